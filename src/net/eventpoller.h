@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+
+#include <cstdint>
+#include <memory>
+
+class QSocketNotifier;
+
+namespace netcore {
+
+// Receives readiness for one file descriptor registered with an EventPoller.
+class PollClient
+{
+public:
+    enum Interest : std::uint32_t { None = 0, Read = 1, Write = 2 };
+    // events is a combination of Read, Write and HangUp/Error folded into Read|Write,
+    // so a client always learns of an error through the syscall it then makes.
+    virtual void pollEvent(std::uint32_t events) = 0;
+
+protected:
+    ~PollClient() = default;
+};
+
+// One kernel readiness set per thread (epoll on Linux) behind a single QSocketNotifier.
+// Qt's dispatcher polls every registered notifier on each turn, so thousands of idle sockets
+// would each cost time on every wake-up; here they cost nothing until they become ready.
+class EventPoller final : public QObject
+{
+    Q_OBJECT
+public:
+    // The poller of the calling thread, created on first use and destroyed with the thread.
+    static EventPoller *forCurrentThread();
+
+    ~EventPoller() override;
+
+    // Returns 0 or a positive errno.
+    int add(int fd, PollClient *client, std::uint32_t interest);
+    int modify(int fd, PollClient *client, std::uint32_t interest);
+    // Safe to call from inside pollEvent(): pending events for fd are dropped.
+    void remove(int fd, PollClient *client);
+
+    int registeredCount() const { return m_registered; }
+
+private:
+    EventPoller();
+    void dispatch();
+
+    struct Backend;
+    std::unique_ptr<Backend> m_backend;
+    QSocketNotifier *m_notifier = nullptr;
+    int m_registered = 0;
+};
+
+} // namespace netcore

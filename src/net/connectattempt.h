@@ -1,0 +1,40 @@
+#pragma once
+
+#include "options.h"
+#include "syscalls.h"
+
+#include <QList>
+
+namespace netcore {
+
+class Socket;
+
+// One socket.connect() request: resolves the host, then tries the resolved addresses in order
+// until one accepts. Owned by the Socket; destroying it abandons the request.
+class ConnectAttempt final
+{
+public:
+    ConnectAttempt(Socket *socket, const ConnectOptions &options);
+
+    // Called on a later turn than connect(): starts the lookup or the first connect.
+    void start();
+    // The socket's fd became writable while connecting.
+    void onWritable();
+
+private:
+    void onResolved(const NetError &error, const QList<ResolvedAddress> &addresses);
+    void tryAddress(qsizetype index);
+    int openTcp(const ResolvedAddress &target, int *fd);
+    void connectFd(int fd, const sys::NativeAddress &native);
+    void finish(int error);
+
+    Socket *m_socket;
+    ConnectOptions m_options;
+    QList<ResolvedAddress> m_addresses;
+    qsizetype m_index = 0;
+};
+
+// Node's argument checks for socket.connect(options): a bad value is refused at the call.
+NetError validateConnectOptions(const ConnectOptions &options);
+
+} // namespace netcore

@@ -1,1 +1,47 @@
-// placeholder
+#include "handletracker.h"
+
+#include <QThread>
+
+namespace netcore {
+
+namespace {
+thread_local HandleTracker *threadTracker = nullptr;
+} // namespace
+
+HandleTracker *HandleTracker::forCurrentThread()
+{
+    if (!threadTracker) {
+        threadTracker = new HandleTracker;
+        QObject::connect(QThread::currentThread(), &QThread::finished, threadTracker,
+                         [] { delete threadTracker; threadTracker = nullptr; });
+    }
+    return threadTracker;
+}
+
+void HandleTracker::acquire()
+{
+    ++m_active;
+}
+
+void HandleTracker::release()
+{
+    Q_ASSERT(m_active > 0);
+    if (--m_active == 0)
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_active == 0)
+                Q_EMIT becameIdle();
+        }, Qt::QueuedConnection);
+}
+
+void TrackedHandle::set(bool hold)
+{
+    if (hold == m_held)
+        return;
+    m_held = hold;
+    if (hold)
+        HandleTracker::forCurrentThread()->acquire();
+    else
+        HandleTracker::forCurrentThread()->release();
+}
+
+} // namespace netcore

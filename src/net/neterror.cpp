@@ -1,1 +1,227 @@
-// placeholder
+#include "neterror.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <netdb.h>
+
+namespace netcore {
+
+namespace {
+
+struct ErrnoEntry
+{
+    int value;
+    const char *name;
+    const char *description;  // libuv's uv_strerror() text, which Node puts in some messages
+};
+
+// The errnos sockets meet; anything else is reported by number.
+constexpr ErrnoEntry errnoTable[] = {
+    {EACCES, "EACCES", "permission denied"},
+    {EADDRINUSE, "EADDRINUSE", "address already in use"},
+    {EADDRNOTAVAIL, "EADDRNOTAVAIL", "address not available"},
+    {EAFNOSUPPORT, "EAFNOSUPPORT", "address family not supported"},
+    {EAGAIN, "EAGAIN", "resource temporarily unavailable"},
+    {EALREADY, "EALREADY", "connection already in progress"},
+    {EBADF, "EBADF", "bad file descriptor"},
+    {ECONNABORTED, "ECONNABORTED", "software caused connection abort"},
+    {ECONNREFUSED, "ECONNREFUSED", "connection refused"},
+    {ECONNRESET, "ECONNRESET", "connection reset by peer"},
+    {EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"},
+    {EINVAL, "EINVAL", "invalid argument"},
+    {EISCONN, "EISCONN", "socket is already connected"},
+    {EMFILE, "EMFILE", "too many open files"},
+    {ENFILE, "ENFILE", "file table overflow"},
+    {ENAMETOOLONG, "ENAMETOOLONG", "name too long"},
+    {ENETDOWN, "ENETDOWN", "network is down"},
+    {ENETUNREACH, "ENETUNREACH", "network is unreachable"},
+    {ENOBUFS, "ENOBUFS", "no buffer space available"},
+    {ENOENT, "ENOENT", "no such file or directory"},
+    {ENOMEM, "ENOMEM", "not enough memory"},
+    {ENOTCONN, "ENOTCONN", "socket is not connected"},
+    {ENOTSOCK, "ENOTSOCK", "socket operation on non-socket"},
+    {ENOTSUP, "ENOTSUP", "operation not supported on socket"},
+    {EPERM, "EPERM", "operation not permitted"},
+    {EPIPE, "EPIPE", "broken pipe"},
+    {EPROTO, "EPROTO", "protocol error"},
+    {EPROTONOSUPPORT, "EPROTONOSUPPORT", "protocol not supported"},
+    {ETIMEDOUT, "ETIMEDOUT", "connection timed out"},
+    {ENOTDIR, "ENOTDIR", "not a directory"},
+    {EROFS, "EROFS", "read-only file system"},
+};
+
+const ErrnoEntry *findErrno(int value)
+{
+    for (const ErrnoEntry &entry : errnoTable) {
+        if (entry.value == value)
+            return &entry;
+    }
+    return nullptr;
+}
+
+// Node's message templates for API misuse; %1.. are filled from the call's arguments.
+struct ApiEntry
+{
+    ErrorCode code;
+    const char *name;
+    NetError::Kind kind;
+    const char *message;
+};
+
+constexpr ApiEntry apiTable[] = {
+    {ErrorCode::ERR_SOCKET_BAD_PORT, "ERR_SOCKET_BAD_PORT", NetError::Kind::RangeError,
+     "%1 should be >= 0 and < 65536. Received %2."},
+    {ErrorCode::ERR_SERVER_ALREADY_LISTEN, "ERR_SERVER_ALREADY_LISTEN", NetError::Kind::Error,
+     "Listen method has been called more than once without closing."},
+    {ErrorCode::ERR_SERVER_NOT_RUNNING, "ERR_SERVER_NOT_RUNNING", NetError::Kind::Error,
+     "Server is not running."},
+    {ErrorCode::ERR_STREAM_WRITE_AFTER_END, "ERR_STREAM_WRITE_AFTER_END", NetError::Kind::Error,
+     "write after end"},
+    {ErrorCode::ERR_STREAM_DESTROYED, "ERR_STREAM_DESTROYED", NetError::Kind::Error,
+     "Cannot call %1 after a stream was destroyed"},
+    {ErrorCode::ERR_SOCKET_CLOSED, "ERR_SOCKET_CLOSED", NetError::Kind::Error,
+     "Socket is closed"},
+    {ErrorCode::ERR_SOCKET_CLOSED_BEFORE_CONNECTION, "ERR_SOCKET_CLOSED_BEFORE_CONNECTION",
+     NetError::Kind::Error, "Socket closed before the connection was established"},
+    {ErrorCode::ERR_INVALID_ARG_TYPE, "ERR_INVALID_ARG_TYPE", NetError::Kind::TypeError,
+     "The \"%1\" argument must be %2. Received %3"},
+    {ErrorCode::ERR_INVALID_ARG_VALUE, "ERR_INVALID_ARG_VALUE", NetError::Kind::TypeError,
+     "The %1 '%2' %3. Received %4"},
+    {ErrorCode::ERR_INVALID_FD_TYPE, "ERR_INVALID_FD_TYPE", NetError::Kind::TypeError,
+     "Unsupported fd type: %1"},
+    {ErrorCode::ERR_INVALID_IP_ADDRESS, "ERR_INVALID_IP_ADDRESS", NetError::Kind::TypeError,
+     "Invalid IP address: %1"},
+    {ErrorCode::ERR_MISSING_ARGS, "ERR_MISSING_ARGS", NetError::Kind::TypeError,
+     "The \"%1\" argument must be specified"},
+    {ErrorCode::ERR_OUT_OF_RANGE, "ERR_OUT_OF_RANGE", NetError::Kind::RangeError,
+     "The value of \"%1\" is out of range. It must be %2. Received %3"},
+    {ErrorCode::ERR_UNKNOWN_ENCODING, "ERR_UNKNOWN_ENCODING", NetError::Kind::TypeError,
+     "Unknown encoding: %1"},
+    {ErrorCode::ERR_SOCKET_CONNECTION_TIMEOUT, "ERR_SOCKET_CONNECTION_TIMEOUT",
+     NetError::Kind::Error, "Socket connection timeout"},
+    {ErrorCode::ERR_INVALID_STATE, "ERR_INVALID_STATE", NetError::Kind::Error,
+     "Invalid state: %1"},
+};
+
+const ApiEntry *findApi(ErrorCode code)
+{
+    for (const ApiEntry &entry : apiTable) {
+        if (entry.code == code)
+            return &entry;
+    }
+    return nullptr;
+}
+
+// getaddrinfo() failures as Node names them (c-ares/libuv codes and errno values).
+struct EaiEntry
+{
+    int value;
+    const char *code;
+    int nodeErrno;
+};
+
+constexpr EaiEntry eaiTable[] = {
+    {EAI_NONAME, "ENOTFOUND", -3008},
+#ifdef EAI_NODATA
+    {EAI_NODATA, "ENOTFOUND", -3008},
+#endif
+    {EAI_AGAIN, "EAI_AGAIN", -3001},
+    {EAI_FAIL, "EAI_FAIL", -3004},
+    {EAI_FAMILY, "EAI_FAMILY", -3005},
+    {EAI_MEMORY, "EAI_MEMORY", -3006},
+    {EAI_SERVICE, "EAI_SERVICE", -3010},
+    {EAI_SOCKTYPE, "EAI_SOCKTYPE", -3011},
+};
+
+} // namespace
+
+QString NetError::errnoName(int errnoValue)
+{
+    if (const ErrnoEntry *entry = findErrno(errnoValue))
+        return QLatin1StringView(entry->name);
+    return QStringLiteral("Unknown system error %1").arg(-errnoValue);
+}
+
+NetError NetError::fromErrno(int errnoValue, const QString &syscall, const QString &address,
+                             int port)
+{
+    NetError error;
+    error.m_code = ErrorCode::System;
+    error.m_kind = Kind::Error;
+    error.m_systemCode = errnoName(errnoValue);
+    error.m_errno = -errnoValue;
+    error.m_syscall = syscall;
+    error.m_address = address;
+    error.m_port = port;
+    // Node: listen/bind errors carry libuv's description ("listen EADDRINUSE: address already
+    // in use 127.0.0.1:80"); connect, read and write errors do not ("connect ECONNREFUSED ...").
+    QString message = syscall + QLatin1Char(' ') + error.m_systemCode;
+    const ErrnoEntry *entry = findErrno(errnoValue);
+    if (syscall == QLatin1StringView("listen") && entry)
+        message += QLatin1StringView(": ") + QLatin1StringView(entry->description);
+    if (!address.isEmpty()) {
+        message += QLatin1Char(' ') + address;
+        if (port > 0)
+            message += QLatin1Char(':') + QString::number(port);
+    }
+    error.m_message = message;
+    return error;
+}
+
+NetError NetError::fromGetAddrInfo(int eaiValue, const QString &hostname)
+{
+    NetError error;
+    error.m_code = ErrorCode::System;
+    error.m_kind = Kind::Error;
+    error.m_systemCode = QStringLiteral("ENOTFOUND");
+    error.m_errno = -3008;
+    for (const EaiEntry &entry : eaiTable) {
+        if (entry.value == eaiValue) {
+            error.m_systemCode = QLatin1StringView(entry.code);
+            error.m_errno = entry.nodeErrno;
+            break;
+        }
+    }
+    error.m_syscall = QStringLiteral("getaddrinfo");
+    error.m_hostname = hostname;
+    error.m_message = QStringLiteral("getaddrinfo ") + error.m_systemCode + QLatin1Char(' ')
+                      + hostname;
+    return error;
+}
+
+NetError NetError::api(ErrorCode code, const QStringList &args)
+{
+    NetError error;
+    const ApiEntry *entry = findApi(code);
+    if (!entry)
+        return error;
+    error.m_code = code;
+    error.m_kind = entry->kind;
+    QString message = QLatin1StringView(entry->message);
+    for (const QString &arg : args)
+        message = message.arg(arg);
+    error.m_message = message;
+    return error;
+}
+
+NetError NetError::badPort(const QString &name, const QString &received)
+{
+    return api(ErrorCode::ERR_SOCKET_BAD_PORT, {name, received});
+}
+
+QString NetError::code() const
+{
+    if (m_code == ErrorCode::System)
+        return m_systemCode;
+    return errorCodeName(m_code);
+}
+
+QString errorCodeName(ErrorCode code)
+{
+    if (const ApiEntry *entry = findApi(code))
+        return QLatin1StringView(entry->name);
+    return {};
+}
+
+} // namespace netcore

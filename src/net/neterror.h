@@ -25,6 +25,7 @@ enum class ErrorCode {
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
     ERR_SOCKET_CONNECTION_TIMEOUT,
+    ERR_INVALID_STATE,
 };
 
 // An error with Node's shape: code, errno, syscall, address, port and message.

@@ -17,6 +17,7 @@ struct ResolvedAddress
 {
     QString address;
     int family = 4;  // 4 or 6
+    friend bool operator==(const ResolvedAddress &, const ResolvedAddress &) = default;
 };
 
 // Node's `lookup` option: resolve host for the given family and call done exactly once.

@@ -1,1 +1,600 @@
-// placeholder
+#include "socket.h"
+
+#include "connectattempt.h"
+#include "stringdecoder.h"
+#include "syscalls.h"
+
+#include <QPointer>
+#include <QTimerEvent>
+
+#include <cerrno>
+#include <chrono>
+#include <sys/socket.h>
+
+namespace netcore {
+
+namespace {
+
+// Bounded work per wake-up: at most this many reads before returning to the loop.
+constexpr int MaxReadsPerWakeUp = 16;
+constexpr qsizetype ReadBufferSize = 64 * 1024;
+
+char *threadReadBuffer()
+{
+    // One buffer per thread, reused by every socket; chunks are copied out at their size.
+    thread_local std::unique_ptr<char[]> buffer(new char[ReadBufferSize]);
+    return buffer.get();
+}
+
+qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+template<typename Fn>
+void Socket::later(Fn &&fn)
+{
+    QMetaObject::invokeMethod(this, std::forward<Fn>(fn), Qt::QueuedConnection);
+}
+
+Socket::Socket(QObject *parent) : QObject(parent) {}
+
+Socket::Socket(const SocketOptions &options, QObject *parent) : QObject(parent)
+{
+    applyOptions(options);
+}
+
+Socket::~Socket()
+{
+    m_connect.reset();
+    if (m_fd >= 0)
+        closeFd(false);
+}
+
+void Socket::applyOptions(const SocketOptions &options)
+{
+    m_flags.setFlag(Flag::AllowHalfOpen, options.allowHalfOpen);
+    if (options.fd < 0)
+        return;
+    const int domain = sys::socketDomain(options.fd);
+    if (domain < 0 || (domain != AF_INET && domain != AF_INET6 && domain != AF_UNIX)) {
+        const NetError error = domain < 0 ? NetError::fromErrno(-domain, QStringLiteral("open"))
+                                          : NetError::api(ErrorCode::ERR_INVALID_FD_TYPE,
+                                                          {QStringLiteral("UNKNOWN")});
+        m_state = State::Connecting;  // so failWith() reports it like a failed connect
+        later([this, error] { failWith(error); });
+        return;
+    }
+    sys::setNonBlocking(options.fd);
+    m_flags.setFlag(Flag::Readable, options.readable);
+    m_flags.setFlag(Flag::Writable, options.writable);
+    adopt(options.fd, domain == AF_UNIX);
+}
+
+// ---- connecting -------------------------------------------------------------------------
+
+NetError Socket::connectTo(const ConnectOptions &options)
+{
+    if (const NetError error = validateConnectOptions(options))
+        return error;
+    if (m_state == State::Connecting || m_state == State::Open)
+        return NetError::api(ErrorCode::ERR_INVALID_STATE,
+                             {QStringLiteral("the socket is already connecting or connected")});
+    // A destroyed socket may connect again, as in Node.
+    m_flags |= Flags(Flag::Readable) | Flag::Writable;
+    m_flags &= ~(Flags(Flag::ReadEof) | Flag::EndEmitted | Flag::FinSent | Flag::HadError);
+    m_state = State::Connecting;
+    m_flags.setFlag(Flag::Unix, !options.port.has_value());
+    m_flags.setFlag(Flag::NoDelay, options.noDelay);
+    m_flags.setFlag(Flag::KeepAlive, options.keepAlive);
+    m_keepAliveDelayMs = options.keepAliveInitialDelay;
+    if (options.timeout)
+        setTimeout(*options.timeout);
+    m_connect = std::make_unique<ConnectAttempt>(this, options);
+    updateTracking();
+    later([this] {
+        if (m_connect && m_state == State::Connecting)
+            m_connect->start();
+    });
+    return {};
+}
+
+NetError Socket::connectTo(int port, const QString &host)
+{
+    return connectTo(ConnectOptions::tcp(port, host));
+}
+
+NetError Socket::connectToPath(const QString &path)
+{
+    if (path.isEmpty())
+        return NetError::api(ErrorCode::ERR_INVALID_ARG_VALUE,
+                             {QStringLiteral("argument"), QStringLiteral("path"),
+                              QStringLiteral("must be a non-empty string"), QStringLiteral("''")});
+    return connectTo(ConnectOptions::unixPath(path));
+}
+
+void Socket::attachFd(int fd, bool unixSocket)
+{
+    m_fd = fd;
+    m_interest = 0;
+    m_flags.setFlag(Flag::Unix, unixSocket);
+    EventPoller::forCurrentThread()->add(fd, this, 0);
+}
+
+void Socket::onConnected()
+{
+    m_connect.reset();
+    m_state = State::Open;
+    refreshAddresses();
+    applySocketOptions();
+    touch();
+    updateTracking();
+    Q_EMIT connected();
+    if (m_state != State::Open)
+        return;
+    Q_EMIT ready();
+    if (m_state != State::Open)
+        return;
+    if (!m_queue.isEmpty())
+        flushQueue();
+    shutdownIfDone();
+    updatePollInterest();
+}
+
+void Socket::adopt(int fd, bool unixSocket)
+{
+    attachFd(fd, unixSocket);
+    m_state = State::Open;
+    refreshAddresses();
+    applySocketOptions();
+    updateTracking();
+    updatePollInterest();
+    shutdownIfDone();  // a socket made with writable: false sends its FIN at once
+}
+
+void Socket::refreshAddresses()
+{
+    m_local = sys::localAddress(m_fd);
+    m_remote = sys::peerAddress(m_fd);
+}
+
+void Socket::applySocketOptions()
+{
+    if (isUnixSocket())
+        return;
+    if (m_flags.testFlag(Flag::NoDelay))
+        sys::setNoDelay(m_fd, true);
+    if (m_flags.testFlag(Flag::KeepAlive))
+        sys::setKeepAlive(m_fd, true, m_keepAliveDelayMs / 1000);
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+void Socket::pollEvent(std::uint32_t events)
+{
+    if (m_state == State::Connecting) {
+        if (events & PollClient::Write && m_connect)
+            m_connect->onWritable();
+        return;
+    }
+    QPointer<Socket> guard(this);
+    if (events & PollClient::Write && m_interest & PollClient::Write) {
+        flushQueue();
+        if (!guard || m_state != State::Open)
+            return;
+    }
+    if (events & PollClient::Read && m_interest & PollClient::Read)
+        readFromKernel();
+}
+
+void Socket::readFromKernel()
+{
+    char *buffer = threadReadBuffer();
+    QPointer<Socket> guard(this);
+    for (int i = 0; i < MaxReadsPerWakeUp; ++i) {
+        const ssize_t count = sys::readSome(m_fd, buffer, ReadBufferSize);
+        if (count == -EAGAIN || count == -EWOULDBLOCK)
+            return;
+        if (count < 0)
+            return failWith(NetError::fromErrno(int(-count), QStringLiteral("read")));
+        if (count == 0)
+            return onPeerEnded();
+        m_bytesRead += count;
+        touch();
+        deliverData(QByteArray(buffer, count));
+        if (!guard || m_state != State::Open || !(m_interest & PollClient::Read))
+            return;
+        if (count < ReadBufferSize)
+            return;  // the kernel had no more; skip the read that would say EAGAIN
+    }
+}
+
+void Socket::deliverData(QByteArray chunk)
+{
+    if (!m_decoder) {
+        Q_EMIT dataReceived(chunk);
+        return;
+    }
+    const QString text = m_decoder->write(chunk);
+    if (!text.isEmpty())
+        Q_EMIT textReceived(text);
+}
+
+void Socket::onPeerEnded()
+{
+    m_flags |= Flag::ReadEof;
+    updatePollInterest();
+    QPointer<Socket> guard(this);
+    if (m_decoder) {
+        const QString rest = m_decoder->end();
+        if (!rest.isEmpty())
+            Q_EMIT textReceived(rest);
+        if (!guard || m_state != State::Open)
+            return;
+    }
+    m_flags &= ~Flags(Flag::Readable);
+    m_flags |= Flag::EndEmitted;
+    Q_EMIT ended();
+    if (!guard || m_state != State::Open)
+        return;
+    // Without allowHalfOpen the socket answers the peer's FIN with its own, then closes.
+    if (!allowHalfOpen() && m_flags.testFlag(Flag::Writable))
+        end();
+    else
+        maybeDestroyAfterHalfClose();
+}
+
+void Socket::pause()
+{
+    m_flags &= ~Flags(Flag::Reading);
+    updatePollInterest();
+}
+
+void Socket::resume()
+{
+    m_flags |= Flag::Reading;
+    updatePollInterest();
+}
+
+void Socket::setEncoding(Encoding encoding)
+{
+    m_decoder = std::make_unique<StringDecoder>(encoding);
+}
+
+NetError Socket::setEncoding(const QString &name)
+{
+    const std::optional<Encoding> encoding = encodingFromName(name);
+    if (!encoding)
+        return NetError::api(ErrorCode::ERR_UNKNOWN_ENCODING, {name});
+    setEncoding(*encoding);
+    return {};
+}
+
+std::optional<Encoding> Socket::encoding() const
+{
+    if (!m_decoder)
+        return std::nullopt;
+    return m_decoder->encoding();
+}
+
+// ---- writing ----------------------------------------------------------------------------
+
+bool Socket::write(const QByteArray &data, WriteCallback callback)
+{
+    if (m_state == State::Closed) {
+        if (callback) {
+            const NetError error = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
+                                                 {QStringLiteral("write")});
+            later([callback, error] { callback(error); });
+        }
+        return false;
+    }
+    if (!m_flags.testFlag(Flag::Writable)) {
+        const NetError error = NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END);
+        later([this, callback, error] {
+            if (callback)
+                callback(error);
+            destroy(error);
+        });
+        return false;
+    }
+    const bool wasEmpty = m_queue.isEmpty();
+    m_queue.append(data, std::move(callback));
+    if (m_state == State::Open && wasEmpty)
+        flushQueue();
+    const bool belowMark = m_queue.byteCount() < m_highWaterMark;
+    if (!belowMark)
+        m_flags |= Flag::NeedDrain;
+    return belowMark && m_state != State::Closed;
+}
+
+bool Socket::write(const QString &text, Encoding encoding, WriteCallback callback)
+{
+    return write(encodeText(text, encoding), std::move(callback));
+}
+
+void Socket::flushQueue()
+{
+    qint64 written = 0;
+    QList<WriteCallback> done;
+    const int error = m_queue.writeTo(m_fd, &written, &done);
+    if (written > 0) {
+        m_bytesWritten += written;
+        touch();
+    }
+    if (error != 0 && error != EAGAIN && error != EWOULDBLOCK) {
+        for (const WriteCallback &callback : std::as_const(done))
+            later([callback] { callback(NetError()); });
+        failWith(NetError::fromErrno(error, QStringLiteral("write")));
+        return;
+    }
+    updatePollInterest();
+    const bool emptied = m_queue.isEmpty();
+    if (!done.isEmpty() || (emptied && m_flags.testFlag(Flag::NeedDrain))) {
+        // Node's order: 'drain' first, then the callbacks of the writes that emptied the queue.
+        later([this, done = std::move(done)] {
+            if (m_flags.testFlag(Flag::NeedDrain) && m_queue.isEmpty() && m_state == State::Open
+                && m_flags.testFlag(Flag::Writable)) {
+                m_flags &= ~Flags(Flag::NeedDrain);
+                Q_EMIT drained();
+            }
+            for (const WriteCallback &callback : done)
+                callback(NetError());
+        });
+    }
+    if (emptied)
+        shutdownIfDone();
+}
+
+void Socket::end()
+{
+    if (!m_flags.testFlag(Flag::Writable) || m_state == State::Closed)
+        return;
+    m_flags &= ~Flags(Flag::Writable);
+    if (m_state == State::Open)
+        shutdownIfDone();
+}
+
+void Socket::end(const QByteArray &data, WriteCallback callback)
+{
+    write(data, std::move(callback));
+    end();
+}
+
+// Sends FIN once end() was called and every queued byte reached the kernel.
+void Socket::shutdownIfDone()
+{
+    if (m_state != State::Open || m_flags.testFlag(Flag::Writable)
+        || m_flags.testFlag(Flag::FinSent) || !m_queue.isEmpty())
+        return;
+    m_flags |= Flag::FinSent;
+    const int error = sys::shutdownWrite(m_fd);
+    if (error < 0 && error != -ENOTCONN)
+        return failWith(NetError::fromErrno(-error, QStringLiteral("shutdown")));
+    later([this] { maybeDestroyAfterHalfClose(); });
+}
+
+// Both directions are done: our FIN went out and the peer's 'end' was seen (or reading was
+// never wanted). Node's autoDestroy closes the socket at that point.
+void Socket::maybeDestroyAfterHalfClose()
+{
+    if (m_state != State::Open)
+        return;
+    const bool readDone = m_flags.testFlag(Flag::EndEmitted) || !m_flags.testFlag(Flag::Readable);
+    if (readDone && m_flags.testFlag(Flag::FinSent))
+        destroy();
+}
+
+// ---- closing ----------------------------------------------------------------------------
+
+void Socket::destroy()
+{
+    destroy(NetError());
+}
+
+void Socket::destroy(const NetError &error)
+{
+    if (m_state == State::Closed)
+        return;
+    m_connect.reset();
+    if (m_fd >= 0)
+        closeFd(false);
+    m_state = State::Closed;
+    m_flags &= ~(Flags(Flag::Readable) | Flag::Writable);
+    m_flags.setFlag(Flag::HadError, error.isError());
+    m_timeoutTimer.stop();
+    QList<WriteCallback> pending;
+    m_queue.clear(&pending);
+    updateTracking();
+    const NetError pendingError = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
+                                                {QStringLiteral("write")});
+    later([this, error, pending = std::move(pending), pendingError] {
+        for (const WriteCallback &callback : pending)
+            callback(error ? error : pendingError);
+        if (error)
+            Q_EMIT errorOccurred(error);
+        Q_EMIT closed(error.isError());
+    });
+}
+
+void Socket::resetAndDestroy()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state != State::Open)
+        return destroy(NetError::api(ErrorCode::ERR_SOCKET_CLOSED_BEFORE_CONNECTION));
+    closeFd(true);
+    destroy();
+}
+
+void Socket::failWith(const NetError &error)
+{
+    destroy(error);
+}
+
+void Socket::closeFd(bool abortive)
+{
+    if (m_fd < 0)
+        return;
+    EventPoller::forCurrentThread()->remove(m_fd, this);
+    if (abortive)
+        sys::closeWithReset(m_fd);
+    else
+        sys::closeSocket(m_fd);
+    m_fd = -1;
+    m_interest = 0;
+}
+
+// ---- bookkeeping ------------------------------------------------------------------------
+
+void Socket::updatePollInterest()
+{
+    if (m_fd < 0)
+        return;
+    std::uint32_t interest = 0;
+    if (m_state == State::Connecting) {
+        interest = PollClient::Write;
+    } else if (m_state == State::Open) {
+        const bool wantRead = m_flags.testFlag(Flag::Reading) && !m_flags.testFlag(Flag::ReadEof)
+                              && (m_flags.testFlag(Flag::Readable));
+        if (wantRead)
+            interest |= PollClient::Read;
+        if (!m_queue.isEmpty())
+            interest |= PollClient::Write;
+    }
+    if (interest == m_interest)
+        return;
+    m_interest = interest;
+    EventPoller::forCurrentThread()->modify(m_fd, this, interest);
+}
+
+void Socket::updateTracking()
+{
+    const bool active = m_state == State::Connecting || m_state == State::Open;
+    m_tracked.set(active && m_flags.testFlag(Flag::Referenced));
+}
+
+void Socket::ref()
+{
+    m_flags |= Flag::Referenced;
+    updateTracking();
+}
+
+void Socket::unref()
+{
+    m_flags &= ~Flags(Flag::Referenced);
+    updateTracking();
+}
+
+bool Socket::isReadable() const
+{
+    return m_state != State::Closed && m_flags.testFlag(Flag::Readable);
+}
+
+bool Socket::isWritable() const
+{
+    return m_state != State::Closed && m_flags.testFlag(Flag::Writable);
+}
+
+QString Socket::readyState() const
+{
+    if (m_state == State::Connecting)
+        return QStringLiteral("opening");
+    if (isReadable() && isWritable())
+        return QStringLiteral("open");
+    if (isReadable())
+        return QStringLiteral("readOnly");
+    if (isWritable())
+        return QStringLiteral("writeOnly");
+    return QStringLiteral("closed");
+}
+
+// ---- options ----------------------------------------------------------------------------
+
+void Socket::setKeepAlive(bool enable, int initialDelayMs)
+{
+    m_flags.setFlag(Flag::KeepAlive, enable);
+    if (initialDelayMs > 0)
+        m_keepAliveDelayMs = initialDelayMs;
+    if (m_fd >= 0 && m_state == State::Open && !isUnixSocket())
+        sys::setKeepAlive(m_fd, enable, initialDelayMs / 1000);
+}
+
+void Socket::setNoDelay(bool noDelay)
+{
+    m_flags.setFlag(Flag::NoDelay, noDelay);
+    if (m_fd >= 0 && m_state == State::Open && !isUnixSocket())
+        sys::setNoDelay(m_fd, noDelay);
+}
+
+NetError Socket::setTimeout(qint64 ms)
+{
+    if (ms < 0)
+        return NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
+                             {QStringLiteral("msecs"),
+                              QStringLiteral("a non-negative finite number"),
+                              QString::number(ms)});
+    m_timeoutMs = ms;
+    if (ms == 0) {
+        m_timeoutTimer.stop();
+        return {};
+    }
+    m_lastActivityMs = monotonicMs();
+    m_timeoutTimer.start(int(qMin<qint64>(ms, INT_MAX)), Qt::PreciseTimer, this);
+    return {};
+}
+
+void Socket::touch()
+{
+    if (m_timeoutMs > 0) {
+        m_lastActivityMs = monotonicMs();
+        if (!m_timeoutTimer.isActive())
+            m_timeoutTimer.start(int(qMin<qint64>(m_timeoutMs, INT_MAX)), Qt::PreciseTimer, this);
+    }
+}
+
+void Socket::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timeoutTimer.timerId())
+        return QObject::timerEvent(event);
+    // Activity only stamps a time; the timer re-arms for what is left instead of restarting
+    // on every read and write.
+    const qint64 idle = monotonicMs() - m_lastActivityMs;
+    if (idle < m_timeoutMs) {
+        m_timeoutTimer.start(int(qMin<qint64>(m_timeoutMs - idle, INT_MAX)), Qt::PreciseTimer,
+                             this);
+        return;
+    }
+    m_timeoutTimer.stop();  // fires once per idle period, as in Node
+    Q_EMIT timedOut();
+}
+
+KernelInfo Socket::kernelInfo() const
+{
+    if (m_fd < 0)
+        return {};
+    return readKernelInfo(m_fd);
+}
+
+NetError Socket::setSendBufferSize(int bytes)
+{
+    if (m_fd < 0)
+        return NetError::api(ErrorCode::ERR_SOCKET_CLOSED);
+    if (const int error = netcore::setSendBufferSize(m_fd, bytes))
+        return NetError::fromErrno(error, QStringLiteral("setsockopt"));
+    return {};
+}
+
+NetError Socket::setReceiveBufferSize(int bytes)
+{
+    if (m_fd < 0)
+        return NetError::api(ErrorCode::ERR_SOCKET_CLOSED);
+    if (const int error = netcore::setReceiveBufferSize(m_fd, bytes))
+        return NetError::fromErrno(error, QStringLiteral("setsockopt"));
+    return {};
+}
+
+} // namespace netcore

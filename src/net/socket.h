@@ -150,16 +150,14 @@ private:
     void applyOptions(const SocketOptions &options);
     // Takes ownership of a connected fd (accepted, or passed in) and starts reading.
     void adopt(int fd, bool unixSocket);
-    void startConnecting(const ConnectOptions &options);
-    void connectToResolved(const QList<ResolvedAddress> &addresses, qsizetype index,
-                           const ConnectOptions &options);
-    void onConnectFinished(int error);
+    // Takes ownership of an fd that ConnectAttempt is connecting.
+    void attachFd(int fd, bool unixSocket);
+    void onConnected();
     void pollEvent(std::uint32_t events) override;
     void readFromKernel();
     void deliverData(QByteArray chunk);
     void onPeerEnded();
     void flushQueue();
-    void afterQueueEmptied();
     void shutdownIfDone();
     void maybeDestroyAfterHalfClose();
     void updatePollInterest();

@@ -16,18 +16,18 @@ struct EncodingAlias
     Encoding encoding;
 };
 
-constexpr std::array kAliases{
-    EncodingAlias{"utf8"_L1, Encoding::Utf8},
-    EncodingAlias{"utf-8"_L1, Encoding::Utf8},
-    EncodingAlias{"latin1"_L1, Encoding::Latin1},
-    EncodingAlias{"binary"_L1, Encoding::Latin1},
-    EncodingAlias{"ascii"_L1, Encoding::Ascii},
-    EncodingAlias{"hex"_L1, Encoding::Hex},
-    EncodingAlias{"base64"_L1, Encoding::Base64},
-    EncodingAlias{"utf16le"_L1, Encoding::Utf16le},
-    EncodingAlias{"utf-16le"_L1, Encoding::Utf16le},
-    EncodingAlias{"ucs2"_L1, Encoding::Utf16le},
-    EncodingAlias{"ucs-2"_L1, Encoding::Utf16le},
+constexpr std::array kAliases {
+        EncodingAlias {"utf8"_L1, Encoding::Utf8},
+        EncodingAlias {"utf-8"_L1, Encoding::Utf8},
+        EncodingAlias {"latin1"_L1, Encoding::Latin1},
+        EncodingAlias {"binary"_L1, Encoding::Latin1},
+        EncodingAlias {"ascii"_L1, Encoding::Ascii},
+        EncodingAlias {"hex"_L1, Encoding::Hex},
+        EncodingAlias {"base64"_L1, Encoding::Base64},
+        EncodingAlias {"utf16le"_L1, Encoding::Utf16le},
+        EncodingAlias {"utf-16le"_L1, Encoding::Utf16le},
+        EncodingAlias {"ucs2"_L1, Encoding::Utf16le},
+        EncodingAlias {"ucs-2"_L1, Encoding::Utf16le},
 };
 
 char16_t asciiLower(char16_t c)
@@ -182,9 +182,9 @@ QByteArray encodeBase64(QStringView text)
 
 struct Utf8Lead
 {
-    int length;   // 0: the byte cannot start a sequence
-    uchar low;    // range allowed for the second byte, which excludes overlongs,
-    uchar high;   // surrogates and code points above U+10FFFF
+    int length; // 0: the byte cannot start a sequence
+    uchar low;  // range allowed for the second byte, which excludes overlongs,
+    uchar high; // surrogates and code points above U+10FFFF
 };
 
 Utf8Lead utf8Lead(uchar b)

@@ -68,8 +68,8 @@ int groupCount(QStringView text, bool quadAllowed)
 bool isZone(QStringView text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-        return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                || c == u'-' || c == u'.' || c == u':';
+        return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'-'
+                || c == u'.' || c == u':';
     });
 }
 

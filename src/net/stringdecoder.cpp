@@ -60,7 +60,7 @@ int missingBytes(Encoding encoding, const QByteArray &pending)
     const int held = int(pending.size());
     switch (encoding) {
     case Encoding::Utf8: return utf8AnnouncedLength(uchar(pending.front())) - held;
-    case Encoding::Utf16le: return held == 1 ? 1 : 4 - held;  // an odd byte, or a surrogate pair
+    case Encoding::Utf16le: return held == 1 ? 1 : 4 - held; // an odd byte, or a surrogate pair
     case Encoding::Base64: return 3 - held;
     default: return 0;
     }
@@ -93,8 +93,7 @@ QString completePending(Encoding encoding, QByteArray &pending, QByteArrayView &
 
 StringDecoder::StringDecoder(Encoding encoding)
     : m_encoding(encoding)
-{
-}
+{ }
 
 QString StringDecoder::write(const QByteArray &chunk)
 {

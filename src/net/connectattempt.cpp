@@ -78,6 +78,10 @@ void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddre
         return;  // destroyed while the lookup ran
     if (error || addresses.isEmpty()) {
         const NetError failure = error ? error : NetError::fromGetAddrInfo(0, m_options.host);
+        m_socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
+            r.error = &failure;
+            r.text = m_options.host;
+        });
         Q_EMIT m_socket->lookup(failure, QString(), 0, m_options.host);
         if (m_socket->isConnecting())
             m_socket->failWith(failure);
@@ -85,6 +89,12 @@ void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddre
     }
     m_addresses = addresses;
     const ResolvedAddress &first = addresses.constFirst();
+    const SocketAddress resolved{QHostAddress(first.address), quint16(*m_options.port)};
+    m_socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
+        r.text = m_options.host;
+        r.extra = first.family;
+        r.remote = &resolved;
+    });
     Q_EMIT m_socket->lookup(NetError(), first.address, first.family, m_options.host);
     if (m_socket->isConnecting())
         tryAddress(0);

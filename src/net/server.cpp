@@ -25,6 +25,12 @@ void Server::later(Fn &&fn)
     QMetaObject::invokeMethod(this, std::forward<Fn>(fn), Qt::QueuedConnection);
 }
 
+template<typename Fill>
+void Server::notify(NetEvent event, Fill &&fill)
+{
+    notifyObserver(m_id, EndpointKind::Server, event, std::forward<Fill>(fill));
+}
+
 Server::Server(QObject *parent) : Server(ServerOptions(), parent) {}
 
 Server::Server(const ServerOptions &options, QObject *parent)
@@ -76,8 +82,18 @@ NetError Server::validate(const ListenOptions &options) const
 
 NetError Server::listen(const ListenOptions &options)
 {
-    if (const NetError error = validate(options))
-        return error;
+    const NetError refused = validate(options);
+    notify(NetEvent::ListenCall, [&](NetRecord &r) {
+        r.text = options.fd >= 0 ? QStringLiteral("fd %1").arg(options.fd)
+                 : options.port  ? options.host
+                                 : options.path;
+        r.value = options.port.value_or(-1);
+        r.extra = options.backlog;
+        if (refused)
+            r.error = &refused;
+    });
+    if (refused)
+        return refused;
     m_closing = false;
     m_starting = true;
     updateTracking();
@@ -94,6 +110,7 @@ NetError Server::listen(const ListenOptions &options)
                    if (error) {
                        m_starting = false;
                        updateTracking();
+                       notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
                        Q_EMIT errorOccurred(error);
                        return;
                    }
@@ -118,10 +135,13 @@ void Server::startListening(const ListenOptions &options)
     m_starting = false;
     updateTracking();
     later([this, error] {
-        if (error)
+        if (error) {
+            notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
             Q_EMIT errorOccurred(error);
-        else if (isListening())
+        } else if (isListening()) {
+            notify(NetEvent::Listening, [this](NetRecord &r) { r.local = &m_address; });
             Q_EMIT listening();
+        }
     });
     if (!error)
         EventPoller::forCurrentThread()->add(m_fd, this, PollClient::Read);
@@ -221,7 +241,9 @@ void Server::acceptPending()
                 if (m_fd >= 0)
                     EventPoller::forCurrentThread()->modify(m_fd, this, PollClient::Read);
             });
-            Q_EMIT errorOccurred(NetError::fromErrno(-fd, QStringLiteral("accept")));
+            const NetError error = NetError::fromErrno(-fd, QStringLiteral("accept"));
+            notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
+            Q_EMIT errorOccurred(error);
             return;
         }
         if (fd < 0)
@@ -230,6 +252,10 @@ void Server::acceptPending()
             const SocketAddress local = sys::localAddress(fd);
             const SocketAddress remote = sys::peerAddress(fd);
             sys::closeSocket(fd);
+            notify(NetEvent::Drop, [&](NetRecord &r) {
+                r.local = &local;
+                r.remote = &remote;
+            });
             Q_EMIT dropped(local, remote);
             continue;
         }
@@ -243,6 +269,11 @@ void Server::acceptPending()
         socket->adopt(fd, unixSocket);
         ++m_connections;
         connect(socket, &Socket::closed, this, &Server::onConnectionClosed);
+        notify(NetEvent::Connection, [socket](NetRecord &r) {
+            r.relatedId = socket->id();
+            r.local = &socket->m_local;
+            r.remote = &socket->m_remote;
+        });
         Q_EMIT newConnection(socket);
     }
 }
@@ -255,6 +286,7 @@ void Server::onConnectionClosed()
 
 void Server::close(CloseCallback callback)
 {
+    notify(NetEvent::CloseCall, [](NetRecord &) {});
     const bool running = isListening() || m_starting;
     if (callback) {
         if (running) {
@@ -291,6 +323,7 @@ void Server::maybeEmitClosed()
         return;
     m_closing = false;
     later([this, callbacks = std::exchange(m_closeCallbacks, {})] {
+        notify(NetEvent::Close, [](NetRecord &) {});
         Q_EMIT closed();
         for (const CloseCallback &callback : callbacks)
             callback(NetError());
@@ -304,12 +337,14 @@ void Server::getConnections(ConnectionsCallback callback)
 
 void Server::ref()
 {
+    notify(NetEvent::RefCall, [](NetRecord &) {});
     m_referenced = true;
     updateTracking();
 }
 
 void Server::unref()
 {
+    notify(NetEvent::UnrefCall, [](NetRecord &) {});
     m_referenced = false;
     updateTracking();
 }

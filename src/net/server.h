@@ -3,6 +3,7 @@
 #include "eventpoller.h"
 #include "handletracker.h"
 #include "neterror.h"
+#include "netobserver.h"
 #include "options.h"
 #include "socketaddress.h"
 
@@ -57,6 +58,8 @@ public:
 
     ServerOptions options() const { return m_options; }
     int fd() const { return m_fd; }
+    // Unique within the process; the trace's endpoint id.
+    quint64 id() const { return m_id; }
 
 Q_SIGNALS:
     void listening();
@@ -79,7 +82,9 @@ private:
     void maybeEmitClosed();
     void updateTracking();
     template<typename Fn> void later(Fn &&fn);
+    template<typename Fill> void notify(NetEvent event, Fill &&fill);
 
+    quint64 m_id = nextEndpointId();
     ServerOptions m_options;
     int m_fd = -1;
     bool m_starting = false;   // listen() accepted, the bind happens on the next turn

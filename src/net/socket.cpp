@@ -40,6 +40,11 @@ void Socket::later(Fn &&fn)
     QMetaObject::invokeMethod(this, std::forward<Fn>(fn), Qt::QueuedConnection);
 }
 
+void Socket::notifyValue(NetEvent event, qint64 value)
+{
+    notifyObserver(m_id, EndpointKind::Socket, event, [value](NetRecord &r) { r.value = value; });
+}
+
 Socket::Socket(QObject *parent) : QObject(parent) {}
 
 Socket::Socket(const SocketOptions &options, QObject *parent) : QObject(parent)
@@ -78,8 +83,15 @@ void Socket::applyOptions(const SocketOptions &options)
 
 NetError Socket::connectTo(const ConnectOptions &options)
 {
-    if (const NetError error = validateConnectOptions(options))
-        return error;
+    const NetError refused = validateConnectOptions(options);
+    notify(NetEvent::ConnectCall, [&](NetRecord &r) {
+        r.text = options.port ? options.host : options.path;
+        r.value = options.port.value_or(-1);
+        if (refused)
+            r.error = &refused;
+    });
+    if (refused)
+        return refused;
     if (m_state == State::Connecting || m_state == State::Open)
         return NetError::api(ErrorCode::ERR_INVALID_STATE,
                              {QStringLiteral("the socket is already connecting or connected")});
@@ -132,9 +144,14 @@ void Socket::onConnected()
     applySocketOptions();
     touch();
     updateTracking();
+    notify(NetEvent::Connect, [this](NetRecord &r) {
+        r.local = &m_local;
+        r.remote = &m_remote;
+    });
     Q_EMIT connected();
     if (m_state != State::Open)
         return;
+    notifyValue(NetEvent::Ready);
     Q_EMIT ready();
     if (m_state != State::Open)
         return;
@@ -214,6 +231,10 @@ void Socket::readFromKernel()
 
 void Socket::deliverData(QByteArray chunk)
 {
+    notify(NetEvent::Data, [&chunk](NetRecord &r) {
+        r.value = chunk.size();
+        r.data = &chunk;
+    });
     if (!m_decoder) {
         Q_EMIT dataReceived(chunk);
         return;
@@ -237,6 +258,7 @@ void Socket::onPeerEnded()
     }
     m_flags &= ~Flags(Flag::Readable);
     m_flags |= Flag::EndEmitted;
+    notifyValue(NetEvent::End);
     Q_EMIT ended();
     if (!guard || m_state != State::Open)
         return;
@@ -249,18 +271,21 @@ void Socket::onPeerEnded()
 
 void Socket::pause()
 {
+    notifyValue(NetEvent::PauseCall);
     m_flags &= ~Flags(Flag::Reading);
     updatePollInterest();
 }
 
 void Socket::resume()
 {
+    notifyValue(NetEvent::ResumeCall);
     m_flags |= Flag::Reading;
     updatePollInterest();
 }
 
 void Socket::setEncoding(Encoding encoding)
 {
+    notify(NetEvent::SetEncodingCall, [encoding](NetRecord &r) { r.text = encodingName(encoding); });
     m_decoder = std::make_unique<StringDecoder>(encoding);
 }
 
@@ -284,6 +309,10 @@ std::optional<Encoding> Socket::encoding() const
 
 bool Socket::write(const QByteArray &data, WriteCallback callback)
 {
+    notify(NetEvent::WriteCall, [&data](NetRecord &r) {
+        r.value = data.size();
+        r.data = &data;
+    });
     if (m_state == State::Closed) {
         if (callback) {
             const NetError error = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
@@ -339,6 +368,7 @@ void Socket::flushQueue()
             if (m_flags.testFlag(Flag::NeedDrain) && m_queue.isEmpty() && m_state == State::Open
                 && m_flags.testFlag(Flag::Writable)) {
                 m_flags &= ~Flags(Flag::NeedDrain);
+                notifyValue(NetEvent::Drain);
                 Q_EMIT drained();
             }
             for (const WriteCallback &callback : done)
@@ -351,6 +381,7 @@ void Socket::flushQueue()
 
 void Socket::end()
 {
+    notifyValue(NetEvent::EndCall);
     if (!m_flags.testFlag(Flag::Writable) || m_state == State::Closed)
         return;
     m_flags &= ~Flags(Flag::Writable);
@@ -397,6 +428,10 @@ void Socket::destroy()
 
 void Socket::destroy(const NetError &error)
 {
+    notify(NetEvent::DestroyCall, [&error](NetRecord &r) {
+        if (error)
+            r.error = &error;
+    });
     if (m_state == State::Closed)
         return;
     m_connect.reset();
@@ -414,14 +449,18 @@ void Socket::destroy(const NetError &error)
     later([this, error, pending = std::move(pending), pendingError] {
         for (const WriteCallback &callback : pending)
             callback(error ? error : pendingError);
-        if (error)
+        if (error) {
+            notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
             Q_EMIT errorOccurred(error);
+        }
+        notifyValue(NetEvent::Close, error.isError() ? 1 : 0);
         Q_EMIT closed(error.isError());
     });
 }
 
 void Socket::resetAndDestroy()
 {
+    notifyValue(NetEvent::ResetCall);
     if (m_state == State::Closed)
         return;
     if (m_state != State::Open)
@@ -479,12 +518,14 @@ void Socket::updateTracking()
 
 void Socket::ref()
 {
+    notifyValue(NetEvent::RefCall);
     m_flags |= Flag::Referenced;
     updateTracking();
 }
 
 void Socket::unref()
 {
+    notifyValue(NetEvent::UnrefCall);
     m_flags &= ~Flags(Flag::Referenced);
     updateTracking();
 }
@@ -516,6 +557,10 @@ QString Socket::readyState() const
 
 void Socket::setKeepAlive(bool enable, int initialDelayMs)
 {
+    notify(NetEvent::SetKeepAliveCall, [=](NetRecord &r) {
+        r.value = enable ? 1 : 0;
+        r.extra = initialDelayMs;
+    });
     m_flags.setFlag(Flag::KeepAlive, enable);
     if (initialDelayMs > 0)
         m_keepAliveDelayMs = initialDelayMs;
@@ -525,6 +570,7 @@ void Socket::setKeepAlive(bool enable, int initialDelayMs)
 
 void Socket::setNoDelay(bool noDelay)
 {
+    notifyValue(NetEvent::SetNoDelayCall, noDelay ? 1 : 0);
     m_flags.setFlag(Flag::NoDelay, noDelay);
     if (m_fd >= 0 && m_state == State::Open && !isUnixSocket())
         sys::setNoDelay(m_fd, noDelay);
@@ -532,6 +578,7 @@ void Socket::setNoDelay(bool noDelay)
 
 NetError Socket::setTimeout(qint64 ms)
 {
+    notifyValue(NetEvent::SetTimeoutCall, ms);
     if (ms < 0)
         return NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
                              {QStringLiteral("msecs"),
@@ -569,6 +616,7 @@ void Socket::timerEvent(QTimerEvent *event)
         return;
     }
     m_timeoutTimer.stop();  // fires once per idle period, as in Node
+    notifyValue(NetEvent::Timeout);
     Q_EMIT timedOut();
 }
 

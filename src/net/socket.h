@@ -5,6 +5,7 @@
 #include "handletracker.h"
 #include "kernelinfo.h"
 #include "neterror.h"
+#include "netobserver.h"
 #include "options.h"
 #include "socketaddress.h"
 #include "writequeue.h"
@@ -126,6 +127,8 @@ public:
     NetError setReceiveBufferSize(int bytes);
 
     int fd() const { return m_fd; }
+    // Unique within the process; the trace's endpoint id.
+    quint64 id() const { return m_id; }
 
 Q_SIGNALS:
     void lookup(const netcore::NetError &error, const QString &address, int family,
@@ -169,7 +172,13 @@ private:
     void closeFd(bool abortive);
     // Runs fn on a later turn of this thread's loop, unless this socket is deleted first.
     template<typename Fn> void later(Fn &&fn);
+    template<typename Fill> void notify(NetEvent event, Fill &&fill)
+    {
+        notifyObserver(m_id, EndpointKind::Socket, event, std::forward<Fill>(fill));
+    }
+    void notifyValue(NetEvent event, qint64 value = -1);
 
+    quint64 m_id = nextEndpointId();
     State m_state = State::Unconnected;
     Flags m_flags = Flags(Flag::Readable) | Flag::Writable | Flag::Reading | Flag::Referenced;
     int m_fd = -1;

@@ -11,14 +11,23 @@ class TraceRecorder;
 // What `--trace FILE` and `--events` ask for.
 struct TraceOptions
 {
-    QString jsonlPath;            // JSON Lines destination; "-" is stderr; empty: none
-    bool readableEvents = false;  // one readable line per event on stderr (`--events`)
-    int ringCapacity = 100000;    // records kept in memory
-    qint64 transcriptCap = 16 * 1024 * 1024;  // bytes captured per connection and direction
+    QString jsonlPath;                       // JSON Lines destination; "-" is stderr; empty: none
+    bool readableEvents = false;             // one readable line per event on stderr (`--events`)
+    int ringCapacity = 100000;               // records kept in memory
+    qint64 transcriptCap = 16 * 1024 * 1024; // bytes captured per connection and direction;
+                                             // 0: no transcripts
+    int flushIntervalMs = 250;               // files are also written this often (stderr at once)
 };
 
 // Records every netcore event and call of the current thread while it lives: installs a
 // TraceRecorder as the thread's NetObserver and writes what is asked for.
+//
+// Construct it on the thread that runs netcore, before the first Server or Socket call you
+// want to see. Records made before start() are written when start() opens the destinations.
+// stderr output is written line by line, in order with other stderr output; a JSON Lines
+// file is buffered and written every flushIntervalMs (when start() finds an event dispatcher
+// on the thread, i.e. after QCoreApplication exists), on flush(), in the destructor and at
+// process exit (std::exit included).
 class TraceSession final
 {
 public:
@@ -30,6 +39,9 @@ public:
     void flush();
 
     TraceRecorder &recorder();
+
+    // The first write error (disk full, closed pipe), after which output stopped; or empty.
+    QString writeError() const;
 
 private:
     struct Private;

@@ -1,0 +1,165 @@
+#include "readableformat.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+using netcore::NetEvent;
+
+namespace trace {
+
+namespace {
+
+QString escapeText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += "\\\""_L1; break;
+        case '\\': out += "\\\\"_L1; break;
+        case '\n': out += "\\n"_L1; break;
+        case '\r': out += "\\r"_L1; break;
+        case '\t': out += "\\t"_L1; break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += u"\\x%1"_s.arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString escapeBytes(QByteArrayView bytes)
+{
+    QString out;
+    for (const char b : bytes) {
+        const uchar c = uchar(b);
+        if (c >= 0x20 && c < 0x7f)
+            out += escapeText(QString(QLatin1Char(char(c))));
+        else if (c == '\n' || c == '\r' || c == '\t')
+            out += escapeText(QString(QLatin1Char(char(c))));
+        else
+            out += u"\\x%1"_s.arg(c, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+// Drops a UTF-8 sequence that the preview cut short, so the rest still reads as text.
+QByteArrayView withoutCutSequence(QByteArrayView bytes)
+{
+    qsizetype lead = bytes.size() - 1;
+    while (lead >= 0 && bytes.size() - lead <= 4 && (uchar(bytes[lead]) & 0xC0) == 0x80)
+        --lead;
+    if (lead < 0)
+        return bytes;
+    const uchar c = uchar(bytes[lead]);
+    const qsizetype expected = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return lead + expected > bytes.size() ? bytes.first(lead) : bytes;
+}
+
+QString addressText(const TraceAddress *address)
+{
+    if (!address)
+        return u"?"_s;
+    // The client end of a Unix socket connection has no name.
+    return address->isUnixPath() && address->path.isEmpty() ? u"(unnamed)"_s : address->toString();
+}
+
+QString errorText(const TraceError &error)
+{
+    return error.code.isEmpty() ? error.message : error.code + ": "_L1 + error.message;
+}
+
+QString hostPort(const TraceRecord &record)
+{
+    const QString host = record.text().isEmpty() ? u"localhost"_s : record.text();
+    return record.value >= 0 ? host + QLatin1Char(':') + QString::number(record.value) : host;
+}
+
+QString addressesText(const TraceRecord &record)
+{
+    switch (record.event) {
+    case NetEvent::Listening: return addressText(record.local());
+    case NetEvent::Connection:
+        return u"#%1 %2 <- %3"_s.arg(record.relatedId)
+                .arg(addressText(record.local()), addressText(record.remote()));
+    case NetEvent::Connect:
+    case NetEvent::Drop:
+        return addressText(record.local()) + " -> "_L1 + addressText(record.remote());
+    case NetEvent::Lookup:
+        return record.text() + " -> "_L1 + (record.remote() ? record.remote()->address : u"?"_s);
+    default: return {};
+    }
+}
+
+QString callText(const TraceRecord &record)
+{
+    switch (record.event) {
+    case NetEvent::ConnectCall: return record.value >= 0 ? hostPort(record) : record.text();
+    case NetEvent::ListenCall:
+        if (record.value < 0)
+            return record.text();
+        return record.extra < 0 ? hostPort(record)
+                                : hostPort(record) + u" backlog %1"_s.arg(record.extra);
+    case NetEvent::SetNoDelayCall: return record.value == 1 ? u"true"_s : u"false"_s;
+    case NetEvent::SetKeepAliveCall:
+        return (record.value == 1 ? u"true"_s : u"false"_s) + u", %1 ms"_s.arg(record.extra);
+    case NetEvent::SetTimeoutCall: return u"%1 ms"_s.arg(record.value);
+    case NetEvent::SetEncodingCall: return record.text();
+    default: return {};
+    }
+}
+
+QString detailText(const TraceRecord &record)
+{
+    if (record.carriesData())
+        return u"%1 bytes %2"_s.arg(record.value)
+                .arg(quotePreview(record.previewBytes(), record.isPreviewTruncated()));
+    if (record.event == NetEvent::Close)
+        return record.value == 1 ? u"hadError"_s : QString();
+    QString text = record.isCall() ? callText(record) : addressesText(record);
+    if (const TraceError *error = record.error()) {
+        // An error on a lookup replaces the address it could not find.
+        text = record.event == NetEvent::Lookup ? record.text() + ": "_L1 + errorText(*error)
+                : text.isEmpty()                ? errorText(*error)
+                                                : text + "  "_L1 + errorText(*error);
+    }
+    return text;
+}
+
+} // namespace
+
+QString quotePreview(QByteArrayView bytes, bool truncated)
+{
+    if (truncated)
+        bytes = withoutCutSequence(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    const QString shown = decoder.hasError() ? escapeBytes(bytes) : escapeText(decoded);
+    return QLatin1Char('"') + shown + QLatin1Char('"') + (truncated ? "..."_L1 : ""_L1);
+}
+
+QString formatReadable(const TraceRecord &record)
+{
+    QString line = u"%1 ms  #%2 %3  %4"_s.arg(double(record.monoNs) / 1e6, 10, 'f', 3)
+                           .arg(record.endpointId)
+                           .arg(kindName(record.kind), record.name());
+    if (record.isCall())
+        line += "()"_L1;
+    const QString detail = detailText(record);
+    if (!detail.isEmpty())
+        line += "  "_L1 + detail;
+    return line;
+}
+
+void ReadableWriter::consume(const TraceRecord &record)
+{
+    const QByteArray line = formatReadable(record).toUtf8();
+    m_output.append([&line](QByteArray &buffer) {
+        buffer.append(line);
+        buffer.append('\n');
+    });
+}
+
+} // namespace trace

@@ -29,6 +29,7 @@ struct NetRecord
     EndpointKind kind = EndpointKind::Socket;
     NetEvent event = NetEvent::Data;
     quint64 relatedId = 0;             // Connection: the accepted socket's id
+    bool internal = false;             // a call netcore made itself (autoDestroy, auto end)
     qint64 value = -1;                 // byte count, ms, backlog, hadError (0/1), on/off (0/1)
     qint64 extra = -1;                 // keep-alive initial delay, lookup family
     const QByteArray *data = nullptr;  // Data and WriteCall payloads

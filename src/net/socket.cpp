@@ -100,9 +100,13 @@ NetError Socket::connectTo(const ConnectOptions &options)
     m_flags &= ~(Flags(Flag::ReadEof) | Flag::EndEmitted | Flag::FinSent | Flag::HadError);
     m_state = State::Connecting;
     m_flags.setFlag(Flag::Unix, !options.port.has_value());
-    m_flags.setFlag(Flag::NoDelay, options.noDelay);
-    m_flags.setFlag(Flag::KeepAlive, options.keepAlive);
-    m_keepAliveDelayMs = options.keepAliveInitialDelay;
+    // Options only add to what setNoDelay()/setKeepAlive() asked for before connecting.
+    if (options.noDelay)
+        m_flags |= Flag::NoDelay;
+    if (options.keepAlive) {
+        m_flags |= Flag::KeepAlive;
+        m_keepAliveDelayMs = options.keepAliveInitialDelay;
+    }
     if (options.timeout)
         setTimeout(*options.timeout);
     m_connect = std::make_unique<ConnectAttempt>(this, options);
@@ -263,8 +267,10 @@ void Socket::onPeerEnded()
     if (!guard || m_state != State::Open)
         return;
     // Without allowHalfOpen the socket answers the peer's FIN with its own, then closes.
-    if (!allowHalfOpen() && m_flags.testFlag(Flag::Writable))
-        end();
+    if (!allowHalfOpen() && m_flags.testFlag(Flag::Writable)) {
+        notify(NetEvent::EndCall, [](NetRecord &r) { r.internal = true; });
+        endWritableSide();
+    }
     else
         maybeDestroyAfterHalfClose();
 }
@@ -309,24 +315,29 @@ std::optional<Encoding> Socket::encoding() const
 
 bool Socket::write(const QByteArray &data, WriteCallback callback)
 {
-    notify(NetEvent::WriteCall, [&data](NetRecord &r) {
+    const NetError refused = m_state == State::Closed
+                                 ? NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
+                                                 {QStringLiteral("write")})
+                             : !m_flags.testFlag(Flag::Writable)
+                                 ? NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END)
+                                 : NetError();
+    notify(NetEvent::WriteCall, [&](NetRecord &r) {
         r.value = data.size();
         r.data = &data;
+        if (refused)
+            r.error = &refused;
     });
     if (m_state == State::Closed) {
-        if (callback) {
-            const NetError error = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
-                                                 {QStringLiteral("write")});
-            later([callback, error] { callback(error); });
-        }
+        if (callback)
+            later([callback, refused] { callback(refused); });
         return false;
     }
-    if (!m_flags.testFlag(Flag::Writable)) {
-        const NetError error = NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END);
+    if (refused) {
+        const NetError error = refused;
         later([this, callback, error] {
             if (callback)
                 callback(error);
-            destroy(error);
+            failWith(error);
         });
         return false;
     }
@@ -382,6 +393,11 @@ void Socket::flushQueue()
 void Socket::end()
 {
     notifyValue(NetEvent::EndCall);
+    endWritableSide();
+}
+
+void Socket::endWritableSide()
+{
     if (!m_flags.testFlag(Flag::Writable) || m_state == State::Closed)
         return;
     m_flags &= ~Flags(Flag::Writable);
@@ -416,7 +432,7 @@ void Socket::maybeDestroyAfterHalfClose()
         return;
     const bool readDone = m_flags.testFlag(Flag::EndEmitted) || !m_flags.testFlag(Flag::Readable);
     if (readDone && m_flags.testFlag(Flag::FinSent))
-        destroy();
+        teardown(NetError());
 }
 
 // ---- closing ----------------------------------------------------------------------------
@@ -432,8 +448,24 @@ void Socket::destroy(const NetError &error)
         if (error)
             r.error = &error;
     });
+    m_destroyCalled = true;
+    teardown(error);
+    m_destroyCalled = false;
+}
+
+// What destroy() does, also reached without a call: errors, autoDestroy after both FINs.
+void Socket::teardown(const NetError &error)
+{
     if (m_state == State::Closed)
         return;
+    if (!m_destroyCalled) {
+        notify(NetEvent::DestroyCall, [&error](NetRecord &r) {
+            r.internal = true;
+            if (error)
+                r.error = &error;
+        });
+    }
+    m_destroyCalled = false;
     m_connect.reset();
     if (m_fd >= 0)
         closeFd(false);
@@ -464,14 +496,14 @@ void Socket::resetAndDestroy()
     if (m_state == State::Closed)
         return;
     if (m_state != State::Open)
-        return destroy(NetError::api(ErrorCode::ERR_SOCKET_CLOSED_BEFORE_CONNECTION));
+        return teardown(NetError::api(ErrorCode::ERR_SOCKET_CLOSED_BEFORE_CONNECTION));
     closeFd(true);
-    destroy();
+    teardown(NetError());
 }
 
 void Socket::failWith(const NetError &error)
 {
-    destroy(error);
+    teardown(error);
 }
 
 void Socket::closeFd(bool abortive)

@@ -161,7 +161,9 @@ private:
     void deliverData(QByteArray chunk);
     void onPeerEnded();
     void flushQueue();
+    void endWritableSide();
     void shutdownIfDone();
+    void teardown(const NetError &error);
     void maybeDestroyAfterHalfClose();
     void updatePollInterest();
     void updateTracking();
@@ -179,6 +181,7 @@ private:
     void notifyValue(NetEvent event, qint64 value = -1);
 
     quint64 m_id = nextEndpointId();
+    bool m_destroyCalled = false;  // teardown() runs for destroy(): its call is already recorded
     State m_state = State::Unconnected;
     Flags m_flags = Flags(Flag::Readable) | Flag::Writable | Flag::Reading | Flag::Referenced;
     int m_fd = -1;

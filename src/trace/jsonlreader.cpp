@@ -156,6 +156,10 @@ bool LineParser::scalarFields(TraceRecord *record, TraceDetails *details)
     if (!integer(m_object, "socket"_L1, &related, false, 1))
         return false;
     record->relatedId = quint64(related);
+    const QJsonValue internal = m_object.value("internal"_L1);
+    if (!internal.isUndefined() && !internal.isBool())
+        return fail(u"\"internal\" must be a boolean"_s);
+    record->internal = internal.toBool(false);
     if (record->carriesData() && !m_object.contains("bytes"_L1))
         return fail(u"\"bytes\" is missing"_s);
     return !record->carriesData() || record->value >= 0 || fail(u"\"bytes\" must be at least 0"_s);

@@ -165,6 +165,10 @@ void appendJsonLine(const TraceRecord &record, QByteArray &out)
         json::appendKey(out, "socket"_L1);
         json::appendInt(out, qint64(record.relatedId));
     }
+    if (record.internal) {
+        json::appendKey(out, "internal"_L1);
+        out.append("true");
+    }
     if (const TraceAddress *local = record.local())
         appendAddress(out, "local"_L1, *local);
     if (const TraceAddress *remote = record.remote())

@@ -146,7 +146,7 @@ QString formatReadable(const TraceRecord &record)
                            .arg(record.endpointId)
                            .arg(kindName(record.kind), record.name());
     if (record.isCall())
-        line += "()"_L1;
+        line += record.internal ? "() (auto)"_L1 : "()"_L1;
     const QString detail = detailText(record);
     if (!detail.isEmpty())
         line += "  "_L1 + detail;

@@ -16,6 +16,7 @@ TraceRecord &RecordRing::push()
     // Reset field by field: assigning a fresh TraceRecord would also zero the preview bytes.
     record.seq = m_nextSeq++;
     record.relatedId = 0;
+    record.internal = false;
     record.value = -1;
     record.extra = -1;
     record.previewSize = 0;

@@ -76,6 +76,7 @@ struct TraceRecord
     qint64 extra = -1;
     netcore::NetEvent event = netcore::NetEvent::Data;
     netcore::EndpointKind kind = netcore::EndpointKind::Socket;
+    bool internal = false; // a call netcore made itself, not the user
     quint8 previewSize = 0;
     std::array<char, PreviewCapacity> preview {};
     std::shared_ptr<const TraceDetails> details; // null for most records

@@ -72,6 +72,7 @@ void TraceRecorder::fill(TraceRecord &slot, const netcore::NetRecord &record, qi
     slot.kind = record.kind;
     slot.event = record.event;
     slot.relatedId = record.relatedId;
+    slot.internal = record.internal;
     slot.value = record.value;
     slot.extra = record.extra;
     if (record.data)

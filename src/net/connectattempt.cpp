@@ -149,9 +149,14 @@ void ConnectAttempt::connectFd(int fd, const sys::NativeAddress &native)
 {
     m_socket->attachFd(fd, !m_options.port);
     const int result = sys::connectSocket(fd, native);
-    if (result == -EINPROGRESS)
-        return m_socket->updatePollInterest();  // onWritable() follows
-    finish(result < 0 ? -result : 0);
+    if (result < 0 && result != -EINPROGRESS)
+        return finish(-result);
+    // Even a connect that succeeded at once completes through writability, and the interest
+    // is registered on the next turn, as libuv does: by then the kernel has queued the
+    // connection on the listener, so a server in this loop sees 'connection' before the
+    // client sees 'connect', as in Node.
+    QMetaObject::invokeMethod(m_socket, [socket = m_socket] { socket->updatePollInterest(); },
+                              Qt::QueuedConnection);
 }
 
 void ConnectAttempt::onWritable()

@@ -97,10 +97,18 @@ NetError Server::listen(const ListenOptions &options)
     m_closing = false;
     m_starting = true;
     updateTracking();
-    const bool needsLookup = options.fd < 0 && options.port && !options.host.isEmpty()
-                             && !isIP(options.host);
-    if (!needsLookup) {
+    // Node looks a given host up before binding, even an address literal, so such a server is
+    // not listening yet when listen() returns; without a host it binds at once.
+    const bool hostGiven = options.fd < 0 && options.port && !options.host.isEmpty();
+    if (!hostGiven) {
         startListening(options);
+        return {};
+    }
+    if (isIP(options.host)) {
+        later([this, options] {
+            if (m_starting)
+                startListening(options);
+        });
         return {};
     }
     lookupHost(options.host, 0, 0, this,
@@ -266,9 +274,9 @@ void Server::acceptPending()
         socket->m_keepAliveDelayMs = m_options.keepAliveInitialDelay;
         if (m_options.pauseOnConnect)
             socket->m_flags &= ~Socket::Flags(Socket::Flag::Reading);
+        socket->m_server = this;
         socket->adopt(fd, unixSocket);
         ++m_connections;
-        connect(socket, &Socket::closed, this, &Server::onConnectionClosed);
         notify(NetEvent::Connection, [socket](NetRecord &r) {
             r.relatedId = socket->id();
             r.local = &socket->m_local;

@@ -5,6 +5,7 @@
 #include "neterror.h"
 #include "netobserver.h"
 #include "options.h"
+#include "socket.h"
 #include "socketaddress.h"
 
 #include <QList>
@@ -13,8 +14,6 @@
 #include <functional>
 
 namespace netcore {
-
-class Socket;
 
 // Node's net.Server over a raw listening TCP or Unix domain socket.
 //
@@ -77,6 +76,9 @@ private:
     NetError adoptListeningFd(const ListenOptions &options);
     void pollEvent(std::uint32_t events) override;
     void acceptPending();
+    friend class Socket;
+    // An accepted socket was torn down. Called before its 'close' is queued, so the server's
+    // 'close' comes first, as in Node.
     void onConnectionClosed();
     void stopListening();
     void maybeEmitClosed();

@@ -1,6 +1,7 @@
 #include "socket.h"
 
 #include "connectattempt.h"
+#include "server.h"
 #include "stringdecoder.h"
 #include "syscalls.h"
 
@@ -476,6 +477,8 @@ void Socket::teardown(const NetError &error)
     QList<WriteCallback> pending;
     m_queue.clear(&pending);
     updateTracking();
+    if (Server *server = std::exchange(m_server, nullptr))
+        server->onConnectionClosed();
     const NetError pendingError = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
                                                 {QStringLiteral("write")});
     later([this, error, pending = std::move(pending), pendingError] {
@@ -540,11 +543,15 @@ void Socket::updatePollInterest()
         return;
     m_interest = interest;
     EventPoller::forCurrentThread()->modify(m_fd, this, interest);
+    updateTracking();
 }
 
+// As libuv counts a stream: active while connecting, reading or writing. A paused socket
+// with nothing to send does not keep the loop alive.
 void Socket::updateTracking()
 {
-    const bool active = m_state == State::Connecting || m_state == State::Open;
+    const bool active = m_state == State::Connecting
+                        || (m_state == State::Open && (m_interest != 0 || !m_queue.isEmpty()));
     m_tracked.set(active && m_flags.testFlag(Flag::Referenced));
 }
 

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QFlags>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -181,6 +182,7 @@ private:
     void notifyValue(NetEvent event, qint64 value = -1);
 
     quint64 m_id = nextEndpointId();
+    QPointer<Server> m_server;  // the server that accepted this socket, counting its connections
     bool m_destroyCalled = false;  // teardown() runs for destroy(): its call is already recorded
     State m_state = State::Unconnected;
     Flags m_flags = Flags(Flag::Readable) | Flag::Writable | Flag::Reading | Flag::Referenced;

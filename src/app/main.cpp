@@ -1,48 +1,85 @@
-#include "echodemo.h"
+#include "cli.h"
+#include "connectmode.h"
+#include "demomode.h"
+#include "listenmode.h"
+#include "runmode.h"
 
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+QString usage()
+{
+    return tr("Usage: netbench COMMAND [options] [arguments]\n"
+              "A workbench for TCP and Unix domain sockets, with Node's net semantics.\n"
+              "\n"
+              "Commands:\n"
+              "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
+              "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.\n"
+              "  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.\n"
+              "  demo [--unix]              A tour: a server and a client on one event loop.\n"
+              "\n"
+              "'netbench COMMAND --help' lists the options of a command.\n"
+              "  -h, --help     Show this help.\n"
+              "  -v, --version  Show the version.\n")
+            + u'\n';
+}
+
+void print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+int dispatch(const QString &command, const QStringList &arguments)
+{
+    if (command == u"run")
+        return RunCommand::run(arguments);
+    if (command == u"listen")
+        return ListenMode::runCommand(arguments);
+    if (command == u"connect")
+        return ConnectMode::runCommand(arguments);
+    if (command == u"demo")
+        return DemoCommand::run(arguments);
+    if (command == u"help" && !arguments.isEmpty()) // `netbench help listen`
+        return dispatch(arguments.constFirst(), {u"--help"_s});
+    if (command == u"-h" || command == u"--help" || command == u"-?" || command == u"help") {
+        print(stdout, usage());
+        return cli::ExitOk;
+    }
+    if (command == u"-v" || command == u"--version") {
+        print(stdout, u"netbench "_s + QCoreApplication::applicationVersion() + u'\n');
+        return cli::ExitOk;
+    }
+    print(stderr, tr("netbench: unknown command '%1'").arg(command) + u'\n' + usage());
+    return cli::ExitUsage;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"netbench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
+    // A peer or reader that went away is an error to report (EPIPE), not a reason to die.
+    std::signal(SIGPIPE, SIG_IGN);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "main",
-            "Shows what a socket connection does: starts a server, connects a client to it, "
-            "sends a few lines that the server echoes, and prints every event on both sides."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption unixOption(
-            u"unix"_s,
-            QCoreApplication::translate(
-                    "main",
-                    "Use a Unix domain socket in a temporary directory instead of TCP "
-                    "on 127.0.0.1."));
-    parser.addOption(unixOption);
-    parser.process(app);
-
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString message = QCoreApplication::translate("main", "Unexpected argument: %1")
-                                        .arg(parser.positionalArguments().constFirst());
-        std::fprintf(stderr, "netbench: %s\n", qUtf8Printable(message));
-        return 1;
+    // Bare `netbench` will open the desktop app; until it exists, it explains itself.
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        print(stdout, usage());
+        return cli::ExitOk;
     }
-
-    EchoDemo demo(parser.isSet(unixOption) ? EchoDemo::Transport::Unix : EchoDemo::Transport::Tcp);
-    // Queued, so that a failure inside start() still reaches a running loop.
-    QObject::connect(
-            &demo, &EchoDemo::finished, &app,
-            [](int exitCode) { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
-    QTimer::singleShot(0, &demo, &EchoDemo::start);
-    return QCoreApplication::exec();
+    return dispatch(arguments.constFirst(), arguments.mid(1));
 }

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace trace {
+struct TraceOptions;
+}
+
+class Mode;
+
+// What the subcommands share: exit codes, messages on stderr, help text, option parsing and
+// the loop that runs a mode under a trace session.
+namespace cli {
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // a network error (or another run-time failure), reported on stderr
+    ExitUsage = 2,   // bad command line, reported on stderr
+};
+
+// "netbench: <message>" on stderr: errors, and the few notices a mode gives (where it listens).
+void printMessage(const QString &message);
+// "netbench <command>: <message>" and a pointer to --help on stderr; returns ExitUsage.
+int usageError(const QString &command, const QString &message);
+
+// What `netbench <command> --help` shows around QCommandLineParser's option list.
+struct CommandHelp
+{
+    QString command;                             // "listen"
+    QString synopsis;                            // "[options] [HOST:]PORT | PATH"
+    QString description;                         // a paragraph, wrapped for the terminal
+    QList<std::pair<QString, QString>> examples; // command line, what it does
+};
+
+// Adds --help and --version, parses arguments (the words after the command name) and
+// answers --help and --version. Returns an exit code when the program should stop now:
+// ExitOk after --help or --version, ExitUsage (reported) for a bad command line.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                         const CommandHelp &help);
+
+// "12" -> 12 when it is a whole decimal number in [min, max]; nullopt otherwise.
+std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max);
+
+// --events and --trace FILE, offered by run, listen and connect.
+class TraceArguments final
+{
+public:
+    TraceArguments();
+    void addTo(QCommandLineParser &parser) const;
+    trace::TraceOptions options(const QCommandLineParser &parser) const;
+
+private:
+    QCommandLineOption m_events;
+    QCommandLineOption m_trace;
+};
+
+// Records with a trace::TraceSession while the mode runs on the event loop; SIGINT and
+// SIGTERM reach Mode::interrupt(). Returns the mode's exit code (ExitUsage when the trace
+// cannot be opened).
+int runMode(const trace::TraceOptions &traceOptions,
+            const std::function<std::unique_ptr<Mode>()> &createMode);
+
+} // namespace cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "mode.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class StdinReader;
+class StdioRelay;
+class StdoutWriter;
+
+namespace netcore {
+class NetError;
+class Socket;
+} // namespace netcore
+
+// What `netbench connect` was asked to do.
+struct ConnectSettings
+{
+    QString host;
+    int port = 0;
+    QString path; // a Unix domain socket when not empty
+    bool noDelay = false;
+    std::optional<int> keepAliveMs;  // initial delay; set: SO_KEEPALIVE on
+    std::optional<qint64> timeoutMs; // idle timeout: give up after that long without traffic
+    bool allowHalfOpen = false;
+};
+
+// `netbench connect`: a client, ncat style. Standard input goes to the socket once connected,
+// the socket to standard output; the end of standard input half-closes (end()). Finishes when
+// the socket has closed: 0, or 1 after a network error or the idle timeout.
+class ConnectMode final : public Mode
+{
+    Q_OBJECT
+public:
+    explicit ConnectMode(const ConnectSettings &settings, QObject *parent = nullptr);
+    ~ConnectMode() override;
+
+    // Parses the words after `netbench connect`, runs the mode, returns the exit code.
+    static int runCommand(const QStringList &arguments);
+
+    void start() override;
+
+private:
+    void onError(const netcore::NetError &error);
+    void onTimedOut();
+    void onOutputFailed(int errnoValue);
+    void finish(int exitCode);
+
+    ConnectSettings m_settings;
+    StdinReader *m_input = nullptr;
+    StdoutWriter *m_output = nullptr;
+    StdioRelay *m_relay = nullptr;
+    netcore::Socket *m_socket = nullptr;
+    bool m_finishing = false;
+    int m_exitCode = 0;
+};

@@ -1,0 +1,276 @@
+#include "listenmode.h"
+
+#include "cli.h"
+#include "stdinreader.h"
+#include "stdiorelay.h"
+#include "stdoutwriter.h"
+
+#include "net/neterror.h"
+#include "net/options.h"
+#include "net/server.h"
+#include "net/socket.h"
+#include "trace/tracesession.h"
+
+#include <QCommandLineParser>
+
+#include <climits>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using netcore::NetError;
+using netcore::Server;
+using netcore::Socket;
+
+namespace {
+
+const QString Command = u"listen"_s;
+
+// Sends back what arrives, pausing the socket while its write queue is full, and ends its
+// side once the peer has ended its own.
+void echo(Socket *socket)
+{
+    QObject::connect(socket, &Socket::dataReceived, socket, [socket](const QByteArray &chunk) {
+        if (socket->isWritable() && !socket->write(chunk))
+            socket->pause();
+    });
+    QObject::connect(socket, &Socket::drained, socket, &Socket::resume);
+    QObject::connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
+}
+
+// Reads and drops (netcore reads whether or not anyone listens to dataReceived()).
+void discard(Socket *socket)
+{
+    QObject::connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
+}
+
+// "8080", "127.0.0.1:8080", "[::1]:8080", ":8080" or, with a '/', a Unix socket path.
+// Returns an error message, empty when settings were filled in.
+QString parseAddress(const QString &text, ListenSettings *settings)
+{
+    if (text.contains(u'/')) {
+        settings->path = text;
+        return {};
+    }
+    QString portText = text;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u"]:"_s);
+        if (close < 0)
+            return ListenMode::tr("'%1' is not [HOST]:PORT").arg(text);
+        settings->host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else if (text.count(u':') > 1) {
+        return ListenMode::tr("put an IPv6 address in brackets: [%1]:PORT").arg(text);
+    } else if (const qsizetype colon = text.indexOf(u':'); colon >= 0) {
+        settings->host = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    if (const NetError error = netcore::parsePort(portText, &settings->port))
+        return error.message();
+    return {};
+}
+
+} // namespace
+
+ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
+    : Mode(parent)
+    , m_settings(settings)
+    , m_input(new StdinReader(STDIN_FILENO, this))
+    , m_output(new StdoutWriter(STDOUT_FILENO, this))
+    , m_relay(new StdioRelay(m_input, m_output, this))
+    , m_server(new Server(netcore::ServerOptions {.allowHalfOpen = settings.allowHalfOpen}, this))
+{
+    m_server->setMaxConnections(settings.maxConnections);
+    connect(m_server, &Server::listening, this, &ListenMode::onListening);
+    connect(m_server, &Server::errorOccurred, this, &ListenMode::onServerError);
+    connect(m_server, &Server::newConnection, this, &ListenMode::onConnection);
+    connect(m_server, &Server::closed, this, [this] { finish(m_exitCode); });
+    connect(m_input, &StdinReader::failed, this, &cli::printMessage);
+    connect(m_output, &StdoutWriter::failed, this, &ListenMode::onOutputFailed);
+    connect(m_output, &StdoutWriter::finished, this, [this] { Q_EMIT finished(m_exitCode); });
+}
+
+ListenMode::~ListenMode()
+{
+    delete m_server; // its connections close (and its Unix socket is unlinked) first
+}
+
+void ListenMode::start()
+{
+    const NetError error = m_settings.path.isEmpty()
+            ? m_server->listen(m_settings.port, m_settings.host)
+            : m_server->listenOnPath(m_settings.path);
+    if (error) { // refused at the call: the command line asked for something impossible
+        cli::printMessage(error.message());
+        finish(cli::ExitUsage);
+    }
+}
+
+void ListenMode::onListening()
+{
+    cli::printMessage(tr("listening on %1").arg(m_server->address().toString()));
+}
+
+void ListenMode::onServerError(const NetError &error)
+{
+    cli::printMessage(error.message());
+    if (!m_server->isListening()) // EADDRINUSE, EACCES...; later ones (EMFILE) pass
+        finish(cli::ExitFailure);
+}
+
+void ListenMode::onConnection(Socket *socket)
+{
+    if (m_accepted && !m_settings.keepOpen) {
+        socket->destroy(); // came in the same accept pass as the first one
+        return;
+    }
+    m_accepted = true;
+    connect(socket, &Socket::errorOccurred, this, &ListenMode::onSocketError);
+    if (m_settings.keepOpen)
+        connect(socket, &Socket::closed, socket, &QObject::deleteLater);
+    else
+        m_server->close(); // closed() follows once this connection has closed
+    switch (m_settings.action) {
+    case ListenSettings::Action::Relay: m_relay->addSocket(socket); break;
+    case ListenSettings::Action::Echo: echo(socket); break;
+    case ListenSettings::Action::Discard: discard(socket); break;
+    }
+}
+
+// With --keep-open one connection's error is reported and the others go on.
+void ListenMode::onSocketError(const NetError &error)
+{
+    cli::printMessage(error.message());
+    if (!m_settings.keepOpen)
+        m_exitCode = cli::ExitFailure;
+}
+
+// EPIPE: whoever read our output has gone, as with `netbench listen 80 | head`; stop quietly.
+void ListenMode::onOutputFailed(int errnoValue)
+{
+    if (errnoValue != EPIPE) {
+        cli::printMessage(tr("cannot write standard output: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(errnoValue))));
+    }
+    finish(errnoValue == EPIPE ? m_exitCode : int(cli::ExitFailure));
+}
+
+// Finishes once standard output has taken everything (the loop goes on meanwhile).
+void ListenMode::finish(int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_exitCode = exitCode;
+    m_output->finish();
+}
+
+namespace {
+
+// The command line of `netbench listen`.
+struct CommandLine
+{
+    CommandLine();
+    cli::CommandHelp help() const;
+    // After parsing: fills settings in, or returns what is wrong.
+    QString read(ListenSettings *settings) const;
+
+    QCommandLineParser parser;
+    const QCommandLineOption echo {
+            u"echo"_s, ListenMode::tr("Send back what arrives, instead of standard I/O.")};
+    const QCommandLineOption discard {u"discard"_s,
+                                      ListenMode::tr("Read and drop what arrives; send nothing.")};
+    const QCommandLineOption halfOpen {
+            u"allow-half-open"_s,
+            ListenMode::tr("When the peer ends its side, keep ours open until standard input "
+                           "ends (Node's allowHalfOpen). Without it our side ends too.")};
+    const QCommandLineOption maxConnections {
+            u"max-connections"_s,
+            ListenMode::tr("Drop connections beyond N open at a time (server.maxConnections)."),
+            u"N"_s};
+    const QCommandLineOption keepOpen {
+            u"keep-open"_s,
+            ListenMode::tr("Keep accepting connections: standard input goes to all of them, and "
+                           "what any of them sends goes to standard output. Stop with Ctrl+C.")};
+    const cli::TraceArguments trace;
+};
+
+CommandLine::CommandLine()
+{
+    parser.addPositionalArgument(
+            u"address"_s,
+            ListenMode::tr("[HOST:]PORT for TCP (8080, 127.0.0.1:8080, [::1]:8080; port 0 "
+                           "picks a free port, printed on standard error), or PATH for a Unix "
+                           "domain socket (anything with a '/')."),
+            u"[HOST:]PORT | PATH"_s);
+    parser.addOptions({echo, discard, halfOpen, maxConnections, keepOpen});
+    trace.addTo(parser);
+}
+
+cli::CommandHelp CommandLine::help() const
+{
+    return {Command,
+            u"[options] [HOST:]PORT | PATH"_s,
+            ListenMode::tr("Listens for connections, like ncat -l. Standard input goes to the "
+                           "connection and what arrives goes to standard output, byte for byte; "
+                           "the end of standard input half-closes the connection (end()). "
+                           "Without --keep-open it serves one connection and exits when that "
+                           "has closed. Exit status: 0 when done, 1 for a network error, 2 for "
+                           "a bad command line."),
+            {
+                    {u"netbench listen 8080"_s,
+                     ListenMode::tr("Serve one connection on port 8080 of every interface.")},
+                    {u"netbench listen 127.0.0.1:0 --events"_s,
+                     ListenMode::tr("Listen on a free loopback port and print every event.")},
+                    {u"netbench listen [::1]:7000 --echo --keep-open"_s,
+                     ListenMode::tr("An echo server on IPv6 loopback for any number of clients.")},
+                    {u"netbench listen /tmp/demo.sock --trace trace.jsonl > received.bin"_s,
+                     ListenMode::tr("Save what one client sends over a Unix socket, and record "
+                                    "a trace.")},
+            }};
+}
+
+QString CommandLine::read(ListenSettings *settings) const
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return ListenMode::tr("missing [HOST:]PORT or PATH");
+    if (positional.size() > 1)
+        return ListenMode::tr("unexpected argument '%1'").arg(positional.at(1));
+    if (const QString message = parseAddress(positional.constFirst(), settings); !message.isEmpty())
+        return message;
+    if (parser.isSet(echo) && parser.isSet(discard))
+        return ListenMode::tr("--echo and --discard exclude each other");
+    if (parser.isSet(echo))
+        settings->action = ListenSettings::Action::Echo;
+    else if (parser.isSet(discard))
+        settings->action = ListenSettings::Action::Discard;
+    if (parser.isSet(maxConnections)) {
+        const QString text = parser.value(maxConnections);
+        const std::optional<qint64> max = cli::parseInteger(text, 0, INT_MAX);
+        if (!max)
+            return ListenMode::tr("--max-connections needs a count, not '%1'").arg(text);
+        settings->maxConnections = int(*max);
+    }
+    settings->allowHalfOpen = parser.isSet(halfOpen);
+    settings->keepOpen = parser.isSet(keepOpen);
+    return {};
+}
+
+} // namespace
+
+int ListenMode::runCommand(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (const std::optional<int> exitCode
+        = cli::parse(commandLine.parser, arguments, commandLine.help()))
+        return *exitCode;
+    ListenSettings settings;
+    if (const QString message = commandLine.read(&settings); !message.isEmpty())
+        return cli::usageError(Command, message);
+    return cli::runMode(commandLine.trace.options(commandLine.parser),
+                        [&settings] { return std::make_unique<ListenMode>(settings); });
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "mode.h"
+
+#include <QString>
+#include <QStringList>
+
+class StdinReader;
+class StdioRelay;
+class StdoutWriter;
+
+namespace netcore {
+class NetError;
+class Server;
+class Socket;
+} // namespace netcore
+
+// What `netbench listen` was asked to do.
+struct ListenSettings
+{
+    enum class Action {
+        Relay,   // standard input to the connection(s), the connection(s) to standard output
+        Echo,    // send back what arrives
+        Discard, // read and drop
+    };
+
+    QString host; // empty: every interface
+    int port = 0;
+    QString path; // a Unix domain socket when not empty
+    Action action = Action::Relay;
+    bool allowHalfOpen = false;
+    bool keepOpen = false;   // keep accepting after the first connection
+    int maxConnections = -1; // -1: no limit
+};
+
+// `netbench listen`: a server, ncat -l style. Without --keep-open it takes one connection,
+// stops accepting, and finishes when that connection has closed; with it, it serves until
+// interrupted. Prints "netbench: listening on ADDRESS" on stderr once bound.
+class ListenMode final : public Mode
+{
+    Q_OBJECT
+public:
+    explicit ListenMode(const ListenSettings &settings, QObject *parent = nullptr);
+    ~ListenMode() override;
+
+    // Parses the words after `netbench listen`, runs the mode, returns the exit code.
+    static int runCommand(const QStringList &arguments);
+
+    void start() override;
+
+private:
+    void onListening();
+    void onServerError(const netcore::NetError &error);
+    void onConnection(netcore::Socket *socket);
+    void onSocketError(const netcore::NetError &error);
+    void onOutputFailed(int errnoValue);
+    void finish(int exitCode);
+
+    ListenSettings m_settings;
+    StdinReader *m_input = nullptr;
+    StdoutWriter *m_output = nullptr;
+    StdioRelay *m_relay = nullptr;
+    netcore::Server *m_server = nullptr;
+    bool m_accepted = false; // the first connection came
+    bool m_finishing = false;
+    int m_exitCode = 0;
+};

@@ -1,0 +1,67 @@
+#include "runmode.h"
+
+#include "cli.h"
+
+#include "script/scriptrunner.h"
+#include "trace/tracesession.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Command = u"run"_s;
+
+cli::CommandHelp help()
+{
+    return {Command,
+            u"[options] FILE.js [ARGS...]"_s,
+            RunCommand::tr(
+                    "Runs a Node-style script that uses require('net') on netbench's own "
+                    "implementation of Node's net module, without a window. The exit status is the "
+                    "script's (process.exitCode, process.exit(), 1 for an uncaught exception). "
+                    "Options go before FILE.js; everything after it is the script's."),
+            {
+                    {u"netbench run echo-server.js"_s,
+                     RunCommand::tr("Run a script until nothing keeps it alive, as node does.")},
+                    {u"netbench run --trace trace.jsonl client.js 127.0.0.1 8080"_s,
+                     RunCommand::tr("Pass arguments to the script (process.argv) and record "
+                                    "its events as JSON Lines.")},
+                    {u"netbench run --events lesson.js --verbose"_s,
+                     RunCommand::tr("Print every event on standard error; --verbose goes to "
+                                    "the script.")},
+            }};
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"file"_s, tr("The script to run."), u"FILE.js"_s);
+    parser.addPositionalArgument(u"args"_s, tr("Arguments for the script (process.argv)."),
+                                 u"[ARGS...]"_s);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const cli::TraceArguments traceArguments;
+    traceArguments.addTo(parser);
+    if (const std::optional<int> exitCode = cli::parse(parser, arguments, help()))
+        return *exitCode;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return cli::usageError(Command, tr("missing FILE.js"));
+
+    trace::TraceSession session(traceArguments.options(parser));
+    QString error;
+    if (!session.start(&error)) {
+        cli::printMessage(tr("cannot write the trace: %1").arg(error));
+        return cli::ExitUsage;
+    }
+    script::RunOptions options;
+    options.scriptPath = positional.constFirst();
+    options.arguments = positional.mid(1);
+    const int exitCode = script::runScript(options);
+    session.flush();
+    return exitCode;
+}

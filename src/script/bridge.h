@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJSValue>
+#include <QObject>
+#include <QPointer>
+
+namespace netcore {
+class NetError;
+class SocketAddress;
+}
+
+namespace script {
+
+class Runtime;
+
+// The C++ half of one netcore object seen from JS: a small QObject that JS calls (through
+// QJSEngine::newQObject) and that forwards the object's signals to its JS wrapper as events.
+// Bridges belong to the engine (JavaScriptOwnership): the JS wrapper keeps its bridge, and with
+// it the netcore object, alive as long as the script can reach it.
+class Bridge : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(double id READ jsId CONSTANT)
+public:
+    Bridge(Runtime *runtime, quint64 id);
+    ~Bridge() override;
+
+    quint64 id() const { return m_id; }
+    double jsId() const { return double(m_id); }
+
+    // True while an event is on its way that the script must still see even though the
+    // object holds no ref (a 'close' after destroy(), an 'error' after listen()).
+    virtual bool isAwaitingEvents() const = 0;
+
+protected:
+    void emitEvent(const QString &name, const QJSValueList &args = {});
+    QJSValue engineValue(const QByteArray &bytes) const;
+    // Node's error shape as a plain object that js/internal/errors.js turns into an Error:
+    // {kind, code, errno, syscall, address, port, hostname, message}; null for no error.
+    QJSValue errorValue(const netcore::NetError &error) const;
+    // {address, family, port} for IP, {path} for Unix sockets, {} for none.
+    QJSValue addressValue(const netcore::SocketAddress &address) const;
+    Runtime *runtime() const { return m_runtime; }
+
+private:
+    QPointer<Runtime> m_runtime;
+    quint64 m_id;
+};
+
+} // namespace script

@@ -1,0 +1,86 @@
+'use strict';
+// What net.Socket and net.Server share: Node's argument normalisation for connect()/listen()
+// and the bookkeeping of native handles.
+
+const kNormalized = Symbol('normalizedArgs');
+
+function toNumber(value) {
+    return (value = Number(value)) >= 0 ? value : false;
+}
+
+// A string that is not a number names a Unix domain socket.
+function isPipeName(value) {
+    return typeof value === 'string' && toNumber(value) === false;
+}
+
+// Node's normalizeArgs(): (port[, host][, cb]), (path[, cb]) or (options[, cb]) become
+// [options, cb|null].
+function normalizeArgs(args) {
+    let result;
+    if (args.length === 0) {
+        result = [{}, null];
+        result[kNormalized] = true;
+        return result;
+    }
+    const first = args[0];
+    let options = {};
+    if (typeof first === 'object' && first !== null) {
+        options = first;
+    } else if (isPipeName(first)) {
+        options.path = first;
+    } else {
+        options.port = first;
+        if (args.length > 1 && typeof args[1] === 'string')
+            options.host = args[1];
+    }
+    const callback = args[args.length - 1];
+    result = typeof callback === 'function' ? [options, callback] : [options, null];
+    result[kNormalized] = true;
+    return result;
+}
+
+function socketToDnsFamily(family) {
+    if (family === 'IPv4')
+        return 4;
+    if (family === 'IPv6')
+        return 6;
+    return family === undefined || family === null ? 0 : family;
+}
+
+// Node's lookupAndConnect() checks, in its order.
+function validateConnectOptions(options) {
+    const codes = require('internal/errors').codes;
+    const validators = require('internal/validators');
+    const netBinding = internalBinding('net');
+    const port = options.port;
+    if (port === undefined || port === null) {
+        throw codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
+    }
+    if (options.localAddress && !netBinding.isIP(String(options.localAddress)))
+        throw codes.ERR_INVALID_IP_ADDRESS(options.localAddress);
+    if (options.localPort)
+        validators.validateNumber(options.localPort, 'options.localPort');
+    if (typeof port !== 'number' && typeof port !== 'string')
+        throw codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    validators.validatePort(port);
+    if (options.host !== undefined && options.host !== null && options.host !== ''
+        && typeof options.host !== 'string')
+        throw codes.ERR_INVALID_ARG_TYPE('options.host', 'string', options.host);
+    const host = options.host || 'localhost';
+    if (!netBinding.isIP(host)) {
+        if (options.lookup != null)
+            validators.validateFunction(options.lookup, 'options.lookup');
+    }
+    const family = socketToDnsFamily(options.family);
+    if (family !== 0 && family !== 4 && family !== 6)
+        validators.validateOneOf(family, 'options.family', [0, 4, 6]);
+}
+
+module.exports = {
+    socketToDnsFamily: socketToDnsFamily,
+    validateConnectOptions: validateConnectOptions,
+    kNormalized: kNormalized,
+    toNumber: toNumber,
+    isPipeName: isPipeName,
+    normalizeArgs: normalizeArgs,
+};

@@ -1,0 +1,234 @@
+'use strict';
+// net.Server on a netcore::Server (through its ServerBridge), with Node's listen()
+// signatures, checks and messages. 'listening' and listen errors are delivered on the
+// nextTick queue, where Node emits them.
+
+const EventEmitter = require('events');
+const errors = require('internal/errors');
+const validators = require('internal/validators');
+const loop = require('internal/loop');
+const common = require('internal/net_common');
+const Socket = require('internal/net_socket').Socket;
+const netBinding = internalBinding('net');
+const codes = errors.codes;
+
+function deliverPending(server) {
+    server._native.deliverPending();
+}
+
+class Server extends EventEmitter {
+    constructor(options, connectionListener) {
+        super();
+        if (typeof options === 'function') {
+            connectionListener = options;
+            options = {};
+        } else if (options === undefined || options === null || typeof options === 'object') {
+            options = Object.assign({}, options);
+        } else {
+            throw codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+        }
+        if (options.keepAliveInitialDelay !== undefined) {
+            validators.validateNumber(options.keepAliveInitialDelay,
+                                      'options.keepAliveInitialDelay');
+            if (options.keepAliveInitialDelay < 0)
+                options.keepAliveInitialDelay = 0;
+        }
+        if (options.highWaterMark !== undefined)
+            validators.validateNumber(options.highWaterMark, 'options.highWaterMark');
+        this._connections = 0;
+        this._maxConnections = undefined;
+        this._tracked = false;
+        this.allowHalfOpen = options.allowHalfOpen || false;
+        this.pauseOnConnect = !!options.pauseOnConnect;
+        this.noDelay = Boolean(options.noDelay);
+        this.keepAlive = Boolean(options.keepAlive);
+        this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay || 0) / 1000);
+        this._native = netBinding.createServer({
+            pauseOnConnect: this.pauseOnConnect,
+            noDelay: this.noDelay,
+            keepAlive: this.keepAlive,
+            keepAliveInitialDelay: this.keepAliveInitialDelay * 1000,
+        });
+        if (typeof connectionListener === 'function')
+            this.on('connection', connectionListener);
+    }
+
+    _track() {
+        if (!this._tracked) {
+            this._tracked = true;
+            loop.handles.set(this._native.id, this);
+        }
+    }
+
+    _onNative(event, a, b) {
+        switch (event) {
+        case 'listening':
+            this.emit('listening');
+            break;
+        case 'connection':
+            this._onConnection(a);
+            break;
+        case 'drop':
+            this.emit('drop', {
+                localAddress: a.address, localPort: a.port, localFamily: a.family,
+                remoteAddress: b.address, remotePort: b.port, remoteFamily: b.family,
+            });
+            break;
+        case 'error':
+            this.emit('error', errors.fromNative(a));
+            break;
+        case 'close':
+            this._tracked = false;
+            loop.handles.delete(this._native.id);
+            this.emit('close');
+            break;
+        }
+    }
+
+    _onConnection(bridge) {
+        const socket = new Socket({
+            handle: bridge,
+            allowHalfOpen: this.allowHalfOpen,
+            pauseOnCreate: this.pauseOnConnect,
+        });
+        this._connections++;
+        socket.server = this;
+        socket._server = this;
+        const server = this;
+        socket.once('close', function () {
+            server._connections--;
+        });
+        this.emit('connection', socket);
+    }
+
+    listen() {
+        const args = Array.prototype.slice.call(arguments);
+        const normalized = common.normalizeArgs(args);
+        let options = normalized[0];
+        const callback = normalized[1];
+        if (this._native.listening)
+            throw codes.ERR_SERVER_ALREADY_LISTEN();
+        if (callback !== null)
+            this.once('listening', callback);
+        const backlogFromArgs = common.toNumber(args.length > 1 && args[1])
+                                || common.toNumber(args.length > 2 && args[2]);
+        options = options._handle || options.handle || options;
+        if (options instanceof Server || options instanceof Socket
+            || (options !== null && typeof options === 'object' && options.id !== undefined
+                && typeof options.connectTo === 'function')) {
+            throw codes.ERR_NOT_SUPPORTED('server.listen(handle) with a server or socket '
+                                          + 'object (use {fd})');
+        }
+        if (typeof options.fd === 'number' && options.fd >= 0)
+            return this._listen({ fd: options.fd, backlog: backlogFromArgs || undefined });
+        if (args.length === 0 || typeof args[0] === 'function'
+            || (typeof options.port === 'undefined' && 'port' in options)
+            || options.port === null) {
+            options.port = 0;
+        }
+        if (typeof options.port === 'number' || typeof options.port === 'string') {
+            validators.validatePort(options.port, 'options.port');
+            const listenOptions = {
+                port: options.port | 0,
+                backlog: options.backlog || backlogFromArgs || undefined,
+                exclusive: !!options.exclusive,
+                ipv6Only: !!options.ipv6Only,
+            };
+            if (options.host)
+                listenOptions.host = String(options.host);
+            return this._listen(listenOptions);
+        }
+        if (options.path && common.isPipeName(options.path)) {
+            return this._listen({
+                path: options.path,
+                backlog: options.backlog || backlogFromArgs || undefined,
+            });
+        }
+        if (!('port' in options || 'path' in options)) {
+            throw codes.ERR_INVALID_ARG_VALUE('options', options,
+                                              'must have the property "port" or "path"');
+        }
+        throw codes.ERR_INVALID_ARG_VALUE('options', options);
+    }
+
+    _listen(options) {
+        if (typeof options.backlog !== 'number')
+            delete options.backlog;
+        const refused = this._native.listen(options);
+        if (refused !== null)
+            throw errors.fromNative(refused);
+        this._track();
+        // Node emits 'listening' (or the error) from the nextTick queue; a host name, even an
+        // address, goes through dns.lookup() first, which adds one more tick.
+        if (options.host)
+            loop.nextTick(function (server) { loop.nextTick(deliverPending, server); }, this);
+        else
+            loop.nextTick(deliverPending, this);
+        return this;
+    }
+
+    close(callback) {
+        if (typeof callback === 'function') {
+            if (!this.listening) {
+                this.once('close', function close() {
+                    callback(codes.ERR_SERVER_NOT_RUNNING());
+                });
+            } else {
+                this.once('close', callback);
+            }
+        }
+        this._track();
+        this._native.close();
+        // With no connection left, Node says 'close' from the nextTick queue.
+        if (this._native.connectionCount === 0)
+            loop.nextTick(deliverPending, this);
+        return this;
+    }
+
+    address() {
+        if (!this._native.listening)
+            return null;
+        const address = this._native.address();
+        if (address.path !== undefined)
+            return address.path;
+        return address.address === undefined ? null : address;
+    }
+
+    getConnections(callback) {
+        validators.validateFunction(callback, 'callback');
+        loop.nextTick(callback, null, this._connections);
+        return this;
+    }
+
+    ref() {
+        this._native.ref();
+        return this;
+    }
+
+    unref() {
+        this._native.unref();
+        return this;
+    }
+}
+
+Object.defineProperty(Server.prototype, 'listening', {
+    get: function () { return this._native.listening; }, configurable: true,
+});
+
+Object.defineProperty(Server.prototype, 'maxConnections', {
+    get: function () { return this._maxConnections; },
+    set: function (value) {
+        this._maxConnections = value;
+        // Node drops connections only for a truthy limit: 0 and undefined mean none.
+        this._native.maxConnections = value > 0 ? Math.floor(value) : -1;
+    },
+    configurable: true,
+});
+
+Object.defineProperty(Server.prototype, 'connections', {
+    get: function () { return this._connections; },
+    set: function (value) { this._connections = value; },
+    configurable: true,
+});
+
+module.exports = { Server: Server };

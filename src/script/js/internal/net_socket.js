@@ -1,0 +1,644 @@
+'use strict';
+// net.Socket on a netcore::Socket (through its SocketBridge). The stream rules of Node's
+// Duplex are kept here, where Node keeps them: data waits in the socket (not flowing) until a
+// 'data' listener or resume() takes it, 'end' comes once the buffered data is consumed, and
+// without allowHalfOpen the socket ends its side after 'end' (the native socket always allows
+// half-open so that this order is Node's).
+
+const EventEmitter = require('events');
+const errors = require('internal/errors');
+const validators = require('internal/validators');
+const loop = require('internal/loop');
+const common = require('internal/net_common');
+const lookup = require('internal/net_lookup');
+const socketToDnsFamily = common.socketToDnsFamily;
+const validateConnectOptions = common.validateConnectOptions;
+const buffer = require('buffer');
+const netBinding = internalBinding('net');
+const codes = errors.codes;
+const Buffer = buffer.Buffer;
+const FastBuffer = buffer.FastBuffer;
+
+const kReadableHighWaterMark = 16384;
+// The write path's native calls, looked up once (a method read on a QObject costs an object).
+const nativeWrite = netBinding.write;
+const nativeWriteText = netBinding.writeText;
+const kBelowHighWaterMark = 1;
+const kWrittenAtOnce = 2;
+const kAlreadyDestroyed = 4;
+
+function bytesOf(view) {
+    if (view instanceof ArrayBuffer)
+        return view;
+    if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength)
+        return view.buffer;
+    return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
+}
+
+function undefinedIfNull(value) {
+    return value === null ? undefined : value;
+}
+
+function onReadableStreamEnd() {
+    if (!this.allowHalfOpen && this.writable && !this._ws.ending && !this.destroyed)
+        loop.nextTick(endWritable, this);
+}
+
+function endWritable(socket) {
+    if (socket.writable && !socket._ws.ending && !socket.destroyed)
+        socket.end();
+}
+
+class Socket extends EventEmitter {
+    constructor(options) {
+        super();
+        if (typeof options === 'number')
+            options = { fd: options };
+        else if (options === undefined || options === null)
+            options = {};
+        else
+            options = Object.assign({}, options);
+        this.allowHalfOpen = !!options.allowHalfOpen;
+        this.timeout = undefined;
+        this.server = null;
+        this._server = null;
+        this._rs = { flowing: null, paused: false, buffer: [], length: 0, ended: false,
+                     endEmitted: false, nativePaused: false, encoding: null };
+        this._ws = { ending: false, finished: false, aborted: false, abortReason: null,
+                     finalChecked: false, onFinish: [], endRequest: 0 };
+        this._requests = new Map();
+        this._nextRequest = 1;
+        this._destroyError = null;
+        this._lookupError = null;
+        this._lookupFunction = null;
+        this._pendingLookup = null;
+        this._local = null;
+        this._remote = null;
+        this._hadError = false;
+        this._errorEmitted = false;
+        this._afterError = [];
+        this._closeEmitted = false;
+        this._tracked = false;
+        if (options.handle) {
+            this._native = options.handle;
+            this._id = this._native.id;
+            this._track();
+            this._rememberAddresses();
+            if (options.pauseOnCreate) {
+                this._rs.flowing = false;
+                this._rs.nativePaused = true;  // the server accepted it with reading off
+            }
+        } else {
+            const nativeOptions = {};
+            if (options.fd !== undefined) {
+                validators.validateInt32(options.fd, 'fd', 0);
+                nativeOptions.fd = options.fd;
+                nativeOptions.readable = options.readable !== false;
+                nativeOptions.writable = options.writable !== false;
+            }
+            this._native = netBinding.createSocket(nativeOptions);
+            this._id = this._native.id;
+            if (options.fd !== undefined) {
+                this._track();
+                this._rememberAddresses();
+            }
+        }
+        if (options.noDelay)
+            this.setNoDelay(true);
+        if (options.keepAlive)
+            this.setKeepAlive(true, options.keepAliveInitialDelay);
+        this.on('end', onReadableStreamEnd);
+    }
+
+    _track() {
+        if (!this._tracked) {
+            this._tracked = true;
+            loop.handles.set(this._id, this);
+        }
+    }
+
+    _untrack() {
+        if (this._tracked) {
+            this._tracked = false;
+            loop.handles.delete(this._id);
+        }
+    }
+
+    _rememberAddresses() {
+        this._local = this._native.address();
+        this._remote = this._native.remote();
+    }
+
+    // Events of the native socket, under Node's names.
+    _onNative(event, a, b, c, d) {
+        switch (event) {
+        case 'lookup': {
+            if (this._lookupFunction !== null)
+                break;  // the script's lookup function reported it already
+            const error = a === null ? null : (this._lookupError || errors.fromNative(a));
+            this.emit('lookup', error, undefinedIfNull(b), undefinedIfNull(c), d);
+            break;
+        }
+        case 'lookupRequest':
+            if (this._pendingLookup !== null) {
+                this._pendingLookup.requestId = a;
+                lookup.answer(this);
+            }
+            break;
+        case 'connect':
+            this._rememberAddresses();
+            this.emit('connect');
+            break;
+        case 'ready':
+            this.emit('ready');
+            break;
+        case 'data':
+            this._push(typeof a === 'string' ? a : new FastBuffer(a));
+            break;
+        case 'end':
+            this._rs.ended = true;
+            this._maybeEmitEnd();
+            break;
+        case 'drain':
+            this.emit('drain');
+            break;
+        case 'timeout':
+            this.emit('timeout');
+            break;
+        case 'write':
+            this._writeDone(a, b);
+            break;
+        case 'error': {
+            const error = this._destroyError || this._lookupError || errors.fromNative(a);
+            this._hadError = true;
+            this._errorEmitted = true;
+            const after = this._afterError;
+            this._afterError = [];
+            this.emit('error', error);
+            for (const callback of after)
+                callback();
+            break;
+        }
+        case 'close':
+            this._onClose(a);
+            break;
+        }
+    }
+
+    _onClose(hadError) {
+        this._untrack();
+        this._rs.buffer = [];
+        this._rs.length = 0;
+        this._closeEmitted = true;
+        this.emit('close', hadError);
+    }
+
+    // ---- reading ------------------------------------------------------------------------
+
+    _push(chunk) {
+        const rs = this._rs;
+        if (rs.flowing === true && rs.buffer.length === 0) {
+            this.emit('data', chunk);
+            return;
+        }
+        rs.buffer.push(chunk);
+        rs.length += chunk.length;
+        if (rs.length >= kReadableHighWaterMark && !rs.nativePaused) {
+            rs.nativePaused = true;
+            this._native.pause();
+        }
+    }
+
+    _flow() {
+        const rs = this._rs;
+        while (rs.flowing === true && rs.buffer.length > 0 && !this.destroyed) {
+            const chunk = rs.buffer.shift();
+            rs.length -= chunk.length;
+            this.emit('data', chunk);
+        }
+        if (rs.nativePaused && rs.length < kReadableHighWaterMark && rs.flowing !== false) {
+            rs.nativePaused = false;
+            this._native.resume();
+        }
+        this._maybeEmitEnd();
+    }
+
+    _maybeEmitEnd() {
+        const rs = this._rs;
+        if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted) {
+            rs.endEmitted = true;
+            this.emit('end');
+        }
+    }
+
+    on(event, listener) {
+        super.on(event, listener);
+        if (event === 'data' && this._rs.flowing !== false)
+            this.resume();
+        return this;
+    }
+
+    addListener(event, listener) {
+        return this.on(event, listener);
+    }
+
+    pause() {
+        const rs = this._rs;
+        if (rs.flowing !== false) {
+            rs.flowing = false;
+            this.emit('pause');
+        }
+        // Like Node, reading goes on until the buffer reaches the high-water mark; only then
+        // does the kernel see backpressure.
+        rs.paused = true;
+        return this;
+    }
+
+    resume() {
+        const rs = this._rs;
+        if (!rs.flowing) {
+            rs.flowing = true;
+            if (rs.nativePaused && rs.length < kReadableHighWaterMark) {
+                rs.nativePaused = false;
+                this._native.resume();
+            }
+            loop.nextTick(resumeFlow, this);
+        }
+        rs.paused = false;
+        return this;
+    }
+
+    isPaused() {
+        return this._rs.paused === true || this._rs.flowing === false;
+    }
+
+    read() {
+        const rs = this._rs;
+        if (rs.buffer.length === 0)
+            return null;
+        const chunks = rs.buffer;
+        rs.buffer = [];
+        rs.length = 0;
+        const result = typeof chunks[0] === 'string' ? chunks.join('') : Buffer.concat(chunks);
+        loop.nextTick(function (socket) { socket._flow(); }, this);
+        return result;
+    }
+
+    setEncoding(encoding) {
+        const name = encoding === undefined || encoding === null ? 'utf8' : String(encoding);
+        const refused = this._native.setEncoding(name);
+        if (refused !== null)
+            throw codes.ERR_UNKNOWN_ENCODING(encoding);
+        const rs = this._rs;
+        rs.encoding = name;
+        if (rs.buffer.length > 0 && typeof rs.buffer[0] !== 'string') {
+            const text = Buffer.concat(rs.buffer).toString(name);
+            rs.buffer = text === '' ? [] : [text];
+            rs.length = text.length;
+        }
+        return this;
+    }
+
+    pipe(destination, options) {
+        const source = this;
+        const endWhenDone = !options || options.end !== false;
+        source.on('data', function (chunk) {
+            if (destination.write(chunk) === false)
+                source.pause();
+        });
+        destination.on('drain', function () {
+            source.resume();
+        });
+        if (endWhenDone)
+            source.once('end', function () { destination.end(); });
+        destination.emit('pipe', source);
+        return destination;
+    }
+
+    // ---- writing ------------------------------------------------------------------------
+
+    _request(callback) {
+        if (typeof callback !== 'function')
+            return -1;
+        const id = this._nextRequest++;
+        this._requests.set(id, callback);
+        return id;
+    }
+
+    _writeDone(id, nativeError) {
+        const callback = this._requests.get(id);
+        this._requests.delete(id);
+        const error = nativeError === null ? null
+                    : (this._destroyError || errors.fromNative(nativeError));
+        if (callback !== undefined)
+            callback(error);
+    }
+
+    write(chunk, encoding, callback) {
+        if (typeof encoding === 'function') {
+            callback = encoding;
+            encoding = null;
+        }
+        if (chunk === null)
+            throw codes.ERR_STREAM_NULL_VALUES();
+        if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+            throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray',
+                                                       'DataView'], chunk);
+        }
+        let name = 'utf8';
+        if (encoding) {
+            if (encoding !== 'buffer' && !Buffer.isEncoding(encoding))
+                throw codes.ERR_UNKNOWN_ENCODING(encoding);
+            if (encoding !== 'buffer')
+                name = String(encoding).toLowerCase();
+        }
+        if (this._rs.endEmitted && !this.allowHalfOpen && this._ws.ending) {
+            const error = errors.systemError('EPIPE',
+                                             'This socket has been ended by the other party');
+            if (typeof callback === 'function')
+                loop.nextTick(callback, error);
+            this.destroy(error);
+            return false;
+        }
+        if (this._ws.ending) {
+            // Node's writeAfterEnd(): the callback gets the error, the socket is destroyed.
+            const error = codes.ERR_STREAM_WRITE_AFTER_END();
+            if (typeof callback === 'function')
+                loop.nextTick(callback, error);
+            this.destroy(error);
+            return false;
+        }
+        const request = this._request(callback);
+        let status;
+        if (typeof chunk !== 'string')
+            status = nativeWrite(this._id, bytesOf(chunk), request);
+        else if (name === 'base64url')
+            status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
+        else
+            status = nativeWriteText(this._id, chunk, name, request);
+        if (status & kAlreadyDestroyed) {
+            this._requests.delete(request);
+            this._answerLater(callback, codes.ERR_STREAM_DESTROYED('write'));
+            return false;
+        }
+        // Node calls back on the nextTick queue when the kernel took the bytes at once; the
+        // native confirmation for this request is then ignored.
+        if (request >= 0 && (status & kWrittenAtOnce)) {
+            this._requests.delete(request);
+            loop.nextTick(callback, null);
+        }
+        return (status & kBelowHighWaterMark) !== 0;
+    }
+
+    // Node calls back at once (nextTick), but after an 'error' already on its way.
+    _answerLater(callback, error) {
+        if (typeof callback !== 'function')
+            return;
+        if (this._destroyError !== null && !this._errorEmitted)
+            this._afterError.push(function () { callback(error); });
+        else
+            loop.nextTick(callback, error);
+    }
+
+    end(data, encoding, callback) {
+        if (typeof data === 'function') {
+            callback = data;
+            data = null;
+            encoding = null;
+        } else if (typeof encoding === 'function') {
+            callback = encoding;
+            encoding = null;
+        }
+        if (data !== null && data !== undefined)
+            this.write(data, encoding);
+        const ws = this._ws;
+        let error = null;
+        if (ws.finished)
+            error = codes.ERR_STREAM_ALREADY_FINISHED('end');
+        else if (this.destroyed)
+            error = codes.ERR_STREAM_DESTROYED('end');
+        if (typeof callback === 'function') {
+            if (error !== null || ws.finished)
+                this._answerLater(callback, error);
+            else
+                ws.onFinish.push(callback);
+        }
+        if (!ws.ending && !this.destroyed) {
+            ws.ending = true;
+            ws.finalChecked = false;
+            loop.nextTick(finalCheck, this);
+            const socket = this;
+            ws.endRequest = this._request(function (finishError) {
+                socket._finished(finishError);
+            });
+            this._native.end(ws.endRequest);
+        }
+        return this;
+    }
+
+    _finished(error) {
+        const ws = this._ws;
+        if (ws.aborted)
+            return;  // destroyed first: the callbacks had their error
+        const callbacks = ws.onFinish;
+        ws.onFinish = [];
+        if (error) {
+            for (const callback of callbacks)
+                callback(error);
+            return;
+        }
+        ws.finished = true;
+        for (const callback of callbacks)
+            callback();
+        this.emit('finish');
+    }
+
+    destroySoon() {
+        if (this.writable)
+            this.end();
+        if (this._ws.finished)
+            this.destroy();
+        else
+            this.once('finish', this.destroy);
+    }
+
+    destroy(error, callback) {
+        if (typeof error === 'function') {
+            callback = error;
+            error = undefined;
+        }
+        if (this.destroyed) {
+            if (typeof callback === 'function')
+                loop.nextTick(callback, error === undefined ? null : error);
+            return this;
+        }
+        if (error !== undefined && error !== null)
+            this._destroyError = error;
+        const ws = this._ws;
+        if (ws.ending && !ws.finished && !ws.aborted) {
+            // Node: what waited for 'finish' learns of the destroy instead (from the tick
+            // end() queued, if it has not run yet); no 'finish' follows.
+            ws.aborted = true;
+            ws.abortReason = error || codes.ERR_STREAM_DESTROYED('end');
+            if (ws.finalChecked)
+                loop.nextTick(failFinish, this);
+        }
+        if (typeof callback === 'function') {
+            this.once('close', function () {
+                callback(error === undefined ? null : error);
+            });
+        }
+        this._track();
+        this._native.destroySocket(error !== undefined && error !== null);
+        return this;
+    }
+
+    resetAndDestroy() {
+        if (this.destroyed || (!this.connecting && this._remote === null)) {
+            this.destroy(codes.ERR_SOCKET_CLOSED());
+        } else if (this._native.unixSocket) {
+            throw errors.makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE',
+                                       'This handle type cannot be sent');
+        } else if (this.connecting) {
+            this.once('connect', function () { this._native.resetAndDestroy(); });
+        } else {
+            this._native.resetAndDestroy();
+        }
+        return this;
+    }
+
+    // ---- connecting ---------------------------------------------------------------------
+
+    connect() {
+        const args = Array.prototype.slice.call(arguments);
+        const normalized = Array.isArray(args[0]) && args[0][common.kNormalized]
+                ? args[0] : common.normalizeArgs(args);
+        const options = normalized[0];
+        const callback = normalized[1];
+        if (this.connecting)
+            return this;
+        if (options.path !== undefined && options.path !== null && options.path !== '') {
+            validators.validateString(options.path, 'options.path');
+        } else {
+            validateConnectOptions(options);
+        }
+        if (callback !== null)
+            this.once('connect', callback);
+        this._rs.ended = this._rs.endEmitted = false;
+        this._ws.ending = this._ws.finished = this._ws.aborted = false;
+        this._destroyError = null;
+        this._lookupError = null;
+        this._closeEmitted = false;
+        this._errorEmitted = false;
+        this._lookupFunction = typeof options.lookup === 'function' ? options.lookup : null;
+        const pipe = !!options.path;
+        const nativeOptions = pipe ? { path: options.path } : {
+            port: Number(options.port) | 0,
+            host: options.host || 'localhost',
+            localAddress: options.localAddress || undefined,
+            localPort: options.localPort ? options.localPort : undefined,
+            family: socketToDnsFamily(options.family),
+            hints: options.hints || 0,
+            noDelay: !!options.noDelay,
+            keepAlive: !!options.keepAlive,
+            keepAliveInitialDelay: options.keepAliveInitialDelay || 0,
+            customLookup: this._lookupFunction !== null
+                          && !netBinding.isIP(options.host || 'localhost'),
+        };
+        const refused = this._native.connectTo(nativeOptions);
+        if (refused !== null)
+            throw errors.fromNative(refused);
+        this._track();
+        if (nativeOptions.customLookup && !netBinding.isIP(nativeOptions.host))
+            lookup.start(this, nativeOptions.host, nativeOptions.family, nativeOptions.hints);
+        return this;
+    }
+
+    // ---- options and state --------------------------------------------------------------
+
+    setTimeout(msecs, callback) {
+        if (this.destroyed)
+            return this;
+        this.timeout = msecs;
+        validators.validateNumber(msecs, 'msecs');
+        if (msecs < 0 || !Number.isFinite(msecs))
+            throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+        if (msecs > loop.TIMEOUT_MAX)
+            msecs = loop.TIMEOUT_MAX;
+        this._native.setTimeout(msecs);
+        if (callback !== undefined) {
+            validators.validateFunction(callback, 'callback');
+            if (msecs === 0)
+                this.removeListener('timeout', callback);
+            else
+                this.once('timeout', callback);
+        }
+        return this;
+    }
+
+    setNoDelay(noDelay) {
+        this._native.setNoDelay(noDelay === undefined ? true : !!noDelay);
+        return this;
+    }
+
+    setKeepAlive(enable, initialDelay) {
+        this._native.setKeepAlive(!!enable, ~~(initialDelay / 1000) * 1000);
+        return this;
+    }
+
+    ref() {
+        this._native.ref();
+        return this;
+    }
+
+    unref() {
+        this._native.unref();
+        return this;
+    }
+
+    address() {
+        const address = this._native.address();
+        return address.path !== undefined ? {} : address;
+    }
+
+    cork() {}
+    uncork() {}
+    setDefaultEncoding() { return this; }
+
+    // netbench: what the kernel holds for this socket (send/receive queues, TCP_INFO).
+    kernelInfo() {
+        return this._native.kernelInfo();
+    }
+}
+
+function failFinish(socket) {
+    const ws = socket._ws;
+    const waiting = ws.onFinish;
+    ws.onFinish = [];
+    for (const waiter of waiting)
+        waiter(ws.abortReason);
+}
+
+// Node's callFinal() tick: a socket destroyed before it fails its end() callbacks here.
+function finalCheck(socket) {
+    socket._ws.finalChecked = true;
+    if (socket._ws.aborted)
+        failFinish(socket);
+}
+
+function resumeFlow(socket) {
+    if (socket._rs.flowing === true) {
+        socket.emit('resume');
+        socket._flow();
+    }
+}
+
+require('internal/net_socket_state').install(Socket.prototype, kReadableHighWaterMark);
+
+const proto = Socket.prototype;
+proto.prependListener = function prependListener(event, listener) {
+    EventEmitter.prototype.prependListener.call(this, event, listener);
+    return this;
+};
+
+module.exports = { Socket: Socket, validateConnectOptions: validateConnectOptions };

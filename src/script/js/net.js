@@ -1,0 +1,54 @@
+'use strict';
+// require('net'): Node's net module on netcore. See internal/net_socket.js and
+// internal/net_server.js for the classes.
+
+const common = require('internal/net_common');
+const Socket = require('internal/net_socket').Socket;
+const Server = require('internal/net_server').Server;
+const netBinding = internalBinding('net');
+
+function createServer(options, connectionListener) {
+    return new Server(options, connectionListener);
+}
+
+function connect() {
+    const normalized = common.normalizeArgs(Array.prototype.slice.call(arguments));
+    const options = normalized[0];
+    const socket = new Socket(options);
+    if (options.timeout)
+        socket.setTimeout(options.timeout);
+    return socket.connect(normalized);
+}
+
+function isIP(input) {
+    return netBinding.isIP(String(input));
+}
+
+function isIPv4(input) {
+    return isIP(input) === 4;
+}
+
+function isIPv6(input) {
+    return isIP(input) === 6;
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+module.exports = {
+    createServer: createServer,
+    createConnection: connect,
+    connect: connect,
+    Server: Server,
+    Socket: Socket,
+    Stream: Socket,
+    isIP: isIP,
+    isIPv4: isIPv4,
+    isIPv6: isIPv6,
+    getDefaultAutoSelectFamily: function () { return autoSelectFamily; },
+    setDefaultAutoSelectFamily: function (value) { autoSelectFamily = !!value; },
+    getDefaultAutoSelectFamilyAttemptTimeout: function () { return autoSelectFamilyAttemptTimeout; },
+    setDefaultAutoSelectFamilyAttemptTimeout: function (value) {
+        autoSelectFamilyAttemptTimeout = Math.max(10, Number(value) || 0);
+    },
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJSValue>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace script {
+
+class Runtime;
+
+// What the runtime's own JS (js/*.js) needs from C++: output, Node's encodings, the clock and
+// the loop, compiling module code, and the few read-only facts about the process. Scripts
+// never see this object; bootstrap.js keeps it private. File access is limited to what
+// require() needs: finding modules and reading .js/.json sources.
+class NativeHost final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NativeHost(Runtime *runtime);
+
+    // console and process.stdout/stderr; channel 1 or 2.
+    Q_INVOKABLE void write(int channel, const QString &text);
+    Q_INVOKABLE void writeBytes(int channel, const QByteArray &bytes);
+
+    // Buffer's string conversions, by netcore's rules (Node's exactly). encoding is a name
+    // Buffer.isEncoding() accepted.
+    Q_INVOKABLE QByteArray encode(const QString &text, const QString &encoding) const;
+    Q_INVOKABLE QString decode(const QByteArray &bytes, const QString &encoding) const;
+
+    // The loop.
+    Q_INVOKABLE double now() const;
+    Q_INVOKABLE QJSValue hrtime() const;  // [seconds, nanoseconds] of a monotonic clock
+    Q_INVOKABLE void scheduleTimer(double delayMs);
+    Q_INVOKABLE void cancelTimer();
+    Q_INVOKABLE void scheduleImmediate();
+    Q_INVOKABLE void exit(int code);
+
+    // Modules. compile() returns the function, or {message, line, column} for a syntax error.
+    Q_INVOKABLE QJSValue compile(const QString &source, const QString &fileName,
+                                 const QStringList &parameters);
+    // The function of one of the runtime's own modules (js/<name>.js), or undefined.
+    Q_INVOKABLE QJSValue loadBuiltin(const QString &name) const;
+    Q_INVOKABLE int fileKind(const QString &path) const;  // 0 missing, 1 file, 2 directory
+    Q_INVOKABLE QJSValue readModuleFile(const QString &path) const;  // string, or null
+    Q_INVOKABLE QString realPath(const QString &path) const;
+    Q_INVOKABLE QString sourceLine(const QString &fileName, int line) const;
+
+    // process and os.
+    Q_INVOKABLE QJSValue processInfo() const;
+    Q_INVOKABLE QJSValue memoryUsage() const;
+    Q_INVOKABLE QString cwd() const;
+    Q_INVOKABLE QString tmpdir() const;
+    Q_INVOKABLE QString hostname() const;
+
+private:
+    Runtime *m_runtime;
+    QHash<QString, QString> m_sources;  // fileName -> source, for error reports
+};
+
+} // namespace script

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJSValue>
+#include <QObject>
+
+namespace script {
+
+class Runtime;
+
+// The native half of require('net'): makes the bridges js/net*.js wraps.
+class NetBinding final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NetBinding(Runtime *runtime);
+
+    // options: {fd, readable, writable}. Half-open handling is done in JS, as Node's Duplex
+    // does it, so every native socket allows half-open.
+    Q_INVOKABLE QJSValue createSocket(const QJSValue &options);
+    // options: {pauseOnConnect, noDelay, keepAlive, keepAliveInitialDelay}.
+    Q_INVOKABLE QJSValue createServer(const QJSValue &options);
+    Q_INVOKABLE int isIP(const QString &input) const;
+
+    // socket.write() for the socket bridge `id`: one call, no method lookup on the bridge
+    // (js/internal/net_socket.js keeps these two functions). Returns SocketBridge::WriteStatus
+    // bits.
+    Q_INVOKABLE int write(double id, const QByteArray &data, int requestId);
+    Q_INVOKABLE int writeText(double id, const QString &text, const QString &encoding,
+                              int requestId);
+
+private:
+    Runtime *m_runtime;
+};
+
+} // namespace script

@@ -1,0 +1,315 @@
+#include "runtime.h"
+
+#include "bridge.h"
+#include "nativehost.h"
+#include "netbinding.h"
+
+#include <net/handletracker.h>
+
+#include <QJSEngine>
+#include <QLoggingCategory>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace script {
+
+namespace {
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+// The engine's compiler warns on stderr about code that is valid JavaScript (a variable used
+// in a closure before its declaration); scripts should not see that.
+void filterEngineWarnings(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+
+void installWarningFilter()
+{
+    static const bool installed = [] {
+        previousFilter = QLoggingCategory::installFilter(filterEngineWarnings);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+} // namespace
+
+Runtime::Runtime(const RunOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_engine(std::make_unique<QJSEngine>())
+{
+    installWarningFilter();
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Runtime::runTimers);
+    connect(netcore::HandleTracker::forCurrentThread(), &netcore::HandleTracker::becameIdle, this,
+            &Runtime::checkAlive);
+    m_native = new NativeHost(this);
+    m_net = new NetBinding(this);
+    QJSEngine::setObjectOwnership(m_native, QJSEngine::CppOwnership);
+    QJSEngine::setObjectOwnership(m_net, QJSEngine::CppOwnership);
+}
+
+Runtime::~Runtime()
+{
+    // The engine owns the bridges (and through them every Server and Socket the script made):
+    // they go first, while everything they point at still exists.
+    m_runMain = m_dispatch = m_runTimers = m_runImmediates = QJSValue();
+    m_hasPendingWork = m_beforeExit = m_emitExit = QJSValue();
+    m_eventNames.clear();
+    m_engine.reset();
+    delete m_native;
+    delete m_net;
+}
+
+int Runtime::run()
+{
+    if (!bootstrap())
+        return 1;
+    callEntry(m_runMain, {QJSValue(m_options.scriptPath)});
+    // libuv's first pass begins with the timers that are due.
+    callEntry(m_runTimers, {QJSValue(double(loopTime()))});
+    checkAlive();
+    if (!m_finished) {
+        m_looping = true;
+        m_loop.exec();
+        m_looping = false;
+    }
+    m_timer.stop();
+    return m_exitCode;
+}
+
+bool Runtime::bootstrap()
+{
+    const QJSValue module = m_engine->importModule(u":/netbench/script/bootstrap.mjs"_s);
+    const QJSValue factory = module.property(u"default"_s);
+    QJSValue entries;
+    if (factory.isCallable())
+        entries = factory.call({m_engine->newQObject(m_native), m_engine->newQObject(m_net)});
+    if (!entries.isObject() || entries.isError()) {
+        const QJSValue error = entries.isError() ? entries : module;
+        writeOutput(OutputChannel::StandardError,
+                    "netbench: the script runtime failed to start: "
+                            + error.toString().toUtf8() + '\n'
+                            + error.property(u"stack"_s).toString().toUtf8() + '\n');
+        return false;
+    }
+    m_runMain = entries.property(u"runMain"_s);
+    m_dispatch = entries.property(u"dispatch"_s);
+    m_runTimers = entries.property(u"runTimers"_s);
+    m_runImmediates = entries.property(u"runImmediates"_s);
+    m_hasPendingWork = entries.property(u"hasPendingWork"_s);
+    m_beforeExit = entries.property(u"beforeExit"_s);
+    m_emitExit = entries.property(u"emitExit"_s);
+    return true;
+}
+
+QJSValue Runtime::callEntry(const QJSValue &function, const QJSValueList &args)
+{
+    if (m_finished)
+        return {};
+    ++m_callDepth;
+    QJSValue result = function.call(args);
+    --m_callDepth;
+    if (m_finished)
+        return {};
+    // The entry points catch whatever the script throws; an error here is the runtime's own.
+    if (result.isError()) {
+        writeOutput(OutputChannel::StandardError,
+                    "netbench: internal error in the script runtime: " + result.toString().toUtf8()
+                            + '\n' + result.property(u"stack"_s).toString().toUtf8() + '\n');
+        finish(1);
+    }
+    return result;
+}
+
+void Runtime::addBridge(Bridge *bridge)
+{
+    m_bridges.insert(bridge);
+    m_bridgesById.insert(bridge->id(), bridge);
+}
+
+void Runtime::removeBridge(Bridge *bridge)
+{
+    m_bridges.remove(bridge);
+    m_bridgesById.remove(bridge->id());
+}
+
+QJSValue Runtime::eventName(const QString &name)
+{
+    auto it = m_eventNames.find(name);
+    if (it == m_eventNames.end())
+        it = m_eventNames.insert(name, QJSValue(name));
+    return it.value();
+}
+
+void Runtime::dispatch(double handleId, const QString &event, const QJSValueList &args)
+{
+    if (m_finished)
+        return;
+    QJSValueList all;
+    all.reserve(args.size() + 2);
+    all << QJSValue(handleId) << eventName(event);
+    all << args;
+    callEntry(m_dispatch, all);
+    resumeDeferredImmediates();
+    checkAlive();
+}
+
+void Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
+{
+    if (m_options.output) {
+        m_options.output(channel, bytes);
+        return;
+    }
+    FILE *stream = channel == OutputChannel::StandardOutput ? stdout : stderr;
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void Runtime::scheduleTimer(double delayMs)
+{
+    if (m_finished)
+        return;
+    const double clamped = std::isfinite(delayMs) ? std::clamp(delayMs, 0.0, 2147483647.0) : 0.0;
+    m_timer.start(int(std::ceil(clamped)));
+}
+
+void Runtime::cancelTimer()
+{
+    m_timer.stop();
+}
+
+void Runtime::scheduleImmediate()
+{
+    if (m_immediatePosted || m_finished)
+        return;
+    m_immediatePosted = true;
+    // A posted call runs after what Qt's loop already has queued, and never inside the
+    // pass that posted it: like libuv's check phase, one batch per turn.
+    QMetaObject::invokeMethod(this, &Runtime::runImmediates, Qt::QueuedConnection);
+}
+
+void Runtime::runTimers()
+{
+    callEntry(m_runTimers, {QJSValue(double(loopTime()))});
+    resumeDeferredImmediates();
+    checkAlive();
+}
+
+void Runtime::runImmediates()
+{
+    m_immediatePosted = false;
+    const QJSValue ran = callEntry(m_runImmediates, {QJSValue(nativeHandlesAlive())});
+    if (ran.isBool() && !ran.toBool())
+        m_immediatesDeferred = true;
+    checkAlive();
+}
+
+// Immediates that only an unref'd handle set wait until something else keeps the loop going.
+void Runtime::resumeDeferredImmediates()
+{
+    if (m_immediatesDeferred) {
+        m_immediatesDeferred = false;
+        scheduleImmediate();
+    }
+}
+
+void Runtime::exit(int code)
+{
+    if (m_finished)
+        return;
+    finish(code);
+    // Whatever JS is running stops here, as process.exit() ends a Node process.
+    m_engine->setInterrupted(true);
+}
+
+bool Runtime::nativeHandlesAlive() const
+{
+    if (netcore::HandleTracker::forCurrentThread()->activeCount() > 0)
+        return true;
+    for (const Bridge *bridge : std::as_const(m_bridges)) {
+        if (bridge->isAwaitingEvents())
+            return true;
+    }
+    return false;
+}
+
+bool Runtime::isAlive()
+{
+    return nativeHandlesAlive() || callEntry(m_hasPendingWork).toBool();
+}
+
+// Called after every callback: when nothing seems left, the end is confirmed by settle().
+void Runtime::checkAlive()
+{
+    ++m_activity;
+    if (m_finished || m_callDepth > 0 || m_settlePosted)
+        return;
+    if (!isAlive())
+        postSettle();
+}
+
+void Runtime::postSettle()
+{
+    m_settlePosted = true;
+    QMetaObject::invokeMethod(this, &Runtime::settle, Qt::QueuedConnection);
+}
+
+// Node ends when the loop has nothing left: no ref'd handle, timer or immediate, no event on
+// its way. netcore delivers some events through queued calls that may queue further ones
+// (shutdown, then destroy, then 'close'), and Qt does not say whether any are waiting; so the
+// end is decided only after QuietRounds turns of the loop in which nothing happened.
+// 'beforeExit' may add work; 'exit' may not.
+void Runtime::settle()
+{
+    m_settlePosted = false;
+    if (m_finished)
+        return;
+    if (isAlive()) {
+        m_quietRounds = 0;
+        m_beforeExitEmitted = false;
+        return;
+    }
+    if (m_activity != m_settledActivity) {
+        m_settledActivity = m_activity;
+        m_quietRounds = 0;
+        m_beforeExitEmitted = false;
+    }
+    if (++m_quietRounds < QuietRounds) {
+        postSettle();
+        return;
+    }
+    m_quietRounds = 0;
+    if (!m_beforeExitEmitted) {
+        m_beforeExitEmitted = true;
+        callEntry(m_beforeExit);
+        m_settledActivity = m_activity;
+        if (!m_finished)
+            postSettle();
+        return;
+    }
+    const QJSValue code = callEntry(m_emitExit);
+    if (!m_finished)
+        finish(code.toInt());
+}
+
+void Runtime::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    m_timer.stop();
+    if (m_looping)
+        m_loop.exit(code);
+}
+
+} // namespace script

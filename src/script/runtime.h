@@ -1,0 +1,108 @@
+#pragma once
+
+#include "scriptrunner.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QEventLoop>
+#include <QJSValue>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QJSEngine;
+
+namespace script {
+
+class Bridge;
+class NativeHost;
+class NetBinding;
+
+// One script run: the engine, Node's loop rules on top of Qt's event loop, and the end of the
+// run. The JS half of the loop (nextTick queue, microtasks, timers, immediates, the callback
+// rule) lives in js/internal/loop.js; this class drives it from Qt's loop and decides, as
+// libuv's uv_loop_alive() does, when nothing is left to wait for.
+class Runtime final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runtime(const RunOptions &options, QObject *parent = nullptr);
+    ~Runtime() override;
+
+    // Loads the script and runs the loop until the script is done; returns the exit code.
+    int run();
+
+    QJSEngine *engine() const { return m_engine.get(); }
+    const RunOptions &options() const { return m_options; }
+
+    // Delivers an event of a native object (a Bridge) to its JS wrapper, as one macrotask:
+    // the nextTick queue and the microtasks run after it.
+    void dispatch(double handleId, const QString &event, const QJSValueList &args = {});
+
+    void addBridge(Bridge *bridge);
+    void removeBridge(Bridge *bridge);
+    Bridge *bridge(double id) const { return m_bridgesById.value(quint64(id)); }
+    // Event names as engine strings, made once: a 'data' event allocates no name.
+    QJSValue eventName(const QString &name);
+
+    void writeOutput(OutputChannel channel, const QByteArray &bytes);
+
+    // Called from JS (through NativeHost).
+    qint64 loopTime() const { return m_clock.elapsed(); }
+    qint64 uptimeNanoseconds() const { return m_clock.nsecsElapsed(); }
+    void scheduleTimer(double delayMs);
+    void cancelTimer();
+    void scheduleImmediate();
+    // process.exit(): stops JS at once (the engine is interrupted) and ends the run.
+    void exit(int code);
+    bool isFinished() const { return m_finished; }
+
+private:
+    bool bootstrap();
+    QJSValue callEntry(const QJSValue &function, const QJSValueList &args = {});
+    void runTimers();
+    void runImmediates();
+    void checkAlive();
+    void postSettle();
+    void resumeDeferredImmediates();
+    bool nativeHandlesAlive() const;
+    void settle();
+    bool isAlive();
+    void finish(int code);
+
+    RunOptions m_options;
+    QElapsedTimer m_clock;
+    QEventLoop m_loop;
+    QTimer m_timer;
+    QSet<Bridge *> m_bridges;
+    QHash<quint64, Bridge *> m_bridgesById;
+    QHash<QString, QJSValue> m_eventNames;
+    std::unique_ptr<QJSEngine> m_engine;
+    NativeHost *m_native = nullptr;
+    NetBinding *m_net = nullptr;
+    // Entry points into the JS half of the loop (js/bootstrap.js returns them).
+    QJSValue m_runMain;
+    QJSValue m_dispatch;
+    QJSValue m_runTimers;
+    QJSValue m_runImmediates;
+    QJSValue m_hasPendingWork;
+    QJSValue m_beforeExit;
+    QJSValue m_emitExit;
+    int m_callDepth = 0;  // JS calls in progress (events can nest inside them)
+    bool m_immediatePosted = false;
+    bool m_immediatesDeferred = false;
+    static constexpr int QuietRounds = 4;
+    quint64 m_activity = 0;         // callbacks run so far
+    quint64 m_settledActivity = 0;  // ... when settle() last looked
+    int m_quietRounds = 0;
+    bool m_settlePosted = false;
+    bool m_beforeExitEmitted = false;
+    bool m_finished = false;
+    bool m_looping = false;
+    int m_exitCode = 0;
+};
+
+} // namespace script

@@ -1,0 +1,141 @@
+#include "serverbridge.h"
+
+#include "runtime.h"
+#include "socketbridge.h"
+
+#include <net/server.h>
+#include <net/socket.h>
+
+#include <QCoreApplication>
+#include <QJSEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace script {
+
+ServerBridge::ServerBridge(Runtime *runtime, netcore::Server *server)
+    : Bridge(runtime, server->id()), m_server(server)
+{
+    using netcore::Server;
+    m_server->setParent(this);
+    QObject::connect(m_server, &Server::listening, this, [this] {
+        m_listenPending = false;
+        emitEvent(u"listening"_s);
+    });
+    QObject::connect(m_server, &Server::newConnection, this, &ServerBridge::onNewConnection);
+    QObject::connect(m_server, &Server::dropped, this,
+                     [this](const netcore::SocketAddress &local,
+                            const netcore::SocketAddress &remote) {
+                         emitEvent(u"drop"_s, {addressValue(local), addressValue(remote)});
+                     });
+    QObject::connect(m_server, &Server::errorOccurred, this,
+                     [this](const netcore::NetError &error) {
+                         m_listenPending = false;
+                         emitEvent(u"error"_s, {errorValue(error)});
+                     });
+    QObject::connect(m_server, &Server::closed, this, [this] {
+        m_closePending = false;
+        emitEvent(u"close"_s);
+    });
+}
+
+bool ServerBridge::isAwaitingEvents() const
+{
+    return m_listenPending || m_pendingQueries > 0
+           || (m_closePending && m_server->connectionCount() == 0);
+}
+
+void ServerBridge::onNewConnection(netcore::Socket *socket)
+{
+    auto *bridge = new SocketBridge(runtime(), socket);
+    QJSEngine *engine = runtime()->engine();
+    emitEvent(u"connection"_s, {engine->newQObject(bridge)});
+}
+
+QJSValue ServerBridge::listen(const QJSValue &options)
+{
+    netcore::ListenOptions listen;
+    const QJSValue port = options.property(u"port"_s);
+    if (port.isNumber())
+        listen.port = port.toInt();
+    const QJSValue host = options.property(u"host"_s);
+    if (host.isString())
+        listen.host = host.toString();
+    const QJSValue path = options.property(u"path"_s);
+    if (path.isString())
+        listen.path = path.toString();
+    const QJSValue fd = options.property(u"fd"_s);
+    if (fd.isNumber())
+        listen.fd = fd.toInt();
+    const QJSValue backlog = options.property(u"backlog"_s);
+    if (backlog.isNumber())
+        listen.backlog = backlog.toInt();
+    listen.exclusive = options.property(u"exclusive"_s).toBool();
+    listen.ipv6Only = options.property(u"ipv6Only"_s).toBool();
+    const netcore::NetError error = m_server->listen(listen);
+    if (!error)
+        m_listenPending = true;
+    return errorValue(error);
+}
+
+void ServerBridge::close()
+{
+    m_closePending = true;
+    m_server->close();
+}
+
+void ServerBridge::deliverPending()
+{
+    QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall);
+}
+
+void ServerBridge::getConnections(int requestId)
+{
+    ++m_pendingQueries;
+    m_server->getConnections([this, requestId](const netcore::NetError &, int count) {
+        --m_pendingQueries;
+        emitEvent(u"connections"_s, {QJSValue(requestId), QJSValue(count)});
+    });
+}
+
+void ServerBridge::ref()
+{
+    m_server->ref();
+}
+
+void ServerBridge::unref()
+{
+    m_server->unref();
+}
+
+bool ServerBridge::hasRef() const
+{
+    return m_server->hasRef();
+}
+
+QJSValue ServerBridge::address() const
+{
+    return addressValue(m_server->address());
+}
+
+bool ServerBridge::isListening() const
+{
+    return m_server->isListening();
+}
+
+int ServerBridge::connectionCount() const
+{
+    return m_server->connectionCount();
+}
+
+int ServerBridge::maxConnections() const
+{
+    return m_server->maxConnections();
+}
+
+void ServerBridge::setMaxConnections(int max)
+{
+    m_server->setMaxConnections(max);
+}
+
+} // namespace script

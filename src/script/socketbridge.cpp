@@ -1,0 +1,280 @@
+#include "socketbridge.h"
+
+#include "runtime.h"
+
+#include <net/kernelinfo.h>
+#include <net/socket.h>
+
+#include <QJSEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace script {
+
+namespace {
+
+QJSValue nullValue()
+{
+    return QJSValue(QJSValue::NullValue);
+}
+
+} // namespace
+
+SocketBridge::SocketBridge(Runtime *runtime, netcore::Socket *socket)
+    : Bridge(runtime, socket->id()), m_socket(socket)
+{
+    m_socket->setParent(this);
+    connectSignals();
+}
+
+void SocketBridge::connectSignals()
+{
+    using netcore::Socket;
+    connect(m_socket, &Socket::lookup, this,
+            [this](const netcore::NetError &error, const QString &address, int family,
+                   const QString &host) {
+                if (error) {
+                    emitEvent(u"lookup"_s, {errorValue(error), nullValue(), nullValue(),
+                                            QJSValue(host)});
+                } else {
+                    emitEvent(u"lookup"_s,
+                              {nullValue(), QJSValue(address), QJSValue(family), QJSValue(host)});
+                }
+            });
+    connect(m_socket, &Socket::connected, this, [this] { emitEvent(u"connect"_s); });
+    connect(m_socket, &Socket::ready, this, [this] { emitEvent(u"ready"_s); });
+    connect(m_socket, &Socket::dataReceived, this,
+            [this](const QByteArray &data) { emitEvent(u"data"_s, {engineValue(data)}); });
+    connect(m_socket, &Socket::textReceived, this,
+            [this](const QString &text) { emitEvent(u"data"_s, {QJSValue(text)}); });
+    connect(m_socket, &Socket::drained, this, [this] { emitEvent(u"drain"_s); });
+    connect(m_socket, &Socket::ended, this, [this] { emitEvent(u"end"_s); });
+    connect(m_socket, &Socket::timedOut, this, [this] { emitEvent(u"timeout"_s); });
+    connect(m_socket, &Socket::errorOccurred, this,
+            [this](const netcore::NetError &error) { emitEvent(u"error"_s, {errorValue(error)}); });
+    connect(m_socket, &Socket::closed, this, [this](bool hadError) {
+        m_closeDelivered = true;
+        emitEvent(u"close"_s, {QJSValue(hadError)});
+    });
+}
+
+bool SocketBridge::isAwaitingEvents() const
+{
+    return (m_socket->isDestroyed() && !m_closeDelivered) || !m_lookups.isEmpty();
+}
+
+QJSValue SocketBridge::connectTo(const QJSValue &options)
+{
+    netcore::ConnectOptions connect;
+    const QJSValue port = options.property(u"port"_s);
+    if (port.isNumber())
+        connect.port = port.toInt();
+    connect.host = options.property(u"host"_s).toString();
+    if (options.property(u"host"_s).isUndefined())
+        connect.host.clear();
+    connect.path = options.property(u"path"_s).isString() ? options.property(u"path"_s).toString()
+                                                           : QString();
+    const QJSValue localAddress = options.property(u"localAddress"_s);
+    if (localAddress.isString())
+        connect.localAddress = localAddress.toString();
+    const QJSValue localPort = options.property(u"localPort"_s);
+    if (localPort.isNumber())
+        connect.localPort = localPort.toInt();
+    connect.family = options.property(u"family"_s).toInt();
+    connect.hints = options.property(u"hints"_s).toInt();
+    connect.noDelay = options.property(u"noDelay"_s).toBool();
+    connect.keepAlive = options.property(u"keepAlive"_s).toBool();
+    connect.keepAliveInitialDelay = options.property(u"keepAliveInitialDelay"_s).toInt();
+    if (options.property(u"customLookup"_s).toBool()) {
+        connect.lookup = [this](const QString &host, int family, int hints,
+                                netcore::LookupDone done) {
+            requestLookup(host, family, hints, std::move(done));
+        };
+    }
+    const netcore::NetError error = m_socket->connectTo(connect);
+    if (!error)
+        m_closeDelivered = false;
+    return errorValue(error);
+}
+
+void SocketBridge::requestLookup(const QString &host, int family, int hints,
+                                 netcore::LookupDone done)
+{
+    const int id = ++m_nextLookup;
+    m_lookups.insert(id, std::move(done));
+    m_lookupHost = host;
+    emitEvent(u"lookupRequest"_s, {QJSValue(id), QJSValue(host), QJSValue(family), QJSValue(hints)});
+}
+
+void SocketBridge::lookupDone(int requestId, bool failed, const QJSValue &addresses)
+{
+    const netcore::LookupDone done = m_lookups.take(requestId);
+    if (!done)
+        return;
+    if (failed) {
+        // The script's own error object is what its 'lookup' and 'error' listeners see;
+        // js/net_socket.js puts it back in place of this one.
+        done(netcore::NetError::fromGetAddrInfo(0, m_lookupHost), {});
+        return;
+    }
+    QList<netcore::ResolvedAddress> resolved;
+    const int count = addresses.property(u"length"_s).toInt();
+    for (int i = 0; i < count; ++i) {
+        const QJSValue entry = addresses.property(quint32(i));
+        resolved.append({entry.property(u"address"_s).toString(),
+                         entry.property(u"family"_s).toInt()});
+    }
+    done(netcore::NetError(), resolved);
+}
+
+std::function<void(const netcore::NetError &)> SocketBridge::writeCallback(int requestId)
+{
+    if (requestId < 0)
+        return {};
+    // The socket is this bridge's child: when a callback runs, the bridge still exists.
+    return [this, requestId](const netcore::NetError &error) {
+        emitEvent(u"write"_s, {QJSValue(requestId), errorValue(error)});
+    };
+}
+
+int SocketBridge::writeStatus(bool belowMark) const
+{
+    int status = belowMark ? BelowHighWaterMark : 0;
+    if (m_socket->state() == netcore::Socket::State::Open && m_socket->bufferSize() == 0)
+        status |= WrittenAtOnce;
+    return status;
+}
+
+int SocketBridge::write(const QByteArray &data, int requestId)
+{
+    if (m_socket->isDestroyed())
+        return AlreadyDestroyed;
+    return writeStatus(m_socket->write(data, writeCallback(requestId)));
+}
+
+int SocketBridge::writeText(const QString &text, const QString &encoding, int requestId)
+{
+    if (m_socket->isDestroyed())
+        return AlreadyDestroyed;
+    const netcore::Encoding chosen =
+            netcore::encodingFromName(encoding).value_or(netcore::Encoding::Utf8);
+    return writeStatus(m_socket->write(text, chosen, writeCallback(requestId)));
+}
+
+void SocketBridge::end(int requestId)
+{
+    m_socket->end(QByteArray(), writeCallback(requestId));
+}
+
+void SocketBridge::destroySocket(bool withError)
+{
+    if (withError) {
+        m_socket->destroy(netcore::NetError::api(netcore::ErrorCode::ERR_INVALID_STATE,
+                                                 {u"destroyed with an error"_s}));
+    } else {
+        m_socket->destroy();
+    }
+}
+
+void SocketBridge::resetAndDestroy()
+{
+    m_socket->resetAndDestroy();
+}
+
+void SocketBridge::pause()
+{
+    m_socket->pause();
+}
+
+void SocketBridge::resume()
+{
+    m_socket->resume();
+}
+
+QJSValue SocketBridge::setEncoding(const QString &encoding)
+{
+    return errorValue(m_socket->setEncoding(encoding));
+}
+
+void SocketBridge::setKeepAlive(bool enable, double initialDelayMs)
+{
+    m_socket->setKeepAlive(enable, int(initialDelayMs));
+}
+
+void SocketBridge::setNoDelay(bool noDelay)
+{
+    m_socket->setNoDelay(noDelay);
+}
+
+QJSValue SocketBridge::setTimeout(double ms)
+{
+    return errorValue(m_socket->setTimeout(qint64(ms)));
+}
+
+void SocketBridge::ref()
+{
+    m_socket->ref();
+}
+
+void SocketBridge::unref()
+{
+    m_socket->unref();
+}
+
+bool SocketBridge::hasRef() const
+{
+    return m_socket->hasRef();
+}
+
+QJSValue SocketBridge::address() const
+{
+    return addressValue(m_socket->address());
+}
+
+QJSValue SocketBridge::remote() const
+{
+    return addressValue(m_socket->remote());
+}
+
+QJSValue SocketBridge::kernelInfo() const
+{
+    const netcore::KernelInfo info = m_socket->kernelInfo();
+    QJSValue value = runtime()->engine()->newObject();
+    value.setProperty(u"available"_s, info.available);
+    if (!info.available)
+        return value;
+    value.setProperty(u"sendBufferSize"_s, info.sendBufferSize);
+    value.setProperty(u"receiveBufferSize"_s, info.receiveBufferSize);
+    value.setProperty(u"unsentBytes"_s, info.unsentBytes);
+    value.setProperty(u"unreadBytes"_s, info.unreadBytes);
+    if (info.hasTcpInfo) {
+        value.setProperty(u"tcpState"_s, info.tcpState);
+        value.setProperty(u"rttMicros"_s, double(info.rttMicros));
+        value.setProperty(u"retransmits"_s, double(info.retransmits));
+        value.setProperty(u"noDelay"_s, info.noDelay);
+        value.setProperty(u"keepAlive"_s, info.keepAlive);
+    }
+    return value;
+}
+
+bool SocketBridge::isConnecting() const { return m_socket->isConnecting(); }
+bool SocketBridge::isPending() const { return m_socket->isPending(); }
+bool SocketBridge::isDestroyed() const { return m_socket->isDestroyed(); }
+bool SocketBridge::isReadable() const { return m_socket->isReadable(); }
+bool SocketBridge::isWritable() const { return m_socket->isWritable(); }
+QString SocketBridge::readyState() const { return m_socket->readyState(); }
+double SocketBridge::bufferSize() const { return double(m_socket->bufferSize()); }
+double SocketBridge::bytesRead() const { return double(m_socket->bytesRead()); }
+double SocketBridge::bytesWritten() const { return double(m_socket->bytesWritten()); }
+double SocketBridge::writableHighWaterMark() const
+{
+    return double(m_socket->writableHighWaterMark());
+}
+void SocketBridge::setWritableHighWaterMark(double bytes)
+{
+    m_socket->setWritableHighWaterMark(qint64(bytes));
+}
+double SocketBridge::timeout() const { return double(m_socket->timeout()); }
+bool SocketBridge::isUnixSocket() const { return m_socket->isUnixSocket(); }
+
+} // namespace script

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "bridge.h"
+
+#include <net/options.h>
+
+#include <QHash>
+
+#include <functional>
+
+namespace netcore {
+class Socket;
+}
+
+namespace script {
+
+// A netcore::Socket seen from js/net_socket.js. Calls are Node's, already checked and
+// normalised by the JS side; events go back under Node's names ('connect', 'data', ...),
+// write completions as 'write' with the request id JS chose.
+class SocketBridge final : public Bridge
+{
+    Q_OBJECT
+    Q_PROPERTY(bool connecting READ isConnecting)
+    Q_PROPERTY(bool pending READ isPending)
+    Q_PROPERTY(bool socketDestroyed READ isDestroyed)
+    Q_PROPERTY(bool readable READ isReadable)
+    Q_PROPERTY(bool writable READ isWritable)
+    Q_PROPERTY(QString readyState READ readyState)
+    Q_PROPERTY(double bufferSize READ bufferSize)
+    Q_PROPERTY(double bytesRead READ bytesRead)
+    Q_PROPERTY(double bytesWritten READ bytesWritten)
+    Q_PROPERTY(double writableHighWaterMark READ writableHighWaterMark WRITE
+                       setWritableHighWaterMark)
+    Q_PROPERTY(double timeout READ timeout)
+    Q_PROPERTY(bool unixSocket READ isUnixSocket)
+public:
+    // Takes ownership of socket.
+    SocketBridge(Runtime *runtime, netcore::Socket *socket);
+
+    bool isAwaitingEvents() const override;
+
+    // options: {port, host, localAddress, localPort, family, hints, path, noDelay, keepAlive,
+    // keepAliveInitialDelay, customLookup}. Returns null, or the refused call's error.
+    Q_INVOKABLE QJSValue connectTo(const QJSValue &options);
+    // The answer to a 'lookupRequest' (the script's own lookup function): addresses is an
+    // array of {address, family}; failed is true when the script reported an error.
+    Q_INVOKABLE void lookupDone(int requestId, bool failed, const QJSValue &addresses);
+    // The hot path, called through NetBinding::write() with this bridge's id. requestId < 0:
+    // no 'write' event wanted. Returns WriteStatus bits.
+    enum WriteStatus { BelowHighWaterMark = 1, WrittenAtOnce = 2, AlreadyDestroyed = 4 };
+    int write(const QByteArray &data, int requestId);
+    int writeText(const QString &text, const QString &encoding, int requestId);
+    Q_INVOKABLE void end(int requestId);
+    // socket.destroy(); withError: the script passed an error, its 'error' and 'close'
+    // follow. (Not named destroy(): the engine gives every QObject a destroy() of its own.)
+    Q_INVOKABLE void destroySocket(bool withError);
+    Q_INVOKABLE void resetAndDestroy();
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void resume();
+    Q_INVOKABLE QJSValue setEncoding(const QString &encoding);
+    Q_INVOKABLE void setKeepAlive(bool enable, double initialDelayMs);
+    Q_INVOKABLE void setNoDelay(bool noDelay);
+    Q_INVOKABLE QJSValue setTimeout(double ms);
+    Q_INVOKABLE void ref();
+    Q_INVOKABLE void unref();
+    Q_INVOKABLE bool hasRef() const;
+    Q_INVOKABLE QJSValue address() const;
+    Q_INVOKABLE QJSValue remote() const;
+    Q_INVOKABLE QJSValue kernelInfo() const;
+
+    bool isConnecting() const;
+    bool isPending() const;
+    bool isDestroyed() const;
+    bool isReadable() const;
+    bool isWritable() const;
+    QString readyState() const;
+    double bufferSize() const;
+    double bytesRead() const;
+    double bytesWritten() const;
+    double writableHighWaterMark() const;
+    void setWritableHighWaterMark(double bytes);
+    double timeout() const;
+    bool isUnixSocket() const;
+
+private:
+    void connectSignals();
+    std::function<void(const netcore::NetError &)> writeCallback(int requestId);
+    int writeStatus(bool belowMark) const;
+    void requestLookup(const QString &host, int family, int hints, netcore::LookupDone done);
+
+    netcore::Socket *m_socket;
+    QHash<int, netcore::LookupDone> m_lookups;
+    QString m_lookupHost;
+    int m_nextLookup = 0;
+    bool m_closeDelivered = false;
+};
+
+} // namespace script

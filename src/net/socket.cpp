@@ -20,11 +20,36 @@ namespace {
 constexpr int MaxReadsPerWakeUp = 16;
 constexpr qsizetype ReadBufferSize = 64 * 1024;
 
-char *threadReadBuffer()
+// Where reads land: one 64 KiB array per thread, shared by every socket. A large chunk is
+// handed on as that very array (no copy) and the next read gets a fresh one; a small chunk is
+// copied out at its size, so a 1-byte read never pins 64 KiB.
+class ReadBuffer
 {
-    // One buffer per thread, reused by every socket; chunks are copied out at their size.
-    thread_local std::unique_ptr<char[]> buffer(new char[ReadBufferSize]);
-    return buffer.get();
+public:
+    char *data()
+    {
+        if (m_bytes.size() != ReadBufferSize)
+            m_bytes = QByteArray(ReadBufferSize, Qt::Uninitialized);
+        return m_bytes.data();
+    }
+
+    QByteArray take(qsizetype count)
+    {
+        if (count < ReadBufferSize / 2)
+            return QByteArray(m_bytes.constData(), count);
+        QByteArray chunk = std::exchange(m_bytes, QByteArray());
+        chunk.truncate(count);
+        return chunk;
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+ReadBuffer &threadReadBuffer()
+{
+    thread_local ReadBuffer buffer;
+    return buffer;
 }
 
 qint64 monotonicMs()
@@ -214,10 +239,10 @@ void Socket::pollEvent(std::uint32_t events)
 
 void Socket::readFromKernel()
 {
-    char *buffer = threadReadBuffer();
+    ReadBuffer &buffer = threadReadBuffer();
     QPointer<Socket> guard(this);
     for (int i = 0; i < MaxReadsPerWakeUp; ++i) {
-        const ssize_t count = sys::readSome(m_fd, buffer, ReadBufferSize);
+        const ssize_t count = sys::readSome(m_fd, buffer.data(), ReadBufferSize);
         if (count == -EAGAIN || count == -EWOULDBLOCK)
             return;
         if (count < 0)
@@ -226,7 +251,7 @@ void Socket::readFromKernel()
             return onPeerEnded();
         m_bytesRead += count;
         touch();
-        deliverData(QByteArray(buffer, count));
+        deliverData(buffer.take(count));
         if (!guard || m_state != State::Open || !(m_interest & PollClient::Read))
             return;
         if (count < ReadBufferSize)

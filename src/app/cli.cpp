@@ -129,6 +129,7 @@ trace::TraceOptions TraceArguments::options(const QCommandLineParser &parser) co
     trace::TraceOptions options;
     options.readableEvents = parser.isSet(m_events);
     options.jsonlPath = parser.value(m_trace);
+    options.transcriptCap = 0;  // the command line writes records; nobody reads transcripts
     return options;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,16 +54,22 @@ int RunCommand::run(const QStringList &arguments)
     if (positional.isEmpty())
         return cli::usageError(Command, tr("missing FILE.js"));
 
-    trace::TraceSession session(traceArguments.options(parser));
-    QString error;
-    if (!session.start(&error)) {
-        cli::printMessage(tr("cannot write the trace: %1").arg(error));
-        return cli::ExitUsage;
+    // Without --trace or --events nothing observes netcore, which then records nothing at all.
+    const trace::TraceOptions traceOptions = traceArguments.options(parser);
+    std::optional<trace::TraceSession> session;
+    if (traceOptions.readableEvents || !traceOptions.jsonlPath.isEmpty()) {
+        session.emplace(traceOptions);
+        QString error;
+        if (!session->start(&error)) {
+            cli::printMessage(tr("cannot write the trace: %1").arg(error));
+            return cli::ExitUsage;
+        }
     }
     script::RunOptions options;
     options.scriptPath = positional.constFirst();
     options.arguments = positional.mid(1);
     const int exitCode = script::runScript(options);
-    session.flush();
+    if (session)
+        session->flush();
     return exitCode;
 }

@@ -504,11 +504,14 @@ void Socket::teardown(const NetError &error)
     updateTracking();
     if (Server *server = std::exchange(m_server, nullptr))
         server->onConnectionClosed();
-    const NetError pendingError = NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
-                                                {QStringLiteral("write")});
-    later([this, error, pending = std::move(pending), pendingError] {
-        for (const WriteCallback &callback : pending)
-            callback(error ? error : pendingError);
+    later([this, error, pending = std::move(pending)] {
+        if (!pending.isEmpty()) {
+            const NetError pendingError = error ? error
+                                                : NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
+                                                                {QStringLiteral("write")});
+            for (const WriteCallback &callback : pending)
+                callback(pendingError);
+        }
         if (error) {
             notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
             Q_EMIT errorOccurred(error);

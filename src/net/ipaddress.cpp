@@ -32,10 +32,19 @@ bool isOctet(QStringView text)
     return text.toInt() <= 255;
 }
 
+// Walks the text in place: every connect() and listen() with an address asks, so no list.
 bool isDottedQuad(QStringView text)
 {
-    const QList<QStringView> octets = text.split(u'.');
-    return octets.size() == 4 && std::all_of(octets.begin(), octets.end(), isOctet);
+    int octets = 0;
+    qsizetype start = 0;
+    for (qsizetype dot = text.indexOf(u'.');; dot = text.indexOf(u'.', start)) {
+        const QStringView octet = dot < 0 ? text.sliced(start) : text.sliced(start, dot - start);
+        if (++octets > 4 || !isOctet(octet))
+            return false;
+        if (dot < 0)
+            return octets == 4;
+        start = dot + 1;
+    }
 }
 
 bool isHexGroup(QStringView text)

@@ -68,10 +68,7 @@ EventPoller::~EventPoller()
 
 int EventPoller::add(int fd, PollClient *client, std::uint32_t interest)
 {
-    const int error = m_backend->control(EPOLL_CTL_ADD, fd, client, interest);
-    if (!error)
-        ++m_registered;
-    return error;
+    return m_backend->control(EPOLL_CTL_ADD, fd, client, interest);
 }
 
 int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
@@ -82,8 +79,7 @@ int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
 void EventPoller::remove(int fd, PollClient *client)
 {
     epoll_event unused{};
-    if (::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused) == 0)
-        --m_registered;
+    ::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused);
     // Forget events of this batch that are still to be delivered to the client.
     for (int i = m_backend->position; i < m_backend->eventCount; ++i) {
         if (m_backend->events[i].data.ptr == client)
@@ -147,7 +143,6 @@ int EventPoller::add(int fd, PollClient *client, std::uint32_t interest)
     connect(entry.write, &QSocketNotifier::activated, this,
             [client] { client->pollEvent(PollClient::Write); });
     m_backend->entries.insert(fd, entry);
-    ++m_registered;
     return modify(fd, client, interest);
 }
 
@@ -170,7 +165,6 @@ void EventPoller::remove(int fd, PollClient *)
     entry.write->setEnabled(false);
     entry.read->deleteLater();
     entry.write->deleteLater();
-    --m_registered;
 }
 
 void EventPoller::dispatch() {}

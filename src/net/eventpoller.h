@@ -40,7 +40,6 @@ public:
     // Safe to call from inside pollEvent(): pending events for fd are dropped.
     void remove(int fd, PollClient *client);
 
-    int registeredCount() const { return m_registered; }
 
 private:
     EventPoller();
@@ -49,7 +48,6 @@ private:
     struct Backend;
     std::unique_ptr<Backend> m_backend;
     QSocketNotifier *m_notifier = nullptr;
-    int m_registered = 0;
 };
 
 } // namespace netcore

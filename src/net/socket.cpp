@@ -123,7 +123,7 @@ NetError Socket::connectTo(const ConnectOptions &options)
                              {QStringLiteral("the socket is already connecting or connected")});
     // A destroyed socket may connect again, as in Node.
     m_flags |= Flags(Flag::Readable) | Flag::Writable;
-    m_flags &= ~(Flags(Flag::ReadEof) | Flag::EndEmitted | Flag::FinSent | Flag::HadError);
+    m_flags &= ~(Flags(Flag::ReadEof) | Flag::EndEmitted | Flag::FinSent);
     m_state = State::Connecting;
     m_flags.setFlag(Flag::Unix, !options.port.has_value());
     // Options only add to what setNoDelay()/setKeepAlive() asked for before connecting.
@@ -497,7 +497,6 @@ void Socket::teardown(const NetError &error)
         closeFd(false);
     m_state = State::Closed;
     m_flags &= ~(Flags(Flag::Readable) | Flag::Writable);
-    m_flags.setFlag(Flag::HadError, error.isError());
     m_timeoutTimer.stop();
     QList<WriteCallback> pending;
     m_queue.clear(&pending);

@@ -45,7 +45,6 @@ public:
         FinSent = 1 << 5,       // shutdown(SHUT_WR) done
         Referenced = 1 << 6,
         NeedDrain = 1 << 7,     // write() returned false; emit drained() when the queue empties
-        HadError = 1 << 8,
         AllowHalfOpen = 1 << 9,
         Unix = 1 << 10,         // a Unix domain socket
         NoDelay = 1 << 11,      // requested before the fd existed

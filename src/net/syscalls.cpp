@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -109,11 +108,6 @@ int toNative(const SocketAddress &address, NativeAddress *native)
         break;
     }
     return -EINVAL;
-}
-
-int maxUnixPathLength()
-{
-    return int(sizeof(sockaddr_un::sun_path)) - 1;
 }
 
 int openSocket(int domain)
@@ -269,17 +263,6 @@ int socketDomain(int fd)
     return storage.ss_family;
 }
 
-bool isListeningSocket(int fd)
-{
-    int accepting = 0;
-    socklen_t length = sizeof(accepting);
-#ifdef SO_ACCEPTCONN
-    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &length) == 0)
-        return accepting != 0;
-#endif
-    return false;
-}
-
 bool ipv6Available()
 {
     static const bool available = [] {
@@ -295,12 +278,6 @@ bool ipv6Available()
 int unlinkPath(const QString &path)
 {
     return ::unlink(QFile::encodeName(path).constData()) == 0 ? 0 : -errno;
-}
-
-bool pathExists(const QString &path)
-{
-    struct stat info{};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
 }
 
 } // namespace netcore::sys

@@ -26,7 +26,6 @@ struct NativeAddress
 // Fails with -ENAMETOOLONG when a Unix path does not fit sun_path (never truncates) and with
 // -EINVAL for an embedded NUL. A leading '@' or NUL names a Linux abstract socket.
 int toNative(const SocketAddress &address, NativeAddress *native);
-int maxUnixPathLength();
 
 int openSocket(int domain);                       // SOCK_STREAM, non-blocking
 int bindSocket(int fd, const NativeAddress &address);
@@ -49,9 +48,7 @@ int setNonBlocking(int fd);
 SocketAddress localAddress(int fd);
 SocketAddress peerAddress(int fd);
 int socketDomain(int fd);                        // AF_INET, AF_INET6, AF_UNIX, or -errno
-bool isListeningSocket(int fd);
 bool ipv6Available();
 int unlinkPath(const QString &path);
-bool pathExists(const QString &path);
 
 } // namespace netcore::sys

@@ -28,15 +28,8 @@ const QString Command = u"connect"_s;
 } // namespace
 
 ConnectMode::ConnectMode(const ConnectSettings &settings, QObject *parent)
-    : Mode(parent)
-    , m_settings(settings)
-    , m_input(new StdinReader(STDIN_FILENO, this))
-    , m_output(new StdoutWriter(STDOUT_FILENO, this))
-    , m_relay(new StdioRelay(m_input, m_output, this))
+    : StdioMode(parent), m_settings(settings)
 {
-    connect(m_input, &StdinReader::failed, this, &cli::printMessage);
-    connect(m_output, &StdoutWriter::failed, this, &ConnectMode::onOutputFailed);
-    connect(m_output, &StdoutWriter::finished, this, [this] { Q_EMIT finished(m_exitCode); });
 }
 
 ConnectMode::~ConnectMode()
@@ -83,23 +76,10 @@ void ConnectMode::onTimedOut()
 // EPIPE: whoever read our output has gone, as with `netbench connect ... | head`; stop quietly.
 void ConnectMode::onOutputFailed(int errnoValue)
 {
-    if (errnoValue != EPIPE) {
-        cli::printMessage(tr("cannot write standard output: %1")
-                                .arg(QString::fromLocal8Bit(std::strerror(errnoValue))));
+    if (reportOutputFailure(errnoValue))
         m_exitCode = cli::ExitFailure;
-    }
     if (m_socket)
         m_socket->destroy(); // closed() finishes
-}
-
-// Finishes once standard output has taken everything (the loop goes on meanwhile).
-void ConnectMode::finish(int exitCode)
-{
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    m_exitCode = exitCode;
-    m_output->finish();
 }
 
 namespace {

@@ -1,15 +1,12 @@
 #pragma once
 
-#include "mode.h"
+#include "stdiomode.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class StdinReader;
-class StdioRelay;
-class StdoutWriter;
 
 namespace netcore {
 class NetError;
@@ -31,7 +28,7 @@ struct ConnectSettings
 // `netbench connect`: a client, ncat style. Standard input goes to the socket once connected,
 // the socket to standard output; the end of standard input half-closes (end()). Finishes when
 // the socket has closed: 0, or 1 after a network error or the idle timeout.
-class ConnectMode final : public Mode
+class ConnectMode final : public StdioMode
 {
     Q_OBJECT
 public:
@@ -46,14 +43,8 @@ public:
 private:
     void onError(const netcore::NetError &error);
     void onTimedOut();
-    void onOutputFailed(int errnoValue);
-    void finish(int exitCode);
+    void onOutputFailed(int errnoValue) override;
 
     ConnectSettings m_settings;
-    StdinReader *m_input = nullptr;
-    StdoutWriter *m_output = nullptr;
-    StdioRelay *m_relay = nullptr;
     netcore::Socket *m_socket = nullptr;
-    bool m_finishing = false;
-    int m_exitCode = 0;
 };

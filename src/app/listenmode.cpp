@@ -76,11 +76,8 @@ QString parseAddress(const QString &text, ListenSettings *settings)
 } // namespace
 
 ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
-    : Mode(parent)
+    : StdioMode(parent)
     , m_settings(settings)
-    , m_input(new StdinReader(STDIN_FILENO, this))
-    , m_output(new StdoutWriter(STDOUT_FILENO, this))
-    , m_relay(new StdioRelay(m_input, m_output, this))
     , m_server(new Server(netcore::ServerOptions {.allowHalfOpen = settings.allowHalfOpen}, this))
 {
     m_server->setMaxConnections(settings.maxConnections);
@@ -88,9 +85,6 @@ ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
     connect(m_server, &Server::errorOccurred, this, &ListenMode::onServerError);
     connect(m_server, &Server::newConnection, this, &ListenMode::onConnection);
     connect(m_server, &Server::closed, this, [this] { finish(m_exitCode); });
-    connect(m_input, &StdinReader::failed, this, &cli::printMessage);
-    connect(m_output, &StdoutWriter::failed, this, &ListenMode::onOutputFailed);
-    connect(m_output, &StdoutWriter::finished, this, [this] { Q_EMIT finished(m_exitCode); });
 }
 
 ListenMode::~ListenMode()
@@ -151,21 +145,7 @@ void ListenMode::onSocketError(const NetError &error)
 // EPIPE: whoever read our output has gone, as with `netbench listen 80 | head`; stop quietly.
 void ListenMode::onOutputFailed(int errnoValue)
 {
-    if (errnoValue != EPIPE) {
-        cli::printMessage(tr("cannot write standard output: %1")
-                                .arg(QString::fromLocal8Bit(std::strerror(errnoValue))));
-    }
-    finish(errnoValue == EPIPE ? m_exitCode : int(cli::ExitFailure));
-}
-
-// Finishes once standard output has taken everything (the loop goes on meanwhile).
-void ListenMode::finish(int exitCode)
-{
-    if (m_finishing)
-        return;
-    m_finishing = true;
-    m_exitCode = exitCode;
-    m_output->finish();
+    finish(reportOutputFailure(errnoValue) ? int(cli::ExitFailure) : m_exitCode);
 }
 
 namespace {

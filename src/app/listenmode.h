@@ -1,13 +1,10 @@
 #pragma once
 
-#include "mode.h"
+#include "stdiomode.h"
 
 #include <QString>
 #include <QStringList>
 
-class StdinReader;
-class StdioRelay;
-class StdoutWriter;
 
 namespace netcore {
 class NetError;
@@ -36,7 +33,7 @@ struct ListenSettings
 // `netbench listen`: a server, ncat -l style. Without --keep-open it takes one connection,
 // stops accepting, and finishes when that connection has closed; with it, it serves until
 // interrupted. Prints "netbench: listening on ADDRESS" on stderr once bound.
-class ListenMode final : public Mode
+class ListenMode final : public StdioMode
 {
     Q_OBJECT
 public:
@@ -53,15 +50,9 @@ private:
     void onServerError(const netcore::NetError &error);
     void onConnection(netcore::Socket *socket);
     void onSocketError(const netcore::NetError &error);
-    void onOutputFailed(int errnoValue);
-    void finish(int exitCode);
+    void onOutputFailed(int errnoValue) override;
 
     ListenSettings m_settings;
-    StdinReader *m_input = nullptr;
-    StdoutWriter *m_output = nullptr;
-    StdioRelay *m_relay = nullptr;
     netcore::Server *m_server = nullptr;
     bool m_accepted = false; // the first connection came
-    bool m_finishing = false;
-    int m_exitCode = 0;
 };

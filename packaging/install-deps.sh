@@ -8,7 +8,8 @@ packages=(
     cmake
     ninja-build
     g++
-    qt6-base-dev           # QtCore, QtNetwork, QtTest and their CMake configs
+    qt6-base-dev           # QtCore, QtNetwork, QtWidgets, QtTest and their CMake configs
+    libqt6svg6             # the SVG icon engine the window's icons need
     qt6-declarative-dev    # QtQml, for the script runtime
     qt6-tools-dev          # Qt6LinguistTools and friends for CMake
     qt6-tools-dev-tools

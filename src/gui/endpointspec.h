@@ -1,0 +1,33 @@
+#pragma once
+
+#include "net/options.h"
+
+#include <QString>
+
+namespace gui {
+
+// What a listener does with each connection it accepts, without code.
+enum class AutoReply { None, Echo, Discard };
+
+// Everything the New listener dialog asks for; the engine turns it into a netcore::Server.
+struct ListenerSpec
+{
+    netcore::ListenOptions listen;   // tcp(port, host) or unixPath(path); backlog, exclusive
+    netcore::ServerOptions server;   // allowHalfOpen, pauseOnConnect
+    int maxConnections = -1;         // -1: no limit
+    AutoReply autoReply = AutoReply::None;
+};
+
+// Everything the New client dialog asks for; the engine turns it into a connecting Socket.
+struct ClientSpec
+{
+    netcore::ConnectOptions connect; // port+host or path, family, local address/port, timeout,
+                                     // noDelay, keepAlive + initial delay
+    bool allowHalfOpen = false;
+    QString encoding;                // empty: data as bytes; else a Node encoding name
+};
+
+QString autoReplyName(AutoReply reply);               // "none", "echo", "discard"
+AutoReply autoReplyFromName(const QString &name);     // unknown names: None
+
+} // namespace gui

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QObject;
+
 namespace netcore {
 
 // Everything a Server or Socket does that a trace shows: the events it emits and the
@@ -37,6 +39,8 @@ struct NetRecord
     const SocketAddress *local = nullptr;
     const SocketAddress *remote = nullptr;
     QString text;                      // host name, path, encoding name
+    QObject *source = nullptr;         // the Server or Socket itself, for observers that
+                                       // inspect it on the same thread (the desktop engine)
 };
 
 // Receives every NetRecord of the thread it is installed on. Installing none costs one
@@ -75,7 +79,8 @@ namespace netcore {
 
 // Builds and delivers a record only when an observer is installed.
 template<typename Fill>
-inline void notifyObserver(quint64 endpointId, EndpointKind kind, NetEvent event, Fill &&fill)
+inline void notifyObserver(QObject *source, quint64 endpointId, EndpointKind kind, NetEvent event,
+                           Fill &&fill)
 {
     NetObserver *observer = NetObserver::current();
     if (Q_LIKELY(!observer))
@@ -84,6 +89,7 @@ inline void notifyObserver(quint64 endpointId, EndpointKind kind, NetEvent event
     record.endpointId = endpointId;
     record.kind = kind;
     record.event = event;
+    record.source = source;
     fill(record);
     observer->observe(record);
 }

@@ -28,7 +28,7 @@ void Server::later(Fn &&fn)
 template<typename Fill>
 void Server::notify(NetEvent event, Fill &&fill)
 {
-    notifyObserver(m_id, EndpointKind::Server, event, std::forward<Fill>(fill));
+    notifyObserver(this, m_id, EndpointKind::Server, event, std::forward<Fill>(fill));
 }
 
 Server::Server(QObject *parent) : Server(ServerOptions(), parent) {}

@@ -68,7 +68,7 @@ void Socket::later(Fn &&fn)
 
 void Socket::notifyValue(NetEvent event, qint64 value)
 {
-    notifyObserver(m_id, EndpointKind::Socket, event, [value](NetRecord &r) { r.value = value; });
+    notifyObserver(this, m_id, EndpointKind::Socket, event, [value](NetRecord &r) { r.value = value; });
 }
 
 Socket::Socket(QObject *parent) : QObject(parent) {}

@@ -176,7 +176,7 @@ private:
     template<typename Fn> void later(Fn &&fn);
     template<typename Fill> void notify(NetEvent event, Fill &&fill)
     {
-        notifyObserver(m_id, EndpointKind::Socket, event, std::forward<Fill>(fill));
+        notifyObserver(this, m_id, EndpointKind::Socket, event, std::forward<Fill>(fill));
     }
     void notifyValue(NetEvent event, qint64 value = -1);
 

@@ -71,6 +71,23 @@ Runtime::~Runtime()
 
 int Runtime::run()
 {
+    if (m_options.stopHandle)
+        m_options.stopHandle->attach(this);
+    const int code = runLoop();
+    if (m_options.stopHandle)
+        m_options.stopHandle->detach();
+    return code;
+}
+
+void Runtime::requestStop()
+{
+    m_stopRequested.store(true);
+    m_engine->setInterrupted(true);
+    QMetaObject::invokeMethod(this, [this] { exit(130); }, Qt::QueuedConnection);
+}
+
+int Runtime::runLoop()
+{
     if (!bootstrap())
         return 1;
     callEntry(m_runMain, {QJSValue(m_options.scriptPath)});
@@ -120,6 +137,10 @@ QJSValue Runtime::callEntry(const QJSValue &function, const QJSValueList &args)
     --m_callDepth;
     if (m_finished)
         return {};
+    if (m_stopRequested.load()) { // the interruption surfaces here as an error: not a bug
+        finish(130);
+        return {};
+    }
     // The entry points catch whatever the script throws; an error here is the runtime's own.
     if (result.isError()) {
         writeOutput(OutputChannel::StandardError,

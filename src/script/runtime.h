@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QJSEngine;
@@ -59,8 +60,11 @@ public:
     // process.exit(): stops JS at once (the engine is interrupted) and ends the run.
     void exit(int code);
     bool isFinished() const { return m_finished; }
+    // Any thread (through StopHandle): interrupts JS now, ends the run with 130 on its thread.
+    void requestStop();
 
 private:
+    int runLoop();
     bool bootstrap();
     QJSValue callEntry(const QJSValue &function, const QJSValueList &args = {});
     void runTimers();
@@ -101,6 +105,7 @@ private:
     bool m_settlePosted = false;
     bool m_beforeExitEmitted = false;
     bool m_finished = false;
+    std::atomic<bool> m_stopRequested = false;
     bool m_looping = false;
     int m_exitCode = 0;
 };

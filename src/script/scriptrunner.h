@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace script {
 
@@ -13,12 +15,35 @@ enum class OutputChannel { StandardOutput, StandardError };
 // Receives console output and error reports, already encoded as UTF-8.
 using OutputHandler = std::function<void(OutputChannel channel, const QByteArray &bytes)>;
 
+class Runtime;
+
+// Lets another thread end a run, as Ctrl+C ends node: the script's JavaScript is interrupted at
+// once (even inside an endless loop) and the run ends with exit code 130. Safe to call before
+// the run starts (it then ends as soon as it begins) and after it ended (nothing happens).
+class StopHandle final
+{
+public:
+    void requestStop();
+    bool isStopRequested() const;
+
+private:
+    friend class Runtime;
+    void attach(Runtime *runtime);
+    void detach();
+
+    mutable QMutex m_mutex;
+    Runtime *m_runtime = nullptr;
+    bool m_stopRequested = false;
+};
+
 struct RunOptions
 {
     QString scriptPath;
     QStringList arguments;  // process.argv after [execPath, scriptPath]
     // Where console output and error reports go; unset: the process's stdout and stderr.
     OutputHandler output;
+    // Set to be able to stop the run from another thread.
+    std::shared_ptr<StopHandle> stopHandle;
 };
 
 // Runs a Node-style script on the current thread's event loop (a QCoreApplication must exist)

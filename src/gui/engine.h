@@ -3,14 +3,12 @@
 #include "endpointsnapshot.h"
 #include "endpointspec.h"
 
-#include "net/netobserver.h"
-#include "trace/tracerecorder.h"
-
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace netcore {
@@ -18,32 +16,37 @@ class Server;
 class Socket;
 }
 
+namespace trace {
+class TraceRecorder;
+}
+
 namespace gui {
 
+class EndpointRegistry;
 class FileSender;
+class ThreadObserver;
 
-// The network side of the window. Lives on the engine thread (EngineThread moves it there):
-// every netcore object the window or a script creates, the recorder that sees all their events
-// and calls, and a script run when there is one. The GUI calls it only through
-// EngineThread::post(); what it has to say comes back as queued signals.
+// The network side of the window. Lives on the engine thread (EngineThread moves it there)
+// and makes the window's servers and clients there. Commands on an endpoint run on the thread
+// of that endpoint, which for a script's endpoints is the script thread: the registry posts
+// them. Answers come back as signals (queued to the GUI).
 //
-// It is the thread's NetObserver: records go to the recorder, and the first record of an
-// endpoint tells the engine which object it is, so endpoints made by a script or accepted by a
-// server can be inspected and controlled like the window's own.
-class Engine final : public QObject, private netcore::NetObserver
+// Call everything through EngineThread::post(). Refused calls emit commandFailed() and, as in
+// Node, show up in the event stream.
+class Engine final : public QObject
 {
     Q_OBJECT
 public:
-    explicit Engine(const trace::RecorderOptions &options = {}, QObject *parent = nullptr);
+    Engine(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *parent = nullptr);
     ~Engine() override;
 
-    // Its read functions are thread-safe: the GUI pulls records and transcripts from it.
-    const trace::TraceRecorder &recorder() const { return m_recorder; }
+    // On the engine thread, once, before any command: records this thread's endpoints.
+    void attachToThread();
+    void detachFromThread(); // closes everything first
 
-    // ---- commands; call them on the engine thread. Refused calls emit commandFailed() and
-    // show up in the event stream as Node would record them.
     void createListener(const ListenerSpec &spec);
     void createClient(const ClientSpec &spec);
+
     void write(quint64 id, const QByteArray &bytes);
     void end(quint64 id);
     void destroy(quint64 id);
@@ -54,62 +57,44 @@ public:
     void setNoDelay(quint64 id, bool noDelay);
     void setKeepAlive(quint64 id, bool enable, int initialDelayMs);
     void setTimeout(quint64 id, qint64 ms);
-    void setEncoding(quint64 id, const QString &encoding); // empty: back to bytes is not Node's;
-                                                          // refused
+    void setEncoding(quint64 id, const QString &encoding);
     void setSendBufferSize(quint64 id, int bytes);
     void setReceiveBufferSize(quint64 id, int bytes);
     void closeServer(quint64 id);
     void setMaxConnections(quint64 id, int max);
     void setReferenced(quint64 id, bool referenced); // ref() / unref()
-    void removeEndpoint(quint64 id);                 // forgets a closed endpoint
-    void closeAll();                                 // destroy every socket, close every server
+    void closeAll(); // the window's own: destroy every socket, close every server
 
     // Sends a file with backpressure (write() until it returns false, then wait for 'drain').
     void sendFile(quint64 id, const QString &path, bool endAfter);
     void cancelFileSend(quint64 id);
 
-    // Reads the endpoint's state; answers with snapshotReady().
+    // Reads the endpoint's state on its thread; answers with snapshotReady().
     void requestSnapshot(quint64 id);
 
-    // Runs a Node-style script on this thread (nested loop); returns when it ends.
-    // stopScript() may be called from any thread.
-    void runScript(const QString &path, const QStringList &arguments);
-    void stopScript();
-    bool isScriptRunning() const { return m_scriptRunning.load(); }
-
-    // Counts for the status bar (engine thread).
-    int liveEndpointCount() const;
-
-    netcore::Server *server(quint64 id) const;
-    netcore::Socket *socket(quint64 id) const;
-
 Q_SIGNALS:
-    // A server or socket the engine has not seen before: made by the window, by a script, or
-    // accepted (parentId: the server).
+    // A server or socket seen for the first time: made by the window, by a script, or accepted
+    // (parentId: the server). Emitted on the thread that runs it.
     void endpointAppeared(quint64 id, netcore::EndpointKind kind, quint64 parentId);
     void commandFailed(quint64 id, const QString &message);
     void snapshotReady(const gui::EndpointSnapshot &snapshot);
     void fileSendProgress(quint64 id, qint64 sent, qint64 total);
     void fileSendFinished(quint64 id, const QString &error); // empty: all sent
-    void scriptOutput(bool isError, const QByteArray &bytes);
-    void scriptStarted(const QString &path);
-    void scriptFinished(int exitCode);
 
 private:
-    void observe(const netcore::NetRecord &record) override;
-    void adopt(QObject *object, quint64 id, netcore::EndpointKind kind, quint64 parentId);
-    void applyAutoReply(netcore::Socket *socket, AutoReply reply);
-    void fail(quint64 id, const QString &message);
-    template<typename Fn> void withSocket(quint64 id, Fn &&fn);
-    template<typename Fn> void withServer(quint64 id, Fn &&fn);
+    void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
+    void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
+    void reportError(quint64 id, const netcore::NetError &error);
 
-    trace::TraceRecorder m_recorder;
-    QHash<quint64, QPointer<QObject>> m_endpoints;
-    QHash<quint64, AutoReply> m_autoReplies; // servers made by the window
-    QHash<quint64, FileSender *> m_fileSenders;
-    std::atomic<bool> m_scriptRunning = false;
-    struct ScriptStop;
-    std::shared_ptr<ScriptStop> m_scriptStop;
+    trace::TraceRecorder &m_recorder;
+    EndpointRegistry &m_registry;
+    std::unique_ptr<ThreadObserver> m_observer;
+    QMutex m_fileSendersMutex; // a script's sockets send from the script thread
+    QHash<quint64, QPointer<FileSender>> m_fileSenders; // by socket id
 };
+
+// A snapshot of an endpoint, on its own thread.
+EndpointSnapshot snapshotOf(const netcore::Server &server);
+EndpointSnapshot snapshotOf(const netcore::Socket &socket);
 
 } // namespace gui

@@ -210,6 +210,15 @@ NetError NetError::badPort(const QString &name, const QString &received)
     return api(ErrorCode::ERR_SOCKET_BAD_PORT, {name, received});
 }
 
+NetError NetError::plain(const QString &message)
+{
+    NetError error;
+    error.m_code = ErrorCode::Plain;
+    error.m_kind = Kind::Error;
+    error.m_message = message;
+    return error;
+}
+
 QString NetError::code() const
 {
     if (m_code == ErrorCode::System)

@@ -26,6 +26,7 @@ enum class ErrorCode {
     ERR_UNKNOWN_ENCODING,
     ERR_SOCKET_CONNECTION_TIMEOUT,
     ERR_INVALID_STATE,
+    Plain,  // an Error with a message and no code: destroy(new Error('...'))
 };
 
 // An error with Node's shape: code, errno, syscall, address, port and message.
@@ -46,6 +47,9 @@ public:
     static NetError fromGetAddrInfo(int eaiValue, const QString &hostname);
     // API misuse. args fill the message template of the code (see neterror.cpp).
     static NetError api(ErrorCode code, const QStringList &args = {});
+
+    // new Error(message): no code, no errno.
+    static NetError plain(const QString &message);
 
     // Node's validatePort message: "<name> should be >= 0 and < 65536. Received <what>."
     static NetError badPort(const QString &name, const QString &received);

@@ -1,0 +1,108 @@
+#include "endpointregistry.h"
+
+#include "net/server.h"
+#include "net/socket.h"
+
+namespace gui {
+
+bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
+                           netcore::EndpointKind kind, quint64 parentId)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_entries.find(id);
+    if (it != m_entries.end()) {
+        if (parentId && !it->parentId)
+            it->parentId = parentId;
+        return false;
+    }
+    m_entries.insert(id, Entry{object, context, kind, parentId});
+    return true;
+}
+
+void EndpointRegistry::remove(quint64 id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.remove(id);
+}
+
+bool EndpointRegistry::contains(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.contains(id);
+}
+
+QList<quint64> EndpointRegistry::ids() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.keys();
+}
+
+int EndpointRegistry::liveCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    int count = 0;
+    for (const Entry &entry : m_entries)
+        count += entry.object.isNull() ? 0 : 1;
+    return count;
+}
+
+QObject *EndpointRegistry::contextOf(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.cend() ? nullptr : it->context;
+}
+
+netcore::Server *EndpointRegistry::server(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.cend() || it->kind != netcore::EndpointKind::Server)
+        return nullptr;
+    return qobject_cast<netcore::Server *>(it->object.data());
+}
+
+netcore::Socket *EndpointRegistry::socket(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.cend() || it->kind != netcore::EndpointKind::Socket)
+        return nullptr;
+    return qobject_cast<netcore::Socket *>(it->object.data());
+}
+
+void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,
+                                   std::function<void()> missing) const
+{
+    QObject *context = contextOf(id);
+    if (!context) {
+        if (missing)
+            missing();
+        return;
+    }
+    QMetaObject::invokeMethod(context, [this, id, fn = std::move(fn), missing = std::move(missing)] {
+        if (netcore::Server *found = server(id))
+            fn(found);
+        else if (missing)
+            missing();
+    }, Qt::QueuedConnection);
+}
+
+void EndpointRegistry::runOnSocket(quint64 id, std::function<void(netcore::Socket *)> fn,
+                                   std::function<void()> missing) const
+{
+    QObject *context = contextOf(id);
+    if (!context) {
+        if (missing)
+            missing();
+        return;
+    }
+    QMetaObject::invokeMethod(context, [this, id, fn = std::move(fn), missing = std::move(missing)] {
+        if (netcore::Socket *found = socket(id))
+            fn(found);
+        else if (missing)
+            missing();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace gui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "net/netobserver.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace netcore {
+class Server;
+class Socket;
+}
+
+namespace gui {
+
+// Every Server and Socket the window can control, by endpoint id, whichever thread runs it
+// (the engine thread for the window's own, the script thread for a script's). Thread-safe.
+//
+// A command never touches an object from another thread: run() posts it to the long-lived
+// context object of the endpoint's thread, which looks the endpoint up again there, so an
+// endpoint deleted in the meantime is simply not found.
+class EndpointRegistry final
+{
+public:
+    struct Entry
+    {
+        QPointer<QObject> object;
+        QObject *context = nullptr; // lives as long as the thread: safe to post to
+        netcore::EndpointKind kind = netcore::EndpointKind::Socket;
+        quint64 parentId = 0;       // the accepting server, for accepted sockets
+    };
+
+    // false when id was already known.
+    bool add(quint64 id, QObject *object, QObject *context, netcore::EndpointKind kind,
+             quint64 parentId = 0);
+    void remove(quint64 id);
+    bool contains(quint64 id) const;
+    QList<quint64> ids() const;
+    int liveCount() const;
+
+    // On the endpoint's thread, later: fn(server) or fn(socket), or missing() when the
+    // endpoint is unknown or gone (on the calling thread, at once, when unknown).
+    void runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,
+                     std::function<void()> missing = {}) const;
+    void runOnSocket(quint64 id, std::function<void(netcore::Socket *)> fn,
+                     std::function<void()> missing = {}) const;
+
+    // Only on the endpoint's own thread.
+    netcore::Server *server(quint64 id) const;
+    netcore::Socket *socket(quint64 id) const;
+
+private:
+    QObject *contextOf(quint64 id) const;
+
+    mutable QMutex m_mutex;
+    QHash<quint64, Entry> m_entries;
+};
+
+} // namespace gui

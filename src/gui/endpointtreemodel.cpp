@@ -1,0 +1,371 @@
+#include "endpointtreemodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using netcore::EndpointKind;
+using netcore::NetEvent;
+
+namespace gui {
+
+EndpointTreeModel::EndpointTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+EndpointTreeModel::Node *EndpointTreeModel::node(quint64 id)
+{
+    auto it = m_nodes.find(id);
+    return it == m_nodes.end() ? nullptr : &*it;
+}
+
+const EndpointTreeModel::Node *EndpointTreeModel::node(quint64 id) const
+{
+    auto it = m_nodes.constFind(id);
+    return it == m_nodes.cend() ? nullptr : &*it;
+}
+
+const QList<quint64> &EndpointTreeModel::siblings(quint64 parentId) const
+{
+    if (const Node *p = parentId ? node(parentId) : nullptr)
+        return p->children;
+    return m_roots;
+}
+
+int EndpointTreeModel::rowOf(const Node &n) const
+{
+    return int(siblings(n.parentId).indexOf(n.id));
+}
+
+EndpointTreeModel::Node &EndpointTreeModel::ensureNode(const trace::TraceRecord &record,
+                                                       quint64 parentId)
+{
+    if (Node *existing = node(record.endpointId))
+        return *existing;
+    if (!parentId)
+        parentId = m_pendingParents.take(record.endpointId);
+    if (parentId && !node(parentId))
+        parentId = 0; // the server's records were lost (ring overflow, partial trace)
+    QList<quint64> &list = parentId ? m_nodes[parentId].children : m_roots;
+    const QModelIndex parentIndex = parentId ? indexOf(parentId) : QModelIndex();
+    beginInsertRows(parentIndex, int(list.size()), int(list.size()));
+    Node n;
+    n.id = record.endpointId;
+    n.kind = record.kind;
+    n.parentId = parentId;
+    list.append(n.id);
+    Node &inserted = *m_nodes.insert(n.id, n);
+    endInsertRows();
+    return inserted;
+}
+
+void EndpointTreeModel::applyRecords(const QList<trace::TraceRecord> &records)
+{
+    QSet<quint64> changed;
+    for (const trace::TraceRecord &record : records) {
+        if (record.event == NetEvent::Connection && record.relatedId) {
+            // The accepted socket belongs under its server; it may record nothing for a while.
+            ensureNode(record);
+            if (!node(record.relatedId)) {
+                trace::TraceRecord accepted;
+                accepted.endpointId = record.relatedId;
+                accepted.kind = EndpointKind::Socket;
+                Node &child = ensureNode(accepted, record.endpointId);
+                child.state = State::Open;
+                if (const trace::TraceAddress *remote = record.remote())
+                    child.remote = remote->toString();
+                if (const trace::TraceAddress *local = record.local())
+                    child.local = local->toString();
+            }
+        }
+        Node &n = ensureNode(record);
+        apply(n, record);
+        changed.insert(n.id);
+    }
+    for (quint64 id : std::as_const(changed)) {
+        const Node *n = node(id);
+        const int row = rowOf(*n);
+        const QModelIndex parentIndex = n->parentId ? indexOf(n->parentId) : QModelIndex();
+        Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
+    }
+}
+
+void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
+{
+    const auto isFinal = [&n] { return n.state == State::Closed || n.state == State::Error; };
+    switch (record.event) {
+    case NetEvent::ListenCall:
+    case NetEvent::ConnectCall:
+        n.target = record.text();
+        if (record.value >= 0 && record.event == NetEvent::ConnectCall && !n.target.startsWith(u'/'))
+            n.target = (n.target.isEmpty() ? u"localhost"_s : n.target) + u':'
+                    + QString::number(record.value);
+        if (n.state == State::Idle && record.event == NetEvent::ConnectCall)
+            n.state = State::Connecting;
+        break;
+    case NetEvent::Listening:
+        n.state = State::Listening;
+        if (const trace::TraceAddress *local = record.local())
+            n.local = local->toString();
+        break;
+    case NetEvent::Connect:
+    case NetEvent::Ready:
+        if (!isFinal())
+            n.state = State::Open;
+        break;
+    case NetEvent::Data:
+        n.bytesIn += qMax<qint64>(record.value, 0);
+        break;
+    case NetEvent::WriteCall:
+        n.bytesOut += qMax<qint64>(record.value, 0);
+        break;
+    case NetEvent::End:
+        n.peerEnded = true;
+        break;
+    case NetEvent::EndCall:
+        n.endCalled = true;
+        break;
+    case NetEvent::Error:
+        n.state = State::Error;
+        if (const trace::TraceError *error = record.error())
+            n.lastError = error->code.isEmpty() ? error->message
+                                                : error->code + u": "_s + error->message;
+        break;
+    case NetEvent::Close:
+        if (n.state != State::Error)
+            n.state = State::Closed;
+        break;
+    default:
+        break;
+    }
+    if (const trace::TraceAddress *local = record.local(); local && n.local.isEmpty())
+        n.local = local->toString();
+    if (const trace::TraceAddress *remote = record.remote(); remote && n.remote.isEmpty())
+        n.remote = remote->toString();
+    if (n.state == State::Open || n.state == State::ReadOnly || n.state == State::WriteOnly) {
+        if (n.peerEnded && n.endCalled)
+            n.state = State::Closed; // both FINs: the close event follows
+        else if (n.peerEnded)
+            n.state = State::WriteOnly;
+        else if (n.endCalled)
+            n.state = State::ReadOnly;
+    }
+}
+
+QModelIndex EndpointTreeModel::indexOf(quint64 id, int column) const
+{
+    const Node *n = node(id);
+    if (!n)
+        return {};
+    return createIndex(rowOf(*n), column, quintptr(id));
+}
+
+std::optional<EndpointTreeModel::State> EndpointTreeModel::state(quint64 id) const
+{
+    if (const Node *n = node(id))
+        return n->state;
+    return std::nullopt;
+}
+
+int EndpointTreeModel::liveCount() const
+{
+    int count = 0;
+    for (const Node &n : m_nodes)
+        count += (n.state != State::Closed && n.state != State::Error) ? 1 : 0;
+    return count;
+}
+
+void EndpointTreeModel::clear()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    m_pendingParents.clear();
+    endResetModel();
+}
+
+void EndpointTreeModel::removeClosed()
+{
+    const auto isDone = [](const Node &n) {
+        return n.state == State::Closed || n.state == State::Error;
+    };
+    beginResetModel();
+    QList<quint64> keptRoots;
+    for (quint64 id : std::as_const(m_roots)) {
+        Node &root = m_nodes[id];
+        QList<quint64> keptChildren;
+        for (quint64 child : std::as_const(root.children)) {
+            if (isDone(m_nodes[child]) || isDone(root))
+                m_nodes.remove(child);
+            else
+                keptChildren.append(child);
+        }
+        root.children = keptChildren;
+        if (isDone(root))
+            m_nodes.remove(id);
+        else
+            keptRoots.append(id);
+    }
+    m_roots = keptRoots;
+    endResetModel();
+}
+
+QModelIndex EndpointTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const QList<quint64> &list = siblings(parent.isValid() ? quint64(parent.internalId()) : 0);
+    if (parent.isValid() && !node(quint64(parent.internalId())))
+        return {};
+    if (row >= list.size())
+        return {};
+    return createIndex(row, column, quintptr(list.at(row)));
+}
+
+QModelIndex EndpointTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *n = node(quint64(child.internalId()));
+    if (!n || !n->parentId)
+        return {};
+    return indexOf(n->parentId);
+}
+
+int EndpointTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *n = node(quint64(parent.internalId()));
+    return n ? int(n->children.size()) : 0;
+}
+
+int EndpointTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString EndpointTreeModel::stateName(State state)
+{
+    switch (state) {
+    case State::Connecting:
+        return tr("connecting");
+    case State::Open:
+        return tr("open");
+    case State::ReadOnly:
+        return tr("half-open (readOnly)");
+    case State::WriteOnly:
+        return tr("half-open (writeOnly)");
+    case State::Closed:
+        return tr("closed");
+    case State::Error:
+        return tr("error");
+    case State::Listening:
+        return tr("listening");
+    case State::Idle:
+        break;
+    }
+    return tr("new");
+}
+
+QString EndpointTreeModel::label(const Node &n) const
+{
+    if (n.kind == EndpointKind::Server) {
+        const QString where = !n.local.isEmpty() ? n.local : n.target;
+        return tr("#%1 server %2").arg(n.id).arg(where);
+    }
+    const QString peer = !n.remote.isEmpty() ? n.remote : n.target;
+    if (n.parentId)
+        return tr("#%1 from %2").arg(n.id).arg(peer);
+    return tr("#%1 client → %2").arg(n.id).arg(peer);
+}
+
+QIcon EndpointTreeModel::icon(const Node &n) const
+{
+    if (n.kind == EndpointKind::Server) {
+        if (n.state == State::Error)
+            return QIcon(u":/icons/state-error.svg"_s);
+        return QIcon(n.state == State::Closed ? u":/icons/server-closed.svg"_s
+                                              : u":/icons/server.svg"_s);
+    }
+    switch (n.state) {
+    case State::Connecting:
+    case State::Idle:
+        return QIcon(u":/icons/state-connecting.svg"_s);
+    case State::Open:
+    case State::Listening:
+        return QIcon(u":/icons/state-open.svg"_s);
+    case State::ReadOnly:
+        return QIcon(u":/icons/state-readonly.svg"_s);
+    case State::WriteOnly:
+        return QIcon(u":/icons/state-writeonly.svg"_s);
+    case State::Closed:
+        return QIcon(u":/icons/state-closed.svg"_s);
+    case State::Error:
+        return QIcon(u":/icons/state-error.svg"_s);
+    }
+    return {};
+}
+
+QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *n = node(quint64(index.internalId()));
+    if (!n)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return label(*n);
+        case StateColumn:
+            return stateName(n->state);
+        case TrafficColumn:
+            if (n->kind == EndpointKind::Server)
+                return tr("%n connection(s)", nullptr, int(n->children.size()));
+            return tr("in %1 / out %2")
+                    .arg(QLocale().formattedDataSize(n->bytesIn, 1, QLocale::DataSizeTraditionalFormat),
+                         QLocale().formattedDataSize(n->bytesOut, 1, QLocale::DataSizeTraditionalFormat));
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return icon(*n);
+        break;
+    case Qt::ToolTipRole: {
+        QStringList lines{label(*n), tr("State: %1").arg(stateName(n->state))};
+        if (!n->local.isEmpty())
+            lines << tr("Local: %1").arg(n->local);
+        if (!n->remote.isEmpty())
+            lines << tr("Remote: %1").arg(n->remote);
+        if (!n->lastError.isEmpty())
+            lines << tr("Error: %1").arg(n->lastError);
+        return lines.join(u'\n');
+    }
+    case IdRole:
+        return n->id;
+    case KindRole:
+        return int(n->kind);
+    case StateRole:
+        return int(n->state);
+    }
+    return {};
+}
+
+QVariant EndpointTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Endpoint");
+    case StateColumn:
+        return tr("State");
+    case TrafficColumn:
+        return tr("Traffic");
+    }
+    return {};
+}
+
+} // namespace gui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "trace/tracerecord.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+
+#include <vector>
+
+namespace gui {
+
+// The endpoints panel's model: servers with the connections they accepted under them, and
+// clients, each with its state. Built from trace records only, so a live session and a trace
+// opened for review look the same.
+class EndpointTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class State { Connecting, Open, ReadOnly, WriteOnly, Closed, Error, Listening, Idle };
+    enum Column { NameColumn, StateColumn, TrafficColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, StateRole };
+
+    explicit EndpointTreeModel(QObject *parent = nullptr);
+
+    // Applies a batch in order: new endpoints are inserted, changed rows signalled once.
+    void applyRecords(const QList<trace::TraceRecord> &records);
+    void clear();
+    // Drops endpoints (and the connections under them) that are closed.
+    void removeClosed();
+
+    QModelIndex indexOf(quint64 id, int column = 0) const;
+    std::optional<State> state(quint64 id) const;
+    int endpointCount() const { return int(m_nodes.size()); }
+    int liveCount() const;
+    static QString stateName(State state);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node
+    {
+        quint64 id = 0;
+        netcore::EndpointKind kind = netcore::EndpointKind::Socket;
+        quint64 parentId = 0;
+        State state = State::Idle;
+        bool endCalled = false;  // we sent FIN
+        bool peerEnded = false;  // the peer's FIN arrived
+        QString local;
+        QString remote;
+        QString target;          // what connect()/listen() asked for
+        QString lastError;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+        QList<quint64> children;
+    };
+
+    Node *node(quint64 id);
+    const Node *node(quint64 id) const;
+    Node &ensureNode(const trace::TraceRecord &record, quint64 parentId = 0);
+    const QList<quint64> &siblings(quint64 parentId) const;
+    int rowOf(const Node &n) const;
+    void apply(Node &n, const trace::TraceRecord &record);
+    QString label(const Node &n) const;
+    QIcon icon(const Node &n) const;
+
+    QHash<quint64, Node> m_nodes;
+    QList<quint64> m_roots;
+    QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
+};
+
+} // namespace gui

@@ -1,0 +1,303 @@
+#include "engine.h"
+
+#include "autoreply.h"
+#include "endpointregistry.h"
+#include "filesender.h"
+#include "threadobserver.h"
+
+#include "net/encoding.h"
+#include "net/server.h"
+#include "net/socket.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+Engine::Engine(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *parent)
+    : QObject(parent), m_recorder(recorder), m_registry(registry)
+{
+}
+
+Engine::~Engine() = default;
+
+void Engine::attachToThread()
+{
+    m_observer = std::make_unique<ThreadObserver>(
+            m_recorder, m_registry, this,
+            [this](quint64 id, netcore::EndpointKind kind, quint64 parentId) {
+                Q_EMIT endpointAppeared(id, kind, parentId);
+            });
+    m_observer->install();
+}
+
+void Engine::detachFromThread()
+{
+    closeAll();
+    // Objects made here are children of this engine; delete them while recording still works.
+    qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
+    if (m_observer)
+        m_observer->uninstall();
+}
+
+void Engine::createListener(const ListenerSpec &spec)
+{
+    auto *server = new netcore::Server(spec.server, this);
+    if (spec.maxConnections >= 0)
+        server->setMaxConnections(spec.maxConnections);
+    const AutoReply reply = spec.autoReply;
+    connect(server, &netcore::Server::newConnection, server,
+            [reply](netcore::Socket *socket) { attachAutoReply(socket, reply); });
+    connect(server, &netcore::Server::errorOccurred, server,
+            [this, server](const netcore::NetError &error) { reportError(server->id(), error); });
+    // Registered before listen() so the 'listen' call record finds it known.
+    m_observer->adopt(server, server->id(), netcore::EndpointKind::Server);
+    if (const netcore::NetError error = server->listen(spec.listen))
+        reportError(server->id(), error);
+}
+
+void Engine::createClient(const ClientSpec &spec)
+{
+    netcore::SocketOptions options;
+    options.allowHalfOpen = spec.allowHalfOpen;
+    auto *socket = new netcore::Socket(options, this);
+    connect(socket, &netcore::Socket::errorOccurred, socket,
+            [this, socket](const netcore::NetError &error) { reportError(socket->id(), error); });
+    m_observer->adopt(socket, socket->id(), netcore::EndpointKind::Socket);
+    if (!spec.encoding.isEmpty()) {
+        if (const netcore::NetError error = socket->setEncoding(spec.encoding))
+            reportError(socket->id(), error);
+    }
+    if (const netcore::NetError error = socket->connectTo(spec.connect))
+        reportError(socket->id(), error);
+}
+
+void Engine::reportError(quint64 id, const netcore::NetError &error)
+{
+    const QString code = error.code();
+    Q_EMIT commandFailed(id, code.isEmpty() ? error.message() : code + u": "_s + error.message());
+}
+
+void Engine::socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn)
+{
+    m_registry.runOnSocket(id, std::move(fn), [this, id] {
+        Q_EMIT commandFailed(id, tr("Endpoint %1 is not a socket, or it is gone.").arg(id));
+    });
+}
+
+void Engine::serverCommand(quint64 id, std::function<void(netcore::Server *)> fn)
+{
+    m_registry.runOnServer(id, std::move(fn), [this, id] {
+        Q_EMIT commandFailed(id, tr("Endpoint %1 is not a server, or it is gone.").arg(id));
+    });
+}
+
+void Engine::write(quint64 id, const QByteArray &bytes)
+{
+    socketCommand(id, [bytes](netcore::Socket *socket) { socket->write(bytes); });
+}
+
+void Engine::end(quint64 id)
+{
+    socketCommand(id, [](netcore::Socket *socket) { socket->end(); });
+}
+
+void Engine::destroy(quint64 id)
+{
+    socketCommand(id, [](netcore::Socket *socket) { socket->destroy(); });
+}
+
+void Engine::destroyWithError(quint64 id, const QString &message)
+{
+    socketCommand(id, [message](netcore::Socket *socket) {
+        socket->destroy(netcore::NetError::plain(message));
+    });
+}
+
+void Engine::resetAndDestroy(quint64 id)
+{
+    socketCommand(id, [](netcore::Socket *socket) { socket->resetAndDestroy(); });
+}
+
+void Engine::pause(quint64 id)
+{
+    socketCommand(id, [](netcore::Socket *socket) { socket->pause(); });
+}
+
+void Engine::resume(quint64 id)
+{
+    socketCommand(id, [](netcore::Socket *socket) { socket->resume(); });
+}
+
+void Engine::setNoDelay(quint64 id, bool noDelay)
+{
+    socketCommand(id, [noDelay](netcore::Socket *socket) { socket->setNoDelay(noDelay); });
+}
+
+void Engine::setKeepAlive(quint64 id, bool enable, int initialDelayMs)
+{
+    socketCommand(id, [enable, initialDelayMs](netcore::Socket *socket) {
+        socket->setKeepAlive(enable, initialDelayMs);
+    });
+}
+
+void Engine::setTimeout(quint64 id, qint64 ms)
+{
+    socketCommand(id, [this, id, ms](netcore::Socket *socket) {
+        if (const netcore::NetError error = socket->setTimeout(ms))
+            reportError(id, error);
+    });
+}
+
+void Engine::setEncoding(quint64 id, const QString &encoding)
+{
+    socketCommand(id, [this, id, encoding](netcore::Socket *socket) {
+        if (const netcore::NetError error = socket->setEncoding(encoding))
+            reportError(id, error);
+    });
+}
+
+void Engine::setSendBufferSize(quint64 id, int bytes)
+{
+    socketCommand(id, [this, id, bytes](netcore::Socket *socket) {
+        if (const netcore::NetError error = socket->setSendBufferSize(bytes))
+            reportError(id, error);
+    });
+}
+
+void Engine::setReceiveBufferSize(quint64 id, int bytes)
+{
+    socketCommand(id, [this, id, bytes](netcore::Socket *socket) {
+        if (const netcore::NetError error = socket->setReceiveBufferSize(bytes))
+            reportError(id, error);
+    });
+}
+
+void Engine::closeServer(quint64 id)
+{
+    serverCommand(id, [](netcore::Server *server) { server->close(); });
+}
+
+void Engine::setMaxConnections(quint64 id, int max)
+{
+    serverCommand(id, [max](netcore::Server *server) { server->setMaxConnections(max); });
+}
+
+void Engine::setReferenced(quint64 id, bool referenced)
+{
+    m_registry.runOnServer(id, [referenced](netcore::Server *server) {
+        referenced ? server->ref() : server->unref();
+    }, [this, id, referenced] {
+        socketCommand(id, [referenced](netcore::Socket *socket) {
+            referenced ? socket->ref() : socket->unref();
+        });
+    });
+}
+
+void Engine::closeAll()
+{
+    for (netcore::Socket *socket : findChildren<netcore::Socket *>())
+        socket->destroy();
+    for (netcore::Server *server : findChildren<netcore::Server *>()) {
+        if (server->isListening())
+            server->close();
+    }
+}
+
+void Engine::sendFile(quint64 id, const QString &path, bool endAfter)
+{
+    socketCommand(id, [this, id, path, endAfter](netcore::Socket *socket) {
+        QMutexLocker lock(&m_fileSendersMutex);
+        if (m_fileSenders.value(id)) {
+            Q_EMIT fileSendFinished(id, tr("A file is already being sent on this connection."));
+            return;
+        }
+        // The sender lives on the socket's thread, as a child of the socket.
+        auto *sender = new FileSender(socket, path, endAfter, socket);
+        connect(sender, &FileSender::progress, this, [this, id](qint64 sent, qint64 total) {
+            Q_EMIT fileSendProgress(id, sent, total);
+        }, Qt::DirectConnection);
+        connect(sender, &FileSender::finished, this, [this, id, sender](const QString &error) {
+            QMutexLocker finishedLock(&m_fileSendersMutex);
+            m_fileSenders.remove(id);
+            Q_EMIT fileSendFinished(id, error);
+            sender->deleteLater();
+        }, Qt::DirectConnection);
+        m_fileSenders.insert(id, sender);
+        lock.unlock();
+        QString error;
+        if (!sender->start(&error)) {
+            lock.relock();
+            m_fileSenders.remove(id);
+            Q_EMIT fileSendFinished(id, error);
+            delete sender;
+        }
+    });
+}
+
+void Engine::cancelFileSend(quint64 id)
+{
+    socketCommand(id, [this, id](netcore::Socket *) {
+        QMutexLocker lock(&m_fileSendersMutex);
+        if (FileSender *sender = m_fileSenders.value(id))
+            sender->cancel();
+    });
+}
+
+void Engine::requestSnapshot(quint64 id)
+{
+    const auto gone = [this, id] {
+        EndpointSnapshot snapshot;
+        snapshot.id = id;
+        Q_EMIT snapshotReady(snapshot);
+    };
+    m_registry.runOnServer(id, [this](netcore::Server *server) {
+        Q_EMIT snapshotReady(snapshotOf(*server));
+    }, [this, id, gone] {
+        m_registry.runOnSocket(id, [this](netcore::Socket *socket) {
+            Q_EMIT snapshotReady(snapshotOf(*socket));
+        }, gone);
+    });
+}
+
+EndpointSnapshot snapshotOf(const netcore::Server &server)
+{
+    EndpointSnapshot s;
+    s.id = server.id();
+    s.kind = netcore::EndpointKind::Server;
+    s.exists = true;
+    s.serverAddress = trace::TraceAddress::from(server.address());
+    s.listening = server.isListening();
+    s.connections = server.connectionCount();
+    s.maxConnections = server.maxConnections();
+    s.referenced = server.hasRef();
+    s.allowHalfOpen = server.options().allowHalfOpen;
+    return s;
+}
+
+EndpointSnapshot snapshotOf(const netcore::Socket &socket)
+{
+    EndpointSnapshot s;
+    s.id = socket.id();
+    s.kind = netcore::EndpointKind::Socket;
+    s.exists = true;
+    s.local = trace::TraceAddress::from(socket.address());
+    s.remote = trace::TraceAddress::from(socket.remote());
+    s.readyState = socket.readyState();
+    s.connecting = socket.isConnecting();
+    s.destroyed = socket.isDestroyed();
+    s.paused = socket.isPaused();
+    s.allowHalfOpen = socket.allowHalfOpen();
+    s.unixSocket = socket.isUnixSocket();
+    s.referenced = socket.hasRef();
+    s.bytesRead = socket.bytesRead();
+    s.bytesWritten = socket.bytesWritten();
+    s.bufferSize = socket.bufferSize();
+    s.timeoutMs = socket.timeout();
+    if (const auto encoding = socket.encoding())
+        s.encoding = netcore::encodingName(*encoding);
+    if (!s.destroyed)
+        s.kernel = socket.kernelInfo();
+    return s;
+}
+
+} // namespace gui

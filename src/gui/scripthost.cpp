@@ -1,0 +1,65 @@
+#include "scripthost.h"
+
+#include "threadobserver.h"
+
+#include "script/scriptrunner.h"
+
+namespace gui {
+
+ScriptHost::ScriptHost(trace::TraceRecorder &recorder, EndpointRegistry &registry,
+                       QObject *parent)
+    : QObject(parent), m_recorder(recorder), m_registry(registry)
+{
+}
+
+ScriptHost::~ScriptHost() = default;
+
+void ScriptHost::attachToThread()
+{
+    m_observer = std::make_unique<ThreadObserver>(m_recorder, m_registry, this, nullptr);
+    m_observer->install();
+}
+
+void ScriptHost::detachFromThread()
+{
+    if (m_observer)
+        m_observer->uninstall();
+}
+
+void ScriptHost::run(const QString &path, const QStringList &arguments)
+{
+    auto stop = std::make_shared<script::StopHandle>();
+    {
+        QMutexLocker lock(&m_stopMutex);
+        m_stop = stop;
+    }
+    Q_EMIT started(path);
+    script::RunOptions options;
+    options.scriptPath = path;
+    options.arguments = arguments;
+    options.stopHandle = stop;
+    options.output = [this](script::OutputChannel channel, const QByteArray &bytes) {
+        Q_EMIT output(channel == script::OutputChannel::StandardError, bytes);
+    };
+    const int code = script::runScript(options);
+    {
+        QMutexLocker lock(&m_stopMutex);
+        m_stop.reset();
+    }
+    Q_EMIT finished(code);
+}
+
+void ScriptHost::stop()
+{
+    QMutexLocker lock(&m_stopMutex);
+    if (m_stop)
+        m_stop->requestStop();
+}
+
+bool ScriptHost::isRunning() const
+{
+    QMutexLocker lock(&m_stopMutex);
+    return m_stop != nullptr;
+}
+
+} // namespace gui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "net/netobserver.h"
+
+#include <functional>
+
+class QObject;
+
+namespace trace {
+class TraceRecorder;
+}
+
+namespace gui {
+
+class EndpointRegistry;
+
+// The NetObserver of one netcore thread of the window (the engine thread, the script thread):
+// every record goes to the shared recorder, and an endpoint seen for the first time is put in
+// the registry with the thread's context object, so the window can control it. Accepted
+// sockets are registered as their server accepts them, before they record anything.
+class ThreadObserver final : public netcore::NetObserver
+{
+public:
+    using Appeared = std::function<void(quint64 id, netcore::EndpointKind kind, quint64 parentId)>;
+
+    ThreadObserver(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *context,
+                   Appeared appeared);
+    ~ThreadObserver();
+
+    // On the observed thread.
+    void install();
+    void uninstall();
+
+    void observe(const netcore::NetRecord &record) override;
+    void adopt(QObject *object, quint64 id, netcore::EndpointKind kind, quint64 parentId = 0);
+
+private:
+    trace::TraceRecorder &m_recorder;
+    EndpointRegistry &m_registry;
+    QObject *m_context;
+    Appeared m_appeared;
+};
+
+} // namespace gui

@@ -1,0 +1,178 @@
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gui::Workspace", text);
+}
+
+QJsonObject toJson(const ListenerSpec &spec)
+{
+    QJsonObject o;
+    if (spec.listen.port) {
+        o[u"port"_s] = *spec.listen.port;
+        o[u"host"_s] = spec.listen.host;
+    } else {
+        o[u"path"_s] = spec.listen.path;
+    }
+    o[u"backlog"_s] = spec.listen.backlog;
+    o[u"exclusive"_s] = spec.listen.exclusive;
+    o[u"ipv6Only"_s] = spec.listen.ipv6Only;
+    o[u"allowHalfOpen"_s] = spec.server.allowHalfOpen;
+    o[u"pauseOnConnect"_s] = spec.server.pauseOnConnect;
+    o[u"maxConnections"_s] = spec.maxConnections;
+    o[u"autoReply"_s] = autoReplyName(spec.autoReply);
+    return o;
+}
+
+QJsonObject toJson(const ClientSpec &spec)
+{
+    const netcore::ConnectOptions &c = spec.connect;
+    QJsonObject o;
+    if (c.port) {
+        o[u"port"_s] = *c.port;
+        o[u"host"_s] = c.host;
+    } else {
+        o[u"path"_s] = c.path;
+    }
+    o[u"family"_s] = c.family;
+    if (!c.localAddress.isEmpty())
+        o[u"localAddress"_s] = c.localAddress;
+    if (c.localPort)
+        o[u"localPort"_s] = *c.localPort;
+    if (c.timeout)
+        o[u"timeout"_s] = double(*c.timeout);
+    o[u"noDelay"_s] = c.noDelay;
+    o[u"keepAlive"_s] = c.keepAlive;
+    o[u"keepAliveInitialDelay"_s] = c.keepAliveInitialDelay;
+    o[u"allowHalfOpen"_s] = spec.allowHalfOpen;
+    if (!spec.encoding.isEmpty())
+        o[u"encoding"_s] = spec.encoding;
+    return o;
+}
+
+ListenerSpec listenerFromJson(const QJsonObject &o)
+{
+    ListenerSpec spec;
+    if (o.contains(u"port"_s))
+        spec.listen = netcore::ListenOptions::tcp(o[u"port"_s].toInt(), o[u"host"_s].toString());
+    else
+        spec.listen = netcore::ListenOptions::unixPath(o[u"path"_s].toString());
+    spec.listen.backlog = o[u"backlog"_s].toInt(netcore::DefaultBacklog);
+    spec.listen.exclusive = o[u"exclusive"_s].toBool();
+    spec.listen.ipv6Only = o[u"ipv6Only"_s].toBool();
+    spec.server.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
+    spec.server.pauseOnConnect = o[u"pauseOnConnect"_s].toBool();
+    spec.maxConnections = o[u"maxConnections"_s].toInt(-1);
+    spec.autoReply = autoReplyFromName(o[u"autoReply"_s].toString());
+    return spec;
+}
+
+ClientSpec clientFromJson(const QJsonObject &o)
+{
+    ClientSpec spec;
+    netcore::ConnectOptions &c = spec.connect;
+    if (o.contains(u"port"_s))
+        c = netcore::ConnectOptions::tcp(o[u"port"_s].toInt(), o[u"host"_s].toString());
+    else
+        c = netcore::ConnectOptions::unixPath(o[u"path"_s].toString());
+    c.family = o[u"family"_s].toInt();
+    c.localAddress = o[u"localAddress"_s].toString();
+    if (o.contains(u"localPort"_s))
+        c.localPort = o[u"localPort"_s].toInt();
+    if (o.contains(u"timeout"_s))
+        c.timeout = qint64(o[u"timeout"_s].toDouble());
+    c.noDelay = o[u"noDelay"_s].toBool();
+    c.keepAlive = o[u"keepAlive"_s].toBool();
+    c.keepAliveInitialDelay = o[u"keepAliveInitialDelay"_s].toInt();
+    spec.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
+    spec.encoding = o[u"encoding"_s].toString();
+    return spec;
+}
+
+} // namespace
+
+QByteArray Workspace::toJson() const
+{
+    QJsonArray listenerArray;
+    for (const ListenerSpec &spec : listeners)
+        listenerArray.append(gui::toJson(spec));
+    QJsonArray clientArray;
+    for (const ClientSpec &spec : clients)
+        clientArray.append(gui::toJson(spec));
+    const QJsonObject root{{u"format"_s, u"netbench-workspace"_s},
+                           {u"version"_s, FormatVersion},
+                           {u"listeners"_s, listenerArray},
+                           {u"clients"_s, clientArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        *error = tr("Not valid JSON (offset %1): %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (root[u"format"_s].toString() != u"netbench-workspace") {
+        *error = tr("Not a netbench workspace (no \"format\": \"netbench-workspace\").");
+        return false;
+    }
+    if (root[u"version"_s].toInt() != FormatVersion) {
+        *error = tr("Workspace version %1 is not supported (this netbench reads version %2).")
+                         .arg(root[u"version"_s].toInt())
+                         .arg(FormatVersion);
+        return false;
+    }
+    Workspace result;
+    for (const QJsonValue &value : root[u"listeners"_s].toArray())
+        result.listeners.append(listenerFromJson(value.toObject()));
+    for (const QJsonValue &value : root[u"clients"_s].toArray())
+        result.clients.append(clientFromJson(value.toObject()));
+    *workspace = result;
+    return true;
+}
+
+bool Workspace::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::load(const QString &path, Workspace *workspace, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        *error = tr("%1 is too large to be a workspace.").arg(path);
+        return false;
+    }
+    return fromJson(file.readAll(), workspace, error);
+}
+
+} // namespace gui

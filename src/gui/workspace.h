@@ -1,0 +1,26 @@
+#pragma once
+
+#include "endpointspec.h"
+
+#include <QList>
+#include <QString>
+
+namespace gui {
+
+// What File > Save workspace keeps: the listeners and clients made in the window, with every
+// setting, so File > Open workspace makes them again. Stored as JSON:
+//   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...]}
+struct Workspace
+{
+    QList<ListenerSpec> listeners;
+    QList<ClientSpec> clients;
+
+    QByteArray toJson() const;
+    // false with a readable *error for anything that is not a workspace of a known version.
+    static bool fromJson(const QByteArray &json, Workspace *workspace, QString *error);
+
+    bool save(const QString &path, QString *error) const;
+    static bool load(const QString &path, Workspace *workspace, QString *error);
+};
+
+} // namespace gui

@@ -1,0 +1,64 @@
+#include "hexdump.h"
+
+namespace gui::hexdump {
+
+namespace {
+
+constexpr char Digits[] = "0123456789abcdef";
+
+void appendOffset(QString &out, qint64 offset)
+{
+    int width = 8;
+    while (width < 16 && (quint64(offset) >> (4 * width)) != 0)
+        ++width;
+    for (int shift = 4 * (width - 1); shift >= 0; shift -= 4)
+        out += QLatin1Char(Digits[(quint64(offset) >> shift) & 0xf]);
+}
+
+} // namespace
+
+QString line(QByteArrayView bytes, qint64 offset)
+{
+    const qsizetype count = qMin<qsizetype>(bytes.size(), BytesPerLine);
+    QString out;
+    out.reserve(80);
+    appendOffset(out, offset);
+    out += u' ';
+    for (int i = 0; i < BytesPerLine; ++i) {
+        if (i % 8 == 0)
+            out += u' ';
+        if (i < count) {
+            const auto b = uchar(bytes[i]);
+            out += QLatin1Char(Digits[b >> 4]);
+            out += QLatin1Char(Digits[b & 0xf]);
+            out += u' ';
+        } else {
+            out += u"   ";
+        }
+    }
+    out += u' ';
+    out += u'|';
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto b = uchar(bytes[i]);
+        out += (b >= 0x20 && b < 0x7f) ? QChar(char16_t(b)) : QChar(u'.');
+    }
+    out += u'|';
+    return out;
+}
+
+QStringList lines(QByteArrayView bytes, qint64 startOffset)
+{
+    QStringList result;
+    result.reserve((bytes.size() + BytesPerLine - 1) / BytesPerLine);
+    for (qsizetype at = 0; at < bytes.size(); at += BytesPerLine)
+        result.append(line(bytes.sliced(at, qMin<qsizetype>(BytesPerLine, bytes.size() - at)),
+                           startOffset + at));
+    return result;
+}
+
+QString dump(QByteArrayView bytes, qint64 startOffset)
+{
+    return lines(bytes, startOffset).join(u'\n');
+}
+
+} // namespace gui::hexdump

@@ -154,17 +154,17 @@ void EventTableModel::appendRecords(const QList<trace::TraceRecord> &records, qu
     if (isRescanning()) {
         m_store.append(records);
     } else {
-        const qsizetype oldRows = rows();
+        m_scratch.clear();
         for (qsizetype i = from; i < records.size(); ++i) {
             if (accepts(records.at(i)))
-                m_rows.push_back(firstNew + quint64(i - from));
+                m_scratch.push_back(firstNew + quint64(i - from));
         }
-        const qsizetype added = rows() - oldRows;
+        const qsizetype oldRows = rows();
+        const qsizetype added = qsizetype(m_scratch.size());
         if (added > 0)
             beginInsertRows({}, int(oldRows), int(oldRows + added - 1));
-        // The rows are already in m_rows but only count once the store holds their records;
-        // nothing reads the model between begin and end.
         m_store.append(records);
+        m_rows.insert(m_rows.end(), m_scratch.begin(), m_scratch.end());
         if (added > 0)
             endInsertRows();
         m_rescanNext = m_store.endIndex();

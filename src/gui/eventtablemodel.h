@@ -97,6 +97,7 @@ private:
     // Store indexes of the rows, ascending; the live part starts at m_rowsHead.
     std::vector<quint64> m_rows;
     qsizetype m_rowsHead = 0;
+    std::vector<quint64> m_scratch; // a batch's new rows, reused
     quint64 m_rescanNext = 0; // next store index the rescan looks at
     QTimer m_rescanTimer;
 

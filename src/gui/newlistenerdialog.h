@@ -1,0 +1,50 @@
+#pragma once
+
+#include "endpointspec.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class NewListenerDialog;
+}
+
+namespace gui {
+
+// Asks for what server.listen() and net.createServer() need. The dialog only collects and
+// checks input; whoever opens it passes spec() to the engine.
+class NewListenerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewListenerDialog(QWidget *parent = nullptr);
+    ~NewListenerDialog() override;
+
+    ListenerSpec spec() const;
+    void setSpec(const ListenerSpec &spec); // restores a workspace entry
+
+    // Why OK is disabled, as shown under the form; empty while the input is valid.
+    QString problem() const;
+    // The warning shown when the address is reachable from other machines; empty otherwise.
+    QString exposureWarning() const;
+
+    // A path in the runtime directory (or the temporary one) where nothing exists yet:
+    // netbench-1.sock, netbench-2.sock, ...
+    static QString freshSocketPath();
+
+protected:
+    // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.
+    virtual QString chooseSocketPath(const QString &current);
+
+private:
+    void fillHosts();
+    QString host() const;
+    void setHost(const QString &host);
+    void browse();
+    void updateState();
+
+    std::unique_ptr<Ui::NewListenerDialog> m_ui;
+};
+
+} // namespace gui

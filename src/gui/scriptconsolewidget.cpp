@@ -1,0 +1,110 @@
+#include "scriptconsolewidget.h"
+
+#include "enginethread.h"
+#include "ui_scriptconsolewidget.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTextCharFormat>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+ScriptConsoleWidget::ScriptConsoleWidget(EngineThread *engine, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ScriptConsoleWidget>()), m_engine(engine)
+{
+    m_ui->setupUi(this);
+    m_ui->outputView->setFont(QFont(u"monospace"_s));
+    m_ui->outputView->document()->setMaximumBlockCount(20000); // bounded, like the ring
+    chooseFile = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Run script"), QString(),
+                                            tr("JavaScript (*.js);;All files (*)"));
+    };
+    connect(m_ui->browseButton, &QToolButton::clicked, this, [this] {
+        const QString path = chooseFile();
+        if (!path.isEmpty())
+            setScriptPath(path);
+    });
+    connect(m_ui->runButton, &QPushButton::clicked, this, &ScriptConsoleWidget::run);
+    connect(m_ui->scriptPathEdit, &QLineEdit::returnPressed, this, &ScriptConsoleWidget::run);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, &ScriptConsoleWidget::stop);
+    connect(m_ui->clearOutputButton, &QToolButton::clicked, m_ui->outputView,
+            &QPlainTextEdit::clear);
+
+    ScriptHost *host = engine->scriptHost();
+    connect(host, &ScriptHost::output, this, &ScriptConsoleWidget::append);
+    connect(host, &ScriptHost::started, this, [this](const QString &path) {
+        m_ui->statusLabel->setText(tr("Running %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(host, &ScriptHost::finished, this, [this](int code) {
+        setRunning(false);
+        m_ui->statusLabel->setText(code == 130 ? tr("Stopped (exit code 130).")
+                                               : tr("Finished with exit code %1.").arg(code));
+        Q_EMIT finished(code);
+    });
+}
+
+ScriptConsoleWidget::~ScriptConsoleWidget() = default;
+
+void ScriptConsoleWidget::setScriptPath(const QString &path)
+{
+    m_ui->scriptPathEdit->setText(path);
+}
+
+QString ScriptConsoleWidget::scriptPath() const
+{
+    return m_ui->scriptPathEdit->text().trimmed();
+}
+
+QString ScriptConsoleWidget::output() const
+{
+    return m_ui->outputView->toPlainText();
+}
+
+bool ScriptConsoleWidget::run()
+{
+    const QString path = scriptPath();
+    if (path.isEmpty()) {
+        m_ui->statusLabel->setText(tr("Choose a script file first."));
+        return false;
+    }
+    if (!QFileInfo(path).isFile()) {
+        m_ui->statusLabel->setText(tr("No such file: %1").arg(path));
+        return false;
+    }
+    const QStringList arguments = QProcess::splitCommand(m_ui->argumentsEdit->text());
+    if (!m_engine->runScript(QFileInfo(path).absoluteFilePath(), arguments)) {
+        m_ui->statusLabel->setText(tr("A script is already running; stop it first."));
+        return false;
+    }
+    setRunning(true);
+    return true;
+}
+
+void ScriptConsoleWidget::stop()
+{
+    m_engine->stopScript();
+}
+
+void ScriptConsoleWidget::setRunning(bool running)
+{
+    m_ui->runButton->setEnabled(!running);
+    m_ui->stopButton->setEnabled(running);
+}
+
+void ScriptConsoleWidget::append(bool isError, const QByteArray &bytes)
+{
+    QTextCharFormat format;
+    if (isError)
+        format.setForeground(QColor(0xc0, 0x39, 0x2b));
+    QTextCursor cursor(m_ui->outputView->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QString::fromUtf8(bytes), format);
+    QScrollBar *bar = m_ui->outputView->verticalScrollBar();
+    bar->setValue(bar->maximum());
+}
+
+} // namespace gui

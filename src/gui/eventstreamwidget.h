@@ -1,0 +1,83 @@
+#pragma once
+
+#include "eventtablemodel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+
+namespace Ui {
+class EventStreamWidget;
+}
+
+namespace gui {
+
+// The live event stream: a virtualized table of every recorded event and call, a filter bar,
+// a legend and a details pane for the selected record. Fed in batches by EventFeed; can
+// instead show a saved trace (review mode, until clear()).
+class EventStreamWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventStreamWidget(QWidget *parent = nullptr);
+    ~EventStreamWidget() override;
+
+    // Reads a JSON Lines trace (SCHEMA.md) and shows it instead of the live stream. Returns
+    // false when nothing could be read; when some lines were bad it shows the good ones,
+    // returns true and describes the bad lines in *error.
+    bool openTrace(const QString &path, QString *error);
+    bool isReviewing() const { return !m_reviewPath.isEmpty(); }
+    QString reviewPath() const { return m_reviewPath; }
+    // The rows that pass the filter, in the schema --trace writes.
+    bool exportJsonl(const QString &path, QString *error) const;
+    // The rows that pass the filter; the time column as currently shown.
+    bool exportCsv(const QString &path, QString *error) const;
+
+    void clear(); // forgets all records and leaves review mode
+    void setCapacity(qsizetype capacity);
+    qsizetype capacity() const { return m_capacity; }
+    void setEndpointFilter(quint64 id); // 0: all endpoints
+    qsizetype totalRecords() const;     // records held, filtered or not
+    qsizetype visibleRecords() const;   // rows that pass the filter
+    bool isFollowing() const;
+    void setFollowing(bool follow);
+    EventTableModel *model() const { return m_model; }
+
+public Q_SLOTS:
+    // Connect to EventFeed::recordsArrived. Ignored (and counted) while reviewing a file.
+    void appendRecords(const QList<trace::TraceRecord> &records, quint64 lost);
+
+Q_SIGNALS:
+    void recordSelected(const trace::TraceRecord &record);
+    void endpointActivated(quint64 id); // a row was double-clicked
+
+private:
+    void setUpTable();
+    void setUpEventMenu();
+    void setUpLegend();
+    void syncEndpointCombo();
+    void applyEndpointCombo();
+    void applyEventMenu();
+    void applyTimeMode();
+    void useCurrentRowAsReference();
+    void filterCurrentEndpoint();
+    void showCurrent();
+    void scrollToTailIfFollowing();
+    void updateStatus();
+
+    std::unique_ptr<Ui::EventStreamWidget> m_ui;
+    EventTableModel *m_model;
+    QMenu *m_eventMenu = nullptr;
+    QList<QAction *> m_eventActions;
+    QTimer m_textFilterTimer;
+    qsizetype m_capacity = EventStore::DefaultCapacity;
+    QString m_reviewPath;
+    quint64 m_missedWhileReviewing = 0;
+    bool m_applyingMenu = false;
+};
+
+} // namespace gui

@@ -35,10 +35,30 @@ Bridge::~Bridge()
         m_runtime->removeBridge(this);
 }
 
-void Bridge::emitEvent(const QString &name, const QJSValueList &args)
+void Bridge::emitEvent(Event event)
 {
     if (m_runtime)
-        m_runtime->dispatch(jsId(), name, args);
+        m_runtime->dispatch(jsId(), int(event), nullptr, 0);
+}
+
+void Bridge::emitEvent(Event event, QJSValue a)
+{
+    if (m_runtime)
+        m_runtime->dispatch(jsId(), int(event), &a, 1);
+}
+
+void Bridge::emitEvent(Event event, QJSValue a, QJSValue b)
+{
+    QJSValue values[] = {std::move(a), std::move(b)};
+    if (m_runtime)
+        m_runtime->dispatch(jsId(), int(event), values, 2);
+}
+
+void Bridge::emitEvent(Event event, QJSValue a, QJSValue b, QJSValue c, QJSValue d)
+{
+    QJSValue values[] = {std::move(a), std::move(b), std::move(c), std::move(d)};
+    if (m_runtime)
+        m_runtime->dispatch(jsId(), int(event), values, 4);
 }
 
 QJSValue Bridge::engineValue(const QByteArray &bytes) const

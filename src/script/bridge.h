@@ -13,6 +13,27 @@ namespace script {
 
 class Runtime;
 
+// What a bridge reports to its JS wrapper. Small integers: they cross into the engine without an
+// allocation and a JS switch compares them without comparing strings. js/internal/net_common.js
+// has the same numbers (kEvent*); keep the two in step.
+enum class Event : int {
+    Lookup = 1,
+    LookupRequest = 2,
+    Connect = 3,
+    Ready = 4,
+    Data = 5,
+    End = 6,
+    Drain = 7,
+    Timeout = 8,
+    Write = 9,
+    Error = 10,
+    Close = 11,
+    Listening = 12,
+    Connection = 13,
+    Drop = 14,
+    Connections = 15,
+};
+
 // The C++ half of one netcore object seen from JS: a small QObject that JS calls (through
 // QJSEngine::newQObject) and that forwards the object's signals to its JS wrapper as events.
 // Bridges belong to the engine (JavaScriptOwnership): the JS wrapper keeps its bridge, and with
@@ -33,7 +54,12 @@ public:
     virtual bool isAwaitingEvents() const = 0;
 
 protected:
-    void emitEvent(const QString &name, const QJSValueList &args = {});
+    // One overload per argument count: the values move into the runtime's argument list,
+    // no list is built per event.
+    void emitEvent(Event event);
+    void emitEvent(Event event, QJSValue a);
+    void emitEvent(Event event, QJSValue a, QJSValue b);
+    void emitEvent(Event event, QJSValue a, QJSValue b, QJSValue c, QJSValue d);
     QJSValue engineValue(const QByteArray &bytes) const;
     // Node's error shape as a plain object that js/internal/errors.js turns into an Error:
     // {kind, code, errno, syscall, address, port, hostname, message}; null for no error.

@@ -63,7 +63,7 @@ Runtime::~Runtime()
     // they go first, while everything they point at still exists.
     m_runMain = m_dispatch = m_runTimers = m_runImmediates = QJSValue();
     m_hasPendingWork = m_beforeExit = m_emitExit = QJSValue();
-    m_eventNames.clear();
+    m_dispatchArgs.clear();
     m_engine.reset();
     delete m_native;
     delete m_net;
@@ -163,23 +163,25 @@ void Runtime::removeBridge(Bridge *bridge)
     m_bridgesById.remove(bridge->id());
 }
 
-QJSValue Runtime::eventName(const QString &name)
-{
-    auto it = m_eventNames.find(name);
-    if (it == m_eventNames.end())
-        it = m_eventNames.insert(name, QJSValue(name));
-    return it.value();
-}
-
-void Runtime::dispatch(double handleId, const QString &event, const QJSValueList &args)
+void Runtime::dispatch(double handleId, int event, QJSValue *args, int count)
 {
     if (m_finished)
         return;
-    QJSValueList all;
-    all.reserve(args.size() + 2);
-    all << QJSValue(handleId) << eventName(event);
-    all << args;
+    // An event delivered while another one's JS runs (a native call that reports at once)
+    // gets a list of its own.
+    QJSValueList nested;
+    const bool outermost = !m_dispatchArgsInUse;
+    QJSValueList &all = outermost ? m_dispatchArgs : nested;
+    m_dispatchArgsInUse = true;
+    all.reserve(count + 2);
+    all.append(QJSValue(handleId));
+    all.append(QJSValue(event));
+    for (int i = 0; i < count; ++i)
+        all.append(std::move(args[i]));
     callEntry(m_dispatch, all);
+    all.clear(); // keeps the capacity; drops the references to engine values
+    if (outermost)
+        m_dispatchArgsInUse = false;
     resumeDeferredImmediates();
     checkAlive();
 }

@@ -40,14 +40,13 @@ public:
     const RunOptions &options() const { return m_options; }
 
     // Delivers an event of a native object (a Bridge) to its JS wrapper, as one macrotask:
-    // the nextTick queue and the microtasks run after it.
-    void dispatch(double handleId, const QString &event, const QJSValueList &args = {});
+    // the nextTick queue and the microtasks run after it. event is a script::Event; the count
+    // values in args are moved from.
+    void dispatch(double handleId, int event, QJSValue *args, int count);
 
     void addBridge(Bridge *bridge);
     void removeBridge(Bridge *bridge);
     Bridge *bridge(double id) const { return m_bridgesById.value(quint64(id)); }
-    // Event names as engine strings, made once: a 'data' event allocates no name.
-    QJSValue eventName(const QString &name);
 
     void writeOutput(OutputChannel channel, const QByteArray &bytes);
 
@@ -83,7 +82,9 @@ private:
     QTimer m_timer;
     QSet<Bridge *> m_bridges;
     QHash<quint64, Bridge *> m_bridgesById;
-    QHash<QString, QJSValue> m_eventNames;
+    // The argument list of the outermost dispatch(), kept so that an event allocates no list.
+    QJSValueList m_dispatchArgs;
+    bool m_dispatchArgsInUse = false;
     std::unique_ptr<QJSEngine> m_engine;
     NativeHost *m_native = nullptr;
     NetBinding *m_net = nullptr;

@@ -20,22 +20,22 @@ ServerBridge::ServerBridge(Runtime *runtime, netcore::Server *server)
     m_server->setParent(this);
     QObject::connect(m_server, &Server::listening, this, [this] {
         m_listenPending = false;
-        emitEvent(u"listening"_s);
+        emitEvent(Event::Listening);
     });
     QObject::connect(m_server, &Server::newConnection, this, &ServerBridge::onNewConnection);
     QObject::connect(m_server, &Server::dropped, this,
                      [this](const netcore::SocketAddress &local,
                             const netcore::SocketAddress &remote) {
-                         emitEvent(u"drop"_s, {addressValue(local), addressValue(remote)});
+                         emitEvent(Event::Drop, addressValue(local), addressValue(remote));
                      });
     QObject::connect(m_server, &Server::errorOccurred, this,
                      [this](const netcore::NetError &error) {
                          m_listenPending = false;
-                         emitEvent(u"error"_s, {errorValue(error)});
+                         emitEvent(Event::Error, errorValue(error));
                      });
     QObject::connect(m_server, &Server::closed, this, [this] {
         m_closePending = false;
-        emitEvent(u"close"_s);
+        emitEvent(Event::Close);
     });
 }
 
@@ -49,7 +49,7 @@ void ServerBridge::onNewConnection(netcore::Socket *socket)
 {
     auto *bridge = new SocketBridge(runtime(), socket);
     QJSEngine *engine = runtime()->engine();
-    emitEvent(u"connection"_s, {engine->newQObject(bridge)});
+    emitEvent(Event::Connection, engine->newQObject(bridge));
 }
 
 QJSValue ServerBridge::listen(const QJSValue &options)
@@ -94,7 +94,7 @@ void ServerBridge::getConnections(int requestId)
     ++m_pendingQueries;
     m_server->getConnections([this, requestId](const netcore::NetError &, int count) {
         --m_pendingQueries;
-        emitEvent(u"connections"_s, {QJSValue(requestId), QJSValue(count)});
+        emitEvent(Event::Connections, QJSValue(requestId), QJSValue(count));
     });
 }
 

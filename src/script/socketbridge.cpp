@@ -34,27 +34,27 @@ void SocketBridge::connectSignals()
             [this](const netcore::NetError &error, const QString &address, int family,
                    const QString &host) {
                 if (error) {
-                    emitEvent(u"lookup"_s, {errorValue(error), nullValue(), nullValue(),
-                                            QJSValue(host)});
+                    emitEvent(Event::Lookup, errorValue(error), nullValue(), nullValue(),
+                              QJSValue(host));
                 } else {
-                    emitEvent(u"lookup"_s,
-                              {nullValue(), QJSValue(address), QJSValue(family), QJSValue(host)});
+                    emitEvent(Event::Lookup, nullValue(), QJSValue(address), QJSValue(family),
+                              QJSValue(host));
                 }
             });
-    connect(m_socket, &Socket::connected, this, [this] { emitEvent(u"connect"_s); });
-    connect(m_socket, &Socket::ready, this, [this] { emitEvent(u"ready"_s); });
+    connect(m_socket, &Socket::connected, this, [this] { emitEvent(Event::Connect); });
+    connect(m_socket, &Socket::ready, this, [this] { emitEvent(Event::Ready); });
     connect(m_socket, &Socket::dataReceived, this,
-            [this](const QByteArray &data) { emitEvent(u"data"_s, {engineValue(data)}); });
+            [this](const QByteArray &data) { emitEvent(Event::Data, engineValue(data)); });
     connect(m_socket, &Socket::textReceived, this,
-            [this](const QString &text) { emitEvent(u"data"_s, {QJSValue(text)}); });
-    connect(m_socket, &Socket::drained, this, [this] { emitEvent(u"drain"_s); });
-    connect(m_socket, &Socket::ended, this, [this] { emitEvent(u"end"_s); });
-    connect(m_socket, &Socket::timedOut, this, [this] { emitEvent(u"timeout"_s); });
+            [this](const QString &text) { emitEvent(Event::Data, QJSValue(text)); });
+    connect(m_socket, &Socket::drained, this, [this] { emitEvent(Event::Drain); });
+    connect(m_socket, &Socket::ended, this, [this] { emitEvent(Event::End); });
+    connect(m_socket, &Socket::timedOut, this, [this] { emitEvent(Event::Timeout); });
     connect(m_socket, &Socket::errorOccurred, this,
-            [this](const netcore::NetError &error) { emitEvent(u"error"_s, {errorValue(error)}); });
+            [this](const netcore::NetError &error) { emitEvent(Event::Error, errorValue(error)); });
     connect(m_socket, &Socket::closed, this, [this](bool hadError) {
         m_closeDelivered = true;
-        emitEvent(u"close"_s, {QJSValue(hadError)});
+        emitEvent(Event::Close, QJSValue(hadError));
     });
 }
 
@@ -103,7 +103,8 @@ void SocketBridge::requestLookup(const QString &host, int family, int hints,
     const int id = ++m_nextLookup;
     m_lookups.insert(id, std::move(done));
     m_lookupHost = host;
-    emitEvent(u"lookupRequest"_s, {QJSValue(id), QJSValue(host), QJSValue(family), QJSValue(hints)});
+    emitEvent(Event::LookupRequest, QJSValue(id), QJSValue(host), QJSValue(family),
+              QJSValue(hints));
 }
 
 void SocketBridge::lookupDone(int requestId, bool failed, const QJSValue &addresses)
@@ -133,7 +134,7 @@ std::function<void(const netcore::NetError &)> SocketBridge::writeCallback(int r
         return {};
     // The socket is this bridge's child: when a callback runs, the bridge still exists.
     return [this, requestId](const netcore::NetError &error) {
-        emitEvent(u"write"_s, {QJSValue(requestId), errorValue(error)});
+        emitEvent(Event::Write, QJSValue(requestId), errorValue(error));
     };
 }
 

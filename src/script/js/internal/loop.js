@@ -21,6 +21,7 @@ let microHead = 0;
 let callbackDepth = 0;
 let draining = false;       // inside processTicksAndRejections(): no nested drain
 let rejectionHook = null;   // set by internal/promise: returns true when it queued work
+let rejectionsPending = false;  // internal/promise has something for rejectionHook
 let exiting = false;
 let processObject = null;  // internal/process, loaded when first needed
 
@@ -58,7 +59,17 @@ function runMicrotasks() {
     microHead = 0;
 }
 
+function runRejectionHook() {
+    if (!rejectionsPending || rejectionHook === null)
+        return false;
+    rejectionsPending = false;
+    return rejectionHook();
+}
+
 function processTicksAndRejections() {
+    // Most I/O callbacks queue nothing: then there is nothing to drain.
+    if (tickHead >= tickQueue.length && microHead >= microtasks.length && !rejectionsPending)
+        return;
     draining = true;
     do {
         while (tickHead < tickQueue.length) {
@@ -79,7 +90,7 @@ function processTicksAndRejections() {
         tickQueue = [];
         tickHead = 0;
         runMicrotasks();
-    } while (tickQueue.length > 0 || (rejectionHook !== null && rejectionHook()));
+    } while (tickQueue.length > 0 || runRejectionHook());
     draining = false;
 }
 
@@ -103,6 +114,11 @@ function makeCallback(fn, thisArg, args) {
 
 function setRejectionHook(hook) {
     rejectionHook = hook;
+}
+
+// internal/promise recorded a rejection (or a late handler) for the hook to look at.
+function noteRejection() {
+    rejectionsPending = true;
 }
 
 // ---- uncaught exceptions ----------------------------------------------------------------
@@ -573,6 +589,7 @@ module.exports = {
     queueMicrotask: queueMicrotask,
     enqueueMicrotask: enqueueMicrotask,
     setRejectionHook: setRejectionHook,
+    noteRejection: noteRejection,
     makeCallback: makeCallback,
     triggerUncaughtException: triggerUncaughtException,
     setTimeout: setTimeout,

@@ -76,7 +76,16 @@ function validateConnectOptions(options) {
         validators.validateOneOf(family, 'options.family', [0, 4, 6]);
 }
 
+// The events the native bridges report, as bridge.h's script::Event numbers (integers compare
+// faster than strings in the engine; keep the two lists in step).
+const events = {
+    kLookup: 1, kLookupRequest: 2, kConnect: 3, kReady: 4, kData: 5, kEnd: 6, kDrain: 7,
+    kTimeout: 8, kWrite: 9, kError: 10, kClose: 11, kListening: 12, kConnection: 13, kDrop: 14,
+    kConnections: 15,
+};
+
 module.exports = {
+    events: events,
     socketToDnsFamily: socketToDnsFamily,
     validateConnectOptions: validateConnectOptions,
     kNormalized: kNormalized,

@@ -11,6 +11,11 @@ const common = require('internal/net_common');
 const Socket = require('internal/net_socket').Socket;
 const netBinding = internalBinding('net');
 const codes = errors.codes;
+const kListening = common.events.kListening;
+const kConnection = common.events.kConnection;
+const kDrop = common.events.kDrop;
+const kError = common.events.kError;
+const kClose = common.events.kClose;
 
 function deliverPending(server) {
     server._native.deliverPending();
@@ -62,22 +67,22 @@ class Server extends EventEmitter {
 
     _onNative(event, a, b) {
         switch (event) {
-        case 'listening':
-            this.emit('listening');
-            break;
-        case 'connection':
+        case kConnection:
             this._onConnection(a);
             break;
-        case 'drop':
+        case kListening:
+            this.emit('listening');
+            break;
+        case kDrop:
             this.emit('drop', {
                 localAddress: a.address, localPort: a.port, localFamily: a.family,
                 remoteAddress: b.address, remotePort: b.port, remoteFamily: b.family,
             });
             break;
-        case 'error':
+        case kError:
             this.emit('error', errors.fromNative(a));
             break;
-        case 'close':
+        case kClose:
             this._tracked = false;
             loop.handles.delete(this._native.id);
             this.emit('close');

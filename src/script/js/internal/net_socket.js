@@ -26,13 +26,55 @@ const nativeWriteText = netBinding.writeText;
 const kBelowHighWaterMark = 1;
 const kWrittenAtOnce = 2;
 const kAlreadyDestroyed = 4;
+const ev = common.events;
+const kLookup = ev.kLookup;
+const kLookupRequest = ev.kLookupRequest;
+const kConnect = ev.kConnect;
+const kReady = ev.kReady;
+const kData = ev.kData;
+const kEnd = ev.kEnd;
+const kDrain = ev.kDrain;
+const kTimeout = ev.kTimeout;
+const kWrite = ev.kWrite;
+const kError = ev.kError;
+const kClose = ev.kClose;
+const baseEmit = EventEmitter.prototype.emit;
+
+// The last chunk received and the last view bytesOf() saw whole, with their ArrayBuffers: an
+// echo writes back the chunk it got, a client writes the same Buffer again. A typed array's
+// buffer, offset and length never change, and in this engine reading them costs a numeric-key
+// check each, unlike properties of plain objects.
+let lastReceived = null;
+let lastReceivedBytes = null;
+let lastView = null;
+let lastViewBytes = null;
 
 function bytesOf(view) {
+    if (view === lastReceived)
+        return lastReceivedBytes;
+    if (view === lastView)
+        return lastViewBytes;
     if (view instanceof ArrayBuffer)
         return view;
-    if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength)
-        return view.buffer;
-    return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
+    const bytes = view.buffer;
+    const offset = view.byteOffset;
+    const length = view.byteLength;
+    if (offset !== 0 || length !== bytes.byteLength)
+        return bytes.slice(offset, offset + length);  // a copy of the moment: not remembered
+    lastView = view;
+    lastViewBytes = bytes;
+    return bytes;
+}
+
+// emit('data', chunk) without emit()'s generic path when there is one listener and emit is
+// EventEmitter's own: the same call the listener would get.
+function emitData(socket, chunk) {
+    const events = socket._events;
+    const handler = events === undefined ? undefined : events.data;
+    if (typeof handler === 'function' && socket.emit === baseEmit)
+        handler.call(socket, chunk);
+    else
+        socket.emit('data', chunk);
 }
 
 function undefinedIfNull(value) {
@@ -132,43 +174,51 @@ class Socket extends EventEmitter {
     // Events of the native socket, under Node's names.
     _onNative(event, a, b, c, d) {
         switch (event) {
-        case 'lookup': {
+        case kData: {
+            if (typeof a === 'string') {
+                this._push(a);
+                break;
+            }
+            const chunk = new FastBuffer(a);
+            lastReceived = chunk;
+            lastReceivedBytes = a;
+            this._push(chunk);
+            break;
+        }
+        case kWrite:
+            this._writeDone(a, b);
+            break;
+        case kLookup: {
             if (this._lookupFunction !== null)
                 break;  // the script's lookup function reported it already
             const error = a === null ? null : (this._lookupError || errors.fromNative(a));
             this.emit('lookup', error, undefinedIfNull(b), undefinedIfNull(c), d);
             break;
         }
-        case 'lookupRequest':
+        case kLookupRequest:
             if (this._pendingLookup !== null) {
                 this._pendingLookup.requestId = a;
                 lookup.answer(this);
             }
             break;
-        case 'connect':
+        case kConnect:
             this._rememberAddresses();
             this.emit('connect');
             break;
-        case 'ready':
+        case kReady:
             this.emit('ready');
             break;
-        case 'data':
-            this._push(typeof a === 'string' ? a : new FastBuffer(a));
-            break;
-        case 'end':
+        case kEnd:
             this._rs.ended = true;
             this._maybeEmitEnd();
             break;
-        case 'drain':
+        case kDrain:
             this.emit('drain');
             break;
-        case 'timeout':
+        case kTimeout:
             this.emit('timeout');
             break;
-        case 'write':
-            this._writeDone(a, b);
-            break;
-        case 'error': {
+        case kError: {
             const error = this._destroyError || this._lookupError || errors.fromNative(a);
             this._hadError = true;
             this._errorEmitted = true;
@@ -179,7 +229,7 @@ class Socket extends EventEmitter {
                 callback();
             break;
         }
-        case 'close':
+        case kClose:
             this._onClose(a);
             break;
         }
@@ -198,7 +248,7 @@ class Socket extends EventEmitter {
     _push(chunk) {
         const rs = this._rs;
         if (rs.flowing === true && rs.buffer.length === 0) {
-            this.emit('data', chunk);
+            emitData(this, chunk);
             return;
         }
         rs.buffer.push(chunk);
@@ -214,7 +264,7 @@ class Socket extends EventEmitter {
         while (rs.flowing === true && rs.buffer.length > 0 && !this.destroyed) {
             const chunk = rs.buffer.shift();
             rs.length -= chunk.length;
-            this.emit('data', chunk);
+            emitData(this, chunk);
         }
         if (rs.nativePaused && rs.length < kReadableHighWaterMark && rs.flowing !== false) {
             rs.nativePaused = false;
@@ -341,7 +391,8 @@ class Socket extends EventEmitter {
         }
         if (chunk === null)
             throw codes.ERR_STREAM_NULL_VALUES();
-        if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+        const text = typeof chunk === 'string';
+        if (!text && !ArrayBuffer.isView(chunk)) {
             throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray',
                                                        'DataView'], chunk);
         }
@@ -352,32 +403,31 @@ class Socket extends EventEmitter {
             if (encoding !== 'buffer')
                 name = String(encoding).toLowerCase();
         }
-        if (this._rs.endEmitted && !this.allowHalfOpen && this._ws.ending) {
-            const error = errors.systemError('EPIPE',
-                                             'This socket has been ended by the other party');
-            if (typeof callback === 'function')
-                loop.nextTick(callback, error);
-            this.destroy(error);
-            return false;
-        }
         if (this._ws.ending) {
-            // Node's writeAfterEnd(): the callback gets the error, the socket is destroyed.
-            const error = codes.ERR_STREAM_WRITE_AFTER_END();
+            let error;
+            if (this._rs.endEmitted && !this.allowHalfOpen) {
+                error = errors.systemError('EPIPE',
+                                           'This socket has been ended by the other party');
+            } else {
+                // Node's writeAfterEnd(): the callback gets the error, the socket is destroyed.
+                error = codes.ERR_STREAM_WRITE_AFTER_END();
+            }
             if (typeof callback === 'function')
                 loop.nextTick(callback, error);
             this.destroy(error);
             return false;
         }
-        const request = this._request(callback);
+        const request = typeof callback === 'function' ? this._request(callback) : -1;
         let status;
-        if (typeof chunk !== 'string')
+        if (!text)
             status = nativeWrite(this._id, bytesOf(chunk), request);
         else if (name === 'base64url')
             status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
         else
             status = nativeWriteText(this._id, chunk, name, request);
         if (status & kAlreadyDestroyed) {
-            this._requests.delete(request);
+            if (request >= 0)
+                this._requests.delete(request);
             this._answerLater(callback, codes.ERR_STREAM_DESTROYED('write'));
             return false;
         }

@@ -82,6 +82,7 @@ function rejectPromise(promise, reason) {
     if (!promise[kHandled]) {
         hidden(promise, kRejectionId, ++lastRejectionId);
         pendingRejections.push(promise);
+        loop.noteRejection();
     }
     settle(promise, REJECTED, reason);
 }
@@ -123,8 +124,10 @@ function performThen(promise, onFulfilled, onRejected, capability) {
         promise[kReactions].push(reaction);
     else
         enqueueReaction(reaction, state, promise[kValue]);
-    if (state === REJECTED && !promise[kHandled] && promise[kWarned])
+    if (state === REJECTED && !promise[kHandled] && promise[kWarned]) {
         handledLate.push(promise);
+        loop.noteRejection();
+    }
     promise[kHandled] = true;
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_ui->errorLabel->setStyleSheet(ErrorStyle);
     m_ui->targetHintLabel->setEnabled(false); // greyed: a hint, not an error
     m_ui->fileProgressBar->setTextVisible(true);
+    m_ui->payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     m_openFile = [](QWidget *parentWidget, const QString &caption, const QString &directory) {
         return QFileDialog::getOpenFileName(parentWidget, caption, directory);

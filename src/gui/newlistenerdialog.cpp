@@ -173,7 +173,16 @@ QString NewListenerDialog::exposureWarning() const
 
 void NewListenerDialog::updateState()
 {
-    m_ui->transportStack->setCurrentIndex(m_ui->tcpRadio->isChecked() ? TcpPage : IpcPage);
+    const int page = m_ui->tcpRadio->isChecked() ? TcpPage : IpcPage;
+    m_ui->transportStack->setCurrentIndex(page);
+    // The group fits the page in use, not the tallest one: QStackedLayout leaves Ignored pages
+    // out of its size hint, and Maximum keeps the stack from taking the spare height.
+    for (int i = 0; i < m_ui->transportStack->count(); ++i) {
+        const auto policy = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->transportStack->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_ui->transportStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->transportStack->updateGeometry();
     const QString warning = exposureWarning();
     m_ui->exposureWarning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
     m_ui->exposureWarning->setVisible(!warning.isEmpty());

@@ -296,6 +296,7 @@ void tst_NewListenerDialog::screenshot()
     child<QLineEdit>(dialog, "portEdit")->setText(u"70000"_s);
     dialog.grab().save(u"/tmp/newlistenerdialog-tcp.png"_s);
     child<QRadioButton>(dialog, "ipcRadio")->setChecked(true);
+    QCoreApplication::processEvents(); // the relayout a user would see
     dialog.grab().save(u"/tmp/newlistenerdialog-ipc.png"_s);
 }
 

@@ -1,0 +1,265 @@
+#include "newclientdialog.h"
+
+#include "ui_newclientdialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHostAddress>
+#include <QPushButton>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+// sockaddr_un::sun_path is 108 bytes on Linux, one of them the terminating NUL.
+constexpr qsizetype MaxSocketPathBytes = 107;
+const auto UnixPrefix = u"unix:"_s;
+
+enum Page { TcpPage, IpcPage };
+
+// familyCombo rows
+constexpr std::array Families = {0, 4, 6};
+
+} // namespace
+
+NewClientDialog::NewClientDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewClientDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    fillEncodings();
+    reloadRecent();
+
+    connect(m_ui->recentCombo, &QComboBox::activated, this, &NewClientDialog::pickRecent);
+    connect(m_ui->tcpRadio, &QRadioButton::toggled, this, &NewClientDialog::updateState);
+    connect(m_ui->keepAliveCheck, &QCheckBox::toggled, this, &NewClientDialog::updateState);
+    for (QLineEdit *edit : {m_ui->hostEdit, m_ui->portEdit, m_ui->localAddressEdit,
+                            m_ui->localPortEdit, m_ui->pathEdit})
+        connect(edit, &QLineEdit::textChanged, this, &NewClientDialog::updateState);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &NewClientDialog::browse);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewClientDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+NewClientDialog::~NewClientDialog() = default;
+
+void NewClientDialog::fillEncodings()
+{
+    m_ui->encodingCombo->addItem(tr("none (data as bytes)"), QString());
+    for (const QString &name : {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s,
+                                u"utf16le"_s})
+        m_ui->encodingCombo->addItem(name, name); // Node's names: not translated
+}
+
+void NewClientDialog::reloadRecent()
+{
+    const QStringList targets = m_recent.load();
+    m_ui->recentCombo->clear();
+    m_ui->recentCombo->addItems(targets);
+    m_ui->recentCombo->setCurrentIndex(-1); // shows the placeholder
+    m_ui->recentCombo->setEnabled(!targets.isEmpty());
+}
+
+QStringList NewClientDialog::recentTargets() const
+{
+    return m_recent.load();
+}
+
+void NewClientDialog::pickRecent(int index)
+{
+    if (index >= 0)
+        applyTarget(m_ui->recentCombo->itemText(index));
+}
+
+ClientSpec NewClientDialog::spec() const
+{
+    ClientSpec spec;
+    if (m_ui->tcpRadio->isChecked()) {
+        int port = 0;
+        netcore::parsePort(m_ui->portEdit->text(), &port);
+        spec.connect = netcore::ConnectOptions::tcp(port, m_ui->hostEdit->text().trimmed());
+        spec.connect.family = Families.at(std::max(m_ui->familyCombo->currentIndex(), 0));
+        spec.connect.localAddress = m_ui->localAddressEdit->text().trimmed();
+        int localPort = 0;
+        if (!m_ui->localPortEdit->text().trimmed().isEmpty()
+            && !netcore::parsePort(m_ui->localPortEdit->text(), &localPort))
+            spec.connect.localPort = localPort;
+        spec.connect.noDelay = m_ui->noDelayCheck->isChecked();
+        spec.connect.keepAlive = m_ui->keepAliveCheck->isChecked();
+        spec.connect.keepAliveInitialDelay = m_ui->keepAliveDelaySpin->value();
+    } else {
+        spec.connect = netcore::ConnectOptions::unixPath(m_ui->pathEdit->text());
+    }
+    if (const int timeout = m_ui->timeoutSpin->value(); timeout > 0)
+        spec.connect.timeout = timeout;
+    spec.allowHalfOpen = m_ui->allowHalfOpenCheck->isChecked();
+    spec.encoding = m_ui->encodingCombo->currentData().toString();
+    return spec;
+}
+
+void NewClientDialog::setSpec(const ClientSpec &spec)
+{
+    const netcore::ConnectOptions &options = spec.connect;
+    const bool ipc = !options.port && !options.path.isEmpty();
+    (ipc ? m_ui->ipcRadio : m_ui->tcpRadio)->setChecked(true);
+    if (ipc) {
+        m_ui->pathEdit->setText(options.path);
+    } else {
+        m_ui->hostEdit->setText(options.host.isEmpty() ? u"localhost"_s : options.host);
+        m_ui->portEdit->setText(options.port ? QString::number(*options.port) : QString());
+        const auto family = std::find(Families.begin(), Families.end(), options.family);
+        m_ui->familyCombo->setCurrentIndex(
+            family == Families.end() ? 0 : int(family - Families.begin()));
+        m_ui->localAddressEdit->setText(options.localAddress);
+        m_ui->localPortEdit->setText(options.localPort ? QString::number(*options.localPort)
+                                                       : QString());
+        m_ui->noDelayCheck->setChecked(options.noDelay);
+        m_ui->keepAliveCheck->setChecked(options.keepAlive);
+        m_ui->keepAliveDelaySpin->setValue(options.keepAliveInitialDelay);
+    }
+    m_ui->timeoutSpin->setValue(int(std::clamp<qint64>(options.timeout.value_or(0), 0,
+                                                        m_ui->timeoutSpin->maximum())));
+    m_ui->allowHalfOpenCheck->setChecked(spec.allowHalfOpen);
+    const int encoding = m_ui->encodingCombo->findData(spec.encoding);
+    m_ui->encodingCombo->setCurrentIndex(std::max(encoding, 0));
+    updateState();
+}
+
+QString NewClientDialog::problem() const
+{
+    if (m_ui->ipcRadio->isChecked()) {
+        const QString path = m_ui->pathEdit->text();
+        if (path.isEmpty())
+            return tr("Enter the path of the Unix domain socket to connect to.");
+        const qsizetype bytes = QFile::encodeName(path).size();
+        if (bytes > MaxSocketPathBytes)
+            return tr("The path is %1 bytes long; a Unix socket path can have at most %2.")
+                .arg(bytes)
+                .arg(MaxSocketPathBytes);
+        return {};
+    }
+    const QString host = m_ui->hostEdit->text().trimmed();
+    if (host.isEmpty())
+        return tr("Enter the host to connect to.");
+    if (host.contains(u' '))
+        return tr("The host must not contain spaces.");
+    if (m_ui->portEdit->text().trimmed().isEmpty())
+        return tr("Enter the port to connect to.");
+    int port = 0;
+    if (const netcore::NetError error = netcore::parsePort(m_ui->portEdit->text(), &port))
+        return error.message();
+    const QString localAddress = m_ui->localAddressEdit->text().trimmed();
+    if (!localAddress.isEmpty() && QHostAddress(localAddress).isNull())
+        return tr("The local address must be an IP address, not %1.").arg(localAddress);
+    if (!m_ui->localPortEdit->text().trimmed().isEmpty()) {
+        if (const netcore::NetError error =
+                netcore::parsePort(m_ui->localPortEdit->text(), &port, tr("Local port")))
+            return error.message();
+    }
+    return {};
+}
+
+void NewClientDialog::updateState()
+{
+    const bool tcp = m_ui->tcpRadio->isChecked();
+    const int page = tcp ? TcpPage : IpcPage;
+    m_ui->transportStack->setCurrentIndex(page);
+    // The group fits the page in use, not the tallest one: QStackedLayout leaves Ignored pages
+    // out of its size hint, and Maximum keeps the stack from taking the spare height.
+    for (int i = 0; i < m_ui->transportStack->count(); ++i) {
+        const auto policy = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_ui->transportStack->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_ui->transportStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->transportStack->updateGeometry();
+    // TCP_NODELAY and SO_KEEPALIVE mean nothing on a Unix domain socket.
+    m_ui->noDelayCheck->setEnabled(tcp);
+    m_ui->keepAliveCheck->setEnabled(tcp);
+    m_ui->keepAliveDelaySpin->setEnabled(tcp && m_ui->keepAliveCheck->isChecked());
+    const QString reason = problem();
+    m_ui->problemLabel->setText(reason);
+    m_ui->problemLabel->setVisible(!reason.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
+}
+
+QString NewClientDialog::targetText(const ClientSpec &spec)
+{
+    const netcore::ConnectOptions &options = spec.connect;
+    if (!options.port)
+        return options.path.isEmpty() ? QString() : UnixPrefix + options.path;
+    const QString host = options.host.isEmpty() ? u"localhost"_s : options.host;
+    const QString port = QString::number(*options.port);
+    if (host.contains(u':'))
+        return u'[' + host + u"]:" + port;
+    return host + u':' + port;
+}
+
+bool NewClientDialog::applyTarget(const QString &target)
+{
+    if (target.startsWith(UnixPrefix)) {
+        const QString path = target.mid(UnixPrefix.size());
+        if (path.isEmpty())
+            return false;
+        m_ui->ipcRadio->setChecked(true);
+        m_ui->pathEdit->setText(path);
+        return true;
+    }
+    QString host;
+    QString port;
+    if (target.startsWith(u'[')) {
+        const qsizetype close = target.indexOf(u"]:"_s);
+        if (close < 0)
+            return false;
+        host = target.mid(1, close - 1);
+        port = target.mid(close + 2);
+    } else {
+        const qsizetype colon = target.lastIndexOf(u':');
+        if (colon < 0)
+            return false;
+        host = target.left(colon);
+        port = target.mid(colon + 1);
+    }
+    if (host.isEmpty() || port.isEmpty())
+        return false;
+    m_ui->tcpRadio->setChecked(true);
+    m_ui->hostEdit->setText(host);
+    m_ui->portEdit->setText(port);
+    return true;
+}
+
+void NewClientDialog::rememberTarget()
+{
+    if (!problem().isEmpty())
+        return;
+    m_recent.remember(targetText(spec()));
+    reloadRecent();
+}
+
+void NewClientDialog::accept()
+{
+    if (!problem().isEmpty())
+        return; // Enter on a field must not get past the check OK is disabled for
+    rememberTarget();
+    QDialog::accept();
+}
+
+void NewClientDialog::browse()
+{
+    const QString path = chooseSocketPath(m_ui->pathEdit->text());
+    if (!path.isEmpty())
+        m_ui->pathEdit->setText(path);
+}
+
+QString NewClientDialog::chooseSocketPath(const QString &current)
+{
+    return QFileDialog::getOpenFileName(this, tr("Unix socket to connect to"), current);
+}
+
+} // namespace gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "endpointspec.h"
+#include "recenttargets.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class NewClientDialog;
+}
+
+namespace gui {
+
+// Asks for what socket.connect() needs. The dialog only collects and checks input; whoever opens
+// it passes spec() to the engine. Accepting it remembers the target in the recent list.
+class NewClientDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit NewClientDialog(QWidget *parent = nullptr);
+    ~NewClientDialog() override;
+
+    ClientSpec spec() const;
+    void setSpec(const ClientSpec &spec); // restores a workspace entry
+
+    // Why OK is disabled, as shown under the form; empty while the input is valid.
+    QString problem() const;
+
+    // Puts the current target first in the recent list (QSettings). accept() calls it.
+    void rememberTarget();
+    QStringList recentTargets() const;
+
+    // A target as the recent list stores it: "host:port", "[::1]:port" or "unix:/path".
+    static QString targetText(const ClientSpec &spec);
+    // Fills the transport and host/port or path from such a text; false if it is not one.
+    bool applyTarget(const QString &target);
+
+    void accept() override;
+
+protected:
+    // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.
+    virtual QString chooseSocketPath(const QString &current);
+
+private:
+    void fillEncodings();
+    void reloadRecent();
+    void pickRecent(int index);
+    void browse();
+    void updateState();
+
+    std::unique_ptr<Ui::NewClientDialog> m_ui;
+    RecentTargets m_recent;
+};
+
+} // namespace gui

@@ -51,6 +51,8 @@ EventStreamWidget::EventStreamWidget(QWidget *parent)
     m_ui->endpointCombo->addItem(tr("All endpoints"), QVariant::fromValue(quint64(0)));
     m_ui->detailsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->reviewLabel->setVisible(false);
+    m_ui->splitter->setStretchFactor(0, 3); // the table gets most of the height
+    m_ui->splitter->setStretchFactor(1, 1);
     setUpTable();
     setUpEventMenu();
     setUpLegend();
@@ -164,6 +166,9 @@ void EventStreamWidget::setUpEventMenu()
         }
     }
     m_ui->eventKindButton->setMenu(m_eventMenu);
+    // Wide enough for the longest label, so the button does not jump while filtering.
+    const QString widest = tr("Events (%1 of %2)").arg(m_eventActions.size()).arg(m_eventActions.size());
+    m_ui->eventKindButton->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 40);
 }
 
 void EventStreamWidget::setUpLegend()

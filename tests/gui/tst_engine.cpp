@@ -1,0 +1,231 @@
+// The window's network side without widgets: EngineThread runs a listener and a client on the
+// engine thread over 127.0.0.1 and a Unix socket, commands reach the right endpoint, snapshots
+// come back, every record lands in the one recorder, and a script run in the window gets its
+// own lifetime and can be stopped.
+
+#include "gui/enginethread.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gui::Engine;
+using gui::EndpointSnapshot;
+using netcore::EndpointKind;
+using netcore::NetEvent;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+// Collects endpointAppeared() as (id, kind, parent). Signals of the engine's threads are
+// recorded by the spies as they are emitted, so waits poll the spy (QTRY_*), never wait().
+struct Appearances
+{
+    explicit Appearances(Engine *engine) : spy(engine, &Engine::endpointAppeared) {}
+    quint64 waitFor(EndpointKind kind, quint64 parentId = 0, int skip = 0)
+    {
+        for (int round = 0; round < 50; ++round) {
+            int seen = 0;
+            for (const QList<QVariant> &args : std::as_const(spy)) {
+                if (args.at(1).value<EndpointKind>() == kind && args.at(2).toULongLong() == parentId
+                    && seen++ == skip)
+                    return args.at(0).toULongLong();
+            }
+            spy.wait(200);
+        }
+        return 0;
+    }
+    QSignalSpy spy;
+};
+
+EndpointSnapshot snapshot(gui::EngineThread &engine, quint64 id)
+{
+    QSignalSpy ready(engine.engine(), &Engine::snapshotReady);
+    engine.post([id](Engine &e) { e.requestSnapshot(id); });
+    for (int round = 0; round < 50; ++round) {
+        for (const QList<QVariant> &args : std::as_const(ready)) {
+            const auto s = args.at(0).value<EndpointSnapshot>();
+            if (s.id == id)
+                return s;
+        }
+        ready.wait(200);
+    }
+    return {};
+}
+
+bool recorded(const gui::EngineThread &engine, quint64 id, NetEvent event)
+{
+    for (const trace::TraceRecord &record : engine.recorder().eventsSince(0))
+        if (record.endpointId == id && record.event == event)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<EndpointKind>(); }
+    void listenerClientAndCommands();
+    void unixSocketEcho();
+    void refusedConnectionReportsTheError();
+    void scriptEndpointsAreRegisteredAndStopWorks();
+};
+
+void tst_Engine::listenerClientAndCommands()
+{
+    gui::EngineThread engine;
+    Appearances appeared(engine.engine());
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.autoReply = gui::AutoReply::Echo;
+    engine.post([listener](Engine &e) { e.createListener(listener); });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    QVERIFY(serverId);
+    int port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
+                                      trace::TraceAddress()).port) > 0, Timeout);
+
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    engine.post([client](Engine &e) { e.createClient(client); });
+    const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
+    const quint64 acceptedId = appeared.waitFor(EndpointKind::Socket, serverId);
+    QVERIFY(clientId);
+    QVERIFY(acceptedId);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).readyState, u"open"_s, Timeout);
+
+    // Echo: what the client writes comes back.
+    engine.post([clientId](Engine &e) { e.write(clientId, "ping"); });
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).bytesRead, qint64(4), Timeout);
+    QCOMPARE(snapshot(engine, serverId).connections, 1);
+
+    // Commands act on the real socket: the kernel sees TCP_NODELAY.
+    engine.post([clientId](Engine &e) { e.setNoDelay(clientId, true); });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).kernel.noDelay, Timeout);
+    QVERIFY(recorded(engine, clientId, NetEvent::SetNoDelayCall));
+
+    // A paused peer: the client's queue grows past the high-water mark.
+    engine.post([acceptedId](Engine &e) { e.pause(acceptedId); });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, acceptedId).paused, Timeout);
+    const QByteArray chunk(1 << 20, 'b');
+    for (int i = 0; i < 32; ++i)
+        engine.post([clientId, chunk](Engine &e) { e.write(clientId, chunk); });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).bufferSize > 0, Timeout);
+    engine.post([acceptedId](Engine &e) { e.resume(acceptedId); });
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).bytesRead, qint64(4 + 32 * chunk.size()),
+                              Timeout);
+
+    // destroy with an error: an 'error' event with the message, then 'close'.
+    QSignalSpy failed(engine.engine(), &Engine::commandFailed);
+    engine.post([clientId](Engine &e) { e.destroyWithError(clientId, u"boom"_s); });
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, clientId, NetEvent::Close), Timeout);
+    QVERIFY(recorded(engine, clientId, NetEvent::Error));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
+    QVERIFY(failed.constLast().at(1).toString().contains(u"boom"_s));
+
+    // A command for an endpoint that is not there says so.
+    failed.clear();
+    engine.post([](Engine &e) { e.end(999999); });
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
+    QCOMPARE(failed.constFirst().at(0).toULongLong(), quint64(999999));
+
+    engine.post([serverId](Engine &e) { e.closeServer(serverId); });
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
+}
+
+void tst_Engine::unixSocketEcho()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"echo.sock"_s);
+    gui::EngineThread engine;
+    Appearances appeared(engine.engine());
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::unixPath(path);
+    listener.autoReply = gui::AutoReply::Echo;
+    listener.server.allowHalfOpen = true;
+    engine.post([listener](Engine &e) { e.createListener(listener); });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, serverId).listening, Timeout);
+
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::unixPath(path);
+    client.allowHalfOpen = true;
+    engine.post([client](Engine &e) { e.createClient(client); });
+    const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
+    engine.post([clientId](Engine &e) {
+        e.write(clientId, "half");
+        e.end(clientId);
+    });
+    // The echo ends after the peer's FIN, and the client sees both the data and the end.
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, clientId, NetEvent::End), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, clientId, NetEvent::Close), Timeout);
+    QCOMPARE(snapshot(engine, clientId).bytesRead, qint64(4));
+}
+
+void tst_Engine::refusedConnectionReportsTheError()
+{
+    // A port that was just free: listen on 0, read the port, close.
+    gui::EngineThread engine;
+    Appearances appeared(engine.engine());
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    engine.post([listener](Engine &e) { e.createListener(listener); });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    int port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
+                                      trace::TraceAddress()).port) > 0, Timeout);
+    engine.post([serverId](Engine &e) { e.closeServer(serverId); });
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
+
+    QSignalSpy failed(engine.engine(), &Engine::commandFailed);
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    engine.post([client](Engine &e) { e.createClient(client); });
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
+    QVERIFY2(failed.constFirst().at(1).toString().startsWith(u"ECONNREFUSED"_s),
+             qPrintable(failed.constFirst().at(1).toString()));
+}
+
+void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(u"serve.js"_s);
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Serves forever: only Stop ends it.
+        file.write("const net = require('net');\n"
+                   "const server = net.createServer(s => s.on('data', d => s.write(d)));\n"
+                   "server.listen(0, '127.0.0.1', () => console.log('listening', server.address().port));\n");
+    }
+    gui::EngineThread engine;
+    Appearances appeared(engine.engine());
+    QSignalSpy output(engine.scriptHost(), &gui::ScriptHost::output);
+    QSignalSpy finished(engine.scriptHost(), &gui::ScriptHost::finished);
+    QVERIFY(engine.runScript(script));
+    QVERIFY(!engine.runScript(script)); // one at a time
+    QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), Timeout);
+    QVERIFY(output.constFirst().at(1).toByteArray().startsWith("listening "));
+
+    // The script's server is in the registry; the window can inspect it.
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.registry().ids().isEmpty(), Timeout);
+    const quint64 serverId = engine.registry().ids().constFirst();
+    QVERIFY(snapshot(engine, serverId).listening);
+
+    // The window's own listener does not keep a script alive, and a script's server does not
+    // end by itself: Stop ends it with 130.
+    engine.stopScript();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), Timeout);
+    QCOMPARE(finished.constFirst().at(0).toInt(), 130);
+    QVERIFY(!engine.isScriptRunning());
+}
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"

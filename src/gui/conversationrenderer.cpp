@@ -1,0 +1,253 @@
+#include "conversationrenderer.h"
+
+#include "hexdump.h"
+#include "payloadcodec.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+using trace::Direction;
+using trace::TranscriptEntry;
+using Kind = trace::TranscriptEntry::Kind;
+
+namespace gui {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("gui::ConversationRenderer", text, comment, n);
+}
+
+// Control characters made visible, so a stray byte cannot reshape the view.
+QString withControlPictures(const QString &decoded)
+{
+    QString out;
+    out.reserve(decoded.size());
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        const char16_t c = decoded[i].unicode();
+        if (c == u'\r' && i + 1 < decoded.size() && decoded[i + 1] == u'\n')
+            continue; // CRLF shows as one line break
+        if (c == u'\n' || c == u'\t' || (c >= 0x20 && c != 0x7f))
+            out += QChar(c);
+        else if (c == 0x7f)
+            out += QChar(u'\x2421');
+        else
+            out += QChar(char16_t(0x2400 + c));
+    }
+    return out;
+}
+
+QString decodeWith(QStringDecoder *decoder, QByteArrayView bytes, ConversationEncoding encoding)
+{
+    switch (encoding) {
+    case ConversationEncoding::Utf8:
+        return withControlPictures(decoder ? QString(decoder->decode(bytes))
+                                           : QString::fromUtf8(bytes));
+    case ConversationEncoding::Latin1:
+        return withControlPictures(QString::fromLatin1(bytes));
+    case ConversationEncoding::Escaped:
+        return payloadcodec::encodeEscaped(bytes, true);
+    }
+    return {};
+}
+
+QString asLines(QString text)
+{
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text;
+}
+
+// Steps and bytes skipped to keep the view bounded, noted once where showing resumes.
+struct Elided
+{
+    qint64 bytes = 0;
+    qsizetype steps = 0;
+};
+
+// Consecutive chunks of one direction past the transcript cap, noted as one line.
+struct Uncaptured
+{
+    Direction direction = Direction::Out;
+    qsizetype chunks = 0;
+    qint64 bytes = 0;
+};
+
+} // namespace
+
+ConversationRenderer::ConversationRenderer(const trace::Transcript &transcript,
+                                           const QHash<quint64, qint64> &timesNs)
+    : m_transcript(transcript), m_timesNs(timesNs)
+{
+}
+
+QString ConversationRenderer::displayText(QByteArrayView bytes, ConversationEncoding encoding)
+{
+    return decodeWith(nullptr, bytes, encoding);
+}
+
+QString ConversationRenderer::directionLabel(Direction direction)
+{
+    return direction == Direction::Out ? tr("→ sent") : tr("← received");
+}
+
+QString ConversationRenderer::timeText(quint64 seq) const
+{
+    const auto it = m_timesNs.constFind(seq);
+    if (it == m_timesNs.constEnd())
+        return {};
+    const double ms = double(*it) / 1e6;
+    return ms < 1000 ? tr("+%1 ms").arg(ms, 0, 'f', 3) : tr("+%1 s").arg(ms / 1000, 0, 'f', 3);
+}
+
+QString ConversationRenderer::markerText(const TranscriptEntry &entry) const
+{
+    const QString note = m_transcript.notes.value(entry.seq);
+    switch (entry.kind) {
+    case Kind::Connected:
+        return tr("● connected");
+    case Kind::FinReceived:
+        return tr("← FIN received: the peer ended its side");
+    case Kind::EndCalled:
+        return tr("→ end() called: FIN follows the queued bytes");
+    case Kind::Reset:
+        return tr("→ reset: RST sent instead of FIN");
+    case Kind::Error:
+        return note.isEmpty() ? tr("⚠ error") : tr("⚠ error: %1").arg(note);
+    case Kind::Closed:
+        return note == u"hadError"_s ? tr("■ closed after an error") : tr("■ closed");
+    case Kind::RefusedWrite:
+        return tr("→ write refused after end() or destroy(): %n byte(s) not sent", nullptr,
+                  int(qMin<qint64>(entry.length, INT_MAX)));
+    case Kind::Data:
+        break;
+    }
+    return {};
+}
+
+void ConversationRenderer::render(const ConversationRenderOptions &options, const Sink &sink) const
+{
+    using PieceKind = ConversationPiece::Kind;
+    const QList<TranscriptEntry> &entries = m_transcript.entries;
+    const qsizetype n = entries.size();
+    qint64 totalCaptured = 0;
+    for (const TranscriptEntry &entry : entries)
+        totalCaptured += entry.kind == Kind::Data ? entry.captured : 0;
+    const bool byteLimited = options.bytesAtEachEnd >= 0 && totalCaptured > 2 * options.bytesAtEachEnd;
+    const qint64 headEnd = byteLimited ? options.bytesAtEachEnd : totalCaptured;
+    const qint64 tailStart = byteLimited ? totalCaptured - options.bytesAtEachEnd : totalCaptured;
+    const bool stepLimited = options.entriesAtEachEnd >= 0 && n > 2 * options.entriesAtEachEnd;
+
+    Elided elided;
+    Uncaptured uncaptured;
+    QStringDecoder decoders[2] = {QStringDecoder(QStringDecoder::Utf8),
+                                  QStringDecoder(QStringDecoder::Utf8)};
+    auto emitPiece = [&sink](PieceKind kind, Direction direction, const QString &text) {
+        sink(ConversationPiece {kind, direction, asLines(text)});
+    };
+    auto flushElided = [&] {
+        if (elided.steps == 0)
+            return;
+        emitPiece(PieceKind::Note, Direction::Out,
+                  tr("… %1 not shown here (%n step(s)); Save… writes everything …", nullptr,
+                     int(qMin<qsizetype>(elided.steps, INT_MAX)))
+                          .arg(QLocale().formattedDataSize(elided.bytes)));
+        elided = {};
+    };
+    auto flushUncaptured = [&] {
+        if (uncaptured.chunks == 0)
+            return;
+        emitPiece(PieceKind::Note, uncaptured.direction,
+                  tr("%1 %n chunk(s), %2 bytes, not captured: past the transcript cap", nullptr,
+                     int(qMin<qsizetype>(uncaptured.chunks, INT_MAX)))
+                          .arg(directionLabel(uncaptured.direction))
+                          .arg(uncaptured.bytes));
+        uncaptured = {};
+    };
+    auto emitBytes = [&](const TranscriptEntry &entry, qint64 from, qint64 to) {
+        const QByteArray &stream = m_transcript.captured(entry.direction);
+        const QByteArrayView bytes = QByteArrayView(stream).sliced(entry.offset + from, to - from);
+        const QString text = options.layout == ConversationLayout::HexDump
+                ? hexdump::dump(bytes, entry.offset + from)
+                : decodeWith(&decoders[int(entry.direction)], bytes, options.encoding);
+        emitPiece(PieceKind::Data, entry.direction, text);
+    };
+
+    qint64 cumulative = 0; // captured bytes of both directions before this entry
+    for (qsizetype i = 0; i < n; ++i) {
+        const TranscriptEntry &entry = entries.at(i);
+        const bool inStepWindow = !stepLimited || i < options.entriesAtEachEnd
+                || i >= n - options.entriesAtEachEnd;
+        const Direction direction = entry.direction;
+        if (entry.kind != Kind::Data) {
+            if (!inStepWindow) {
+                ++elided.steps;
+                continue;
+            }
+            flushElided();
+            flushUncaptured();
+            const PieceKind kind = entry.kind == Kind::Error ? PieceKind::Error : PieceKind::Marker;
+            const Direction markerDirection = entry.kind == Kind::FinReceived ? Direction::In
+                                                                              : Direction::Out;
+            emitPiece(kind, markerDirection, markerText(entry));
+            continue;
+        }
+        const qint64 c0 = cumulative;
+        const qint64 c1 = c0 + entry.captured;
+        cumulative = c1;
+        // The parts of this chunk (relative to its start) that fall in the head or the tail.
+        const qint64 headTo = qBound(c0, headEnd, c1) - c0;
+        const qint64 tailFrom = qBound(c0, tailStart, c1) - c0;
+        const bool visible = inStepWindow && (headTo > 0 || tailFrom < entry.captured);
+        if (!visible && (entry.captured > 0 || !inStepWindow)) {
+            ++elided.steps;
+            elided.bytes += entry.length;
+            decoders[int(direction)].resetState();
+            continue;
+        }
+        if (entry.captured == 0) {
+            flushElided();
+            if (uncaptured.chunks > 0 && uncaptured.direction != direction)
+                flushUncaptured();
+            uncaptured.direction = direction;
+            ++uncaptured.chunks;
+            uncaptured.bytes += entry.length;
+            continue;
+        }
+        flushElided();
+        flushUncaptured();
+        QString header = directionLabel(direction) + u' '
+                + tr("%n byte(s)", nullptr, int(qMin<qint64>(entry.length, INT_MAX)));
+        if (const QString time = timeText(entry.seq); !time.isEmpty())
+            header += u"   "_s + time;
+        emitPiece(PieceKind::Header, direction, header);
+        if (headTo > 0)
+            emitBytes(entry, 0, headTo);
+        if (tailFrom > headTo) {
+            emitPiece(PieceKind::Note, direction,
+                      tr("… %1 of this chunk not shown here …")
+                              .arg(QLocale().formattedDataSize(tailFrom - headTo)));
+            decoders[int(direction)].resetState();
+        }
+        if (tailFrom < entry.captured)
+            emitBytes(entry, qMax(tailFrom, headTo), entry.captured);
+        if (!entry.isFullyCaptured()) {
+            emitPiece(PieceKind::Note, direction,
+                      tr("[%1 bytes of this chunk not captured: past the transcript cap]")
+                              .arg(entry.length - entry.captured));
+            decoders[int(direction)].resetState();
+        }
+    }
+    flushElided();
+    flushUncaptured();
+    if (m_transcript.stats.droppedEntries > 0) {
+        emitPiece(PieceKind::Note, Direction::Out,
+                  tr("%1 later steps not recorded: the transcript's step limit was reached")
+                          .arg(m_transcript.stats.droppedEntries));
+    }
+}
+
+} // namespace gui

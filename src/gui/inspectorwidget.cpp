@@ -1,0 +1,412 @@
+#include "inspectorwidget.h"
+
+#include "engine.h"
+#include "enginethread.h"
+#include "throughputgraph.h"
+
+#include "ui_inspectorwidget.h"
+
+#include <QAbstractItemView>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+enum Page { HintPage, ServerPage, SocketPage };
+
+// An unanswered request is given this many ticks before another is sent, so a busy engine is
+// not flooded and a lost answer does not stop the refresh.
+constexpr int MaxTicksWaiting = 8;
+
+struct ValueRow
+{
+    const char *name;  // objectName of the value label
+    const char *label;
+    const char *toolTip;
+};
+
+// clang-format off
+constexpr ValueRow ServerRows[] = {
+    {"serverAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.address(): where the listener is bound")},
+    {"listeningValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.listening: whether it accepts connections")},
+    {"connectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.getConnections(): accepted connections still open")},
+    {"maxConnectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.maxConnections: connections past it are dropped")},
+    {"serverReferencedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "ref()/unref(): whether the listener keeps the event loop alive")},
+};
+
+constexpr ValueRow SocketRows[] = {
+    {"localAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.localAddress, localPort, localFamily: this end of the connection")},
+    {"remoteAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.remoteAddress, remotePort, remoteFamily: the peer")},
+    {"readyStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.readyState: opening, open, readOnly (we ended), writeOnly (the peer ended) or closed")},
+    {"connectingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.connecting: connect() was called and has not finished")},
+    {"destroyedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.destroyed: the socket is closed and can do nothing more")},
+    {"pausedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.isPaused(): not reading; incoming data waits in the kernel")},
+    {"bytesReadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.bytesRead: bytes received so far")},
+    {"bytesWrittenValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.bytesWritten: bytes handed to the kernel so far")},
+    {"bufferSizeValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes queued in netbench, not yet accepted by the kernel (socket.bufferSize)")},
+    {"timeoutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.timeout: idle time before 'timeout' is emitted")},
+    {"encodingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.setEncoding(): how received data is decoded")},
+};
+
+constexpr ValueRow KernelRows[] = {
+    {"sendBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Size of the kernel's send buffer for this socket")},
+    {"receiveBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Size of the kernel's receive buffer for this socket")},
+    {"unsentValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes in the kernel's send queue not yet acknowledged by the peer (SIOCOUTQ)")},
+    {"unreadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes received by the kernel that netbench has not read yet (SIOCINQ)")},
+    {"tcpStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "The kernel's TCP state machine (TCP_INFO tcpi_state)")},
+    {"rttValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Smoothed round-trip time and its variation, as the kernel measures it")},
+    {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments the kernel may have in flight before waiting for an acknowledgement")},
+    {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmissions of the segment now at the head of the queue")},
+    {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Largest packet the path to the peer carries without fragmenting")},
+    {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP_NODELAY as the kernel has it: Nagle's algorithm off")},
+    {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_KEEPALIVE as the kernel has it, with the idle time before the first probe (TCP_KEEPIDLE)")},
+};
+// clang-format on
+
+const QString Dash = u"—"_s;
+
+QString yesNo(bool value)
+{
+    return value ? InspectorWidget::tr("yes") : InspectorWidget::tr("no");
+}
+
+QString bytesText(qint64 bytes)
+{
+    const QString count = InspectorWidget::tr("%1 bytes").arg(QLocale().toString(bytes));
+    if (bytes < 1024)
+        return count;
+    return InspectorWidget::tr("%1 (%2)").arg(count, QLocale().formattedDataSize(bytes));
+}
+
+QString kernelBytes(int bytes)
+{
+    return bytes < 0 ? Dash : bytesText(bytes);
+}
+
+QString addressText(const std::optional<trace::TraceAddress> &address)
+{
+    if (!address)
+        return Dash;
+    if (address->isUnixPath())
+        return address->path.isEmpty() ? InspectorWidget::tr("(unnamed)") : address->path;
+    return InspectorWidget::tr("%1 (%2)").arg(address->toString(), address->family);
+}
+
+QString millisecondsText(double ms)
+{
+    return InspectorWidget::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 3 : 1));
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(EngineThread *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InspectorWidget>())
+    , m_engine(engine)
+{
+    m_ui->setupUi(this);
+    buildValueRows();
+    m_ui->encodingCombo->addItem(tr("none (bytes)"), QString());
+    for (const QString &name : {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s,
+                                u"utf16le"_s})
+        m_ui->encodingCombo->addItem(name, name); // Node's names: not translated
+    connectControls();
+
+    m_refreshTimer.setInterval(RefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &InspectorWidget::requestRefresh);
+    connect(m_engine->engine(), &Engine::snapshotReady, this, &InspectorWidget::showSnapshot);
+    m_clock.start();
+    setEndpoint(0, netcore::EndpointKind::Socket);
+}
+
+InspectorWidget::~InspectorWidget() = default;
+
+void InspectorWidget::buildValueRows()
+{
+    const auto fill = [this](QFormLayout *form, const auto &rows) {
+        for (const ValueRow &row : rows)
+            addValueRow(form, QString::fromLatin1(row.name), tr(row.label), tr(row.toolTip));
+    };
+    fill(m_ui->serverForm, ServerRows);
+    fill(m_ui->socketForm, SocketRows);
+    fill(m_ui->kernelForm, KernelRows);
+}
+
+QLabel *InspectorWidget::addValueRow(QFormLayout *form, const QString &name, const QString &label,
+                                     const QString &toolTip)
+{
+    auto *caption = new QLabel(label, this);
+    auto *value = new QLabel(Dash, this);
+    value->setObjectName(name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    caption->setToolTip(toolTip);
+    value->setToolTip(toolTip);
+    form->addRow(caption, value);
+    m_values.insert(name, value);
+    return value;
+}
+
+void InspectorWidget::setValue(const QString &name, const QString &text)
+{
+    if (QLabel *label = m_values.value(name))
+        label->setText(text);
+}
+
+void InspectorWidget::connectControls()
+{
+    Ui::InspectorWidget *ui = m_ui.get();
+    // Server
+    connect(ui->applyMaxConnectionsButton, &QPushButton::clicked, this, [this] {
+        const int max = m_ui->maxConnectionsSpin->value();
+        send([max](Engine &e, quint64 id) { e.setMaxConnections(id, max); });
+    });
+    connect(ui->closeServerButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.closeServer(id); }); });
+    connect(ui->refServerButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.setReferenced(id, true); }); });
+    connect(ui->unrefServerButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.setReferenced(id, false); }); });
+
+    // Socket. clicked(), not toggled(): only the user's click is a command; the snapshot sets
+    // the box without calling anything.
+    connect(ui->noDelayCheck, &QCheckBox::clicked, this, [this](bool on) {
+        send([on](Engine &e, quint64 id) { e.setNoDelay(id, on); });
+    });
+    const auto applyKeepAlive = [this] {
+        const bool on = m_ui->keepAliveCheck->isChecked();
+        const int delay = m_ui->keepAliveDelaySpin->value();
+        send([on, delay](Engine &e, quint64 id) { e.setKeepAlive(id, on, delay); });
+    };
+    connect(ui->keepAliveCheck, &QCheckBox::clicked, this, applyKeepAlive);
+    connect(ui->keepAliveDelaySpin, &QSpinBox::editingFinished, this, [this, applyKeepAlive] {
+        if (m_ui->keepAliveCheck->isChecked())
+            applyKeepAlive();
+    });
+    connect(ui->setTimeoutButton, &QPushButton::clicked, this, [this] {
+        const qint64 ms = m_ui->timeoutSpin->value();
+        send([ms](Engine &e, quint64 id) { e.setTimeout(id, ms); });
+    });
+    connect(ui->encodingCombo, &QComboBox::activated, this, [this](int index) {
+        const QString encoding = m_ui->encodingCombo->itemData(index).toString();
+        if (!encoding.isEmpty()) // Node has no way back to bytes; the next snapshot resets the box
+            send([encoding](Engine &e, quint64 id) { e.setEncoding(id, encoding); });
+    });
+    connect(ui->setSendBufferButton, &QPushButton::clicked, this, [this] {
+        const int bytes = m_ui->sendBufferSpin->value();
+        send([bytes](Engine &e, quint64 id) { e.setSendBufferSize(id, bytes); });
+    });
+    connect(ui->setReceiveBufferButton, &QPushButton::clicked, this, [this] {
+        const int bytes = m_ui->receiveBufferSpin->value();
+        send([bytes](Engine &e, quint64 id) { e.setReceiveBufferSize(id, bytes); });
+    });
+    connect(ui->pauseButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.pause(id); }); });
+    connect(ui->resumeButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.resume(id); }); });
+    connect(ui->endButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.end(id); }); });
+    connect(ui->destroyButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.destroy(id); }); });
+    connect(ui->destroyWithErrorButton, &QPushButton::clicked, this, [this] {
+        const quint64 asked = m_id;
+        const std::optional<QString> message = askErrorMessage();
+        if (message && asked == m_id)
+            send([text = *message](Engine &e, quint64 id) { e.destroyWithError(id, text); });
+    });
+}
+
+void InspectorWidget::setEndpoint(quint64 id, netcore::EndpointKind kind)
+{
+    m_id = id;
+    m_kind = kind;
+    m_primed = false;
+    m_ticksWaiting = 0;
+    m_ui->throughputGraph->clear();
+    for (QLabel *label : std::as_const(m_values))
+        label->setText(Dash);
+    if (id == 0) {
+        m_refreshTimer.stop();
+        m_ui->titleLabel->clear();
+        m_ui->hintLabel->setText(tr("Select a listener or a connection to inspect it."));
+        m_ui->pageStack->setCurrentIndex(HintPage);
+        return;
+    }
+    const bool server = kind == netcore::EndpointKind::Server;
+    m_ui->titleLabel->setText(server ? tr("Listener #%1").arg(id) : tr("Connection #%1").arg(id));
+    m_ui->pageStack->setCurrentIndex(server ? ServerPage : SocketPage);
+    // Nothing is known until the first snapshot: no control may act on a guess.
+    m_ui->serverControlsGroup->setEnabled(false);
+    m_ui->socketControlsGroup->setEnabled(false);
+    requestRefresh();
+    m_refreshTimer.start();
+}
+
+void InspectorWidget::requestRefresh()
+{
+    if (m_id == 0)
+        return;
+    if (m_ticksWaiting > 0 && m_ticksWaiting < MaxTicksWaiting) {
+        ++m_ticksWaiting;
+        return;
+    }
+    m_ticksWaiting = 1;
+    const quint64 id = m_id;
+    m_engine->post([id](Engine &e) { e.requestSnapshot(id); });
+}
+
+void InspectorWidget::send(std::function<void(Engine &, quint64)> command)
+{
+    const quint64 id = m_id;
+    if (id == 0)
+        return;
+    m_engine->post([id, command = std::move(command)](Engine &e) {
+        command(e, id);
+        e.requestSnapshot(id);
+    });
+}
+
+void InspectorWidget::showSnapshot(const EndpointSnapshot &snapshot)
+{
+    if (m_id == 0 || snapshot.id != m_id)
+        return; // another panel's answer, or one for the endpoint shown before
+    m_ticksWaiting = 0;
+    if (!snapshot.exists) {
+        showGone();
+        return;
+    }
+    if (snapshot.kind == netcore::EndpointKind::Server)
+        showServer(snapshot);
+    else
+        showSocket(snapshot);
+    m_primed = true;
+}
+
+void InspectorWidget::showGone()
+{
+    m_refreshTimer.stop();
+    m_ui->hintLabel->setText(tr("%1 no longer exists.").arg(m_ui->titleLabel->text()));
+    m_ui->pageStack->setCurrentIndex(HintPage);
+}
+
+void InspectorWidget::showServer(const EndpointSnapshot &s)
+{
+    m_ui->pageStack->setCurrentIndex(ServerPage);
+    setValue(u"serverAddressValue"_s, addressText(s.serverAddress));
+    setValue(u"listeningValue"_s, yesNo(s.listening));
+    setValue(u"connectionsValue"_s, QLocale().toString(s.connections));
+    setValue(u"maxConnectionsValue"_s,
+             s.maxConnections < 0 ? tr("no limit") : QLocale().toString(s.maxConnections));
+    setValue(u"serverReferencedValue"_s, yesNo(s.referenced));
+
+    if (!m_primed)
+        m_ui->maxConnectionsSpin->setValue(s.maxConnections);
+    m_ui->serverControlsGroup->setEnabled(true);
+    m_ui->closeServerButton->setEnabled(s.listening);
+    m_ui->refServerButton->setEnabled(!s.referenced);
+    m_ui->unrefServerButton->setEnabled(s.referenced);
+}
+
+void InspectorWidget::showSocket(const EndpointSnapshot &s)
+{
+    m_ui->pageStack->setCurrentIndex(SocketPage);
+    setValue(u"localAddressValue"_s, addressText(s.local));
+    setValue(u"remoteAddressValue"_s, addressText(s.remote));
+    setValue(u"readyStateValue"_s, s.readyState.isEmpty() ? Dash : s.readyState);
+    setValue(u"connectingValue"_s, yesNo(s.connecting));
+    setValue(u"destroyedValue"_s, yesNo(s.destroyed));
+    setValue(u"pausedValue"_s, yesNo(s.paused));
+    setValue(u"bytesReadValue"_s, bytesText(s.bytesRead));
+    setValue(u"bytesWrittenValue"_s, bytesText(s.bytesWritten));
+    setValue(u"bufferSizeValue"_s, bytesText(s.bufferSize));
+    setValue(u"timeoutValue"_s, s.timeoutMs > 0 ? millisecondsText(double(s.timeoutMs)) : tr("none"));
+    setValue(u"encodingValue"_s, s.encoding.isEmpty() ? tr("none (bytes)") : s.encoding);
+    showKernel(s.kernel);
+    m_ui->throughputGraph->addSample(m_clock.elapsed(), s.bytesRead, s.bytesWritten);
+    if (!m_primed)
+        primeControls(s);
+    updateSocketControls(s);
+}
+
+void InspectorWidget::showKernel(const netcore::KernelInfo &k)
+{
+    const bool tcp = k.available && k.hasTcpInfo;
+    setValue(u"sendBufferValue"_s, k.available ? kernelBytes(k.sendBufferSize) : Dash);
+    setValue(u"receiveBufferValue"_s, k.available ? kernelBytes(k.receiveBufferSize) : Dash);
+    setValue(u"unsentValue"_s, k.available ? kernelBytes(k.unsentBytes) : Dash);
+    setValue(u"unreadValue"_s, k.available ? kernelBytes(k.unreadBytes) : Dash);
+    setValue(u"tcpStateValue"_s, tcp ? k.tcpState : Dash);
+    setValue(u"rttValue"_s, tcp ? tr("%1 ± %2").arg(millisecondsText(k.rttMicros / 1000.0),
+                                                   millisecondsText(k.rttVarMicros / 1000.0))
+                                : Dash);
+    setValue(u"cwndValue"_s, tcp ? tr("%n segment(s)", nullptr, int(k.sendCongestionWindow)) : Dash);
+    setValue(u"retransmitsValue"_s, tcp ? QLocale().toString(k.retransmits) : Dash);
+    setValue(u"pmtuValue"_s, tcp ? bytesText(k.pathMtu) : Dash);
+    setValue(u"kernelNoDelayValue"_s, tcp ? yesNo(k.noDelay) : Dash);
+    QString keepAlive = Dash;
+    if (tcp) {
+        keepAlive = k.keepAlive && k.keepAliveIdleSeconds >= 0
+            ? tr("yes, first probe after %n s idle", nullptr, k.keepAliveIdleSeconds)
+            : yesNo(k.keepAlive);
+    }
+    setValue(u"kernelKeepAliveValue"_s, keepAlive);
+}
+
+// Spin boxes start from the endpoint's values once, then belong to the user.
+void InspectorWidget::primeControls(const EndpointSnapshot &s)
+{
+    m_ui->timeoutSpin->setValue(int(std::min<qint64>(s.timeoutMs, m_ui->timeoutSpin->maximum())));
+    if (s.kernel.sendBufferSize > 0)
+        m_ui->sendBufferSpin->setValue(s.kernel.sendBufferSize);
+    if (s.kernel.receiveBufferSize > 0)
+        m_ui->receiveBufferSpin->setValue(s.kernel.receiveBufferSize);
+    if (s.kernel.keepAliveIdleSeconds > 0)
+        m_ui->keepAliveDelaySpin->setValue(s.kernel.keepAliveIdleSeconds * 1000);
+}
+
+void InspectorWidget::updateSocketControls(const EndpointSnapshot &s)
+{
+    Ui::InspectorWidget *ui = m_ui.get();
+    ui->socketControlsGroup->setEnabled(!s.destroyed);
+    if (s.destroyed)
+        return;
+    const bool tcp = !s.unixSocket;
+    const bool kernelTcp = s.kernel.available && s.kernel.hasTcpInfo;
+    // Before the fd exists the calls are remembered and applied on connect, so they stay usable.
+    ui->noDelayCheck->setEnabled(tcp);
+    ui->keepAliveCheck->setEnabled(tcp);
+    ui->keepAliveDelaySpin->setEnabled(tcp);
+    if (kernelTcp) {
+        ui->noDelayCheck->setChecked(s.kernel.noDelay);
+        ui->keepAliveCheck->setChecked(s.kernel.keepAlive);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(ui->sendBufferSpin), static_cast<QWidget *>(ui->setSendBufferButton),
+                       static_cast<QWidget *>(ui->receiveBufferSpin), static_cast<QWidget *>(ui->setReceiveBufferButton)})
+        w->setEnabled(s.kernel.available);
+    ui->pauseButton->setEnabled(!s.paused);
+    ui->resumeButton->setEnabled(s.paused);
+    // end() once: after it the socket is readOnly (or closing).
+    ui->endButton->setEnabled(s.readyState != u"readOnly" && s.readyState != u"closed");
+    if (!ui->encodingCombo->view()->isVisible()) {
+        const int index = ui->encodingCombo->findData(s.encoding);
+        ui->encodingCombo->setCurrentIndex(std::max(index, 0));
+    }
+}
+
+std::optional<QString> InspectorWidget::askErrorMessage()
+{
+    bool ok = false;
+    const QString message = QInputDialog::getText(this, tr("Destroy with error"),
+                                                  tr("Error message:"), QLineEdit::Normal,
+                                                  tr("Destroyed from the inspector"), &ok);
+    if (!ok)
+        return std::nullopt;
+    return message;
+}
+
+} // namespace gui

@@ -322,8 +322,14 @@ void EventStreamWidget::syncEndpointCombo()
 {
     QComboBox *combo = m_ui->endpointCombo;
     const QList<quint64> &ids = m_model->endpoints();
-    if (ids.isEmpty() && combo->currentIndex() > 0)
-        return; // cleared while filtering one endpoint: keep the choice for the next records
+    if (ids.isEmpty()) {
+        // Cleared: forget the endpoints, but keep a chosen one for the records to come.
+        for (int i = combo->count() - 1; i > 0; --i) {
+            if (i != combo->currentIndex())
+                combo->removeItem(i);
+        }
+        return;
+    }
     for (const quint64 id : ids) {
         if (combo->findData(QVariant::fromValue(id)) < 0) {
             combo->addItem(u"#%1 %2"_s.arg(id).arg(trace::kindName(m_model->endpointKind(id))),

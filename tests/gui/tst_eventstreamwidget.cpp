@@ -268,6 +268,8 @@ void EventStreamWidgetTest::filterByEndpoint()
     find<QAction>(u"showAllEventsAction"_s)->trigger();
     QCOMPARE(combo->currentIndex(), 0);
     QCOMPARE(m_widget->visibleRecords(), m_records.size());
+    m_widget->clear();
+    QCOMPARE(combo->count(), 1);
 }
 
 void EventStreamWidgetTest::detailsOfSelectedRecord()

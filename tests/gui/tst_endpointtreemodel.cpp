@@ -1,0 +1,163 @@
+// EndpointTreeModel over the records of real loopback traffic (a recorder installed on this
+// thread): servers with their accepted connections under them, clients at the top, each
+// state as the records say, under QAbstractItemModelTester.
+
+#include "gui/endpointtreemodel.h"
+
+#include "net/server.h"
+#include "net/socket.h"
+#include "trace/tracerecorder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gui::EndpointTreeModel;
+using State = gui::EndpointTreeModel::State;
+
+class tst_EndpointTreeModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void serverClientAndHalfClose();
+    void refusedClientShowsTheError();
+    void removeClosed();
+
+private:
+    QList<trace::TraceRecord> takeRecords();
+
+    std::unique_ptr<trace::TraceRecorder> m_recorder;
+    quint64 m_lastSeq = 0;
+};
+
+void tst_EndpointTreeModel::init()
+{
+    m_recorder = std::make_unique<trace::TraceRecorder>();
+    m_lastSeq = 0;
+    netcore::NetObserver::install(m_recorder.get());
+}
+
+void tst_EndpointTreeModel::cleanup()
+{
+    netcore::NetObserver::install(nullptr);
+    m_recorder.reset();
+}
+
+QList<trace::TraceRecord> tst_EndpointTreeModel::takeRecords()
+{
+    QList<trace::TraceRecord> records = m_recorder->eventsSince(m_lastSeq);
+    if (!records.isEmpty())
+        m_lastSeq = records.constLast().seq;
+    return records;
+}
+
+void tst_EndpointTreeModel::serverClientAndHalfClose()
+{
+    EndpointTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    netcore::ServerOptions options;
+    options.allowHalfOpen = true;
+    netcore::Server server(options);
+    netcore::Socket *accepted = nullptr;
+    connect(&server, &netcore::Server::newConnection, this,
+            [&accepted](netcore::Socket *socket) { accepted = socket; });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.state(server.id()), std::optional(State::Listening));
+    QVERIFY(model.index(0, 0).data().toString().contains(u"127.0.0.1:"_s));
+
+    netcore::SocketOptions clientOptions;
+    clientOptions.allowHalfOpen = true;
+    netcore::Socket client(clientOptions);
+    QSignalSpy connected(&client, &netcore::Socket::connected);
+    QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
+    QVERIFY(connected.wait(5000));
+    QTRY_VERIFY(accepted);
+    model.applyRecords(takeRecords());
+
+    // Server with the accepted connection under it; the client at the top.
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex serverIndex = model.indexOf(server.id());
+    QCOMPARE(model.rowCount(serverIndex), 1);
+    QCOMPARE(model.index(0, 0, serverIndex).data(EndpointTreeModel::IdRole).toULongLong(),
+             accepted->id());
+    QCOMPARE(model.state(client.id()), std::optional(State::Open));
+    QCOMPARE(model.state(accepted->id()), std::optional(State::Open));
+    QCOMPARE(inserted.count(), 3); // one row per endpoint
+
+    // Half-close: the client ends; it is readOnly, the accepted side writeOnly.
+    client.write(QByteArray("abc"));
+    client.end();
+    QSignalSpy acceptedEnded(accepted, &netcore::Socket::ended);
+    QVERIFY(acceptedEnded.wait(5000));
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.state(client.id()), std::optional(State::ReadOnly));
+    QCOMPARE(model.state(accepted->id()), std::optional(State::WriteOnly));
+    QVERIFY(model.indexOf(client.id(), EndpointTreeModel::TrafficColumn).data().toString()
+                    .contains(u"out 3"_s));
+    QCOMPARE(model.indexOf(accepted->id(), EndpointTreeModel::StateColumn).data().toString(),
+             u"half-open (writeOnly)"_s);
+
+    QSignalSpy clientClosed(&client, &netcore::Socket::closed);
+    accepted->end();
+    QVERIFY(clientClosed.wait(5000));
+    QTRY_COMPARE(server.connectionCount(), 0);
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.state(client.id()), std::optional(State::Closed));
+    QCOMPARE(model.liveCount(), 1); // the server
+}
+
+void tst_EndpointTreeModel::refusedClientShowsTheError()
+{
+    EndpointTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int port = 0;
+    {
+        netcore::Server server;
+        QSignalSpy listening(&server, &netcore::Server::listening);
+        QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+        QVERIFY(listening.wait(5000));
+        port = server.address().port();
+        server.close();
+    }
+    netcore::Socket client;
+    QSignalSpy closed(&client, &netcore::Socket::closed);
+    QVERIFY(!client.connectTo(port, u"127.0.0.1"_s));
+    QVERIFY(closed.wait(5000));
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.state(client.id()), std::optional(State::Error));
+    const QString tip = model.indexOf(client.id()).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"ECONNREFUSED"_s), qPrintable(tip));
+}
+
+void tst_EndpointTreeModel::removeClosed()
+{
+    EndpointTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    netcore::Socket client;
+    QSignalSpy closed(&client, &netcore::Socket::closed);
+    QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
+    client.destroy();
+    QVERIFY(closed.wait(5000));
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.rowCount(), 2);
+    model.removeClosed();
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.indexOf(server.id()).isValid());
+    QVERIFY(!model.indexOf(client.id()).isValid());
+}
+
+QTEST_GUILESS_MAIN(tst_EndpointTreeModel)
+#include "tst_endpointtreemodel.moc"

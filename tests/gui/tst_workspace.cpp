@@ -1,0 +1,118 @@
+// Workspace files: every setting survives save and open; bad files are refused with a reason.
+
+#include "gui/workspace.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gui::Workspace;
+
+class tst_Workspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void refusesWhatIsNotAWorkspace_data();
+    void refusesWhatIsNotAWorkspace();
+    void missingFile();
+};
+
+void tst_Workspace::roundTrip()
+{
+    Workspace workspace;
+    gui::ListenerSpec tcp;
+    tcp.listen = netcore::ListenOptions::tcp(4000, u"::1"_s);
+    tcp.listen.backlog = 16;
+    tcp.listen.exclusive = true;
+    tcp.server.allowHalfOpen = true;
+    tcp.server.pauseOnConnect = true;
+    tcp.maxConnections = 3;
+    tcp.autoReply = gui::AutoReply::Echo;
+    gui::ListenerSpec ipc;
+    ipc.listen = netcore::ListenOptions::unixPath(u"/run/user/0/nb.sock"_s);
+    ipc.autoReply = gui::AutoReply::Discard;
+    workspace.listeners = {tcp, ipc};
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(4000, u"localhost"_s);
+    client.connect.family = 6;
+    client.connect.localAddress = u"::1"_s;
+    client.connect.localPort = 5000;
+    client.connect.timeout = 1500;
+    client.connect.noDelay = true;
+    client.connect.keepAlive = true;
+    client.connect.keepAliveInitialDelay = 2000;
+    client.allowHalfOpen = true;
+    client.encoding = u"hex"_s;
+    workspace.clients = {client};
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"w.json"_s);
+    QString error;
+    QVERIFY2(workspace.save(path, &error), qPrintable(error));
+    Workspace loaded;
+    QVERIFY2(Workspace::load(path, &loaded, &error), qPrintable(error));
+
+    QCOMPARE(loaded.listeners.size(), 2);
+    const gui::ListenerSpec &l = loaded.listeners.at(0);
+    QCOMPARE(l.listen.port, std::optional<int>(4000));
+    QCOMPARE(l.listen.host, u"::1"_s);
+    QCOMPARE(l.listen.backlog, 16);
+    QVERIFY(l.listen.exclusive);
+    QVERIFY(l.server.allowHalfOpen);
+    QVERIFY(l.server.pauseOnConnect);
+    QCOMPARE(l.maxConnections, 3);
+    QCOMPARE(l.autoReply, gui::AutoReply::Echo);
+    QCOMPARE(loaded.listeners.at(1).listen.path, u"/run/user/0/nb.sock"_s);
+    QVERIFY(!loaded.listeners.at(1).listen.port);
+    QCOMPARE(loaded.listeners.at(1).autoReply, gui::AutoReply::Discard);
+
+    QCOMPARE(loaded.clients.size(), 1);
+    const gui::ClientSpec &c = loaded.clients.at(0);
+    QCOMPARE(c.connect.port, std::optional<int>(4000));
+    QCOMPARE(c.connect.host, u"localhost"_s);
+    QCOMPARE(c.connect.family, 6);
+    QCOMPARE(c.connect.localAddress, u"::1"_s);
+    QCOMPARE(c.connect.localPort, std::optional<int>(5000));
+    QCOMPARE(c.connect.timeout, std::optional<qint64>(1500));
+    QVERIFY(c.connect.noDelay);
+    QVERIFY(c.connect.keepAlive);
+    QCOMPARE(c.connect.keepAliveInitialDelay, 2000);
+    QVERIFY(c.allowHalfOpen);
+    QCOMPARE(c.encoding, u"hex"_s);
+}
+
+void tst_Workspace::refusesWhatIsNotAWorkspace_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not json") << QByteArray("{nope") << u"Not valid JSON"_s;
+    QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})")
+                                  << u"Not a netbench workspace"_s;
+    QTest::newRow("future version")
+            << QByteArray(R"({"format":"netbench-workspace","version":99})") << u"version 99"_s;
+}
+
+void tst_Workspace::refusesWhatIsNotAWorkspace()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    Workspace workspace;
+    workspace.listeners.append(gui::ListenerSpec());
+    QString error;
+    QVERIFY(!Workspace::fromJson(json, &workspace, &error));
+    QVERIFY2(error.contains(mentions), qPrintable(error));
+    QCOMPARE(workspace.listeners.size(), 1); // untouched
+}
+
+void tst_Workspace::missingFile()
+{
+    Workspace workspace;
+    QString error;
+    QVERIFY(!Workspace::load(u"/nonexistent/w.json"_s, &workspace, &error));
+    QVERIFY2(error.contains(u"/nonexistent/w.json"_s), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_Workspace)
+#include "tst_workspace.moc"

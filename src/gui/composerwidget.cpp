@@ -344,7 +344,8 @@ void ComposerWidget::updateState()
         problem = result.error;
         const qint64 total = qint64(result.bytes.size()) * m_ui->repeatSpin->value();
         m_ui->byteCountLabel->setText(
-                result.isValid() ? tr("%n byte(s)", nullptr, int(result.bytes.size()))
+                result.isValid() ? (result.bytes.size() == 1 ? tr("1 byte")
+                                                             : tr("%1 bytes").arg(result.bytes.size()))
                                          + (m_ui->repeatSpin->value() > 1
                                                     ? tr(" (%1 in all)")
                                                               .arg(QLocale().formattedDataSize(total))

@@ -16,9 +16,15 @@ namespace gui {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("gui::ConversationRenderer", text, comment, n);
+    return QCoreApplication::translate("gui::ConversationRenderer", text);
+}
+
+// Spelled out rather than "%n byte(s)": without a loaded translation Qt leaves the "(s)".
+QString bytesText(qint64 n)
+{
+    return n == 1 ? tr("1 byte") : tr("%1 bytes").arg(n);
 }
 
 // Control characters made visible, so a stray byte cannot reshape the view.
@@ -120,8 +126,8 @@ QString ConversationRenderer::markerText(const TranscriptEntry &entry) const
     case Kind::Closed:
         return note == u"hadError"_s ? tr("■ closed after an error") : tr("■ closed");
     case Kind::RefusedWrite:
-        return tr("→ write refused after end() or destroy(): %n byte(s) not sent", nullptr,
-                  int(qMin<qint64>(entry.length, INT_MAX)));
+        return tr("→ write refused after end() or destroy(): %1 not sent")
+                .arg(bytesText(entry.length));
     case Kind::Data:
         break;
     }
@@ -152,19 +158,18 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (elided.steps == 0)
             return;
         emitPiece(PieceKind::Note, Direction::Out,
-                  tr("… %1 not shown here (%n step(s)); Save… writes everything …", nullptr,
-                     int(qMin<qsizetype>(elided.steps, INT_MAX)))
-                          .arg(QLocale().formattedDataSize(elided.bytes)));
+                  tr("… %1 in %2 steps not shown here; Save… writes everything …")
+                          .arg(QLocale().formattedDataSize(elided.bytes))
+                          .arg(elided.steps));
         elided = {};
     };
     auto flushUncaptured = [&] {
         if (uncaptured.chunks == 0)
             return;
         emitPiece(PieceKind::Note, uncaptured.direction,
-                  tr("%1 %n chunk(s), %2 bytes, not captured: past the transcript cap", nullptr,
-                     int(qMin<qsizetype>(uncaptured.chunks, INT_MAX)))
-                          .arg(directionLabel(uncaptured.direction))
-                          .arg(uncaptured.bytes));
+                  tr("%1: %2 in %3 chunks not captured: past the transcript cap")
+                          .arg(directionLabel(uncaptured.direction), bytesText(uncaptured.bytes))
+                          .arg(uncaptured.chunks));
         uncaptured = {};
     };
     auto emitBytes = [&](const TranscriptEntry &entry, qint64 from, qint64 to) {
@@ -219,8 +224,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         }
         flushElided();
         flushUncaptured();
-        QString header = directionLabel(direction) + u' '
-                + tr("%n byte(s)", nullptr, int(qMin<qint64>(entry.length, INT_MAX)));
+        QString header = directionLabel(direction) + u' ' + bytesText(entry.length);
         if (const QString time = timeText(entry.seq); !time.isEmpty())
             header += u"   "_s + time;
         emitPiece(PieceKind::Header, direction, header);

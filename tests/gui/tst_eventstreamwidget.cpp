@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -442,8 +441,9 @@ void EventStreamWidgetTest::followKeepsTailInView()
 }
 
 // 50,000 records a second arrive as ~30 batches; here bigger batches go into a full store
-// of 200,000 while the view follows and repaints. Timing on a busy machine varies, so the
-// bound is loose; the measured worst case is printed.
+// of 200,000 while the view follows and repaints, with a filter on. What is checked is that the
+// store stays bounded and the filtered rows stay right; how long it takes is measured by
+// bench/gui (the stall benchmark), not asserted here.
 void EventStreamWidgetTest::floodStaysResponsive()
 {
     m_widget->clear();
@@ -454,20 +454,25 @@ void EventStreamWidgetTest::floodStaysResponsive()
     for (int i = 0; i < 10; ++i) // fill the store
         m_widget->appendRecords(batch, 0);
     QCOMPARE(m_widget->totalRecords(), gui::EventStore::DefaultCapacity);
-    find<QLineEdit>(u"filterEdit"_s)->setText(u"hello"_s);
+    auto *filter = find<QLineEdit>(u"filterEdit"_s);
+    filter->setText(u"hello"_s);
+    QTest::keyClick(filter, Qt::Key_Return); // applies at once (typing waits for a pause)
     QTRY_VERIFY(!m_widget->model()->isRescanning() && m_widget->visibleRecords() > 0);
-    qint64 worst = 0;
-    QElapsedTimer clock;
     for (int i = 0; i < 10; ++i) {
-        clock.start();
         m_widget->appendRecords(batch, 0);
         QCoreApplication::processEvents(); // layout and paint
-        worst = qMax(worst, clock.elapsed());
     }
-    qInfo("worst batch of %lld records into a full store: %lld ms", qlonglong(batch.size()),
-          qlonglong(worst));
     QCOMPARE(m_widget->totalRecords(), gui::EventStore::DefaultCapacity);
-    QVERIFY(worst < 1000);
+    // Only the matching rows are shown, and every shown row matches.
+    QVERIFY(m_widget->visibleRecords() > 0);
+    QVERIFY(m_widget->visibleRecords() < m_widget->totalRecords());
+    const QAbstractItemModel *model = m_widget->model();
+    for (int row : {0, int(m_widget->visibleRecords() - 1)}) {
+        QString line;
+        for (int column = 0; column < model->columnCount(); ++column)
+            line += model->index(row, column).data().toString() + u' ';
+        QVERIFY2(line.contains(u"hello"_s, Qt::CaseInsensitive), qPrintable(line));
+    }
 }
 
 QTEST_MAIN(EventStreamWidgetTest)

@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBlock>
@@ -227,15 +226,12 @@ void tst_ConversationWidget::largeTranscriptRendersABoundedView()
     transcript.stats.totalBytes[int(Direction::Out)] = total;
     transcript.stats.capturedBytes[int(Direction::Out)] = total;
 
-    QElapsedTimer timer;
-    timer.start();
+    // Bounded output, not a time, is what is checked: the rendered text stays within the budget.
     m_widget->setConversation(7, transcript, {});
     QString text = m_widget->renderedText();
     m_widget->setEncoding(gui::ConversationEncoding::Escaped);
     text = m_widget->renderedText();
     const QString hex = m_widget->renderedHexDump();
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
     const qint64 budget = ConversationWidget::DefaultRenderBudget;
     QVERIFY(text.size() < 4 * 2 * budget + 10000);
     QVERIFY(hex.size() < 6 * 2 * budget);

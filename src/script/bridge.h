@@ -32,6 +32,7 @@ enum class Event : int {
     Connection = 13,
     Drop = 14,
     Connections = 15,
+    Text = 16, // 'data' as a string, after setEncoding()
 };
 
 // The C++ half of one netcore object seen from JS: a small QObject that JS calls (through

@@ -46,7 +46,7 @@ void SocketBridge::connectSignals()
     connect(m_socket, &Socket::dataReceived, this,
             [this](const QByteArray &data) { emitEvent(Event::Data, engineValue(data)); });
     connect(m_socket, &Socket::textReceived, this,
-            [this](const QString &text) { emitEvent(Event::Data, QJSValue(text)); });
+            [this](const QString &text) { emitEvent(Event::Text, QJSValue(text)); });
     connect(m_socket, &Socket::drained, this, [this] { emitEvent(Event::Drain); });
     connect(m_socket, &Socket::ended, this, [this] { emitEvent(Event::End); });
     connect(m_socket, &Socket::timedOut, this, [this] { emitEvent(Event::Timeout); });

@@ -32,6 +32,7 @@ const kLookupRequest = ev.kLookupRequest;
 const kConnect = ev.kConnect;
 const kReady = ev.kReady;
 const kData = ev.kData;
+const kText = ev.kText;
 const kEnd = ev.kEnd;
 const kDrain = ev.kDrain;
 const kTimeout = ev.kTimeout;
@@ -175,16 +176,26 @@ class Socket extends EventEmitter {
     _onNative(event, a, b, c, d) {
         switch (event) {
         case kData: {
-            if (typeof a === 'string') {
-                this._push(a);
-                break;
-            }
             const chunk = new FastBuffer(a);
             lastReceived = chunk;
             lastReceivedBytes = a;
-            this._push(chunk);
+            // _push() and emitData() inline: this is the path of every chunk.
+            const rs = this._rs;
+            if (rs.flowing === true && rs.buffer.length === 0) {
+                const events = this._events;
+                const handler = events === undefined ? undefined : events.data;
+                if (typeof handler === 'function' && this.emit === baseEmit)
+                    handler.call(this, chunk);
+                else
+                    this.emit('data', chunk);
+            } else {
+                this._push(chunk);
+            }
             break;
         }
+        case kText:
+            this._push(a);
+            break;
         case kWrite:
             this._writeDone(a, b);
             break;
@@ -419,8 +430,11 @@ class Socket extends EventEmitter {
         }
         const request = typeof callback === 'function' ? this._request(callback) : -1;
         let status;
-        if (!text)
-            status = nativeWrite(this._id, bytesOf(chunk), request);
+        if (!text) {
+            const bytes = chunk === lastReceived ? lastReceivedBytes
+                        : chunk === lastView ? lastViewBytes : bytesOf(chunk);
+            status = nativeWrite(this._id, bytes, request);
+        }
         else if (name === 'base64url')
             status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
         else

@@ -14,6 +14,13 @@
 
 using namespace Qt::StringLiterals;
 
+// nbgui is a static library: its icons are linked in only when something asks for them, and
+// Q_INIT_RESOURCE must be used outside a namespace.
+static void initNetbenchResources()
+{
+    Q_INIT_RESOURCE(netbench);
+}
+
 namespace gui {
 
 namespace {
@@ -110,6 +117,8 @@ InspectorWidget::InspectorWidget(EngineThread *engine, QWidget *parent)
     , m_ui(std::make_unique<Ui::InspectorWidget>())
     , m_engine(engine)
 {
+    static const bool resourcesReady = (initNetbenchResources(), true);
+    Q_UNUSED(resourcesReady);
     m_ui->setupUi(this);
     buildValueRows();
     m_ui->encodingCombo->addItem(tr("none (bytes)"), QString());
@@ -324,7 +333,8 @@ void InspectorWidget::showSocket(const EndpointSnapshot &s)
     setValue(u"bytesReadValue"_s, bytesText(s.bytesRead));
     setValue(u"bytesWrittenValue"_s, bytesText(s.bytesWritten));
     setValue(u"bufferSizeValue"_s, bytesText(s.bufferSize));
-    setValue(u"timeoutValue"_s, s.timeoutMs > 0 ? millisecondsText(double(s.timeoutMs)) : tr("none"));
+    setValue(u"timeoutValue"_s,
+             s.timeoutMs > 0 ? tr("%1 ms").arg(QLocale().toString(s.timeoutMs)) : tr("none"));
     setValue(u"encodingValue"_s, s.encoding.isEmpty() ? tr("none (bytes)") : s.encoding);
     showKernel(s.kernel);
     m_ui->throughputGraph->addSample(m_clock.elapsed(), s.bytesRead, s.bytesWritten);

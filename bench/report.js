@@ -1,7 +1,8 @@
 'use strict';
 // Aggregates the result lines of bench/run: medians per workload and implementation, the
 // ratio netcore/node (node/netcore for times and memory: > 1 means netcore is better), the
-// ceiling's epoll/node, and whether netcore meets its target.
+// ceiling's epoll/node, and whether netcore meets its target. The script_* rows compare
+// `netbench run` (impl "script") with node running the same file (impl "script_node").
 //
 //   node bench/report.js table|json RAW_FILE ROUNDS QUICK
 const fs = require('fs');
@@ -24,7 +25,9 @@ if (cpuBasis) {
 }
 
 // One row per reported figure. better: which direction is good for the raw value.
-// target: ratio = minimum netcore-vs-node ratio; max = a ceiling on netcore's raw value.
+// target: ratio = minimum netcore-vs-node ratio; max = a ceiling on netcore's raw value;
+// none = reported only. ours/base: the implementations compared (netcore and node by default).
+const script = { ours: 'script', base: 'script_node' };
 const rows = [
   { row: 'tcp_throughput', from: 'tcp_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 2.0 } },
   { row: 'unix_throughput', from: 'unix_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 1.8 } },
@@ -34,6 +37,11 @@ const rows = [
   { row: 'connect_cycles', from: 'connect_cycles', metric: 'cycles/s', better: 'higher', target: { ratio: 1.6 } },
   { row: 'idle_5000_memory', from: 'idle_5000', metric: 'KiB/conn', unit: 'KiB/conn', better: 'lower', target: { max: 2.0 } },
   { row: 'idle_5000_establish', from: 'idle_5000', metric: 'establish_ms', unit: 'ms', better: 'lower', target: { ratio: 2.0 } },
+  { row: 'script_tcp_throughput', from: 'script_tcp_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 1.0 }, ...script },
+  { row: 'script_unix_throughput', from: 'script_unix_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 1.0 }, ...script },
+  { row: 'script_tcp_pingpong', from: 'script_tcp_pingpong', metric: 'rt/s', better: 'higher', target: { ratio: 0.7 }, ...script },
+  { row: 'script_unix_pingpong', from: 'script_unix_pingpong', metric: 'rt/s', better: 'higher', target: { ratio: 0.7 }, ...script },
+  { row: 'script_startup', from: 'script_startup', metric: 'ms', unit: 'ms/launch', better: 'lower', target: { none: true }, ...script },
 ];
 
 function median(values) {
@@ -60,13 +68,15 @@ const present = new Set(results.map(r => r.workload));
 const out = [];
 for (const row of rows) {
   if (!present.has(row.from)) continue;
-  const nc = stats('netcore', row);
-  const nd = stats('node', row);
+  const nc = stats(row.ours || 'netcore', row);
+  const nd = stats(row.base || 'node', row);
   const ep = stats('epoll', row);
   const r = ratio(nc.median, nd.median, row.better);
   let met = null;
   let targetText;
-  if (row.target.ratio != null) {
+  if (row.target.none) {
+    targetText = '-';
+  } else if (row.target.ratio != null) {
     targetText = `>= ${row.target.ratio.toFixed(1)}x`;
     if (r != null) met = r >= row.target.ratio;
   } else {
@@ -111,13 +121,13 @@ const fmt = v => {
   return v.toFixed(2);
 };
 const fmtRatio = v => (v == null ? 'n/a' : `${v.toFixed(2)}x`);
-const header = ['workload', 'unit', 'netcore', 'node', 'epoll', 'netcore/node', 'epoll/node', 'target', 'met'];
+const header = ['workload', 'unit', 'netbench', 'node', 'epoll', 'netbench/node', 'epoll/node', 'target', 'met'];
 const body = out.map(o => {
   const fails = Object.entries(o.failed).filter(([, n]) => n > 0).map(([k, n]) => `${k} failed ${n}x`);
   return [
     o.workload, o.unit, fmt(o.netbench), fmt(o.node), fmt(o.epoll), fmtRatio(o.ratio),
     fmtRatio(o.epoll_ratio), o.target,
-    (o.met == null ? 'n/a' : o.met ? 'yes' : 'NO') + (fails.length ? ` (${fails.join(', ')})` : ''),
+    (o.target === '-' ? '-' : o.met == null ? 'n/a' : o.met ? 'yes' : 'NO') + (fails.length ? ` (${fails.join(', ')})` : ''),
   ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...body.map(b => b[i].length)));
@@ -128,7 +138,8 @@ console.log(`netbench bench: medians of ${roundsArg} round(s)${quickArg === '1' 
   `${os.cpus().length} cores, ${cpu}, Linux ${os.release()}, node ${process.version}`);
 if (process.env.NETBENCH_LOAD) console.log(`load average (1/5/15 min) before -> after: ${process.env.NETBENCH_LOAD}`);
 if (cpuBasis) console.log('basis: CPU time of each process (user + system), not wall-clock time');
-console.log('ratio > 1: netcore is better (throughput and rates: netcore/node; times and memory: node/netcore)');
+console.log('netbench: netcore_bench (C++ rows), or `netbench run` on bench/script/*.js (script_* rows, node runs the same file)');
+console.log('ratio > 1: netbench is better (throughput and rates: netbench/node; times and memory: node/netbench)');
 console.log('');
 console.log(line(header));
 console.log(widths.map(w => '-'.repeat(w)).join('  '));

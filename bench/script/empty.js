@@ -1,1 +1,1 @@
-// Start-up time: bench/script/run times `netbench run empty.js` against `node empty.js`.
+// Start-up time: bench/run (script_startup) times `netbench run empty.js` against `node empty.js`.

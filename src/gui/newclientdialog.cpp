@@ -46,6 +46,8 @@ NewClientDialog::NewClientDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewClientDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
+    // Tall enough for the TCP page with its messages; the form's width is only a starting point.
+    resize(std::max(width(), sizeHint().width()), sizeHint().height());
 }
 
 NewClientDialog::~NewClientDialog() = default;
@@ -179,6 +181,7 @@ void NewClientDialog::updateState()
     }
     m_ui->transportStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->transportStack->updateGeometry();
+    m_ui->targetGroup->updateGeometry(); // its cached hint would outlive this pass
     // TCP_NODELAY and SO_KEEPALIVE mean nothing on a Unix domain socket.
     m_ui->noDelayCheck->setEnabled(tcp);
     m_ui->keepAliveCheck->setEnabled(tcp);

@@ -53,6 +53,8 @@ NewListenerDialog::NewListenerDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
+    // Tall enough for the TCP page with its messages; the form's width is only a starting point.
+    resize(std::max(width(), sizeHint().width()), sizeHint().height());
 }
 
 NewListenerDialog::~NewListenerDialog() = default;
@@ -183,6 +185,7 @@ void NewListenerDialog::updateState()
     }
     m_ui->transportStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->transportStack->updateGeometry();
+    m_ui->addressGroup->updateGeometry(); // its cached hint would outlive this pass
     const QString warning = exposureWarning();
     m_ui->exposureWarning->setText(warning.isEmpty() ? QString() : u"⚠ "_s + warning);
     m_ui->exposureWarning->setVisible(!warning.isEmpty());

@@ -384,6 +384,7 @@ void tst_NewClientDialog::screenshot()
     dialog.show();
     fillTcp(dialog, u"127.0.0.1"_s, u"80"_s);
     child<QLineEdit>(dialog, "localAddressEdit")->setText(u"nohost"_s);
+    QCoreApplication::processEvents();
     dialog.grab().save(u"/tmp/newclientdialog-tcp.png"_s);
     child<QRadioButton>(dialog, "ipcRadio")->setChecked(true);
     QCoreApplication::processEvents(); // the relayout a user would see

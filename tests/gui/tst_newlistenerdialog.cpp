@@ -294,6 +294,7 @@ void tst_NewListenerDialog::screenshot()
     dialog.show();
     child<QComboBox>(dialog, "hostCombo")->setCurrentIndex(2);
     child<QLineEdit>(dialog, "portEdit")->setText(u"70000"_s);
+    QCoreApplication::processEvents();
     dialog.grab().save(u"/tmp/newlistenerdialog-tcp.png"_s);
     child<QRadioButton>(dialog, "ipcRadio")->setChecked(true);
     QCoreApplication::processEvents(); // the relayout a user would see

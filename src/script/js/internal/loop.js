@@ -549,7 +549,9 @@ function dispatch(id, event, a, b, c, d) {
         return;
     }
     callbackDepth--;
-    if (callbackDepth === 0 && !draining)
+    // processTicksAndRejections()'s own first test, without the call: most events queue nothing.
+    if (callbackDepth === 0 && !draining
+        && (tickHead < tickQueue.length || microHead < microtasks.length || rejectionsPending))
         processTicksAndRejections();
 }
 

@@ -40,6 +40,7 @@ const kWrite = ev.kWrite;
 const kError = ev.kError;
 const kClose = ev.kClose;
 const baseEmit = EventEmitter.prototype.emit;
+const kNoListener = {};  // what _dataListener holds before a listener was seen: never in _events
 
 // The last chunk received and the last view bytesOf() saw whole, with their ArrayBuffers: an
 // echo writes back the chunk it got, a client writes the same Buffer again. A typed array's
@@ -122,6 +123,7 @@ class Socket extends EventEmitter {
         this._afterError = [];
         this._closeEmitted = false;
         this._tracked = false;
+        this._dataListener = kNoListener;
         if (options.handle) {
             this._native = options.handle;
             this._id = this._native.id;
@@ -184,10 +186,14 @@ class Socket extends EventEmitter {
             if (rs.flowing === true && rs.buffer.length === 0) {
                 const events = this._events;
                 const handler = events === undefined ? undefined : events.data;
-                if (typeof handler === 'function' && this.emit === baseEmit)
+                // The listener last seen to be a function (typeof is costly here) needs no check.
+                if ((handler === this._dataListener || typeof handler === 'function')
+                    && this.emit === baseEmit) {
+                    this._dataListener = handler;
                     handler.call(this, chunk);
-                else
+                } else {
                     this.emit('data', chunk);
+                }
             } else {
                 this._push(chunk);
             }
@@ -400,12 +406,17 @@ class Socket extends EventEmitter {
             callback = encoding;
             encoding = null;
         }
-        if (chunk === null)
-            throw codes.ERR_STREAM_NULL_VALUES();
-        const text = typeof chunk === 'string';
-        if (!text && !ArrayBuffer.isView(chunk)) {
-            throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray',
-                                                       'DataView'], chunk);
+        // A remembered view is known to be one: no type checks for it.
+        let bytes = chunk === lastReceived ? lastReceivedBytes
+                  : chunk === lastView ? lastViewBytes : null;
+        const text = bytes === null && typeof chunk === 'string';
+        if (bytes === null && !text) {
+            if (chunk === null)
+                throw codes.ERR_STREAM_NULL_VALUES();
+            if (!ArrayBuffer.isView(chunk)) {
+                throw codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray',
+                                                           'DataView'], chunk);
+            }
         }
         let name = 'utf8';
         if (encoding) {
@@ -430,11 +441,8 @@ class Socket extends EventEmitter {
         }
         const request = typeof callback === 'function' ? this._request(callback) : -1;
         let status;
-        if (!text) {
-            const bytes = chunk === lastReceived ? lastReceivedBytes
-                        : chunk === lastView ? lastViewBytes : bytesOf(chunk);
-            status = nativeWrite(this._id, bytes, request);
-        }
+        if (!text)
+            status = nativeWrite(this._id, bytes !== null ? bytes : bytesOf(chunk), request);
         else if (name === 'base64url')
             status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
         else

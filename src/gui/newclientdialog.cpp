@@ -250,6 +250,7 @@ void NewClientDialog::accept()
     if (!problem().isEmpty())
         return; // Enter on a field must not get past the check OK is disabled for
     rememberTarget();
+    Q_EMIT connectRequested(spec());
     QDialog::accept();
 }
 

@@ -37,7 +37,12 @@ public:
     // Fills the transport and host/port or path from such a text; false if it is not one.
     bool applyTarget(const QString &target);
 
+    // Refuses while problem() is not empty; otherwise remembers the target and emits the intent.
     void accept() override;
+
+Q_SIGNALS:
+    // The intent, emitted by accept(): whoever owns the engine creates the client.
+    void connectRequested(const gui::ClientSpec &spec);
 
 protected:
     // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.

@@ -50,7 +50,7 @@ NewListenerDialog::NewListenerDialog(QWidget *parent)
     connect(m_ui->portEdit, &QLineEdit::textChanged, this, &NewListenerDialog::updateState);
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &NewListenerDialog::updateState);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &NewListenerDialog::browse);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewListenerDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
     // Tall enough for the TCP page with its messages; the form's width is only a starting point.
@@ -193,6 +193,14 @@ void NewListenerDialog::updateState()
     m_ui->problemLabel->setText(reason);
     m_ui->problemLabel->setVisible(!reason.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
+}
+
+void NewListenerDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    Q_EMIT listenRequested(spec());
+    QDialog::accept();
 }
 
 void NewListenerDialog::browse()

@@ -13,7 +13,7 @@ class NewListenerDialog;
 namespace gui {
 
 // Asks for what server.listen() and net.createServer() need. The dialog only collects and
-// checks input; whoever opens it passes spec() to the engine.
+// checks input; whoever opens it passes spec() (or listenRequested's) to the engine.
 class NewListenerDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,13 @@ public:
     // A path in the runtime directory (or the temporary one) where nothing exists yet:
     // netbench-1.sock, netbench-2.sock, ...
     static QString freshSocketPath();
+
+    // Refuses while problem() is not empty (Enter in a field must not get past the check).
+    void accept() override;
+
+Q_SIGNALS:
+    // The intent, emitted by accept(): whoever owns the engine creates the listener.
+    void listenRequested(const gui::ListenerSpec &spec);
 
 protected:
     // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.

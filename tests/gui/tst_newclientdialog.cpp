@@ -335,9 +335,14 @@ void tst_NewClientDialog::acceptRemembersAndRecentFillsTheForm()
     {
         NewClientDialog first;
         QVERIFY(!child<QComboBox>(first, "recentCombo")->isEnabled()); // nothing yet
+        QList<ClientSpec> requested;
+        connect(&first, &NewClientDialog::connectRequested, this,
+                [&](const ClientSpec &spec) { requested.append(spec); });
         fillTcp(first, u"127.0.0.1"_s, u"7001"_s);
         QTest::mouseClick(child<QPushButton>(first, "okButton"), Qt::LeftButton);
         QCOMPARE(first.result(), int(QDialog::Accepted));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().connect.port, std::optional<int>(7001));
     }
     {
         NewClientDialog second;

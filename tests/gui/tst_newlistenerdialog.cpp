@@ -74,6 +74,7 @@ private Q_SLOTS:
     void browseAsksTheSeam();
     void setSpecRoundTrips_data();
     void setSpecRoundTrips();
+    void acceptEmitsTheIntentOnlyWhenValid();
     void screenshot();
 };
 
@@ -284,6 +285,24 @@ void tst_NewListenerDialog::setSpecRoundTrips()
     QCOMPARE(back.maxConnections, 12);
     QCOMPARE(back.autoReply, AutoReply::Discard);
     QVERIFY(okEnabled(dialog));
+}
+
+void tst_NewListenerDialog::acceptEmitsTheIntentOnlyWhenValid()
+{
+    NewListenerDialog dialog;
+    QList<ListenerSpec> requested;
+    connect(&dialog, &NewListenerDialog::listenRequested, this,
+            [&](const ListenerSpec &spec) { requested.append(spec); });
+    child<QLineEdit>(dialog, "portEdit")->setText(u"99999"_s);
+    dialog.accept(); // as Enter in a field would
+    QVERIFY(requested.isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    child<QLineEdit>(dialog, "portEdit")->setText(u"8125"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().listen.port, std::optional<int>(8125));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void tst_NewListenerDialog::screenshot()

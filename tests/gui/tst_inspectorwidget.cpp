@@ -4,6 +4,7 @@
 #include "gui/throughputgraph.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void listenerPage();
     void noDelayReachesTheKernel();
     void pausedPeerMakesBufferSizeGrow();
+    void encodingAndKernelBuffers();
     void destroyDisablesControls();
     void destroyWithErrorAsksTheSeam();
     void everyValueExplainsItself();
@@ -251,6 +253,32 @@ void tst_InspectorWidget::pausedPeerMakesBufferSizeGrow()
     resume->click();
     QTRY_COMPARE_WITH_TIMEOUT(shownBytes(inspector, "bytesReadValue"), qint64(64) * 1024 * 1024,
                               30'000);
+}
+
+void tst_InspectorWidget::encodingAndKernelBuffers()
+{
+    connectPair();
+    InspectorWidget inspector(m_thread.get());
+    inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "readyStateValue"), u"open"_s, Timeout);
+    QCOMPARE(value(inspector, "encodingValue"), u"none (bytes)"_s);
+
+    QComboBox *encoding = child<QComboBox>(inspector, "encodingCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(encoding->isEnabled() && encoding->isEnabledTo(&inspector), Timeout);
+    const int hex = encoding->findData(u"hex"_s);
+    encoding->setCurrentIndex(hex);
+    Q_EMIT encoding->activated(hex); // as a user's pick
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "encodingValue"), u"hex"_s, Timeout);
+
+    // Linux doubles what setsockopt() asks for; the display shows what the kernel has.
+    const qint64 before = shownBytes(inspector, "receiveBufferValue");
+    QVERIFY(before > 0);
+    child<QSpinBox>(inspector, "receiveBufferSpin")->setValue(8192);
+    child<QPushButton>(inspector, "setReceiveBufferButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownBytes(inspector, "receiveBufferValue"), qint64(16384), Timeout);
+    child<QSpinBox>(inspector, "sendBufferSpin")->setValue(16384);
+    child<QPushButton>(inspector, "setSendBufferButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shownBytes(inspector, "sendBufferValue"), qint64(32768), Timeout);
 }
 
 void tst_InspectorWidget::destroyDisablesControls()

@@ -38,43 +38,122 @@ struct ValueRow
     const char *toolTip;
 };
 
-// clang-format off
 constexpr ValueRow ServerRows[] = {
-    {"serverAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.address(): where the listener is bound")},
-    {"listeningValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.listening: whether it accepts connections")},
-    {"connectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.getConnections(): accepted connections still open")},
-    {"maxConnectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "server.maxConnections: connections past it are dropped")},
-    {"serverReferencedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "ref()/unref(): whether the listener keeps the event loop alive")},
+    {"serverAddressValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "server.address(): where the listener is bound")},
+    {"listeningValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "server.listening: whether it accepts connections")},
+    {"connectionsValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "server.getConnections(): accepted connections still open")},
+    {"maxConnectionsValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "server.maxConnections: connections past it are dropped")},
+    {"serverReferencedValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "ref()/unref(): whether the listener keeps the event loop alive")},
 };
 
 constexpr ValueRow SocketRows[] = {
-    {"localAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.localAddress, localPort, localFamily: this end of the connection")},
-    {"remoteAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.remoteAddress, remotePort, remoteFamily: the peer")},
-    {"readyStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.readyState: opening, open, readOnly (we ended), writeOnly (the peer ended) or closed")},
-    {"connectingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.connecting: connect() was called and has not finished")},
-    {"destroyedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.destroyed: the socket is closed and can do nothing more")},
-    {"pausedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.isPaused(): not reading; incoming data waits in the kernel")},
-    {"bytesReadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.bytesRead: bytes received so far")},
-    {"bytesWrittenValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.bytesWritten: bytes handed to the kernel so far")},
-    {"bufferSizeValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes queued in netbench, not yet accepted by the kernel (socket.bufferSize)")},
-    {"timeoutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.timeout: idle time before 'timeout' is emitted")},
-    {"encodingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "socket.setEncoding(): how received data is decoded")},
+    {"localAddressValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.localAddress, localPort, localFamily: this end of the connection")},
+    {"remoteAddressValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.remoteAddress, remotePort, remoteFamily: the peer")},
+    {"readyStateValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.readyState: opening, open, readOnly (we ended), writeOnly (the peer ended) or closed")},
+    {"connectingValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.connecting: connect() was called and has not finished")},
+    {"destroyedValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.destroyed: the socket is closed and can do nothing more")},
+    {"pausedValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.isPaused(): not reading; incoming data waits in the kernel")},
+    {"bytesReadValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.bytesRead: bytes received so far")},
+    {"bytesWrittenValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.bytesWritten: bytes handed to the kernel so far")},
+    {"bufferSizeValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Bytes queued in netbench, not yet accepted by the kernel (socket.bufferSize)")},
+    {"timeoutValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.timeout: idle time before 'timeout' is emitted")},
+    {"encodingValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "socket.setEncoding(): how received data is decoded")},
 };
 
 constexpr ValueRow KernelRows[] = {
-    {"sendBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Size of the kernel's send buffer for this socket")},
-    {"receiveBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Size of the kernel's receive buffer for this socket")},
-    {"unsentValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes in the kernel's send queue not yet acknowledged by the peer (SIOCOUTQ)")},
-    {"unreadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes received by the kernel that netbench has not read yet (SIOCINQ)")},
-    {"tcpStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "The kernel's TCP state machine (TCP_INFO tcpi_state)")},
-    {"rttValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Smoothed round-trip time and its variation, as the kernel measures it")},
-    {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments the kernel may have in flight before waiting for an acknowledgement")},
-    {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmissions of the segment now at the head of the queue")},
-    {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "Largest packet the path to the peer carries without fragmenting")},
-    {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP_NODELAY as the kernel has it: Nagle's algorithm off")},
-    {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:"), QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_KEEPALIVE as the kernel has it, with the idle time before the first probe (TCP_KEEPIDLE)")},
+    {"sendBufferValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Size of the kernel's send buffer for this socket")},
+    {"receiveBufferValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Size of the kernel's receive buffer for this socket")},
+    {"unsentValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Bytes in the kernel's send queue not yet acknowledged by the peer (SIOCOUTQ)")},
+    {"unreadValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Bytes received by the kernel that netbench has not read yet (SIOCINQ)")},
+    {"tcpStateValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "The kernel's TCP state machine (TCP_INFO tcpi_state)")},
+    {"rttValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Smoothed round-trip time and its variation, as the kernel measures it")},
+    {"cwndValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Segments the kernel may have in flight before waiting for an acknowledgement")},
+    {"retransmitsValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Retransmissions of the segment now at the head of the queue")},
+    {"pmtuValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "Largest packet the path to the peer carries without fragmenting")},
+    {"kernelNoDelayValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "TCP_NODELAY as the kernel has it: Nagle's algorithm off")},
+    {"kernelKeepAliveValue",
+     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:"),
+     QT_TRANSLATE_NOOP("gui::InspectorWidget",
+                       "SO_KEEPALIVE as the kernel has it, with the idle time before the first probe (TCP_KEEPIDLE)")},
 };
-// clang-format on
 
 const QString Dash = u"—"_s;
 
@@ -354,7 +433,8 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
     setValue(u"rttValue"_s, tcp ? tr("%1 ± %2").arg(millisecondsText(k.rttMicros / 1000.0),
                                                    millisecondsText(k.rttVarMicros / 1000.0))
                                 : Dash);
-    setValue(u"cwndValue"_s, tcp ? tr("%n segment(s)", nullptr, int(k.sendCongestionWindow)) : Dash);
+    setValue(u"cwndValue"_s,
+             tcp ? tr("%n segment(s)", nullptr, int(k.sendCongestionWindow)) : Dash);
     setValue(u"retransmitsValue"_s, tcp ? QLocale().toString(k.retransmits) : Dash);
     setValue(u"pmtuValue"_s, tcp ? bytesText(k.pathMtu) : Dash);
     setValue(u"kernelNoDelayValue"_s, tcp ? yesNo(k.noDelay) : Dash);
@@ -395,8 +475,9 @@ void InspectorWidget::updateSocketControls(const EndpointSnapshot &s)
         ui->noDelayCheck->setChecked(s.kernel.noDelay);
         ui->keepAliveCheck->setChecked(s.kernel.keepAlive);
     }
-    for (QWidget *w : {static_cast<QWidget *>(ui->sendBufferSpin), static_cast<QWidget *>(ui->setSendBufferButton),
-                       static_cast<QWidget *>(ui->receiveBufferSpin), static_cast<QWidget *>(ui->setReceiveBufferButton)})
+    const QList<QWidget *> bufferControls = {ui->sendBufferSpin, ui->setSendBufferButton,
+                                             ui->receiveBufferSpin, ui->setReceiveBufferButton};
+    for (QWidget *w : bufferControls)
         w->setEnabled(s.kernel.available);
     ui->pauseButton->setEnabled(!s.paused);
     ui->resumeButton->setEnabled(s.paused);

@@ -24,13 +24,15 @@ enum Page { TcpPage, IpcPage };
 
 bool isLoopbackHost(const QString &host)
 {
-    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || QHostAddress(host).isLoopback();
 }
 
 bool isAnyAddress(const QString &host)
 {
     const QHostAddress address(host);
-    return address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6);
+    return address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace

@@ -3,10 +3,12 @@
 #include "demomode.h"
 #include "listenmode.h"
 #include "runmode.h"
+#include "windowmode.h"
 
 #include <QCoreApplication>
 
 #include <csignal>
+#include <cstring>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +25,10 @@ QString usage()
     return tr("Usage: netbench COMMAND [options] [arguments]\n"
               "A workbench for TCP and Unix domain sockets, with Node's net semantics.\n"
               "\n"
+              "Without a command, netbench opens its window.\n"
+              "\n"
               "Commands:\n"
+              "  gui [FILE]                 Open the window, with a workspace or a trace.\n"
               "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
               "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.\n"
               "  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.\n"
@@ -51,6 +56,11 @@ int dispatch(const QString &command, const QStringList &arguments)
         return ConnectMode::runCommand(arguments);
     if (command == u"demo")
         return DemoCommand::run(arguments);
+    if (command == u"gui") { // reached only as `netbench help gui`
+        print(stdout, tr("Usage: netbench gui [FILE]\n"
+                         "Opens the window, with a workspace (.json) or a trace (.jsonl) if given.\n"));
+        return cli::ExitOk;
+    }
     if (command == u"help" && !arguments.isEmpty()) // `netbench help listen`
         return dispatch(arguments.constFirst(), {u"--help"_s});
     if (command == u"-h" || command == u"--help" || command == u"-?" || command == u"help") {
@@ -69,13 +79,18 @@ int dispatch(const QString &command, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Bare `netbench` (or `netbench gui FILE`) opens the window; every other command is
+    // headless and needs no display.
+    if (argc == 1 || std::strcmp(argv[1], "gui") == 0) {
+        std::signal(SIGPIPE, SIG_IGN);
+        return WindowCommand::run(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"netbench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
     // A peer or reader that went away is an error to report (EPIPE), not a reason to die.
     std::signal(SIGPIPE, SIG_IGN);
 
-    // Bare `netbench` will open the desktop app; until it exists, it explains itself.
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
         print(stdout, usage());

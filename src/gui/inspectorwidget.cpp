@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "enginethread.h"
+#include "guiresources.h"
 #include "throughputgraph.h"
 
 #include "ui_inspectorwidget.h"
@@ -14,12 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-// nbgui is a static library: its icons are linked in only when something asks for them, and
-// Q_INIT_RESOURCE must be used outside a namespace.
-static void initNetbenchResources()
-{
-    Q_INIT_RESOURCE(netbench);
-}
 
 namespace gui {
 
@@ -196,8 +191,7 @@ InspectorWidget::InspectorWidget(EngineThread *engine, QWidget *parent)
     , m_ui(std::make_unique<Ui::InspectorWidget>())
     , m_engine(engine)
 {
-    static const bool resourcesReady = (initNetbenchResources(), true);
-    Q_UNUSED(resourcesReady);
+    ensureResources();
     m_ui->setupUi(this);
     buildValueRows();
     m_ui->encodingCombo->addItem(tr("none (bytes)"), QString());

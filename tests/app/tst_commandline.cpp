@@ -22,7 +22,8 @@ class tst_CommandLine final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void noArgumentsPrintsTheCommands();
+    void helpPrintsTheCommands();
+    void windowWithoutDisplayExplains();
     void helpListsEveryOption_data();
     void helpListsEveryOption();
     void versionOfEveryMode_data();
@@ -35,14 +36,29 @@ private Q_SLOTS:
     void runWithTraceWritesJsonLines();
 };
 
-void tst_CommandLine::noArgumentsPrintsTheCommands()
+void tst_CommandLine::helpPrintsTheCommands()
 {
     NetbenchProcess netbench;
-    QVERIFY(netbench.start({}));
+    QVERIFY(netbench.start({u"--help"_s}));
     QVERIFY(netbench.waitForExit(ExitTimeoutMs));
     QCOMPARE(netbench.exitCode(), 0);
-    for (const char *command : {"run FILE.js", "listen", "connect", "demo"})
+    for (const char *command : {"gui [FILE]", "run FILE.js", "listen", "connect", "demo"})
         QVERIFY2(netbench.out.contains(command), netbench.out.constData());
+}
+
+// Bare `netbench` opens the window; with no display it says what to do instead of aborting.
+void tst_CommandLine::windowWithoutDisplayExplains()
+{
+    NetbenchProcess netbench;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    netbench.process.setProcessEnvironment(environment);
+    QVERIFY(netbench.start({}));
+    QVERIFY(netbench.waitForExit(ExitTimeoutMs));
+    QCOMPARE(netbench.exitCode(), 2);
+    QVERIFY2(netbench.err.contains("needs a display"), netbench.err.constData());
+    QVERIFY2(netbench.err.contains("netbench run"), netbench.err.constData());
 }
 
 void tst_CommandLine::helpListsEveryOption_data()

@@ -1,0 +1,138 @@
+// Drives the real main window through a short lesson and saves screenshots: an echo listener
+// on 127.0.0.1, a client that sends a few lines and half-closes, the client selected so the
+// inspector and the conversation show it. The README's screenshots come from this, run in a
+// real window under Xvfb (bench/gui/tour).
+//
+//   gui_tour OUTPUT_DIR
+
+#include "gui/composerwidget.h"
+#include "gui/endpointtreemodel.h"
+#include "gui/enginethread.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs the loop until done() or timeoutMs.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    QPixmap pixmap;
+    if (QScreen *screen = window->screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+        pixmap = screen->grabWindow(window->winId());
+    if (pixmap.isNull())
+        pixmap = window->grab();
+    const bool ok = pixmap.save(path);
+    std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"netbench-tour"_s);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(outDir);
+
+    gui::MainWindow window;
+    // Nobody answers questions here: quitting with live connections is fine (Qt 6's quit()
+    // closes the windows, which asks).
+    window.setPrompts([] {
+        gui::UserPrompts prompts = gui::UserPrompts::interactive();
+        prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
+        return prompts;
+    }());
+    window.resize(1440, 900);
+    window.show();
+    gui::EngineThread *engine = window.engineThread();
+    QSignalSpy appeared(engine->engine(), &gui::Engine::endpointAppeared);
+
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.autoReply = gui::AutoReply::Echo;
+    listener.server.allowHalfOpen = true;
+    window.createListener(listener);
+    if (!waitUntil([&] { return !appeared.isEmpty(); }))
+        return 1;
+    const quint64 serverId = appeared.first().at(0).toULongLong();
+    QSignalSpy snapshots(engine->engine(), &gui::Engine::snapshotReady);
+    int port = 0;
+    waitUntil([&] {
+        engine->post([serverId](gui::Engine &e) { e.requestSnapshot(serverId); });
+        settle(50);
+        for (const QList<QVariant> &args : std::as_const(snapshots)) {
+            const auto s = args.at(0).value<gui::EndpointSnapshot>();
+            if (s.id == serverId && s.serverAddress && s.serverAddress->port > 0)
+                port = s.serverAddress->port;
+        }
+        return port > 0;
+    });
+
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    client.connect.noDelay = true;
+    client.allowHalfOpen = true;
+    window.createClient(client);
+    gui::EndpointTreeModel *model = window.endpointModel();
+    quint64 clientId = 0;
+    waitUntil([&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket)
+                && index.data(gui::EndpointTreeModel::StateRole).toInt()
+                        == int(gui::EndpointTreeModel::State::Open))
+                clientId = index.data(gui::EndpointTreeModel::IdRole).toULongLong();
+        }
+        return clientId != 0;
+    });
+    window.selectEndpoint(clientId);
+    settle(300);
+
+    gui::ComposerWidget *composer = window.composer();
+    for (const QString &line : {u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s,
+                                u"hello, netbench\\n"_s, u"\\x00\\x01\\x02 binary\\xff\\n"_s}) {
+        composer->setPayloadText(line);
+        composer->send();
+        settle(400);
+    }
+    save(&window, outDir + u"/window-open.png"_s);
+
+    // Half-close: the client ends, the echo ends after it.
+    engine->post([clientId](gui::Engine &e) { e.end(clientId); });
+    settle(1200);
+    window.selectEndpoint(clientId);
+    settle(600);
+    save(&window, outDir + u"/window-half-close.png"_s);
+
+    window.close();
+    return 0;
+}

@@ -1,0 +1,73 @@
+#include "windowmode.h"
+
+#include "cli.h"
+
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace WindowCommand {
+
+namespace {
+
+// Qt aborts when it finds no display; say what to do instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    if (!displayAvailable()) {
+        std::fputs("netbench: the window needs a display (X11 or Wayland), and none is set.\n"
+                   "Without one, use the headless commands: netbench run | listen | connect | "
+                   "demo (netbench --help).\n",
+                   stderr);
+        return cli::ExitUsage;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"netbench"_s);
+    QApplication::setOrganizationName(u"netbench"_s);
+    QApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/netbench.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "Opens the netbench window, with a saved workspace or trace if given."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"file"_s, QApplication::translate(
+            "main", "A workspace (.json) to open, or a trace (.jsonl) to review."), u"[file]"_s);
+    QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == u"gui")
+        arguments.removeAt(1);
+    parser.process(arguments);
+
+    gui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString path = files.constFirst();
+        if (path.endsWith(u".jsonl"_s) || path.endsWith(u".ndjson"_s))
+            window.openTraceFile(path);
+        else
+            window.openWorkspace(path);
+    }
+    return app.exec();
+}
+
+} // namespace WindowCommand

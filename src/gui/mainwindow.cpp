@@ -1,0 +1,504 @@
+#include "mainwindow.h"
+
+#include "composerwidget.h"
+#include "conversationwidget.h"
+#include "endpointtreemodel.h"
+#include "enginethread.h"
+#include "guiresources.h"
+#include "eventfeed.h"
+#include "eventstreamwidget.h"
+#include "inspectorwidget.h"
+#include "newclientdialog.h"
+#include "newlistenerdialog.h"
+#include "scriptconsolewidget.h"
+#include "ui_mainwindow.h"
+
+#include "trace/jsonlreader.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTreeView>
+
+
+using namespace Qt::StringLiterals;
+using netcore::EndpointKind;
+using netcore::NetEvent;
+
+namespace gui {
+
+namespace {
+
+constexpr int MaxRecentWorkspaces = 8;
+
+QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &name,
+                      QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
+      m_engine(std::make_unique<EngineThread>())
+{
+    ensureResources();
+    m_ui->setupUi(this);
+    m_eventStream = new EventStreamWidget(this);
+    m_eventStream->setObjectName(u"eventStream"_s);
+    m_ui->centralLayout->addWidget(m_eventStream);
+
+    setUpDocks();
+    setUpActions();
+
+    m_feed = new EventFeed(&m_engine->recorder(), this);
+    connect(m_feed, &EventFeed::recordsArrived, this, &MainWindow::onRecords);
+    m_feed->start();
+
+    Engine *engine = m_engine->engine();
+    connect(engine, &Engine::commandFailed, this, [this](quint64 id, const QString &message) {
+        statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
+    });
+    connect(engine, &Engine::fileSendProgress, this, [this](quint64 id, qint64 sent, qint64 total) {
+        if (id == m_selectedId)
+            m_composer->setFileProgress(sent, total);
+    });
+    connect(engine, &Engine::fileSendFinished, this, [this](quint64 id, const QString &error) {
+        if (id == m_selectedId)
+            m_composer->fileSendFinished(error);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("#%1: file not sent: %2").arg(id).arg(error), 8000);
+    });
+
+    restoreSettings();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_feed->stop();
+}
+
+void MainWindow::setUpDocks()
+{
+    m_endpointModel = new EndpointTreeModel(this);
+    m_endpointView = new QTreeView(this);
+    m_endpointView->setObjectName(u"endpointView"_s);
+    m_endpointView->setModel(m_endpointModel);
+    m_endpointView->setUniformRowHeights(true);
+    m_endpointView->setAllColumnsShowFocus(true);
+    m_endpointView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_endpointView->header()->setSectionResizeMode(EndpointTreeModel::NameColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_endpointView->header()->setSectionResizeMode(EndpointTreeModel::StateColumn,
+                                                   QHeaderView::ResizeToContents);
+    // New accepted connections show at once under their server.
+    connect(m_endpointModel, &QAbstractItemModel::rowsInserted, m_endpointView,
+            [this](const QModelIndex &parent) {
+                if (parent.isValid())
+                    m_endpointView->expand(parent);
+            });
+    connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+    QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s, m_endpointView,
+                                      Qt::LeftDockWidgetArea);
+
+    m_inspector = new InspectorWidget(m_engine.get(), this);
+    m_inspector->setObjectName(u"inspector"_s);
+    QDockWidget *inspector = makeDock(this, tr("Inspector"), u"inspectorDock"_s, m_inspector,
+                                      Qt::RightDockWidgetArea);
+
+    m_conversation = new ConversationWidget(this);
+    m_conversation->setObjectName(u"conversation"_s);
+    QDockWidget *conversation = makeDock(this, tr("Conversation"), u"conversationDock"_s,
+                                         m_conversation, Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, conversation, Qt::Vertical);
+
+    m_composer = new ComposerWidget(this);
+    m_composer->setObjectName(u"composer"_s);
+    QDockWidget *composer = makeDock(this, tr("Composer"), u"composerDock"_s, m_composer,
+                                     Qt::BottomDockWidgetArea);
+
+    m_scriptConsole = new ScriptConsoleWidget(m_engine.get(), this);
+    m_scriptConsole->setObjectName(u"scriptConsole"_s);
+    QDockWidget *script = makeDock(this, tr("Script Console"), u"scriptDock"_s,
+                                   m_scriptConsole, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(composer, script);
+    composer->raise();
+
+    for (QDockWidget *dock : {endpoints, inspector, conversation, composer, script})
+        m_ui->menuView->addAction(dock->toggleViewAction());
+    // First-run proportions, once the window has its size; a saved layout wins
+    // (restoreSettings()).
+    QTimer::singleShot(0, this, [this, endpoints, inspector, conversation, composer] {
+        if (m_layoutRestored)
+            return;
+        resizeDocks({endpoints, inspector}, {340, 460}, Qt::Horizontal);
+        resizeDocks({composer}, {200}, Qt::Vertical);
+        resizeDocks({inspector, conversation}, {380, 320}, Qt::Vertical);
+    });
+
+    // The composer's intents go to the selected socket.
+    connect(m_composer, &ComposerWidget::sendRequested, this, [this](const QByteArray &bytes) {
+        const quint64 id = m_selectedId;
+        m_engine->post([id, bytes](Engine &e) { e.write(id, bytes); });
+    });
+    connect(m_composer, &ComposerWidget::endRequested, this, [this] {
+        const quint64 id = m_selectedId;
+        m_engine->post([id](Engine &e) { e.end(id); });
+    });
+    connect(m_composer, &ComposerWidget::fileSendRequested, this,
+            [this](const QString &path, bool endAfter) {
+                const quint64 id = m_selectedId;
+                m_engine->post([id, path, endAfter](Engine &e) { e.sendFile(id, path, endAfter); });
+            });
+    connect(m_composer, &ComposerWidget::fileSendCancelRequested, this, [this] {
+        const quint64 id = m_selectedId;
+        m_engine->post([id](Engine &e) { e.cancelFileSend(id); });
+    });
+
+    connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
+            &MainWindow::selectEndpoint);
+}
+
+void MainWindow::setUpActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    connect(ui.actionNewListener, &QAction::triggered, this, &MainWindow::newListener);
+    connect(ui.actionNewClient, &QAction::triggered, this, &MainWindow::newClient);
+    connect(ui.actionEndEndpoint, &QAction::triggered, this, [this] {
+        const quint64 id = m_selectedId;
+        const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
+                == int(EndpointKind::Server);
+        m_engine->post([id, server](Engine &e) { server ? e.closeServer(id) : e.end(id); });
+    });
+    connect(ui.actionDestroyEndpoint, &QAction::triggered, this, [this] {
+        const quint64 id = m_selectedId;
+        const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
+                == int(EndpointKind::Server);
+        m_engine->post([id, server](Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
+    });
+    connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
+            &EndpointTreeModel::removeClosed);
+    for (QAction *action : {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint,
+                            ui.actionDestroyEndpoint, ui.actionRemoveClosed})
+        m_endpointView->addAction(action);
+
+    connect(ui.actionOpenTrace, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.openFileName(this, tr("Open trace"),
+                                                    tr("JSON Lines traces (*.jsonl *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openTraceFile(path);
+    });
+    const auto exportTo = [this](bool csv) {
+        const QString path = m_prompts.saveFileName(
+                this, csv ? tr("Export trace as CSV") : tr("Export trace as JSON Lines"),
+                csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"),
+                csv ? u"netbench-trace.csv"_s : u"netbench-trace.jsonl"_s);
+        if (path.isEmpty())
+            return;
+        QString error;
+        const bool ok = csv ? m_eventStream->exportCsv(path, &error)
+                            : m_eventStream->exportJsonl(path, &error);
+        if (!ok)
+            m_prompts.warn(this, tr("Export trace"), error);
+        else
+            statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    };
+    connect(ui.actionExportJsonl, &QAction::triggered, this, [exportTo] { exportTo(false); });
+    connect(ui.actionExportCsv, &QAction::triggered, this, [exportTo] { exportTo(true); });
+
+    connect(ui.actionSaveWorkspace, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.saveFileName(this, tr("Save workspace"),
+                                                    tr("netbench workspaces (*.nbw.json *.json)"),
+                                                    u"workspace.nbw.json"_s);
+        if (!path.isEmpty())
+            saveWorkspace(path);
+    });
+    connect(ui.actionOpenWorkspace, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.openFileName(this, tr("Open workspace"),
+                                                    tr("netbench workspaces (*.nbw.json *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    connect(ui.actionRunScript, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.openFileName(this, tr("Run script"),
+                                                    tr("JavaScript (*.js);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        m_scriptConsole->setScriptPath(path);
+        if (auto *dock = qobject_cast<QDockWidget *>(m_scriptConsole->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+        m_scriptConsole->run();
+        updateActions();
+    });
+    connect(ui.actionStopScript, &QAction::triggered, m_scriptConsole, &ScriptConsoleWidget::stop);
+    connect(m_scriptConsole, &ScriptConsoleWidget::finished, this, &MainWindow::updateActions);
+    connect(m_engine->scriptHost(), &ScriptHost::started, this, &MainWindow::updateActions);
+
+    ui.actionFollow->setChecked(m_eventStream->isFollowing());
+    connect(ui.actionFollow, &QAction::toggled, m_eventStream, &EventStreamWidget::setFollowing);
+    connect(ui.actionClearEvents, &QAction::triggered, this, [this] {
+        const bool reviewing = m_eventStream->isReviewing();
+        m_eventStream->clear();
+        if (reviewing) {
+            m_endpointModel->clear();
+            m_feed->start();
+        }
+        updateStatus();
+    });
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.menuRecentWorkspaces, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::newListener()
+{
+    NewListenerDialog dialog(this);
+    if (m_prompts.execDialog(&dialog))
+        createListener(dialog.spec());
+}
+
+void MainWindow::newClient()
+{
+    NewClientDialog dialog(this);
+    if (m_prompts.execDialog(&dialog)) {
+        dialog.rememberTarget();
+        createClient(dialog.spec());
+    }
+}
+
+void MainWindow::createListener(const ListenerSpec &spec)
+{
+    m_workspace.listeners.append(spec);
+    m_engine->post([spec](Engine &e) { e.createListener(spec); });
+}
+
+void MainWindow::createClient(const ClientSpec &spec)
+{
+    m_workspace.clients.append(spec);
+    m_engine->post([spec](Engine &e) { e.createClient(spec); });
+}
+
+bool MainWindow::openTraceFile(const QString &path)
+{
+    QString error;
+    if (!m_eventStream->openTrace(path, &error)) {
+        m_prompts.warn(this, tr("Open trace"), error);
+        return false;
+    }
+    // Review mode: the stream and the tree show the file's records, not the live ones.
+    m_feed->stop();
+    m_endpointModel->clear();
+    m_endpointModel->applyRecords(trace::JsonlReader::readFile(path).records);
+    statusBar()->showMessage(tr("Reviewing %1. Clear Events returns to the live stream.")
+                                     .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::saveWorkspace(const QString &path)
+{
+    QString error;
+    if (!m_workspace.save(path, &error)) {
+        m_prompts.warn(this, tr("Save workspace"), error);
+        return false;
+    }
+    addRecentWorkspace(path);
+    statusBar()->showMessage(tr("Workspace saved to %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    Workspace loaded;
+    QString error;
+    if (!Workspace::load(path, &loaded, &error)) {
+        m_prompts.warn(this, tr("Open workspace"), error);
+        return false;
+    }
+    for (const ListenerSpec &spec : std::as_const(loaded.listeners))
+        createListener(spec);
+    for (const ClientSpec &spec : std::as_const(loaded.clients))
+        createClient(spec);
+    addRecentWorkspace(path);
+    statusBar()->showMessage(tr("Opened %1: %n listener(s)", nullptr, int(loaded.listeners.size()))
+                                     .arg(QFileInfo(path).fileName())
+                                     + tr(", %n client(s)", nullptr, int(loaded.clients.size())),
+                             5000);
+    return true;
+}
+
+void MainWindow::addRecentWorkspace(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"workspace/recent"_s).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(u"workspace/recent"_s, recent.mid(0, MaxRecentWorkspaces));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecentWorkspaces;
+    menu->clear();
+    const QStringList recent = QSettings().value(u"workspace/recent"_s).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 lost)
+{
+    m_eventStream->appendRecords(records, lost);
+    m_endpointModel->applyRecords(records);
+    m_recordCount += records.size() + lost;
+    for (const trace::TraceRecord &record : records) {
+        if (record.event == NetEvent::Data)
+            m_bytesIn += qMax<qint64>(record.value, 0);
+        else if (record.event == NetEvent::WriteCall)
+            m_bytesOut += qMax<qint64>(record.value, 0);
+        else if (record.kind == EndpointKind::Socket)
+            m_markers[record.endpointId].append(record);
+        if (record.endpointId == m_selectedId && record.kind == EndpointKind::Socket)
+            m_conversationStale = true;
+    }
+    if (m_conversationStale)
+        refreshConversation();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::selectEndpoint(quint64 id)
+{
+    const QModelIndex index = m_endpointModel->indexOf(id);
+    if (index.isValid())
+        m_endpointView->setCurrentIndex(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_endpointView->currentIndex();
+    m_selectedId = current.isValid() ? current.data(EndpointTreeModel::IdRole).toULongLong() : 0;
+    const auto kind = EndpointKind(current.data(EndpointTreeModel::KindRole).toInt());
+    m_inspector->setEndpoint(m_selectedId, kind);
+    m_conversationStale = true;
+    refreshConversation();
+    updateActions();
+}
+
+void MainWindow::refreshConversation()
+{
+    // At most a few times a second: the transcript is copied out of the recorder.
+    static constexpr int MinIntervalMs = 250;
+    if (m_sinceConversationRefresh.isValid()
+        && m_sinceConversationRefresh.elapsed() < MinIntervalMs) {
+        if (!m_conversationRefreshQueued) {
+            m_conversationRefreshQueued = true;
+            QTimer::singleShot(MinIntervalMs, this, [this] {
+                m_conversationRefreshQueued = false;
+                if (m_conversationStale)
+                    refreshConversation();
+            });
+        }
+        return;
+    }
+    m_sinceConversationRefresh.start();
+    m_conversationStale = false;
+    const auto transcript = m_selectedId ? m_engine->recorder().transcript(m_selectedId)
+                                         : std::nullopt;
+    m_conversation->setConversation(m_selectedId, transcript.value_or(trace::Transcript()),
+                                    m_markers.value(m_selectedId));
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_endpointModel->indexOf(m_selectedId);
+    const bool selected = current.isValid();
+    const auto state = EndpointTreeModel::State(current.data(EndpointTreeModel::StateRole).toInt());
+    const bool live = selected && state != EndpointTreeModel::State::Closed
+            && state != EndpointTreeModel::State::Error;
+    m_ui->actionEndEndpoint->setEnabled(live);
+    m_ui->actionDestroyEndpoint->setEnabled(live);
+    const bool socket = current.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Socket);
+    m_composer->setTargetAvailable(socket && live && state != EndpointTreeModel::State::ReadOnly);
+    const bool scriptRunning = m_engine->isScriptRunning();
+    m_ui->actionRunScript->setEnabled(!scriptRunning);
+    m_ui->actionStopScript->setEnabled(scriptRunning);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_statusCounts) {
+        m_statusCounts = new QLabel(this);
+        m_statusCounts->setObjectName(u"statusCounts"_s);
+        statusBar()->addPermanentWidget(m_statusCounts);
+    }
+    const QLocale locale;
+    m_statusCounts->setText(
+            tr("%1 endpoints (%2 live) · %3 events · in %4 · out %5")
+                    .arg(m_endpointModel->endpointCount())
+                    .arg(m_endpointModel->liveCount())
+                    .arg(locale.toString(m_recordCount))
+                    .arg(locale.formattedDataSize(m_bytesIn, 1, QLocale::DataSizeTraditionalFormat),
+                         locale.formattedDataSize(m_bytesOut, 1, QLocale::DataSizeTraditionalFormat)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About netbench"),
+            tr("<h3>netbench %1</h3>"
+               "<p>A workbench for TCP and Unix domain sockets, with Node.js <code>net</code> "
+               "semantics on Qt %2.</p>"
+               "<p>Every event and call is recorded; scripts run with <code>netbench run</code> "
+               "or in the Script Console.</p>")
+                    .arg(QStringLiteral(NETBENCH_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int live = m_endpointModel->liveCount();
+    if (live > 0 || m_engine->isScriptRunning()) {
+        const QString text = m_engine->isScriptRunning()
+                ? tr("A script is running and %n endpoint(s) are open. Close them and quit?",
+                     nullptr, live)
+                : tr("%n endpoint(s) are still open. Close them and quit?", nullptr, live);
+        if (!m_prompts.confirm(this, tr("Quit netbench"), text)) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+} // namespace gui

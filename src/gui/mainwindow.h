@@ -1,0 +1,108 @@
+#pragma once
+
+#include "endpointspec.h"
+#include "userprompts.h"
+#include "workspace.h"
+
+#include "trace/tracerecord.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTreeView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace gui {
+
+class ComposerWidget;
+class ConversationWidget;
+class EndpointTreeModel;
+class EngineThread;
+class EventFeed;
+class EventStreamWidget;
+class InspectorWidget;
+class ScriptConsoleWidget;
+
+// The workbench window: endpoints on the left, the live event stream in the middle, the
+// inspector and the conversation on the right, the composer and the script console below.
+// It owns the engine thread; every panel reads the same recorder.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Replaces the modal questions (tests answer them in advance).
+    void setPrompts(const UserPrompts &prompts) { m_prompts = prompts; }
+
+    EngineThread *engineThread() const { return m_engine.get(); }
+    EndpointTreeModel *endpointModel() const { return m_endpointModel; }
+    EventStreamWidget *eventStream() const { return m_eventStream; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    ComposerWidget *composer() const { return m_composer; }
+    ConversationWidget *conversation() const { return m_conversation; }
+    ScriptConsoleWidget *scriptConsole() const { return m_scriptConsole; }
+    QTreeView *endpointView() const { return m_endpointView; }
+
+    void createListener(const ListenerSpec &spec);
+    void createClient(const ClientSpec &spec);
+    void selectEndpoint(quint64 id);
+    quint64 selectedEndpoint() const { return m_selectedId; }
+    bool openWorkspace(const QString &path);
+    bool openTraceFile(const QString &path); // review a saved JSON Lines trace
+    bool saveWorkspace(const QString &path);
+    const Workspace &workspace() const { return m_workspace; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpDocks();
+    void setUpActions();
+    void restoreSettings();
+    void onRecords(const QList<trace::TraceRecord> &records, quint64 lost);
+    void onSelectionChanged();
+    void refreshConversation();
+    void updateStatus();
+    void updateActions();
+    void addRecentWorkspace(const QString &path);
+    void rebuildRecentMenu();
+    void newListener();
+    void newClient();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<EngineThread> m_engine;
+    UserPrompts m_prompts = UserPrompts::interactive();
+    EventFeed *m_feed = nullptr;
+    EndpointTreeModel *m_endpointModel = nullptr;
+    QTreeView *m_endpointView = nullptr;
+    EventStreamWidget *m_eventStream = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    ComposerWidget *m_composer = nullptr;
+    ConversationWidget *m_conversation = nullptr;
+    ScriptConsoleWidget *m_scriptConsole = nullptr;
+    QLabel *m_statusCounts = nullptr;
+
+    quint64 m_selectedId = 0;
+    bool m_layoutRestored = false;
+    bool m_conversationStale = false;
+    bool m_conversationRefreshQueued = false;
+    QElapsedTimer m_sinceConversationRefresh;
+    // Non-data records per endpoint: the conversation's FIN, error and close markers.
+    QHash<quint64, QList<trace::TraceRecord>> m_markers;
+    quint64 m_recordCount = 0;
+    qint64 m_bytesIn = 0;
+    qint64 m_bytesOut = 0;
+    Workspace m_workspace;
+};
+
+} // namespace gui

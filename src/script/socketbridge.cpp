@@ -153,6 +153,11 @@ int SocketBridge::write(const QByteArray &data, int requestId)
     return writeStatus(m_socket->write(data, writeCallback(requestId)));
 }
 
+int SocketBridge::writeBytes(const QByteArray &data)
+{
+    return write(data, -1);
+}
+
 int SocketBridge::writeText(const QString &text, const QString &encoding, int requestId)
 {
     if (m_socket->isDestroyed())

@@ -49,6 +49,9 @@ public:
     // no 'write' event wanted. Returns WriteStatus bits.
     enum WriteStatus { BelowHighWaterMark = 1, WrittenAtOnce = 2, AlreadyDestroyed = 4 };
     int write(const QByteArray &data, int requestId);
+    // write() without a callback, called as a method of this bridge that JS reads once per
+    // socket: one argument to convert instead of NetBinding::write()'s three.
+    Q_INVOKABLE int writeBytes(const QByteArray &data);
     int writeText(const QString &text, const QString &encoding, int requestId);
     Q_INVOKABLE void end(int requestId);
     // socket.destroy(); withError: the script passed an error, its 'error' and 'close'

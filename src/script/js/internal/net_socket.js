@@ -124,6 +124,7 @@ class Socket extends EventEmitter {
         this._closeEmitted = false;
         this._tracked = false;
         this._dataListener = kNoListener;
+        this._writeBytes = null;
         if (options.handle) {
             this._native = options.handle;
             this._id = this._native.id;
@@ -441,12 +442,23 @@ class Socket extends EventEmitter {
         }
         const request = typeof callback === 'function' ? this._request(callback) : -1;
         let status;
-        if (!text)
-            status = nativeWrite(this._id, bytes !== null ? bytes : bytesOf(chunk), request);
-        else if (name === 'base64url')
+        if (!text) {
+            if (bytes === null)
+                bytes = bytesOf(chunk);
+            if (request >= 0) {
+                status = nativeWrite(this._id, bytes, request);
+            } else {
+                // The bridge's own method, bound to it, read once (each read makes a function).
+                let writeBytes = this._writeBytes;
+                if (writeBytes === null)
+                    writeBytes = this._writeBytes = this._native.writeBytes;
+                status = writeBytes(bytes);
+            }
+        } else if (name === 'base64url') {
             status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
-        else
+        } else {
             status = nativeWriteText(this._id, chunk, name, request);
+        }
         if (status & kAlreadyDestroyed) {
             if (request >= 0)
                 this._requests.delete(request);

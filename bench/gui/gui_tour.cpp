@@ -8,12 +8,14 @@
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
 #include "gui/enginethread.h"
+#include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTimer>
 #include <QWindow>
 
@@ -71,7 +73,7 @@ int main(int argc, char *argv[])
         prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
         return prompts;
     }());
-    window.resize(1440, 900);
+    window.resize(1600, 1000);
     window.show();
     gui::EngineThread *engine = window.engineThread();
     QSignalSpy appeared(engine->engine(), &gui::Engine::endpointAppeared);
@@ -124,6 +126,17 @@ int main(int argc, char *argv[])
         composer->send();
         settle(400);
     }
+    // A data row selected: the details pane shows all of its fields.
+    if (auto *table = window.eventStream()->findChild<QTableView *>(u"tableView"_s)) {
+        const QAbstractItemModel *events = table->model();
+        for (int row = 0; row < events->rowCount(); ++row) {
+            if (events->index(row, 3).data().toString() == u"data") {
+                table->setCurrentIndex(events->index(row, 0));
+                break;
+            }
+        }
+    }
+    settle(300);
     save(&window, outDir + u"/window-open.png"_s);
 
     // Half-close: the client ends, the echo ends after it.

@@ -124,6 +124,17 @@ int main(int argc, char *argv[])
             pump(socket, chunk, &clock, untilMs);
     });
 
+    // The client selected, as a user watching it would: the inspector and the conversation
+    // refresh while it runs.
+    QTimer::singleShot(200, &window, [&window] {
+        const gui::EndpointTreeModel *model = window.endpointModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket))
+                window.selectEndpoint(index.data(gui::EndpointTreeModel::IdRole).toULongLong());
+        }
+    });
+
     // The stall probe: how late does a 5 ms timer fire on the GUI thread?
     std::vector<qint64> lateness;
     lateness.reserve(size_t(seconds) * 250);

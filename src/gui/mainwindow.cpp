@@ -10,6 +10,8 @@
 #include "inspectorwidget.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
 #include "ui_mainwindow.h"
 
@@ -51,7 +53,7 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_engine(std::make_unique<EngineThread>())
+      m_engine(std::make_unique<EngineThread>(Preferences::load().recorderOptions()))
 {
     ensureResources();
     m_ui->setupUi(this);
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_feed = new EventFeed(&m_engine->recorder(), this);
     connect(m_feed, &EventFeed::recordsArrived, this, &MainWindow::onRecords);
+    applyPreferences(Preferences::load());
     m_feed->start();
 
     Engine *engine = m_engine->engine();
@@ -124,6 +127,10 @@ void MainWindow::setUpDocks()
     m_conversation->setObjectName(u"conversation"_s);
     QDockWidget *conversation = makeDock(this, tr("Conversation"), u"conversationDock"_s,
                                          m_conversation, Qt::RightDockWidgetArea);
+    connect(conversation, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_conversationStale)
+            refreshConversation();
+    });
     splitDockWidget(inspector, conversation, Qt::Vertical);
 
     m_composer = new ComposerWidget(this);
@@ -233,6 +240,7 @@ void MainWindow::setUpActions()
         if (!path.isEmpty())
             openWorkspace(path);
     });
+    connect(ui.actionPreferences, &QAction::triggered, this, &MainWindow::editPreferences);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
 
     connect(ui.actionRunScript, &QAction::triggered, this, [this] {
@@ -272,6 +280,24 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+// The recorder's sizes were fixed when the engine started; the list and the feed follow at once.
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_eventStream->setCapacity(preferences.eventListCapacity);
+    m_feed->setInterval(preferences.refreshIntervalMs());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setPreferences(Preferences::load());
+    if (!m_prompts.execDialog(&dialog))
+        return;
+    const Preferences preferences = dialog.preferences();
+    preferences.save();
+    applyPreferences(preferences);
 }
 
 void MainWindow::newListener()
@@ -415,13 +441,17 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::refreshConversation()
 {
-    // At most a few times a second: the transcript is copied out of the recorder.
-    static constexpr int MinIntervalMs = 250;
-    if (m_sinceConversationRefresh.isValid()
-        && m_sinceConversationRefresh.elapsed() < MinIntervalMs) {
+    // The transcript is copied out of the recorder and rendered on this thread, which costs
+    // time in proportion to its size. So: only while the panel is visible, and the busier
+    // the connection, the rarer: the next refresh waits ten times what this one took
+    // (at least 250 ms), which keeps the window's share of the GUI thread under 10%.
+    if (!m_conversation->isVisible())
+        return; // refreshed when it is shown again
+    const qint64 waitMs = qMax<qint64>(250, 10 * m_lastConversationRefreshMs);
+    if (m_sinceConversationRefresh.isValid() && m_sinceConversationRefresh.elapsed() < waitMs) {
         if (!m_conversationRefreshQueued) {
             m_conversationRefreshQueued = true;
-            QTimer::singleShot(MinIntervalMs, this, [this] {
+            QTimer::singleShot(int(waitMs - m_sinceConversationRefresh.elapsed()), this, [this] {
                 m_conversationRefreshQueued = false;
                 if (m_conversationStale)
                     refreshConversation();
@@ -435,6 +465,8 @@ void MainWindow::refreshConversation()
                                          : std::nullopt;
     m_conversation->setConversation(m_selectedId, transcript.value_or(trace::Transcript()),
                                     m_markers.value(m_selectedId));
+    m_lastConversationRefreshMs = m_sinceConversationRefresh.elapsed();
+    m_sinceConversationRefresh.start();
 }
 
 void MainWindow::updateActions()

@@ -28,6 +28,7 @@ class EngineThread;
 class EventFeed;
 class EventStreamWidget;
 class InspectorWidget;
+struct Preferences;
 class ScriptConsoleWidget;
 
 // The workbench window: endpoints on the left, the live event stream in the middle, the
@@ -78,6 +79,8 @@ private:
     void newListener();
     void newClient();
     void showAbout();
+    void applyPreferences(const Preferences &preferences);
+    void editPreferences();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<EngineThread> m_engine;
@@ -97,6 +100,7 @@ private:
     bool m_conversationStale = false;
     bool m_conversationRefreshQueued = false;
     QElapsedTimer m_sinceConversationRefresh;
+    qint64 m_lastConversationRefreshMs = 0;
     // Non-data records per endpoint: the conversation's FIN, error and close markers.
     QHash<quint64, QList<trace::TraceRecord>> m_markers;
     quint64 m_recordCount = 0;

@@ -1,6 +1,10 @@
+#include "gui/enginethread.h"
+#include "gui/eventstreamwidget.h"
+#include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/preferencesdialog.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QHash>
 #include <QPushButton>
@@ -43,6 +47,9 @@ private Q_SLOTS:
     void dialogTranscriptOff();
     void dialogRestoresDefaults();
     void everyDialogWidgetIsNamed();
+    void mainWindowStartsWithStoredPreferences();
+    void mainWindowAppliesListCapacityAtOnce();
+    void mainWindowCancelChangesNothing();
 };
 
 void tst_Preferences::initTestCase()
@@ -252,6 +259,57 @@ void tst_Preferences::everyDialogWidgetIsNamed()
     }
     QVERIFY(child<QPushButton>(dialog, "okButton")->isEnabled());
     QVERIFY(child<QPushButton>(dialog, "cancelButton"));
+}
+
+void tst_Preferences::mainWindowStartsWithStoredPreferences()
+{
+    Preferences stored;
+    stored.recorderRingCapacity = 2000;
+    stored.eventListCapacity = 5000;
+    stored.save();
+    MainWindow window;
+    QCOMPARE(window.engineThread()->recorder().capacity(), 2000);
+    QCOMPARE(window.eventStream()->capacity(), 5000);
+}
+
+void tst_Preferences::mainWindowAppliesListCapacityAtOnce()
+{
+    MainWindow window;
+    QCOMPARE(window.eventStream()->capacity(), Preferences().eventListCapacity);
+    UserPrompts prompts = UserPrompts::interactive();
+    bool asked = false;
+    prompts.execDialog = [&asked](QDialog *dialog) {
+        asked = true;
+        dialog->findChild<QSpinBox *>(u"listSpin"_s)->setValue(7000);
+        dialog->findChild<QSpinBox *>(u"ringSpin"_s)->setValue(3000);
+        return true;
+    };
+    window.setPrompts(prompts);
+
+    auto *action = window.findChild<QAction *>(u"actionPreferences"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+,"_s));
+    action->trigger();
+    QVERIFY(asked);
+    QCOMPARE(window.eventStream()->capacity(), 7000);
+    // Saved for the next start; the running recorder keeps its size.
+    QCOMPARE(Preferences::load().eventListCapacity, 7000);
+    QCOMPARE(Preferences::load().recorderRingCapacity, 3000);
+    QCOMPARE(window.engineThread()->recorder().capacity(), Preferences().recorderRingCapacity);
+}
+
+void tst_Preferences::mainWindowCancelChangesNothing()
+{
+    MainWindow window;
+    UserPrompts prompts = UserPrompts::interactive();
+    prompts.execDialog = [](QDialog *dialog) {
+        dialog->findChild<QSpinBox *>(u"listSpin"_s)->setValue(7000);
+        return false;
+    };
+    window.setPrompts(prompts);
+    window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    QCOMPARE(window.eventStream()->capacity(), Preferences().eventListCapacity);
+    QVERIFY(!QSettings().contains(u"preferences/eventListCapacity"_s));
 }
 
 QTEST_MAIN(tst_Preferences)

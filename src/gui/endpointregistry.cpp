@@ -71,8 +71,10 @@ netcore::Socket *EndpointRegistry::socket(quint64 id) const
     return qobject_cast<netcore::Socket *>(it->object.data());
 }
 
-void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,
-                                   std::function<void()> missing) const
+template<typename Endpoint>
+void EndpointRegistry::runOn(quint64 id, Endpoint *(EndpointRegistry::*lookup)(quint64) const,
+                             std::function<void(Endpoint *)> fn,
+                             std::function<void()> missing) const
 {
     QObject *context = contextOf(id);
     if (!context) {
@@ -80,29 +82,25 @@ void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Serve
             missing();
         return;
     }
-    QMetaObject::invokeMethod(context, [this, id, fn = std::move(fn), missing = std::move(missing)] {
-        if (netcore::Server *found = server(id))
+    QMetaObject::invokeMethod(context, [this, id, lookup, fn = std::move(fn),
+                                        missing = std::move(missing)] {
+        if (Endpoint *found = (this->*lookup)(id))
             fn(found);
         else if (missing)
             missing();
     }, Qt::QueuedConnection);
 }
 
+void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,
+                                   std::function<void()> missing) const
+{
+    runOn(id, &EndpointRegistry::server, std::move(fn), std::move(missing));
+}
+
 void EndpointRegistry::runOnSocket(quint64 id, std::function<void(netcore::Socket *)> fn,
                                    std::function<void()> missing) const
 {
-    QObject *context = contextOf(id);
-    if (!context) {
-        if (missing)
-            missing();
-        return;
-    }
-    QMetaObject::invokeMethod(context, [this, id, fn = std::move(fn), missing = std::move(missing)] {
-        if (netcore::Socket *found = socket(id))
-            fn(found);
-        else if (missing)
-            missing();
-    }, Qt::QueuedConnection);
+    runOn(id, &EndpointRegistry::socket, std::move(fn), std::move(missing));
 }
 
 } // namespace gui

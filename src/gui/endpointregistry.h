@@ -54,6 +54,9 @@ public:
 
 private:
     QObject *contextOf(quint64 id) const;
+    template<typename Endpoint>
+    void runOn(quint64 id, Endpoint *(EndpointRegistry::*lookup)(quint64) const,
+               std::function<void(Endpoint *)> fn, std::function<void()> missing) const;
 
     mutable QMutex m_mutex;
     QHash<quint64, Entry> m_entries;

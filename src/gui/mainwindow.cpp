@@ -49,6 +49,26 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
     return dock;
 }
 
+// The records the conversation shows as markers (their times): each happens at most once or
+// twice per connection, so keeping them all stays small, unlike drain or pause.
+bool isConversationMarker(const trace::TraceRecord &record)
+{
+    if (record.kind != EndpointKind::Socket)
+        return false;
+    switch (record.event) {
+    case NetEvent::Connect:
+    case NetEvent::End:
+    case NetEvent::EndCall:
+    case NetEvent::Error:
+    case NetEvent::Close:
+    case NetEvent::DestroyCall:
+    case NetEvent::ResetCall:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -410,7 +430,7 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
             m_bytesIn += qMax<qint64>(record.value, 0);
         else if (record.event == NetEvent::WriteCall)
             m_bytesOut += qMax<qint64>(record.value, 0);
-        else if (record.kind == EndpointKind::Socket)
+        else if (isConversationMarker(record))
             m_markers[record.endpointId].append(record);
         if (record.endpointId == m_selectedId && record.kind == EndpointKind::Socket)
             m_conversationStale = true;

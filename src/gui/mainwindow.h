@@ -101,7 +101,7 @@ private:
     bool m_conversationRefreshQueued = false;
     QElapsedTimer m_sinceConversationRefresh;
     qint64 m_lastConversationRefreshMs = 0;
-    // Non-data records per endpoint: the conversation's FIN, error and close markers.
+    // Per socket, the records of the conversation's markers (connect, FIN, error, close).
     QHash<quint64, QList<trace::TraceRecord>> m_markers;
     quint64 m_recordCount = 0;
     qint64 m_bytesIn = 0;

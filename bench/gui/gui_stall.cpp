@@ -11,6 +11,7 @@
 #include "gui/endpointtreemodel.h"
 #include "gui/enginethread.h"
 #include "gui/mainwindow.h"
+#include "windowdriver.h"
 
 #include "net/server.h"
 #include "net/socket.h"
@@ -74,13 +75,7 @@ int main(int argc, char *argv[])
     const QByteArray chunk(parser.value(u"chunk"_s).toInt(), 'x');
 
     gui::MainWindow window;
-    // Nobody answers questions here: quitting with live connections is fine (Qt 6's quit()
-    // closes the windows, which asks).
-    window.setPrompts([] {
-        gui::UserPrompts prompts = gui::UserPrompts::interactive();
-        prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
-        return prompts;
-    }());
+    windowdriver::answerQuestionsYes(window);
     window.resize(1280, 800);
     window.show();
     gui::EngineThread *engine = window.engineThread();
@@ -88,25 +83,7 @@ int main(int argc, char *argv[])
     gui::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     listener.autoReply = gui::AutoReply::Discard;
-    QSignalSpy appeared(engine->engine(), &gui::Engine::endpointAppeared);
-    QSignalSpy snapshots(engine->engine(), &gui::Engine::snapshotReady);
-    window.createListener(listener);
-    // The engine's signals are recorded by the spies as they are emitted: poll them.
-    int port = 0;
-    QElapsedTimer startup;
-    startup.start();
-    while (port <= 0 && startup.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (appeared.isEmpty())
-            continue;
-        const quint64 serverId = appeared.first().at(0).toULongLong();
-        engine->post([serverId](gui::Engine &e) { e.requestSnapshot(serverId); });
-        for (const QList<QVariant> &args : std::as_const(snapshots)) {
-            const auto snapshot = args.at(0).value<gui::EndpointSnapshot>();
-            if (snapshot.id == serverId && snapshot.listening && snapshot.serverAddress)
-                port = snapshot.serverAddress->port;
-        }
-    }
+    const int port = windowdriver::startListener(window, listener);
     if (port <= 0) {
         std::fputs("gui_stall: the listener did not start\n", stderr);
         return 1;

@@ -10,6 +10,7 @@
 #include "gui/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
+#include "windowdriver.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,23 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs the loop until done() or timeoutMs.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-void settle(int ms)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
+using windowdriver::settle;
+using windowdriver::waitUntil;
 
 bool save(QWidget *window, const QString &path)
 {
@@ -66,38 +52,17 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
 
     gui::MainWindow window;
-    // Nobody answers questions here: quitting with live connections is fine (Qt 6's quit()
-    // closes the windows, which asks).
-    window.setPrompts([] {
-        gui::UserPrompts prompts = gui::UserPrompts::interactive();
-        prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
-        return prompts;
-    }());
+    windowdriver::answerQuestionsYes(window);
     window.resize(1600, 1000);
     window.show();
     gui::EngineThread *engine = window.engineThread();
-    QSignalSpy appeared(engine->engine(), &gui::Engine::endpointAppeared);
-
     gui::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     listener.autoReply = gui::AutoReply::Echo;
     listener.server.allowHalfOpen = true;
-    window.createListener(listener);
-    if (!waitUntil([&] { return !appeared.isEmpty(); }))
+    const int port = windowdriver::startListener(window, listener);
+    if (port <= 0)
         return 1;
-    const quint64 serverId = appeared.first().at(0).toULongLong();
-    QSignalSpy snapshots(engine->engine(), &gui::Engine::snapshotReady);
-    int port = 0;
-    waitUntil([&] {
-        engine->post([serverId](gui::Engine &e) { e.requestSnapshot(serverId); });
-        settle(50);
-        for (const QList<QVariant> &args : std::as_const(snapshots)) {
-            const auto s = args.at(0).value<gui::EndpointSnapshot>();
-            if (s.id == serverId && s.serverAddress && s.serverAddress->port > 0)
-                port = s.serverAddress->port;
-        }
-        return port > 0;
-    });
 
     gui::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);

@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,6 +48,16 @@ int run(int argc, char *argv[])
     QApplication::setOrganizationName(u"netbench"_s);
     QApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/netbench.svg"_s));
+
+    // The system's language where a translation exists (built in under :/i18n); Qt's own
+    // strings (standard buttons, file dialogs) from the system's Qt translations.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"netbench"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -7,11 +7,15 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gui;
 using namespace Qt::StringLiterals;
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void mainWindowStartsWithStoredPreferences();
     void mainWindowAppliesListCapacityAtOnce();
     void mainWindowCancelChangesNothing();
+    void germanTranslationIsBuiltIn();
 };
 
 void tst_Preferences::initTestCase()
@@ -310,6 +315,24 @@ void tst_Preferences::mainWindowCancelChangesNothing()
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
     QCOMPARE(window.eventStream()->capacity(), Preferences().eventListCapacity);
     QVERIFY(!QSettings().contains(u"preferences/eventListCapacity"_s));
+}
+
+// The .qm files are compiled into nbgui; the tests run under LC_ALL=C, so load German by name.
+void tst_Preferences::germanTranslationIsBuiltIn()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), u"netbench"_s, u"_"_s,
+                            u":/i18n"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+
+    PreferencesDialog dialog;
+    QCOMPARE(dialog.windowTitle(), u"Einstellungen"_s);
+    MainWindow window;
+    auto *file = window.menuBar()->findChild<QMenu *>(u"menuFile"_s);
+    QVERIFY(file);
+    QCOMPARE(file->title(), u"&Datei"_s);
+    QCOMPARE(window.findChild<QAction *>(u"actionPreferences"_s)->text(), u"&Einstellungen…"_s);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(tst_Preferences)

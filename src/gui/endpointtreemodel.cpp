@@ -282,27 +282,34 @@ QString EndpointTreeModel::label(const Node &n) const
 
 QIcon EndpointTreeModel::icon(const Node &n) const
 {
+    // Parsing an SVG is far slower than painting a row: each icon is made once.
+    static const auto cached = [](const QString &name) {
+        static QHash<QString, QIcon> icons;
+        auto it = icons.find(name);
+        if (it == icons.end())
+            it = icons.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
+        return *it;
+    };
     if (n.kind == EndpointKind::Server) {
         if (n.state == State::Error)
-            return QIcon(u":/icons/state-error.svg"_s);
-        return QIcon(n.state == State::Closed ? u":/icons/server-closed.svg"_s
-                                              : u":/icons/server.svg"_s);
+            return cached(u"state-error"_s);
+        return cached(n.state == State::Closed ? u"server-closed"_s : u"server"_s);
     }
     switch (n.state) {
     case State::Connecting:
     case State::Idle:
-        return QIcon(u":/icons/state-connecting.svg"_s);
+        return cached(u"state-connecting"_s);
     case State::Open:
     case State::Listening:
-        return QIcon(u":/icons/state-open.svg"_s);
+        return cached(u"state-open"_s);
     case State::ReadOnly:
-        return QIcon(u":/icons/state-readonly.svg"_s);
+        return cached(u"state-readonly"_s);
     case State::WriteOnly:
-        return QIcon(u":/icons/state-writeonly.svg"_s);
+        return cached(u"state-writeonly"_s);
     case State::Closed:
-        return QIcon(u":/icons/state-closed.svg"_s);
+        return cached(u"state-closed"_s);
     case State::Error:
-        return QIcon(u":/icons/state-error.svg"_s);
+        return cached(u"state-error"_s);
     }
     return {};
 }

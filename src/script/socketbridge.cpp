@@ -153,9 +153,9 @@ int SocketBridge::write(const QByteArray &data, int requestId)
     return writeStatus(m_socket->write(data, writeCallback(requestId)));
 }
 
-int SocketBridge::writeBytes(const QByteArray &data)
+int SocketBridge::writeBytes(const QJSValue &data)
 {
-    return write(data, -1);
+    return write(runtime()->engine()->fromScriptValue<QByteArray>(data), -1);
 }
 
 int SocketBridge::writeText(const QString &text, const QString &encoding, int requestId)

@@ -50,8 +50,10 @@ public:
     enum WriteStatus { BelowHighWaterMark = 1, WrittenAtOnce = 2, AlreadyDestroyed = 4 };
     int write(const QByteArray &data, int requestId);
     // write() without a callback, called as a method of this bridge that JS reads once per
-    // socket: one argument to convert instead of NetBinding::write()'s three.
-    Q_INVOKABLE int writeBytes(const QByteArray &data);
+    // socket: one argument to convert instead of NetBinding::write()'s three. data is an
+    // ArrayBuffer; taken as a QJSValue because the engine's conversion of a QByteArray
+    // parameter (through a QVariant) costs more than fromScriptValue().
+    Q_INVOKABLE int writeBytes(const QJSValue &data);
     int writeText(const QString &text, const QString &encoding, int requestId);
     Q_INVOKABLE void end(int requestId);
     // socket.destroy(); withError: the script passed an error, its 'error' and 'close'

@@ -7,6 +7,10 @@
 //   gui_stall [--seconds N] [--chunk BYTES] [--ring RECORDS] [--json]
 //
 // Run it under Xvfb (bench/gui/run) or with QT_QPA_PLATFORM=offscreen.
+//
+// The probe's lateness is what a user feels; it also includes time the GUI thread waited for
+// a CPU (the engine thread runs one core flat out, the X server wants one too). The longest
+// single event the GUI thread handled, and its CPU share, say what is the window's own doing.
 
 #include "gui/endpointtreemodel.h"
 #include "gui/enginethread.h"
@@ -21,15 +25,25 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// CPU time of the calling thread, in ms.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
 
 qint64 residentKiB()
 {
@@ -59,11 +73,57 @@ void pump(netcore::Socket *socket, const QByteArray &chunk, const QElapsedTimer 
     QObject::connect(socket, &netcore::Socket::connected, socket, fill);
 }
 
+// Times every event the GUI thread handles (outermost only) and keeps the slowest: what
+// the window was doing when the probe fired late.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 us;
+        QByteArray what;
+    };
+    std::vector<Slow> slowest;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Other threads deliver their events through here too: only the GUI thread is timed.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
+        // The receiver may delete itself while handling the event: name it first.
+        const char *className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const int type = int(event->type());
+        QElapsedTimer clock;
+        clock.start();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 us = clock.nsecsElapsed() / 1000;
+        if (us >= 20000) {
+            QByteArray what = className;
+            what += " \"" + objectName.toUtf8() + "\" event ";
+            what += QByteArray::number(type);
+            slowest.push_back({us, what});
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QApplication::setApplicationName(u"netbench-gui-stall"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -134,9 +194,11 @@ int main(int argc, char *argv[])
     sampler.start();
 
     const quint64 startSeq = engine->recorder().lastSeq();
+    const double startCpuMs = threadCpuMs();
     QTimer::singleShot(int(untilMs) + 500, &app, &QCoreApplication::quit);
     app.exec();
     const double elapsedS = double(clock.elapsed()) / 1000.0;
+    const double guiCpuPercent = (threadCpuMs() - startCpuMs) / (elapsedS * 10.0);
     const quint64 events = engine->recorder().lastSeq() - startSeq;
 
     std::sort(lateness.begin(), lateness.end());
@@ -147,14 +209,19 @@ int main(int argc, char *argv[])
     const double maxStallMs = lateness.empty() ? 0.0 : double(lateness.back()) / 1000.0;
     const double eventsPerSecond = double(events) / elapsedS;
     const qint64 endRss = residentKiB();
+    std::sort(app.slowest.begin(), app.slowest.end(),
+              [](const auto &a, const auto &b) { return a.us > b.us; });
+    const double longestEventMs = app.slowest.empty() ? 0.0 : double(app.slowest[0].us) / 1000.0;
     if (parser.isSet(u"json"_s)) {
         std::printf("{\"workload\":\"gui_stall\",\"seconds\":%.1f,\"events\":%llu,"
                     "\"events_per_s\":%.0f,\"stall_max_ms\":%.1f,\"stall_p99_ms\":%.1f,"
+                    "\"longest_event_ms\":%.1f,\"gui_cpu_percent\":%.0f,"
                     "\"rss_start_mib\":%.1f,\"rss_max_mib\":%.1f,\"rss_end_mib\":%.1f,"
                     "\"ring_records\":%lld}\n",
                     elapsedS, static_cast<unsigned long long>(events), eventsPerSecond, maxStallMs,
-                    percentile(0.99), double(startRss) / 1024.0, double(maxRss) / 1024.0,
-                    double(endRss) / 1024.0, static_cast<long long>(engine->recorder().size()));
+                    percentile(0.99), longestEventMs, guiCpuPercent, double(startRss) / 1024.0,
+                    double(maxRss) / 1024.0, double(endRss) / 1024.0,
+                    static_cast<long long>(engine->recorder().size()));
     } else {
         std::printf("gui_stall: %.1f s, %llu events recorded (%.0f events/s)\n", elapsedS,
                     static_cast<unsigned long long>(events), eventsPerSecond);
@@ -165,6 +232,13 @@ int main(int argc, char *argv[])
                     "%lld records\n",
                     double(startRss) / 1024.0, double(maxRss) / 1024.0, double(endRss) / 1024.0,
                     static_cast<long long>(engine->recorder().size()));
+        std::printf("  GUI thread busy %.0f%% of the time (its CPU time); longest single event "
+                    "%.1f ms\n",
+                    guiCpuPercent, longestEventMs);
+        std::printf("  slowest GUI-thread events (>= 20 ms):\n");
+        for (size_t i = 0; i < std::min<size_t>(8, app.slowest.size()); ++i)
+            std::printf("    %6.1f ms  %s\n", double(app.slowest[i].us) / 1000.0,
+                        app.slowest[i].what.constData());
     }
     window.close();
     return (eventsPerSecond >= 50000 && maxStallMs <= 100) ? 0 : 3;

@@ -13,6 +13,7 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
+#include "statustext.h"
 #include "ui_mainwindow.h"
 
 #include "trace/jsonlreader.h"
@@ -145,6 +146,9 @@ void MainWindow::setUpDocks()
 
     m_conversation = new ConversationWidget(this);
     m_conversation->setObjectName(u"conversation"_s);
+    // A live view re-renders while data flows: 64 KiB from each end keeps one refresh within a
+    // frame or two; the elided middle is one click away (Save writes everything).
+    m_conversation->setRenderBudget(64 * 1024);
     QDockWidget *conversation = makeDock(this, tr("Conversation"), u"conversationDock"_s,
                                          m_conversation, Qt::RightDockWidgetArea);
     connect(conversation, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -499,8 +503,17 @@ void MainWindow::updateActions()
     m_ui->actionEndEndpoint->setEnabled(live);
     m_ui->actionDestroyEndpoint->setEnabled(live);
     const bool socket = current.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Socket);
-    m_composer->setTargetAvailable(socket && live && state != EndpointTreeModel::State::ReadOnly);
+    const bool writable = socket && live && state != EndpointTreeModel::State::ReadOnly;
     const bool scriptRunning = m_engine->isScriptRunning();
+    // Called for every batch of records: touch the widgets only when something changed, since
+    // each change re-lays out toolbars and panels.
+    const ActionState now {m_selectedId, live, writable, scriptRunning};
+    if (m_actionState && *m_actionState == now)
+        return;
+    m_actionState = now;
+    m_ui->actionEndEndpoint->setEnabled(live);
+    m_ui->actionDestroyEndpoint->setEnabled(live);
+    m_composer->setTargetAvailable(writable);
     m_ui->actionRunScript->setEnabled(!scriptRunning);
     m_ui->actionStopScript->setEnabled(scriptRunning);
 }
@@ -508,8 +521,9 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     if (!m_statusCounts) {
-        m_statusCounts = new QLabel(this);
+        m_statusCounts = new StatusText(this);
         m_statusCounts->setObjectName(u"statusCounts"_s);
+        m_statusCounts->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
         statusBar()->addPermanentWidget(m_statusCounts);
     }
     const QLocale locale;

@@ -11,8 +11,8 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-class QLabel;
 class QTreeView;
 
 namespace Ui {
@@ -30,6 +30,7 @@ class EventStreamWidget;
 class InspectorWidget;
 struct Preferences;
 class ScriptConsoleWidget;
+class StatusText;
 
 // The workbench window: endpoints on the left, the live event stream in the middle, the
 // inspector and the conversation on the right, the composer and the script console below.
@@ -93,9 +94,16 @@ private:
     ComposerWidget *m_composer = nullptr;
     ConversationWidget *m_conversation = nullptr;
     ScriptConsoleWidget *m_scriptConsole = nullptr;
-    QLabel *m_statusCounts = nullptr;
+    StatusText *m_statusCounts = nullptr;
 
     quint64 m_selectedId = 0;
+    struct ActionState
+    {
+        quint64 selected;
+        bool live, writable, scriptRunning;
+        friend bool operator==(const ActionState &, const ActionState &) = default;
+    };
+    std::optional<ActionState> m_actionState; // what updateActions() last applied
     bool m_layoutRestored = false;
     bool m_conversationStale = false;
     bool m_conversationRefreshQueued = false;

@@ -2,6 +2,7 @@
 // directions in order with their markers, the text encodings and the hex dump, the cap's
 // "not captured" note, bounded rendering of a 16 MiB transcript, copy and save.
 
+#include "gui/statustext.h"
 #include "gui/conversationwidget.h"
 
 #include "net/server.h"
@@ -146,7 +147,7 @@ void tst_ConversationWidget::showsBothDirectionsInOrderWithMarkers()
     }
     QVERIFY(sentColor.isValid() && receivedColor.isValid());
     QVERIFY(sentColor != receivedColor);
-    const QString summary = m_widget->findChild<QLabel *>(u"summaryLabel"_s)->text();
+    const QString summary = m_widget->findChild<gui::StatusText *>(u"summaryLabel"_s)->text();
     QVERIFY2(summary.contains(u"closed"_s), qPrintable(summary));
 }
 
@@ -205,7 +206,7 @@ void tst_ConversationWidget::notesWhatTheCapDidNotCapture()
     QVERIFY2(text.contains(u"200 bytes of this chunk not captured"_s), qPrintable(text));
     QVERIFY(text.contains(QString(100, u'q')));
     QVERIFY(!text.contains(QString(101, u'q')));
-    QVERIFY(m_widget->findChild<QLabel *>(u"summaryLabel"_s)->text().contains(u"200 bytes not captured"_s));
+    QVERIFY(m_widget->findChild<gui::StatusText *>(u"summaryLabel"_s)->text().contains(u"200 bytes not captured"_s));
 }
 
 void tst_ConversationWidget::largeTranscriptRendersABoundedView()

@@ -3,6 +3,7 @@
 // Filters by text, event and endpoint; the details pane; JSONL export read back by
 // openTrace(); CSV export; double-click; capacity; follow.
 
+#include "gui/statustext.h"
 #include "gui/eventfeed.h"
 #include "gui/eventpresentation.h"
 #include "gui/eventstreamwidget.h"
@@ -192,7 +193,7 @@ void EventStreamWidgetTest::showsLiveRecords()
     QVERIFY(std::any_of(summaries.cbegin(), summaries.cend(), [](const QString &s) {
         return s.startsWith(u"ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:"_s);
     }));
-    auto *status = find<QLabel>(u"statusLabel"_s);
+    auto *status = find<gui::StatusText>(u"statusLabel"_s);
     QVERIFY(status->text().contains(QString::number(m_records.size())));
     QVERIFY(find<QLabel>(u"legend_0"_s));
 }
@@ -417,7 +418,7 @@ void EventStreamWidgetTest::capacityDropsOldest()
     m_widget->appendRecords(m_records.mid(0, 3), 0);
     QCOMPARE(m_widget->totalRecords(), 10);
     QCOMPARE(m_widget->model()->record(9).seq, m_records.at(2).seq);
-    QVERIFY(find<QLabel>(u"statusLabel"_s)->text().contains(u"dropped"_s));
+    QVERIFY(find<gui::StatusText>(u"statusLabel"_s)->text().contains(u"dropped"_s));
 }
 
 void EventStreamWidgetTest::followKeepsTailInView()

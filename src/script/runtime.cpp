@@ -107,9 +107,21 @@ bool Runtime::bootstrap()
 {
     const QJSValue module = m_engine->importModule(u":/netbench/script/bootstrap.mjs"_s);
     const QJSValue factory = module.property(u"default"_s);
+    // Scripts are compiled with QJSEngine::evaluate(), which takes strict mode from the JS
+    // function that calls it, and the runtime's own code is strict (it is ES modules). Node
+    // runs scripts in sloppy mode (`x = 5` makes a global), so scripts are compiled through
+    // this trampoline, made here with no JS on the stack and therefore sloppy itself.
+    const QJSValue nativeObject = m_engine->newQObject(m_native);
+    const QJSValue compileScript =
+            m_engine->evaluate(u"(function (native) {\n"
+                               u"    return function compileScript(source, file, parameters) {\n"
+                               u"        return native.compile(source, file, parameters);\n"
+                               u"    };\n"
+                               u"})"_s)
+                    .call({nativeObject});
     QJSValue entries;
     if (factory.isCallable())
-        entries = factory.call({m_engine->newQObject(m_native), m_engine->newQObject(m_net)});
+        entries = factory.call({nativeObject, m_engine->newQObject(m_net), compileScript});
     if (!entries.isObject() || entries.isError()) {
         const QJSValue error = entries.isError() ? entries : module;
         writeOutput(OutputChannel::StandardError,

@@ -1,5 +1,6 @@
-// The runtime's entry, the body of function (native, netBinding) (see wrapmodule.cmake):
-// called once by Runtime::bootstrap() with the two native objects, it loads the built-in
+// The runtime's entry, the body of function (native, netBinding, compileScript) (see
+// wrapmodule.cmake): called once by Runtime::bootstrap() with the two native objects and the
+// sloppy-mode compiler of scripts (see Runtime::bootstrap()), it loads the built-in
 // modules, installs Node's globals and returns the entry points the C++ loop driver calls.
 // Nothing here is reachable from scripts except through require().
     'use strict';
@@ -15,6 +16,8 @@
             return native;
         if (name === 'net')
             return netBinding;
+        if (name === 'compileScript')
+            return compileScript;
         throw new Error('No such binding: ' + name);
     }
 

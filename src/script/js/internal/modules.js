@@ -6,6 +6,7 @@
 // bare names.
 
 const native = internalBinding('native');
+const compileScript = internalBinding('compileScript');
 const errors = require('internal/errors');
 const path = require('path');
 
@@ -168,8 +169,8 @@ Module.prototype.load = function load(filename) {
 };
 
 Module.prototype._compile = function compile(content, filename) {
-    const fn = native.compile(content, filename,
-                              ['exports', 'require', 'module', '__filename', '__dirname']);
+    const fn = compileScript(content, filename,
+                             ['exports', 'require', 'module', '__filename', '__dirname']);
     if (typeof fn !== 'function') {
         const error = new SyntaxError(fn.message);
         errors.defineHidden(error, errors.kSourceLocation, {

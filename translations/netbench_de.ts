@@ -107,10 +107,6 @@
         <translation type="unfinished">&amp;Kodierung:</translation>
     </message>
     <message>
-        <source>No connection selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How the text view decodes the bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,17 +997,6 @@
     </message>
 </context>
 <context>
-    <name>gui</name>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gui::ComposerWidget</name>
     <message>
         <source>Send</source>
@@ -1202,6 +1187,14 @@
     </message>
     <message>
         <source>%1 later steps not recorded: the transcript&apos;s step limit was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2216,61 @@
     </message>
 </context>
 <context>
+    <name>gui::PayloadCodec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backslash at the end starts no escape; write \\ for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, as in \x0a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1; use \r \n \t \0 \\ or \xNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x is not followed by hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits in &quot;%1&quot;; each byte takes two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing may follow the &apos;=&apos; padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; padding too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &apos;=&apos; may follow &apos;=&apos; padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete group of %1 characters; base64 comes in fours, padded with &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gui::ScriptConsoleWidget</name>
     <message>
         <source>Run script</source>
@@ -2324,61 +2372,6 @@
     </message>
     <message>
         <source>%1 is too large to be a workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gui::payloadcodec</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backslash at the end starts no escape; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits, as in \x0a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown escape \%1; use \r \n \t \0 \\ or \xNN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a hex digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0x is not followed by hex digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odd number of hex digits in &quot;%1&quot;; each byte takes two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing may follow the &apos;=&apos; padding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;=&apos; padding too early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a base64 character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &apos;=&apos; may follow &apos;=&apos; padding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete group of %1 characters; base64 comes in fours, padded with &apos;=&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

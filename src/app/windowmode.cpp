@@ -45,6 +45,8 @@ int run(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"netbench"_s);
+    // Wayland matches windows to packaging/netbench.desktop by this name.
+    QGuiApplication::setDesktopFileName(u"netbench"_s);
     QApplication::setOrganizationName(u"netbench"_s);
     QApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/netbench.svg"_s));

@@ -16,15 +16,16 @@ namespace gui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the strings through a class's tr(): the context is gui::ConversationRenderer.
+struct ConversationRendererText
 {
-    return QCoreApplication::translate("gui::ConversationRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gui::ConversationRenderer)
+};
 
 // Spelled out rather than "%n byte(s)": without a loaded translation Qt leaves the "(s)".
 QString bytesText(qint64 n)
 {
-    return n == 1 ? tr("1 byte") : tr("%1 bytes").arg(n);
+    return n == 1 ? ConversationRendererText::tr("1 byte") : ConversationRendererText::tr("%1 bytes").arg(n);
 }
 
 // Control characters made visible, so a stray byte cannot reshape the view.
@@ -97,7 +98,7 @@ QString ConversationRenderer::displayText(QByteArrayView bytes, ConversationEnco
 
 QString ConversationRenderer::directionLabel(Direction direction)
 {
-    return direction == Direction::Out ? tr("→ sent") : tr("← received");
+    return direction == Direction::Out ? ConversationRendererText::tr("→ sent") : ConversationRendererText::tr("← received");
 }
 
 QString ConversationRenderer::timeText(quint64 seq) const
@@ -106,7 +107,7 @@ QString ConversationRenderer::timeText(quint64 seq) const
     if (it == m_timesNs.constEnd())
         return {};
     const double ms = double(*it) / 1e6;
-    return ms < 1000 ? tr("+%1 ms").arg(ms, 0, 'f', 3) : tr("+%1 s").arg(ms / 1000, 0, 'f', 3);
+    return ms < 1000 ? ConversationRendererText::tr("+%1 ms").arg(ms, 0, 'f', 3) : ConversationRendererText::tr("+%1 s").arg(ms / 1000, 0, 'f', 3);
 }
 
 QString ConversationRenderer::markerText(const TranscriptEntry &entry) const
@@ -114,19 +115,19 @@ QString ConversationRenderer::markerText(const TranscriptEntry &entry) const
     const QString note = m_transcript.notes.value(entry.seq);
     switch (entry.kind) {
     case Kind::Connected:
-        return tr("● connected");
+        return ConversationRendererText::tr("● connected");
     case Kind::FinReceived:
-        return tr("← FIN received: the peer ended its side");
+        return ConversationRendererText::tr("← FIN received: the peer ended its side");
     case Kind::EndCalled:
-        return tr("→ end() called: FIN follows the queued bytes");
+        return ConversationRendererText::tr("→ end() called: FIN follows the queued bytes");
     case Kind::Reset:
-        return tr("→ reset: RST sent instead of FIN");
+        return ConversationRendererText::tr("→ reset: RST sent instead of FIN");
     case Kind::Error:
-        return note.isEmpty() ? tr("⚠ error") : tr("⚠ error: %1").arg(note);
+        return note.isEmpty() ? ConversationRendererText::tr("⚠ error") : ConversationRendererText::tr("⚠ error: %1").arg(note);
     case Kind::Closed:
-        return note == u"hadError"_s ? tr("■ closed after an error") : tr("■ closed");
+        return note == u"hadError"_s ? ConversationRendererText::tr("■ closed after an error") : ConversationRendererText::tr("■ closed");
     case Kind::RefusedWrite:
-        return tr("→ write refused after end() or destroy(): %1 not sent")
+        return ConversationRendererText::tr("→ write refused after end() or destroy(): %1 not sent")
                 .arg(bytesText(entry.length));
     case Kind::Data:
         break;
@@ -158,7 +159,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (elided.steps == 0)
             return;
         emitPiece(PieceKind::Note, Direction::Out,
-                  tr("… %1 in %2 steps not shown here; Save… writes everything …")
+                  ConversationRendererText::tr("… %1 in %2 steps not shown here; Save… writes everything …")
                           .arg(QLocale().formattedDataSize(elided.bytes))
                           .arg(elided.steps));
         elided = {};
@@ -167,7 +168,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (uncaptured.chunks == 0)
             return;
         emitPiece(PieceKind::Note, uncaptured.direction,
-                  tr("%1: %2 in %3 chunks not captured: past the transcript cap")
+                  ConversationRendererText::tr("%1: %2 in %3 chunks not captured: past the transcript cap")
                           .arg(directionLabel(uncaptured.direction), bytesText(uncaptured.bytes))
                           .arg(uncaptured.chunks));
         uncaptured = {};
@@ -232,7 +233,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
             emitBytes(entry, 0, headTo);
         if (tailFrom > headTo) {
             emitPiece(PieceKind::Note, direction,
-                      tr("… %1 of this chunk not shown here …")
+                      ConversationRendererText::tr("… %1 of this chunk not shown here …")
                               .arg(QLocale().formattedDataSize(tailFrom - headTo)));
             decoders[int(direction)].resetState();
         }
@@ -240,7 +241,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
             emitBytes(entry, qMax(tailFrom, headTo), entry.captured);
         if (!entry.isFullyCaptured()) {
             emitPiece(PieceKind::Note, direction,
-                      tr("[%1 bytes of this chunk not captured: past the transcript cap]")
+                      ConversationRendererText::tr("[%1 bytes of this chunk not captured: past the transcript cap]")
                               .arg(entry.length - entry.captured));
             decoders[int(direction)].resetState();
         }
@@ -249,7 +250,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
     flushUncaptured();
     if (m_transcript.stats.droppedEntries > 0) {
         emitPiece(PieceKind::Note, Direction::Out,
-                  tr("%1 later steps not recorded: the transcript's step limit was reached")
+                  ConversationRendererText::tr("%1 later steps not recorded: the transcript's step limit was reached")
                           .arg(m_transcript.stats.droppedEntries));
     }
 }

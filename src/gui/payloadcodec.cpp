@@ -8,10 +8,11 @@ namespace gui::payloadcodec {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the strings through a class's tr(): the context is gui::PayloadCodec.
+struct PayloadCodecText
 {
-    return QCoreApplication::translate("gui::PayloadCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gui::PayloadCodec)
+};
 
 int hexValue(QChar c)
 {
@@ -48,8 +49,8 @@ PayloadResult failure(QStringView input, qsizetype position, const QString &mess
     result.column = int(position - lineStart) + 1;
     const bool multiLine = input.contains(u'\n');
     const QString where = multiLine
-            ? tr("line %1, column %2").arg(result.line).arg(result.column)
-            : tr("column %1").arg(result.column);
+            ? PayloadCodecText::tr("line %1, column %2").arg(result.line).arg(result.column)
+            : PayloadCodecText::tr("column %1").arg(result.column);
     result.error = message + u" ("_s + where + u")"_s;
     return result;
 }
@@ -118,7 +119,7 @@ PayloadResult decodeText(QStringView input, LineEnding ending)
             continue;
         flush(i);
         if (i + 1 >= input.size())
-            return failure(input, i, tr("A backslash at the end starts no escape; write \\\\ for a backslash"));
+            return failure(input, i, PayloadCodecText::tr("A backslash at the end starts no escape; write \\\\ for a backslash"));
         const QChar e = input[i + 1];
         switch (e.unicode()) {
         case u'r': out += '\r'; break;
@@ -130,14 +131,14 @@ PayloadResult decodeText(QStringView input, LineEnding ending)
             const int high = i + 2 < input.size() ? hexValue(input[i + 2]) : -1;
             const int low = i + 3 < input.size() ? hexValue(input[i + 3]) : -1;
             if (high < 0 || low < 0)
-                return failure(input, i, tr("\\x needs two hex digits, as in \\x0a"));
+                return failure(input, i, PayloadCodecText::tr("\\x needs two hex digits, as in \\x0a"));
             out += char((high << 4) | low);
             i += 2;
             break;
         }
         default:
             return failure(input, i,
-                           tr("Unknown escape \\%1; use \\r \\n \\t \\0 \\\\ or \\xNN").arg(e));
+                           PayloadCodecText::tr("Unknown escape \\%1; use \\r \\n \\t \\0 \\\\ or \\xNN").arg(e));
         }
         ++i;
         runStart = i + 1;
@@ -163,15 +164,15 @@ PayloadResult decodeHex(QStringView input)
         const qsizetype digitsStart = i;
         while (i < input.size() && !isSeparator(input[i])) {
             if (hexValue(input[i]) < 0)
-                return failure(input, i, tr("%1 is not a hex digit").arg(describe(input[i])));
+                return failure(input, i, PayloadCodecText::tr("%1 is not a hex digit").arg(describe(input[i])));
             ++i;
         }
         const qsizetype digits = i - digitsStart;
         if (digits == 0)
-            return failure(input, groupStart, tr("0x is not followed by hex digits"));
+            return failure(input, groupStart, PayloadCodecText::tr("0x is not followed by hex digits"));
         if (digits % 2 != 0) {
             return failure(input, groupStart,
-                           tr("Odd number of hex digits in \"%1\"; each byte takes two")
+                           PayloadCodecText::tr("Odd number of hex digits in \"%1\"; each byte takes two")
                                    .arg(input.mid(groupStart, i - groupStart)));
         }
         for (qsizetype d = digitsStart; d < i; d += 2)
@@ -194,19 +195,19 @@ PayloadResult decodeBase64(QStringView input)
         if (c.isSpace())
             continue;
         if (ended)
-            return failure(input, i, tr("Nothing may follow the '=' padding"));
+            return failure(input, i, PayloadCodecText::tr("Nothing may follow the '=' padding"));
         if (quantum == 0)
             groupStart = i;
         if (c == u'=') {
             if (quantum < 2)
-                return failure(input, i, tr("'=' padding too early"));
+                return failure(input, i, PayloadCodecText::tr("'=' padding too early"));
             ++padding;
         } else {
             const int value = base64Value(c);
             if (value < 0)
-                return failure(input, i, tr("%1 is not a base64 character").arg(describe(c)));
+                return failure(input, i, PayloadCodecText::tr("%1 is not a base64 character").arg(describe(c)));
             if (padding > 0)
-                return failure(input, i, tr("Only '=' may follow '=' padding"));
+                return failure(input, i, PayloadCodecText::tr("Only '=' may follow '=' padding"));
             accumulator = (accumulator << 6) | quint32(value);
         }
         if (++quantum < 4)
@@ -224,7 +225,7 @@ PayloadResult decodeBase64(QStringView input)
     }
     if (quantum != 0) {
         return failure(input, groupStart,
-                       tr("Incomplete group of %1 characters; base64 comes in fours, padded with '='")
+                       PayloadCodecText::tr("Incomplete group of %1 characters; base64 comes in fours, padded with '='")
                                .arg(quantum));
     }
     return result;

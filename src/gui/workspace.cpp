@@ -15,10 +15,11 @@ namespace {
 
 constexpr int FormatVersion = 1;
 
-QString tr(const char *text)
+// lupdate finds the strings through a class's tr(): the context is gui::Workspace.
+struct WorkspaceText
 {
-    return QCoreApplication::translate("gui::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gui::Workspace)
+};
 
 QJsonObject toJson(const ListenerSpec &spec)
 {
@@ -114,10 +115,10 @@ QByteArray Workspace::toJson() const
     QJsonArray clientArray;
     for (const ClientSpec &spec : clients)
         clientArray.append(gui::toJson(spec));
-    const QJsonObject root{{u"format"_s, u"netbench-workspace"_s},
-                           {u"version"_s, FormatVersion},
-                           {u"listeners"_s, listenerArray},
-                           {u"clients"_s, clientArray}};
+    const QJsonObject root {{u"format"_s, u"netbench-workspace"_s},
+                            {u"version"_s, FormatVersion},
+                            {u"listeners"_s, listenerArray},
+                            {u"clients"_s, clientArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -126,18 +127,20 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        *error = tr("Not valid JSON (offset %1): %2")
+        *error = WorkspaceText::tr("Not valid JSON (offset %1): %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = document.object();
     if (root[u"format"_s].toString() != u"netbench-workspace") {
-        *error = tr("Not a netbench workspace (no \"format\": \"netbench-workspace\").");
+        *error = WorkspaceText::tr(
+                "Not a netbench workspace (no \"format\": \"netbench-workspace\").");
         return false;
     }
     if (root[u"version"_s].toInt() != FormatVersion) {
-        *error = tr("Workspace version %1 is not supported (this netbench reads version %2).")
+        *error = WorkspaceText::tr(
+                         "Workspace version %1 is not supported (this netbench reads version %2).")
                          .arg(root[u"version"_s].toInt())
                          .arg(FormatVersion);
         return false;
@@ -155,7 +158,7 @@ bool Workspace::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = WorkspaceText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -165,11 +168,11 @@ bool Workspace::load(const QString &path, Workspace *workspace, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        *error = WorkspaceText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > 16 * 1024 * 1024) {
-        *error = tr("%1 is too large to be a workspace.").arg(path);
+        *error = WorkspaceText::tr("%1 is too large to be a workspace.").arg(path);
         return false;
     }
     return fromJson(file.readAll(), workspace, error);

@@ -35,7 +35,11 @@ private:
     const trace::TraceRecorder *m_recorder;
     QTimer m_timer;
     quint64 m_lastSeq = 0;
-    qsizetype m_maxBatch = 50000;
+    // At most this many records per pull: one pull costs the GUI thread a few ms per thousand
+    // records, and a stall of more than ~30 ms shows. Backlogs are taken in slices.
+    qsizetype m_maxBatch = 8000;
+    static constexpr int CatchUpDelayMs = 4;
+    bool m_catchUpQueued = false;
 };
 
 } // namespace gui

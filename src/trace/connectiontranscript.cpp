@@ -147,9 +147,11 @@ Transcript ConnectionTranscript::snapshot() const
     Transcript copy;
     copy.stats = m_stats;
     copy.entries = entries(0, -1);
-    // Deep copies: the live buffers keep growing on the recording thread.
-    copy.bytes[0] = QByteArray(m_bytes[0].constData(), m_bytes[0].size());
-    copy.bytes[1] = QByteArray(m_bytes[1].constData(), m_bytes[1].size());
+    // Shared, not copied: the recording thread's next append finds the buffer shared and
+    // detaches (copies) it there, so the reader (the GUI thread) never pays for a 16 MiB copy
+    // and never sees bytes change under it (QByteArray's reference count is atomic).
+    copy.bytes[0] = m_bytes[0];
+    copy.bytes[1] = m_bytes[1];
     copy.notes = m_notes;
     return copy;
 }

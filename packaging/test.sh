@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash packaging/build.sh ci
-exec ctest --preset ci
+exec ctest --preset ci --no-label-summary

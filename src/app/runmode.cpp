@@ -1,11 +1,13 @@
 #include "runmode.h"
 
 #include "cli.h"
+#include "signalwatcher.h"
 
 #include "script/scriptrunner.h"
 #include "trace/tracesession.h"
 
 #include <QCommandLineParser>
+#include <QThread>
 
 #include <optional>
 
@@ -68,7 +70,26 @@ int RunCommand::run(const QStringList &arguments)
     script::RunOptions options;
     options.scriptPath = positional.constFirst();
     options.arguments = positional.mid(1);
+    options.stopHandle = std::make_shared<script::StopHandle>();
+    // Ctrl+C and SIGTERM end the script as they end node (exit code 130 or 143, no 'exit'
+    // listeners), but through the run, so the trace is flushed. The watcher has a thread of
+    // its own: the signal must work while the script's JavaScript never yields to the loop.
+    QThread signalThread;
+    signalThread.setObjectName(u"netbench signals"_s);
+    QObject signalContext;
+    signalContext.moveToThread(&signalThread);
+    signalThread.start();
+    SignalWatcher *watcher = nullptr;
+    QMetaObject::invokeMethod(&signalContext, [&watcher, stop = options.stopHandle] {
+        watcher = new SignalWatcher;
+        QObject::connect(watcher, &SignalWatcher::signalled, watcher,
+                         [stop](int signalNumber) { stop->requestStop(128 + signalNumber); });
+    }, Qt::BlockingQueuedConnection);
     const int exitCode = script::runScript(options);
+    QMetaObject::invokeMethod(&signalContext, [watcher] { delete watcher; },
+                              Qt::BlockingQueuedConnection);
+    signalThread.quit();
+    signalThread.wait();
     if (session)
         session->flush();
     return exitCode;

@@ -79,11 +79,12 @@ int Runtime::run()
     return code;
 }
 
-void Runtime::requestStop()
+void Runtime::requestStop(int exitCode)
 {
+    m_stopExitCode.store(exitCode);
     m_stopRequested.store(true);
     m_engine->setInterrupted(true);
-    QMetaObject::invokeMethod(this, [this] { exit(130); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, exitCode] { exit(exitCode); }, Qt::QueuedConnection);
 }
 
 int Runtime::runLoop()
@@ -150,7 +151,7 @@ QJSValue Runtime::callEntry(const QJSValue &function, const QJSValueList &args)
     if (m_finished)
         return {};
     if (m_stopRequested.load()) { // the interruption surfaces here as an error: not a bug
-        finish(130);
+        finish(m_stopExitCode.load());
         return {};
     }
     // The entry points catch whatever the script throws; an error here is the runtime's own.

@@ -59,8 +59,9 @@ public:
     // process.exit(): stops JS at once (the engine is interrupted) and ends the run.
     void exit(int code);
     bool isFinished() const { return m_finished; }
-    // Any thread (through StopHandle): interrupts JS now, ends the run with 130 on its thread.
-    void requestStop();
+    // Any thread (through StopHandle): interrupts JS now, ends the run with exitCode on its
+    // own thread.
+    void requestStop(int exitCode);
 
 private:
     int runLoop();
@@ -107,6 +108,7 @@ private:
     bool m_beforeExitEmitted = false;
     bool m_finished = false;
     std::atomic<bool> m_stopRequested = false;
+    std::atomic<int> m_stopExitCode = 130;
     bool m_looping = false;
     int m_exitCode = 0;
 };

@@ -4,12 +4,15 @@
 
 namespace script {
 
-void StopHandle::requestStop()
+void StopHandle::requestStop(int exitCode)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_stopRequested)
+        return;
     m_stopRequested = true;
+    m_exitCode = exitCode;
     if (m_runtime)
-        m_runtime->requestStop();
+        m_runtime->requestStop(exitCode);
 }
 
 bool StopHandle::isStopRequested() const
@@ -23,7 +26,7 @@ void StopHandle::attach(Runtime *runtime)
     QMutexLocker lock(&m_mutex);
     m_runtime = runtime;
     if (m_stopRequested)
-        runtime->requestStop();
+        runtime->requestStop(m_exitCode);
 }
 
 void StopHandle::detach()

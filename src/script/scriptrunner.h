@@ -18,12 +18,14 @@ using OutputHandler = std::function<void(OutputChannel channel, const QByteArray
 class Runtime;
 
 // Lets another thread end a run, as Ctrl+C ends node: the script's JavaScript is interrupted at
-// once (even inside an endless loop) and the run ends with exit code 130. Safe to call before
-// the run starts (it then ends as soon as it begins) and after it ended (nothing happens).
+// once (even inside an endless loop) and the run ends with exitCode (130, as a shell reports
+// SIGINT; 143 for SIGTERM), without 'exit' listeners, as node's default signal action. Safe to
+// call before the run starts (it then ends as soon as it begins) and after it ended (nothing
+// happens).
 class StopHandle final
 {
 public:
-    void requestStop();
+    void requestStop(int exitCode = 130);
     bool isStopRequested() const;
 
 private:
@@ -34,6 +36,7 @@ private:
     mutable QMutex m_mutex;
     Runtime *m_runtime = nullptr;
     bool m_stopRequested = false;
+    int m_exitCode = 130;
 };
 
 struct RunOptions

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void demoRuns();
     void runPassesTheRestToTheScript();
     void runWithTraceWritesJsonLines();
+    void runEndsOnSignalAndFlushesTheTrace_data();
+    void runEndsOnSignalAndFlushesTheTrace();
 };
 
 void tst_CommandLine::helpPrintsTheCommands()
@@ -244,6 +248,47 @@ void tst_CommandLine::runWithTraceWritesJsonLines()
     }
     for (const QString &name : {u"listen"_s, u"listening"_s, u"close"_s})
         QVERIFY2(names.contains(name), qPrintable(names.join(u' ')));
+}
+
+void tst_CommandLine::runEndsOnSignalAndFlushesTheTrace_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("SIGINT") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+// Ctrl+C ends a script as it ends node (130, no 'exit' listeners), even one stuck in an endless
+// loop, and the trace still has every record.
+void tst_CommandLine::runEndsOnSignalAndFlushesTheTrace()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(u"endless.js"_s);
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("const net = require('net');\n"
+                   "process.on('exit', () => console.log('exit listener ran'));\n"
+                   "const server = net.createServer().listen(0, '127.0.0.1', () => {\n"
+                   "    console.log('ready');\n"
+                   "    setTimeout(() => { for (;;) {} }, 10);\n"
+                   "});\n");
+    }
+    const QString trace = dir.filePath(u"trace.jsonl"_s);
+    NetbenchProcess netbench;
+    QVERIFY(netbench.start({u"run"_s, u"--trace"_s, trace, script}));
+    QTRY_VERIFY_WITH_TIMEOUT(netbench.out.contains("ready"), ExitTimeoutMs);
+    QCOMPARE(::kill(pid_t(netbench.process.processId()), signalNumber), 0);
+    QVERIFY(netbench.waitForExit(ExitTimeoutMs));
+    QCOMPARE(netbench.exitCode(), exitCode);
+    QVERIFY2(!netbench.out.contains("exit listener ran"), netbench.out.constData());
+    QFile written(trace);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray lines = written.readAll();
+    QVERIFY2(lines.contains("\"name\":\"listening\""), lines.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -137,17 +137,8 @@ void EventTableModel::appendRecords(const QList<trace::TraceRecord> &records, qu
     const qsizetype overflow = m_store.overflowFor(records.size() - from);
 
     // One removal for the rows whose records fall off the front.
-    const quint64 newFirst = m_store.firstIndex() + quint64(overflow);
-    qsizetype gone = 0;
-    while (gone < rows() && m_rows[size_t(m_rowsHead + gone)] < newFirst)
-        ++gone;
-    if (gone > 0)
-        beginRemoveRows({}, 0, int(gone - 1));
-    m_store.dropFront(overflow);
-    popRows(gone);
-    if (gone > 0)
-        endRemoveRows();
-    m_rescanNext = qMax(m_rescanNext, m_store.firstIndex());
+    removeRowsBefore(m_store.firstIndex() + quint64(overflow),
+                     [this, overflow] { m_store.dropFront(overflow); });
 
     // One insertion for the new records that pass the filter. A running rescan takes them.
     const quint64 firstNew = m_store.endIndex() + quint64(from);
@@ -192,13 +183,18 @@ void EventTableModel::setCapacity(qsizetype capacity)
     if (capacity == m_store.capacity())
         return;
     const qsizetype overflow = qMax<qsizetype>(0, m_store.size() - capacity);
-    const quint64 newFirst = m_store.firstIndex() + quint64(overflow);
+    removeRowsBefore(m_store.firstIndex() + quint64(overflow),
+                     [this, capacity] { m_store.setCapacity(capacity); });
+}
+
+void EventTableModel::removeRowsBefore(quint64 newFirst, const std::function<void()> &dropStore)
+{
     qsizetype gone = 0;
     while (gone < rows() && m_rows[size_t(m_rowsHead + gone)] < newFirst)
         ++gone;
     if (gone > 0)
         beginRemoveRows({}, 0, int(gone - 1));
-    m_store.setCapacity(capacity);
+    dropStore();
     popRows(gone);
     if (gone > 0)
         endRemoveRows();

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 namespace gui {
@@ -87,6 +88,9 @@ Q_SIGNALS:
 private:
     qsizetype rows() const { return qsizetype(m_rows.size()) - m_rowsHead; }
     void popRows(qsizetype count);
+    // Rows whose records have a store index below newFirst go in one removal; dropStore()
+    // takes the records out of the store between its begin and end.
+    void removeRowsBefore(quint64 newFirst, const std::function<void()> &dropStore);
     void noteEndpoints(const QList<trace::TraceRecord> &records, qsizetype from);
     void refilter();
     bool rescanSlice(std::vector<quint64> *found);

@@ -106,8 +106,12 @@ class Socket extends EventEmitter {
         this.timeout = undefined;
         this.server = null;
         this._server = null;
+        // Node's ReadableState, the parts a socket needs ('readable' mode and pipe() too).
         this._rs = { flowing: null, paused: false, buffer: [], length: 0, ended: false,
-                     endEmitted: false, nativePaused: false, encoding: null };
+                     endEmitted: false, nativePaused: false, encoding: null,
+                     highWaterMark: kReadableHighWaterMark, readableListening: false,
+                     needReadable: false, emittedReadable: false, resumeScheduled: false,
+                     pipes: [], awaitDrainWriter: null };
         this._ws = { ending: false, finished: false, aborted: false, abortReason: null,
                      finalChecked: false, onFinish: [], endRequest: 0 };
         this._requests = new Map();
@@ -226,10 +230,20 @@ class Socket extends EventEmitter {
         case kReady:
             this.emit('ready');
             break;
-        case kEnd:
-            this._rs.ended = true;
-            this._maybeEmitEnd();
+        case kEnd: {
+            const rs = this._rs;
+            rs.ended = true;
+            if (rs.readableListening) {
+                // Node's onEofChunk(): 'readable' at once; 'end' once read() finds nothing.
+                rs.needReadable = false;
+                rs.emittedReadable = true;
+                emitReadableNT(this);
+                this.read(0);  // as net's onStreamRead(): 'end' now if nothing is left
+            } else {
+                this._maybeEmitEnd();
+            }
             break;
+        }
         case kDrain:
             this.emit('drain');
             break;
@@ -269,9 +283,13 @@ class Socket extends EventEmitter {
             emitData(this, chunk);
             return;
         }
+        if (chunk.length === 0)
+            return;
         rs.buffer.push(chunk);
         rs.length += chunk.length;
-        if (rs.length >= kReadableHighWaterMark && !rs.nativePaused) {
+        if (rs.needReadable)
+            emitReadable(this);
+        if (rs.length >= rs.highWaterMark && !rs.nativePaused) {
             rs.nativePaused = true;
             this._native.pause();
         }
@@ -284,15 +302,26 @@ class Socket extends EventEmitter {
             rs.length -= chunk.length;
             emitData(this, chunk);
         }
-        if (rs.nativePaused && rs.length < kReadableHighWaterMark && rs.flowing !== false) {
+        if (rs.nativePaused && rs.length < rs.highWaterMark && rs.flowing !== false) {
             rs.nativePaused = false;
             this._native.resume();
         }
         this._maybeEmitEnd();
     }
 
+    // Node's _read(): reading goes on (it stops at the high-water mark, see _push()).
+    _read() {
+        const rs = this._rs;
+        if (rs.nativePaused && rs.length < rs.highWaterMark && !this.destroyed) {
+            rs.nativePaused = false;
+            this._native.resume();
+        }
+    }
+
     _maybeEmitEnd() {
         const rs = this._rs;
+        if (rs.readableListening)
+            return;  // 'readable' mode: read() ends the stream (endReadable())
         if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted) {
             rs.endEmitted = true;
             this.emit('end');
@@ -301,8 +330,42 @@ class Socket extends EventEmitter {
 
     on(event, listener) {
         super.on(event, listener);
-        if (event === 'data' && this._rs.flowing !== false)
-            this.resume();
+        if (event === 'data') {
+            const rs = this._rs;
+            if (rs.readableListening)
+                rs.readableListening = this.listenerCount('readable') > 0;
+            if (rs.flowing !== false)
+                this.resume();
+        } else if (event === 'readable') {
+            const rs = this._rs;
+            if (!rs.endEmitted && !rs.readableListening) {
+                rs.readableListening = rs.needReadable = true;
+                rs.flowing = false;
+                rs.emittedReadable = false;
+                if (rs.length > 0)
+                    emitReadable(this);
+                else
+                    loop.nextTick(readZero, this);
+            }
+        }
+        return this;
+    }
+
+    removeListener(event, listener) {
+        EventEmitter.prototype.removeListener.call(this, event, listener);
+        if (event === 'readable')
+            loop.nextTick(updateReadableListening, this);
+        return this;
+    }
+
+    off(event, listener) {
+        return this.removeListener(event, listener);
+    }
+
+    removeAllListeners(event) {
+        EventEmitter.prototype.removeAllListeners.apply(this, arguments);
+        if (event === 'readable' || event === undefined)
+            loop.nextTick(updateReadableListening, this);
         return this;
     }
 
@@ -325,12 +388,16 @@ class Socket extends EventEmitter {
     resume() {
         const rs = this._rs;
         if (!rs.flowing) {
-            rs.flowing = true;
-            if (rs.nativePaused && rs.length < kReadableHighWaterMark) {
+            // A 'readable' listener keeps the socket paused (Node).
+            rs.flowing = !rs.readableListening;
+            if (rs.nativePaused && rs.length < rs.highWaterMark) {
                 rs.nativePaused = false;
                 this._native.resume();
             }
-            loop.nextTick(resumeFlow, this);
+            if (!rs.resumeScheduled) {
+                rs.resumeScheduled = true;
+                loop.nextTick(resumeFlow, this);
+            }
         }
         rs.paused = false;
         return this;
@@ -340,15 +407,58 @@ class Socket extends EventEmitter {
         return this._rs.paused === true || this._rs.flowing === false;
     }
 
-    read() {
+    // Node's Readable.prototype.read(): read() takes all that is buffered, read(n) n bytes (n
+    // characters after setEncoding()) or null if fewer are there and the stream goes on,
+    // read(0) only refills; what is returned is also emitted as 'data'.
+    read(n) {
         const rs = this._rs;
-        if (rs.buffer.length === 0)
+        if (n === undefined)
+            n = NaN;
+        else if (!Number.isInteger(n))
+            n = parseInt(n, 10);
+        const nOrig = n;
+        if (n > rs.highWaterMark)
+            rs.highWaterMark = computeNewHighWaterMark(n);
+        if (n !== 0)
+            rs.emittedReadable = false;
+        if (n === 0 && rs.needReadable && (rs.length >= rs.highWaterMark || rs.ended)) {
+            if (rs.length === 0 && rs.ended)
+                endReadable(this);
+            else
+                emitReadable(this);
             return null;
-        const chunks = rs.buffer;
-        rs.buffer = [];
-        rs.length = 0;
-        const result = typeof chunks[0] === 'string' ? chunks.join('') : Buffer.concat(chunks);
-        loop.nextTick(function (socket) { socket._flow(); }, this);
+        }
+        n = howMuchToRead(n, rs);
+        if (n === 0 && rs.ended) {
+            if (rs.length === 0)
+                endReadable(this);
+            return null;
+        }
+        let doRead = rs.needReadable;
+        if (rs.length === 0 || rs.length - n < rs.highWaterMark)
+            doRead = true;
+        if (rs.ended || this.destroyed) {
+            doRead = false;
+        } else if (doRead) {
+            if (rs.length === 0)
+                rs.needReadable = true;
+            this._read();
+        }
+        let result = n > 0 ? fromList(n, rs) : null;
+        if (result === null) {
+            rs.needReadable = rs.length <= rs.highWaterMark;
+            n = 0;
+        } else {
+            rs.awaitDrainWriter = null;
+        }
+        if (rs.length === 0) {
+            if (!rs.ended)
+                rs.needReadable = true;
+            if (nOrig !== n && rs.ended)
+                endReadable(this);
+        }
+        if (result !== null && !this._errorEmitted && !this._closeEmitted)
+            emitData(this, result);
         return result;
     }
 
@@ -367,20 +477,116 @@ class Socket extends EventEmitter {
         return this;
     }
 
-    pipe(destination, options) {
-        const source = this;
-        const endWhenDone = !options || options.end !== false;
-        source.on('data', function (chunk) {
-            if (destination.write(chunk) === false)
-                source.pause();
-        });
-        destination.on('drain', function () {
-            source.resume();
-        });
-        if (endWhenDone)
-            source.once('end', function () { destination.end(); });
-        destination.emit('pipe', source);
-        return destination;
+    // Node's Readable.prototype.pipe(): 'data' is written to the destination; when write()
+    // returns false the source pauses until the destination's 'drain'. With end !== false the
+    // destination is ended after the source's 'end'. The destination's 'close', 'finish' or
+    // 'error' unpipes it.
+    pipe(dest, pipeOptions) {
+        const src = this;
+        const rs = this._rs;
+        rs.pipes.push(dest);
+        const doEnd = !pipeOptions || pipeOptions.end !== false;
+        const endFn = doEnd ? onend : unpipe;
+        if (rs.endEmitted)
+            loop.nextTick(endFn);
+        else
+            src.once('end', endFn);
+        dest.on('unpipe', onunpipe);
+        let ondrain = null;
+        let cleanedUp = false;
+
+        function onunpipe(readable, unpipeInfo) {
+            if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+                unpipeInfo.hasUnpiped = true;
+                cleanup();
+            }
+        }
+        function onend() {
+            dest.end();
+        }
+        function cleanup() {
+            dest.removeListener('close', onclose);
+            dest.removeListener('finish', onfinish);
+            if (ondrain !== null)
+                dest.removeListener('drain', ondrain);
+            dest.removeListener('error', onerror);
+            dest.removeListener('unpipe', onunpipe);
+            src.removeListener('end', onend);
+            src.removeListener('end', unpipe);
+            src.removeListener('data', ondata);
+            cleanedUp = true;
+            const ws = dest._writableState;
+            if (ondrain !== null && rs.awaitDrainWriter !== null
+                && (!ws || ws.needDrain || dest.writableNeedDrain))
+                ondrain();
+        }
+        function pause() {
+            if (!cleanedUp) {
+                if (rs.pipes.length === 1 && rs.pipes[0] === dest)
+                    rs.awaitDrainWriter = dest;
+                src.pause();
+            }
+            if (ondrain === null) {
+                ondrain = pipeOnDrain(src, dest);
+                dest.on('drain', ondrain);
+            }
+        }
+        function ondata(chunk) {
+            if (dest.write(chunk) === false)
+                pause();
+        }
+        src.on('data', ondata);
+        function onerror(error) {
+            unpipe();
+            dest.removeListener('error', onerror);
+            if (EventEmitter.listenerCount(dest, 'error') === 0)
+                dest.emit('error', error);
+        }
+        if (typeof dest.prependListener === 'function')
+            dest.prependListener('error', onerror);
+        else
+            dest.on('error', onerror);
+        function onclose() {
+            dest.removeListener('finish', onfinish);
+            unpipe();
+        }
+        dest.once('close', onclose);
+        function onfinish() {
+            dest.removeListener('close', onclose);
+            unpipe();
+        }
+        dest.once('finish', onfinish);
+        function unpipe() {
+            src.unpipe(dest);
+        }
+        dest.emit('pipe', src);
+        if (dest.writableNeedDrain === true)
+            pause();
+        else if (!rs.flowing)
+            src.resume();
+        return dest;
+    }
+
+    unpipe(dest) {
+        const rs = this._rs;
+        if (rs.pipes.length === 0)
+            return this;
+        if (!dest) {
+            const dests = rs.pipes;
+            rs.pipes = [];
+            this.pause();
+            for (let i = 0; i < dests.length; i++)
+                dests[i].emit('unpipe', this, { hasUnpiped: false });
+            return this;
+        }
+        const index = rs.pipes.indexOf(dest);
+        if (index === -1)
+            return this;
+        rs.pipes.splice(index, 1);
+        if (rs.pipes.length === 0)
+            this.pause();
+        dest.emit('unpipe', this, { hasUnpiped: false });
+        return this;
     }
 
     // ---- writing ------------------------------------------------------------------------
@@ -711,10 +917,135 @@ function finalCheck(socket) {
 }
 
 function resumeFlow(socket) {
-    if (socket._rs.flowing === true) {
+    const rs = socket._rs;
+    rs.resumeScheduled = false;
+    if (rs.flowing === true) {
         socket.emit('resume');
         socket._flow();
+    } else if (rs.readableListening && !rs.paused) {
+        socket.emit('resume');
     }
+}
+
+// ---- Node's Readable helpers ('readable' mode, read(n), pipe()) ----------------------------
+
+function computeNewHighWaterMark(n) {
+    if (n >= 0x40000000)
+        return 0x40000000;
+    n--;
+    n |= n >>> 1;
+    n |= n >>> 2;
+    n |= n >>> 4;
+    n |= n >>> 8;
+    n |= n >>> 16;
+    return n + 1;
+}
+
+function howMuchToRead(n, rs) {
+    if (n <= 0 || (rs.length === 0 && rs.ended))
+        return 0;
+    if (Number.isNaN(n))
+        return rs.flowing && rs.length ? rs.buffer[0].length : rs.length;
+    if (n <= rs.length)
+        return n;
+    return rs.ended ? rs.length : 0;
+}
+
+// n units (bytes, or characters after setEncoding()) off the front of the buffer; n <= length.
+function fromList(n, rs) {
+    const buffer = rs.buffer;
+    if (buffer.length === 0)
+        return null;
+    const text = typeof buffer[0] === 'string';
+    let result;
+    if (n >= rs.length) {
+        result = buffer.length === 1 ? buffer[0] : text ? buffer.join('') : Buffer.concat(buffer);
+        rs.buffer = [];
+    } else if (n < buffer[0].length) {
+        const first = buffer[0];
+        result = first.slice(0, n);
+        buffer[0] = first.slice(n);
+    } else if (n === buffer[0].length) {
+        result = buffer.shift();
+    } else {
+        const parts = [];
+        let left = n;
+        while (left > 0) {
+            const first = buffer[0];
+            if (first.length <= left) {
+                parts.push(buffer.shift());
+                left -= first.length;
+            } else {
+                parts.push(first.slice(0, left));
+                buffer[0] = first.slice(left);
+                left = 0;
+            }
+        }
+        result = text ? parts.join('') : Buffer.concat(parts, n);
+    }
+    rs.length -= n;
+    return result;
+}
+
+function emitReadable(socket) {
+    const rs = socket._rs;
+    rs.needReadable = false;
+    if (!rs.emittedReadable) {
+        rs.emittedReadable = true;
+        loop.nextTick(emitReadableNT, socket);
+    }
+}
+
+function emitReadableNT(socket) {
+    const rs = socket._rs;
+    if (!socket.destroyed && (rs.length > 0 || rs.ended)) {
+        socket.emit('readable');
+        rs.emittedReadable = false;
+    }
+    rs.needReadable = !rs.flowing && !rs.ended && rs.length <= rs.highWaterMark;
+    if (rs.flowing === true)
+        socket._flow();
+}
+
+function endReadable(socket) {
+    const rs = socket._rs;
+    if (!rs.endEmitted) {
+        rs.ended = true;
+        loop.nextTick(endReadableNT, socket);
+    }
+}
+
+function endReadableNT(socket) {
+    const rs = socket._rs;
+    if (!rs.endEmitted && !socket._errorEmitted && !socket._closeEmitted && rs.length === 0) {
+        rs.endEmitted = true;
+        socket.emit('end');
+    }
+}
+
+function readZero(socket) {
+    socket.read(0);
+}
+
+function updateReadableListening(socket) {
+    const rs = socket._rs;
+    rs.readableListening = socket.listenerCount('readable') > 0;
+    if (rs.resumeScheduled && rs.paused === false)
+        rs.flowing = true;
+    else if (socket.listenerCount('data') > 0)
+        socket.resume();
+    else if (!rs.readableListening)
+        rs.flowing = null;
+}
+
+function pipeOnDrain(src, dest) {
+    return function pipeOnDrainFunctionResult() {
+        const rs = src._rs;
+        if (rs.awaitDrainWriter === dest)
+            rs.awaitDrainWriter = null;
+        if (rs.awaitDrainWriter === null && src.listenerCount('data') > 0)
+            src.resume();
+    };
 }
 
 require('internal/net_socket_state').install(Socket.prototype, kReadableHighWaterMark);

@@ -38,7 +38,7 @@ function install(proto, readableHighWaterMark) {
     });
     getter('writableCorked', function () { return 0; });
     getter('readableLength', function () { return this._rs.length; });
-    getter('readableHighWaterMark', function () { return readableHighWaterMark; });
+    getter('readableHighWaterMark', function () { return this._rs.highWaterMark; });
     getter('readableFlowing', function () { return this._rs.flowing; });
     getter('readableEnded', function () { return this._rs.endEmitted; });
     getter('readableEncoding', function () { return this._rs.encoding; });

@@ -19,12 +19,6 @@ bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
     return true;
 }
 
-void EndpointRegistry::remove(quint64 id)
-{
-    QMutexLocker lock(&m_mutex);
-    m_entries.remove(id);
-}
-
 bool EndpointRegistry::contains(quint64 id) const
 {
     QMutexLocker lock(&m_mutex);
@@ -35,15 +29,6 @@ QList<quint64> EndpointRegistry::ids() const
 {
     QMutexLocker lock(&m_mutex);
     return m_entries.keys();
-}
-
-int EndpointRegistry::liveCount() const
-{
-    QMutexLocker lock(&m_mutex);
-    int count = 0;
-    for (const Entry &entry : m_entries)
-        count += entry.object.isNull() ? 0 : 1;
-    return count;
 }
 
 QObject *EndpointRegistry::contextOf(quint64 id) const

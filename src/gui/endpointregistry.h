@@ -36,10 +36,8 @@ public:
     // false when id was already known.
     bool add(quint64 id, QObject *object, QObject *context, netcore::EndpointKind kind,
              quint64 parentId = 0);
-    void remove(quint64 id);
     bool contains(quint64 id) const;
     QList<quint64> ids() const;
-    int liveCount() const;
 
     // On the endpoint's thread, later: fn(server) or fn(socket), or missing() when the
     // endpoint is unknown or gone (on the calling thread, at once, when unknown).

@@ -254,6 +254,7 @@ bool EventStreamWidget::openTrace(const QString &path, QString *error)
                                        .arg(QFileInfo(path).fileName())
                                        .arg(result.records.size()));
     m_ui->reviewLabel->setVisible(true);
+    Q_EMIT traceOpened(result.records);
     if (error) {
         *error = result.badLines == 0
                 ? QString()

@@ -54,6 +54,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void recordSelected(const trace::TraceRecord &record);
     void endpointActivated(quint64 id); // a row was double-clicked
+    // openTrace() loaded these records for review (so others need not read the file again).
+    void traceOpened(const QList<trace::TraceRecord> &records);
 
 private:
     void setUpTable();

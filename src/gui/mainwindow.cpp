@@ -16,7 +16,6 @@
 #include "statustext.h"
 #include "ui_mainwindow.h"
 
-#include "trace/jsonlreader.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -202,6 +201,13 @@ void MainWindow::setUpDocks()
 
     connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
             &MainWindow::selectEndpoint);
+    // Review mode: the stream and the tree show the file's records, not the live ones.
+    connect(m_eventStream, &EventStreamWidget::traceOpened, this,
+            [this](const QList<trace::TraceRecord> &records) {
+                m_feed->stop();
+                m_endpointModel->clear();
+                m_endpointModel->applyRecords(records);
+            });
 }
 
 void MainWindow::setUpActions()
@@ -359,10 +365,6 @@ bool MainWindow::openTraceFile(const QString &path)
         m_prompts.warn(this, tr("Open trace"), error);
         return false;
     }
-    // Review mode: the stream and the tree show the file's records, not the live ones.
-    m_feed->stop();
-    m_endpointModel->clear();
-    m_endpointModel->applyRecords(trace::JsonlReader::readFile(path).records);
     statusBar()->showMessage(tr("Reviewing %1. Clear Events returns to the live stream.")
                                      .arg(QFileInfo(path).fileName()));
     return true;

@@ -31,13 +31,14 @@ void ThreadObserver::uninstall()
 void ThreadObserver::observe(const netcore::NetRecord &record)
 {
     m_recorder.observe(record);
-    if (record.source && !m_registry.contains(record.endpointId))
+    if (record.source && !m_known.contains(record.endpointId))
         adopt(record.source, record.endpointId, record.kind);
 }
 
 void ThreadObserver::adopt(QObject *object, quint64 id, netcore::EndpointKind kind,
                            quint64 parentId)
 {
+    m_known.insert(id);
     if (!m_registry.add(id, object, m_context, kind, parentId))
         return;
     if (auto *server = qobject_cast<netcore::Server *>(object)) {

@@ -2,6 +2,8 @@
 
 #include "net/netobserver.h"
 
+#include <QSet>
+
 #include <functional>
 
 class QObject;
@@ -39,6 +41,9 @@ private:
     EndpointRegistry &m_registry;
     QObject *m_context;
     Appeared m_appeared;
+    // The endpoints of this thread already registered: checked for every record, so without
+    // the registry's lock (endpoints are never unregistered).
+    QSet<quint64> m_known;
 };
 
 } // namespace gui

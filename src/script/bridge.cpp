@@ -64,6 +64,7 @@ void Bridge::emitEvent(Event event, QJSValue a, QJSValue b, QJSValue c, QJSValue
 QJSValue Bridge::engineValue(const QByteArray &bytes) const
 {
     // One ArrayBuffer per chunk; the JS side wraps it in a Buffer without copying.
+    m_runtime->noteExternalBytes(bytes.size());
     return m_runtime->engine()->toScriptValue(bytes);
 }
 

@@ -195,8 +195,24 @@ void Runtime::dispatch(double handleId, int event, QJSValue *args, int count)
     all.clear(); // keeps the capacity; drops the references to engine values
     if (outermost)
         m_dispatchArgsInUse = false;
+    collectIfExternalBudgetSpent();
     resumeDeferredImmediates();
     checkAlive();
+}
+
+void Runtime::collectIfExternalBudgetSpent()
+{
+    if (m_collectPosted || m_externalBytesSinceCollect < ExternalBytesBudget)
+        return;
+    // From the loop itself, not from here: a collection may delete native objects whose
+    // wrappers were dropped, and the socket delivering this event is still on the stack.
+    m_collectPosted = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_collectPosted = false;
+        m_externalBytesSinceCollect = 0;
+        if (!m_finished)
+            m_engine->collectGarbage();
+    }, Qt::QueuedConnection);
 }
 
 void Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)

@@ -43,6 +43,11 @@ public:
     // the nextTick queue and the microtasks run after it. event is a script::Event; the count
     // values in args are moved from.
     void dispatch(double handleId, int event, QJSValue *args, int count);
+    // Bytes handed to JS in ArrayBuffers the engine's collector does not count (received
+    // chunks). Past a budget the runtime collects garbage between two events, so dropped
+    // chunks are freed while their pages are still warm instead of the heap growing by
+    // hundreds of MiB of fresh pages (what V8 does with external memory in node).
+    void noteExternalBytes(qint64 count) { m_externalBytesSinceCollect += count; }
 
     void addBridge(Bridge *bridge);
     void removeBridge(Bridge *bridge);
@@ -70,6 +75,7 @@ private:
     void runTimers();
     void runImmediates();
     void checkAlive();
+    void collectIfExternalBudgetSpent();
     void postSettle();
     void resumeDeferredImmediates();
     bool nativeHandlesAlive() const;
@@ -97,6 +103,9 @@ private:
     QJSValue m_hasPendingWork;
     QJSValue m_beforeExit;
     QJSValue m_emitExit;
+    static constexpr qint64 ExternalBytesBudget = 32 * 1024 * 1024;
+    qint64 m_externalBytesSinceCollect = 0;
+    bool m_collectPosted = false;
     int m_callDepth = 0;  // JS calls in progress (events can nest inside them)
     bool m_immediatePosted = false;
     bool m_immediatesDeferred = false;

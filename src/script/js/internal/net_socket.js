@@ -71,12 +71,24 @@ function bytesOf(view) {
 // emit('data', chunk) without emit()'s generic path when there is one listener and emit is
 // EventEmitter's own: the same call the listener would get.
 function emitData(socket, chunk) {
+    const rs = socket._rs;
+    if (rs.awaitDrainWriter !== null)
+        forgetAwaitedDrains(rs);
     const events = socket._events;
     const handler = events === undefined ? undefined : events.data;
     if (typeof handler === 'function' && socket.emit === baseEmit)
         handler.call(socket, chunk);
     else
         socket.emit('data', chunk);
+}
+
+// Every 'data' emitted (or read()) means the source flows again: pipe() destinations that
+// asked it to wait are no longer awaited (Node's awaitDrainWriters, one or a Set).
+function forgetAwaitedDrains(rs) {
+    if (rs.multiAwaitDrain)
+        rs.awaitDrainWriter.clear();
+    else
+        rs.awaitDrainWriter = null;
 }
 
 function undefinedIfNull(value) {
@@ -111,7 +123,7 @@ class Socket extends EventEmitter {
                      endEmitted: false, nativePaused: false, encoding: null,
                      highWaterMark: kReadableHighWaterMark, readableListening: false,
                      needReadable: false, emittedReadable: false, resumeScheduled: false,
-                     pipes: [], awaitDrainWriter: null };
+                     pipes: [], awaitDrainWriter: null, multiAwaitDrain: false };
         this._ws = { ending: false, finished: false, aborted: false, abortReason: null,
                      finalChecked: false, onFinish: [], endRequest: 0 };
         this._requests = new Map();
@@ -189,6 +201,8 @@ class Socket extends EventEmitter {
             // _push() and emitData() inline: this is the path of every chunk.
             const rs = this._rs;
             if (rs.flowing === true && rs.buffer.length === 0) {
+                if (rs.awaitDrainWriter !== null)
+                    forgetAwaitedDrains(rs);
                 const events = this._events;
                 const handler = events === undefined ? undefined : events.data;
                 // The listener last seen to be a function (typeof is costly here) needs no check.
@@ -449,7 +463,7 @@ class Socket extends EventEmitter {
             rs.needReadable = rs.length <= rs.highWaterMark;
             n = 0;
         } else {
-            rs.awaitDrainWriter = null;
+            forgetAwaitedDrains(rs);
         }
         if (rs.length === 0) {
             if (!rs.ended)
@@ -484,6 +498,13 @@ class Socket extends EventEmitter {
     pipe(dest, pipeOptions) {
         const src = this;
         const rs = this._rs;
+        // From the second destination on, every one that said "wait" must drain before the
+        // source resumes.
+        if (rs.pipes.length === 1 && !rs.multiAwaitDrain) {
+            rs.multiAwaitDrain = true;
+            const waiting = rs.awaitDrainWriter;
+            rs.awaitDrainWriter = new Set(waiting !== null ? [waiting] : []);
+        }
         rs.pipes.push(dest);
         const doEnd = !pipeOptions || pipeOptions.end !== false;
         const endFn = doEnd ? onend : unpipe;
@@ -522,8 +543,12 @@ class Socket extends EventEmitter {
         }
         function pause() {
             if (!cleanedUp) {
-                if (rs.pipes.length === 1 && rs.pipes[0] === dest)
+                if (rs.pipes.length === 1 && rs.pipes[0] === dest) {
                     rs.awaitDrainWriter = dest;
+                    rs.multiAwaitDrain = false;
+                } else if (rs.pipes.length > 1 && rs.pipes.indexOf(dest) !== -1) {
+                    rs.awaitDrainWriter.add(dest);
+                }
                 src.pause();
             }
             if (ondrain === null) {
@@ -1043,7 +1068,11 @@ function pipeOnDrain(src, dest) {
         const rs = src._rs;
         if (rs.awaitDrainWriter === dest)
             rs.awaitDrainWriter = null;
-        if (rs.awaitDrainWriter === null && src.listenerCount('data') > 0)
+        else if (rs.multiAwaitDrain)
+            rs.awaitDrainWriter.delete(dest);
+        const waiting = rs.awaitDrainWriter !== null
+                     && (!rs.multiAwaitDrain || rs.awaitDrainWriter.size > 0);
+        if (!waiting && src.listenerCount('data') > 0)
             src.resume();
     };
 }

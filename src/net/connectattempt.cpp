@@ -155,8 +155,7 @@ void ConnectAttempt::connectFd(int fd, const sys::NativeAddress &native)
     // is registered on the next turn, as libuv does: by then the kernel has queued the
     // connection on the listener, so a server in this loop sees 'connection' before the
     // client sees 'connect', as in Node.
-    QMetaObject::invokeMethod(m_socket, [socket = m_socket] { socket->updatePollInterest(); },
-                              Qt::QueuedConnection);
+    runLater(m_socket, [socket = m_socket] { socket->updatePollInterest(); });
 }
 
 void ConnectAttempt::onWritable()

@@ -27,10 +27,18 @@ void HandleTracker::release()
 {
     Q_ASSERT(m_active > 0);
     if (--m_active == 0)
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_active == 0)
-                Q_EMIT becameIdle();
-        }, Qt::QueuedConnection);
+        reportIfIdle();
+}
+
+void HandleTracker::reportIfIdle()
+{
+    if (!isIdle())
+        return;
+    // Queued without a PendingDelivery of its own: it must not count itself.
+    QMetaObject::invokeMethod(this, [this] {
+        if (isIdle())
+            Q_EMIT becameIdle();
+    }, Qt::QueuedConnection);
 }
 
 void TrackedHandle::set(bool hold)

@@ -1,5 +1,7 @@
 #include "resolver.h"
 
+#include "handletracker.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -14,12 +16,14 @@ namespace netcore {
 
 namespace {
 
-// Lives on the caller's thread and carries the answer back there.
+// Lives on the caller's thread and carries the answer back there; a pending delivery of that
+// thread until it is deleted (there, after the answer or without one).
 class LookupRelay final : public QObject
 {
 public:
     QPointer<QObject> context;
     LookupDone done;
+    PendingDelivery pending;
 };
 
 struct LookupResult

@@ -22,7 +22,7 @@ constexpr int AcceptBackoffMs = 100;
 template<typename Fn>
 void Server::later(Fn &&fn)
 {
-    QMetaObject::invokeMethod(this, std::forward<Fn>(fn), Qt::QueuedConnection);
+    runLater(this, std::forward<Fn>(fn));
 }
 
 template<typename Fill>

@@ -63,7 +63,7 @@ qint64 monotonicMs()
 template<typename Fn>
 void Socket::later(Fn &&fn)
 {
-    QMetaObject::invokeMethod(this, std::forward<Fn>(fn), Qt::QueuedConnection);
+    runLater(this, std::forward<Fn>(fn));
 }
 
 void Socket::notifyValue(NetEvent event, qint64 value)

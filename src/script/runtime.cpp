@@ -285,7 +285,8 @@ void Runtime::exit(int code)
 
 bool Runtime::nativeHandlesAlive() const
 {
-    if (netcore::HandleTracker::forCurrentThread()->activeCount() > 0)
+    const netcore::HandleTracker *tracker = netcore::HandleTracker::forCurrentThread();
+    if (tracker->activeCount() > 0 || tracker->pendingDeliveries() > 0)
         return true;
     for (const Bridge *bridge : std::as_const(m_bridges)) {
         if (bridge->isAwaitingEvents())
@@ -312,38 +313,30 @@ void Runtime::checkAlive()
 void Runtime::postSettle()
 {
     m_settlePosted = true;
+    m_settledActivity = m_activity;
     QMetaObject::invokeMethod(this, &Runtime::settle, Qt::QueuedConnection);
 }
 
 // Node ends when the loop has nothing left: no ref'd handle, timer or immediate, no event on
-// its way. netcore delivers some events through queued calls that may queue further ones
-// (shutdown, then destroy, then 'close'), and Qt does not say whether any are waiting; so the
-// end is decided only after QuietRounds turns of the loop in which nothing happened.
-// 'beforeExit' may add work; 'exit' may not.
+// its way (netcore counts its queued deliveries, see HandleTracker). The end is confirmed one
+// turn after a callback found nothing left, so that whatever that turn had queued runs first.
+// 'beforeExit' may add work, and is emitted again when the loop empties again; 'exit' may not.
 void Runtime::settle()
 {
     m_settlePosted = false;
     if (m_finished)
         return;
-    if (isAlive()) {
-        m_quietRounds = 0;
+    const bool alive = isAlive();
+    if (alive || m_activity != m_settledActivity) {
+        // Callbacks ran since: the loop is not empty yet, or empties again later.
         m_beforeExitEmitted = false;
+        if (!alive)
+            postSettle();
         return;
     }
-    if (m_activity != m_settledActivity) {
-        m_settledActivity = m_activity;
-        m_quietRounds = 0;
-        m_beforeExitEmitted = false;
-    }
-    if (++m_quietRounds < QuietRounds) {
-        postSettle();
-        return;
-    }
-    m_quietRounds = 0;
     if (!m_beforeExitEmitted) {
         m_beforeExitEmitted = true;
         callEntry(m_beforeExit);
-        m_settledActivity = m_activity;
         if (!m_finished)
             postSettle();
         return;

@@ -109,10 +109,8 @@ private:
     int m_callDepth = 0;  // JS calls in progress (events can nest inside them)
     bool m_immediatePosted = false;
     bool m_immediatesDeferred = false;
-    static constexpr int QuietRounds = 4;
     quint64 m_activity = 0;         // callbacks run so far
-    quint64 m_settledActivity = 0;  // ... when settle() last looked
-    int m_quietRounds = 0;
+    quint64 m_settledActivity = 0;  // ... when settle() was posted
     bool m_settlePosted = false;
     bool m_beforeExitEmitted = false;
     bool m_finished = false;

@@ -24,6 +24,7 @@ class tst_ServerConnections : public QObject
 private Q_SLOTS:
     void initTestCase();
     void handleTrackerCountsActiveRefdHandles();
+    void handleTrackerCountsQueuedDeliveries();
     void closeWaitsForConnections_data();
     void closeWaitsForConnections();
     void closeWhenNotListeningReportsNotRunning_data();
@@ -82,6 +83,49 @@ void tst_ServerConnections::handleTrackerCountsActiveRefdHandles()
     QTRY_COMPARE_WITH_TIMEOUT(tracker->activeCount(), base, 5000);
     if (base == 0)
         QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 5000);
+}
+
+void tst_ServerConnections::handleTrackerCountsQueuedDeliveries()
+{
+    // libuv keeps the loop alive for pending requests and closing handles even when no handle
+    // is active: a server's close callback and a destroyed socket's 'close' are on their way
+    // after the handles stopped counting, and the tracker is idle only once they arrived.
+    HandleTracker *tracker = HandleTracker::forCurrentThread();
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->isIdle(), 5000); // what earlier tests left has run
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    Socket client;
+    QVERIFY(testpeers::connectAndAccept(server, client));
+    QSignalSpy idle(tracker, &HandleTracker::becameIdle);
+    QSignalSpy clientClosed(&client, &Socket::closed);
+
+    bool serverClosed = false;
+    client.destroy();
+    server.close([&](const NetError &) { serverClosed = true; });
+    QVERIFY(clientClosed.isEmpty()); // 'close' comes on a later turn ...
+    QVERIFY(tracker->pendingDeliveries() > 0); // ... and is counted meanwhile
+    QVERIFY(!tracker->isIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(serverClosed && !clientClosed.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->isIdle(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 5000);
+
+    // Directly: a queued delivery counts until it ran, then the tracker reports idleness.
+    idle.clear();
+    bool ran = false;
+    netcore::runLater(&server, [&] { ran = true; });
+    QCOMPARE(tracker->pendingDeliveries(), 1);
+    QVERIFY(!tracker->isIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(ran, 5000);
+    QCOMPARE(tracker->pendingDeliveries(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 5000);
+
+    // A delivery whose receiver is deleted before it runs stops counting with it.
+    auto *doomed = new QObject;
+    netcore::runLater(doomed, [&] { ran = false; });
+    QCOMPARE(tracker->pendingDeliveries(), 1);
+    delete doomed;
+    QCOMPARE(tracker->pendingDeliveries(), 0);
+    QVERIFY(ran);
 }
 
 void tst_ServerConnections::closeWaitsForConnections_data()

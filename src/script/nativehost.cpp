@@ -95,6 +95,11 @@ double NativeHost::now() const
     return double(m_runtime->loopTime());
 }
 
+QJSValue NativeHost::allocateBuffer(double size, bool zeroed)
+{
+    return m_runtime->allocateSharedBuffer(qsizetype(size), zeroed);
+}
+
 QJSValue NativeHost::hrtime() const
 {
     using namespace std::chrono;

@@ -29,6 +29,9 @@ public:
     // Buffer.isEncoding() accepted.
     Q_INVOKABLE QByteArray encode(const QString &text, const QString &encoding) const;
     Q_INVOKABLE QString decode(const QByteArray &bytes, const QString &encoding) const;
+    // [ArrayBuffer, id] for Buffer.alloc()/allocUnsafe() of a larger size: bytes shared with
+    // C++, so that writing them to a socket copies nothing (see SharedBuffers).
+    Q_INVOKABLE QJSValue allocateBuffer(double size, bool zeroed);
 
     // The loop.
     Q_INVOKABLE double now() const;

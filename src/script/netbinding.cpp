@@ -46,10 +46,11 @@ int NetBinding::isIP(const QString &input) const
     return netcore::isIP(input);
 }
 
-int NetBinding::write(double id, const QByteArray &data, int requestId)
+int NetBinding::write(double id, const QJSValue &data, int requestId)
 {
     auto *socket = qobject_cast<SocketBridge *>(m_runtime->bridge(id));
-    return socket ? socket->write(data, requestId) : int(SocketBridge::AlreadyDestroyed);
+    return socket ? socket->write(m_runtime->bytesOf(data), requestId)
+                  : int(SocketBridge::AlreadyDestroyed);
 }
 
 int NetBinding::writeText(double id, const QString &text, const QString &encoding, int requestId)

@@ -22,9 +22,9 @@ public:
     Q_INVOKABLE int isIP(const QString &input) const;
 
     // socket.write() for the socket bridge `id`: one call, no method lookup on the bridge
-    // (js/internal/net_socket.js keeps these two functions). Returns SocketBridge::WriteStatus
-    // bits.
-    Q_INVOKABLE int write(double id, const QByteArray &data, int requestId);
+    // (js/internal/net_socket.js keeps these two functions). data is an ArrayBuffer or the id
+    // of a shared buffer (Runtime::bytesOf()). Returns SocketBridge::WriteStatus bits.
+    Q_INVOKABLE int write(double id, const QJSValue &data, int requestId);
     Q_INVOKABLE int writeText(double id, const QString &text, const QString &encoding,
                               int requestId);
 

@@ -210,9 +210,24 @@ void Runtime::collectIfExternalBudgetSpent()
     QMetaObject::invokeMethod(this, [this] {
         m_collectPosted = false;
         m_externalBytesSinceCollect = 0;
-        if (!m_finished)
+        if (!m_finished) {
             m_engine->collectGarbage();
+            m_sharedBuffers.sweep();
+        }
     }, Qt::QueuedConnection);
+}
+
+QJSValue Runtime::allocateSharedBuffer(qsizetype size, bool zeroed)
+{
+    noteExternalBytes(size);
+    return m_sharedBuffers.allocate(m_engine.get(), size, zeroed);
+}
+
+QByteArray Runtime::bytesOf(const QJSValue &data) const
+{
+    if (data.isNumber())
+        return m_sharedBuffers.bytes(data.toInt());
+    return m_engine->fromScriptValue<QByteArray>(data);  // a copy
 }
 
 void Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scriptrunner.h"
+#include "sharedbuffers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,6 +50,11 @@ public:
     // hundreds of MiB of fresh pages (what V8 does with external memory in node).
     void noteExternalBytes(qint64 count) { m_externalBytesSinceCollect += count; }
 
+    // Buffer.alloc() of a larger size: [ArrayBuffer, id] with bytes shared with C++.
+    QJSValue allocateSharedBuffer(qsizetype size, bool zeroed);
+    // What JS passes to a native write: a shared buffer's id (no copy) or an ArrayBuffer.
+    QByteArray bytesOf(const QJSValue &data) const;
+
     void addBridge(Bridge *bridge);
     void removeBridge(Bridge *bridge);
     Bridge *bridge(double id) const { return m_bridgesById.value(quint64(id)); }
@@ -92,6 +98,7 @@ private:
     // The argument list of the outermost dispatch(), kept so that an event allocates no list.
     QJSValueList m_dispatchArgs;
     bool m_dispatchArgsInUse = false;
+    SharedBuffers m_sharedBuffers;
     std::unique_ptr<QJSEngine> m_engine;
     NativeHost *m_native = nullptr;
     NetBinding *m_net = nullptr;

@@ -155,7 +155,7 @@ int SocketBridge::write(const QByteArray &data, int requestId)
 
 int SocketBridge::writeBytes(const QJSValue &data)
 {
-    return write(runtime()->engine()->fromScriptValue<QByteArray>(data), -1);
+    return write(runtime()->bytesOf(data), -1);
 }
 
 int SocketBridge::writeText(const QString &text, const QString &encoding, int requestId)

@@ -51,8 +51,7 @@ public:
     int write(const QByteArray &data, int requestId);
     // write() without a callback, called as a method of this bridge that JS reads once per
     // socket: one argument to convert instead of NetBinding::write()'s three. data is an
-    // ArrayBuffer; taken as a QJSValue because the engine's conversion of a QByteArray
-    // parameter (through a QVariant) costs more than fromScriptValue().
+    // ArrayBuffer or the id of a shared buffer (Runtime::bytesOf()).
     Q_INVOKABLE int writeBytes(const QJSValue &data);
     int writeText(const QString &text, const QString &encoding, int requestId);
     Q_INVOKABLE void end(int requestId);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void numbersReadAndWrite();
     void errorsHaveNodesCodes();
     void chunksCrossAsOneBuffer();
+    void largeBuffersWriteTheirCurrentBytes();
 };
 
 void tst_Buffer::encodingsBothWays()
@@ -212,6 +213,49 @@ void tst_Buffer::chunksCrossAsOneBuffer()
             "  s.on('end', () => { console.log('bytes', bytes, 'buffers', allBuffers, 'few events', events >= 1 && events <= 8); server.close(); });\n"
             "});\n",
             "bytes 65536 buffers true few events true\n");
+}
+
+void tst_Buffer::largeBuffersWriteTheirCurrentBytes()
+{
+    // Buffers of 16 KiB and more share their bytes with C++ (a write sends them without a
+    // copy): what is written is what the Buffer holds at the time of the write, through
+    // every way of making one (alloc, allocUnsafe, from, concat, a whole-buffer view).
+    ScriptDir dir;
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "shared.js",
+            "const net = require('net');\n"
+            "const size = 256 * 1024;\n"
+            "const made = [\n"
+            "  () => Buffer.alloc(size),\n"
+            "  () => Buffer.allocUnsafe(size),\n"
+            "  () => Buffer.from(Buffer.alloc(size, 9)),\n"
+            "  () => Buffer.concat([Buffer.alloc(size / 2), Buffer.alloc(size / 2)]),\n"
+            "  () => Buffer.from(Buffer.alloc(size).buffer),\n"
+            "];\n"
+            "const rounds = made.length * 3;\n"
+            "const server = net.createServer((c) => {\n"
+            "  const parts = [];\n"
+            "  c.on('data', (d) => parts.push(d));\n"
+            "  c.on('end', () => {\n"
+            "    const all = Buffer.concat(parts);\n"
+            "    let ok = all.length === rounds * size;\n"
+            "    for (let i = 0; ok && i < all.length; i += 4093) ok = all[i] === Math.floor(i / size) + 1;\n"
+            "    console.log('received', all.length, 'each round its own bytes', ok);\n"
+            "    server.close();\n"
+            "  });\n"
+            "});\n"
+            "server.listen(0, '127.0.0.1', () => {\n"
+            "  const c = net.connect(server.address().port, '127.0.0.1');\n"
+            "  const buffers = made.map((make) => make());\n"
+            "  let round = 0;\n"
+            "  (function next() {\n"
+            "    if (round === rounds) return c.end();\n"
+            "    const b = buffers[round % buffers.length];\n"
+            "    b.fill(++round);  // the same Buffer again, with new contents\n"
+            "    c.write(b, next);\n"
+            "  })();\n"
+            "});\n",
+            "received 3932160 each round its own bytes true\n");
 }
 
 QTEST_GUILESS_MAIN(tst_Buffer)

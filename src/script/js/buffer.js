@@ -7,6 +7,7 @@ const native = internalBinding('native');
 const errors = require('internal/errors');
 const validators = require('internal/validators');
 const toArrayBuffer = require('internal/encoding').toArrayBuffer;
+const kSharedId = require('internal/encoding').kSharedId;
 const codes = errors.codes;
 
 const kMaxLength = Math.pow(2, 32);
@@ -127,7 +128,7 @@ function validateSize(size) {
 
 function fromArrayLike(value) {
     const length = value.length >>> 0;
-    const buffer = new FastBuffer(length);
+    const buffer = newBuffer(length, false);
     for (let i = 0; i < length; i++)
         buffer[i] = value[i];
     return buffer;
@@ -163,7 +164,7 @@ function fromObject(value) {
         if (typeof value.length !== 'number')
             return new FastBuffer(0);
         if (value instanceof Uint8Array) {
-            const copy = new FastBuffer(value.length);
+            const copy = newBuffer(value.length, false);
             copy.set(value);
             return copy;
         }
@@ -206,9 +207,24 @@ Buffer.of = function of() {
     return fromArrayLike(arguments);
 };
 
+// From this size on a Buffer's bytes come from C++ (native.allocateBuffer()), shared with it:
+// writing such a Buffer to a socket copies nothing. Smaller ones cost little to copy; larger
+// ones stay with the engine, which reports an allocation it cannot make as a RangeError.
+const kSharedMin = 16 * 1024;
+const kSharedMax = 64 * 1024 * 1024;
+
+function newBuffer(size, zeroed) {
+    if (size < kSharedMin || size > kSharedMax)
+        return new FastBuffer(size);
+    const made = native.allocateBuffer(size, zeroed);
+    const bytes = made[0];
+    Object.defineProperty(bytes, kSharedId, { value: made[1] });
+    return new FastBuffer(bytes);
+}
+
 Buffer.alloc = function alloc(size, fill, encoding) {
     validateSize(size);
-    const buffer = new FastBuffer(size);
+    const buffer = newBuffer(size, true);
     if (fill !== undefined && fill !== 0 && size > 0)
         return fillBuffer(buffer, fill, 0, buffer.length, encoding);
     return buffer;
@@ -216,7 +232,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
     validateSize(size);
-    return new FastBuffer(size);
+    return newBuffer(size, false);
 };
 Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
 
@@ -269,7 +285,7 @@ Buffer.concat = function concat(list, totalLength) {
     } else {
         validators.validateNumber(totalLength, 'length', 0, kMaxLength);
     }
-    const result = new FastBuffer(totalLength);
+    const result = newBuffer(totalLength, true);
     let position = 0;
     for (let i = 0; i < list.length && position < totalLength; i++) {
         const item = list[i];

@@ -4,6 +4,10 @@
 
 const native = internalBinding('native');
 
+// On an ArrayBuffer whose bytes C++ shares (Buffer.alloc() of a larger size, see buffer.js):
+// its id, which a socket write passes instead of the ArrayBuffer so nothing is copied.
+const kSharedId = Symbol('sharedBufferId');
+
 function toArrayBuffer(view) {
     if (view instanceof ArrayBuffer)
         return view;
@@ -88,4 +92,5 @@ class TextDecoder {
     }
 }
 
-module.exports = { TextEncoder: TextEncoder, TextDecoder: TextDecoder, toArrayBuffer: toArrayBuffer };
+module.exports = { TextEncoder: TextEncoder, TextDecoder: TextDecoder, toArrayBuffer: toArrayBuffer,
+                   kSharedId: kSharedId };

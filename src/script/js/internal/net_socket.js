@@ -14,6 +14,7 @@ const lookup = require('internal/net_lookup');
 const socketToDnsFamily = common.socketToDnsFamily;
 const validateConnectOptions = common.validateConnectOptions;
 const buffer = require('buffer');
+const kSharedId = require('internal/encoding').kSharedId;
 const netBinding = internalBinding('net');
 const codes = errors.codes;
 const Buffer = buffer.Buffer;
@@ -57,15 +58,21 @@ function bytesOf(view) {
     if (view === lastView)
         return lastViewBytes;
     if (view instanceof ArrayBuffer)
-        return view;
+        return sharedIdOr(view);
     const bytes = view.buffer;
     const offset = view.byteOffset;
     const length = view.byteLength;
     if (offset !== 0 || length !== bytes.byteLength)
         return bytes.slice(offset, offset + length);  // a copy of the moment: not remembered
     lastView = view;
-    lastViewBytes = bytes;
-    return bytes;
+    lastViewBytes = sharedIdOr(bytes);
+    return lastViewBytes;
+}
+
+// A shared buffer goes to C++ as its id (nothing copied), any other as the ArrayBuffer.
+function sharedIdOr(bytes) {
+    const id = bytes[kSharedId];
+    return id === undefined ? bytes : id;
 }
 
 // emit('data', chunk) without emit()'s generic path when there is one listener and emit is

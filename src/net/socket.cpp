@@ -229,7 +229,7 @@ void Socket::pollEvent(std::uint32_t events)
     }
     QPointer<Socket> guard(this);
     if (events & PollClient::Write && m_interest & PollClient::Write) {
-        flushQueue();
+        flushQueue(Completion::Now);
         if (!guard || m_state != State::Open)
             return;
     }
@@ -254,8 +254,11 @@ void Socket::readFromKernel()
         deliverData(buffer.take(count));
         if (!guard || m_state != State::Open || !(m_interest & PollClient::Read))
             return;
-        if (count < ReadBufferSize)
-            return;  // the kernel had no more; skip the read that would say EAGAIN
+        // A small read: the kernel had no more, skip the read that would say EAGAIN. After a
+        // large one, more has often arrived already: over TCP our read opened the window and
+        // the sender's stack (on loopback, in this very syscall) sent the next segments.
+        if (count < ReadBufferSize / 4)
+            return;
     }
 }
 
@@ -382,7 +385,7 @@ bool Socket::write(const QString &text, Encoding encoding, WriteCallback callbac
     return write(encodeText(text, encoding), std::move(callback));
 }
 
-void Socket::flushQueue()
+void Socket::flushQueue(Completion completion)
 {
     qint64 written = 0;
     QList<WriteCallback> done;
@@ -400,20 +403,35 @@ void Socket::flushQueue()
     updatePollInterest();
     const bool emptied = m_queue.isEmpty();
     if (!done.isEmpty() || (emptied && m_flags.testFlag(Flag::NeedDrain))) {
-        // Node's order: 'drain' first, then the callbacks of the writes that emptied the queue.
-        later([this, done = std::move(done)] {
-            if (m_flags.testFlag(Flag::NeedDrain) && m_queue.isEmpty() && m_state == State::Open
-                && m_flags.testFlag(Flag::Writable)) {
-                m_flags &= ~Flags(Flag::NeedDrain);
-                notifyValue(NetEvent::Drain);
-                Q_EMIT drained();
-            }
-            for (const WriteCallback &callback : done)
-                callback(NetError());
-        });
+        if (completion == Completion::Now) {
+            // From the loop, as libuv runs write callbacks in the same turn as the write.
+            QPointer<Socket> guard(this);
+            reportWritesDone(done);
+            if (!guard)
+                return;
+        } else {
+            later([this, done = std::move(done)] { reportWritesDone(done); });
+        }
     }
-    if (emptied)
+    if (m_queue.isEmpty())
         shutdownIfDone();
+}
+
+void Socket::reportWritesDone(const QList<WriteCallback> &done)
+{
+    // Node's order: 'drain' first, then the callbacks of the writes that emptied the queue.
+    QPointer<Socket> guard(this);
+    if (m_flags.testFlag(Flag::NeedDrain) && m_queue.isEmpty() && m_state == State::Open
+        && m_flags.testFlag(Flag::Writable)) {
+        m_flags &= ~Flags(Flag::NeedDrain);
+        notifyValue(NetEvent::Drain);
+        Q_EMIT drained();
+    }
+    for (const WriteCallback &callback : done) {
+        if (!guard)
+            return;
+        callback(NetError());
+    }
 }
 
 void Socket::end()

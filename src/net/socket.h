@@ -160,7 +160,11 @@ private:
     void readFromKernel();
     void deliverData(QByteArray chunk);
     void onPeerEnded();
-    void flushQueue();
+    // Writes what the queue holds. 'drain' and the callbacks of finished writes come on a
+    // later turn, or at once (Now) when called from the loop rather than from a user's call.
+    enum class Completion { Later, Now };
+    void flushQueue(Completion completion = Completion::Later);
+    void reportWritesDone(const QList<WriteCallback> &done);
     void endWritableSide();
     void shutdownIfDone();
     void teardown(const NetError &error);

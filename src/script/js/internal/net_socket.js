@@ -248,9 +248,18 @@ class Socket extends EventEmitter {
             this._rememberAddresses();
             this.emit('connect');
             break;
-        case kReady:
+        case kReady: {
             this.emit('ready');
+            // Node's afterConnect(): reading starts only if the socket was not paused by now;
+            // a paused socket leaves the data in the kernel until resume().
+            const rs = this._rs;
+            if (rs.paused === true && !rs.readableListening && !rs.nativePaused
+                && !this.destroyed) {
+                rs.nativePaused = true;
+                this._native.pause();
+            }
             break;
+        }
         case kEnd: {
             const rs = this._rs;
             rs.ended = true;

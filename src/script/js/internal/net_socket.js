@@ -352,10 +352,10 @@ class Socket extends EventEmitter {
         const rs = this._rs;
         if (rs.readableListening)
             return;  // 'readable' mode: read() ends the stream (endReadable())
-        if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted) {
-            rs.endEmitted = true;
-            this.emit('end');
-        }
+        // Node's endReadable(): 'end' comes from the nextTick queue, after the ticks queued
+        // before it (by a 'data' listener, or by the code that called resume()).
+        if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted)
+            endReadable(this);
     }
 
     on(event, listener) {

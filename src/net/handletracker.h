@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 namespace netcore {
 
@@ -38,7 +39,9 @@ private:
 };
 
 // One queued delivery of this thread: while any copy of it exists (captured by a queued call,
-// which Qt destroys after running it or with its deleted receiver), the tracker counts it.
+// which Qt destroys after running it or with its deleted receiver), the tracker counts it. A
+// copy that outlives its thread's tracker (destroyed with the thread's leftover events) counts
+// for nothing.
 class PendingDelivery final
 {
 public:
@@ -48,17 +51,18 @@ public:
     }
     PendingDelivery(const PendingDelivery &other) : m_tracker(other.m_tracker)
     {
-        ++m_tracker->m_pendingDeliveries;
+        if (m_tracker)
+            ++m_tracker->m_pendingDeliveries;
     }
     PendingDelivery &operator=(const PendingDelivery &) = delete;
     ~PendingDelivery()
     {
-        if (--m_tracker->m_pendingDeliveries == 0)
+        if (m_tracker && --m_tracker->m_pendingDeliveries == 0)
             m_tracker->reportIfIdle();
     }
 
 private:
-    HandleTracker *m_tracker;
+    QPointer<HandleTracker> m_tracker;
 };
 
 // Runs fn on a later turn of context's thread, unless context is deleted first; counted as a

@@ -100,6 +100,13 @@ QJSValue NativeHost::allocateBuffer(double size, bool zeroed)
     return m_runtime->allocateSharedBuffer(qsizetype(size), zeroed);
 }
 
+bool NativeHost::fillBuffer(int id, double from, double to, const QJSValue &value)
+{
+    const QByteArray pattern = value.isNumber() ? QByteArray(1, char(value.toInt()))
+                                                : m_runtime->bytesOf(value);
+    return m_runtime->sharedBuffers().fill(id, qsizetype(from), qsizetype(to), pattern);
+}
+
 QJSValue NativeHost::hrtime() const
 {
     using namespace std::chrono;

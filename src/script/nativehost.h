@@ -32,6 +32,9 @@ public:
     // [ArrayBuffer, id] for Buffer.alloc()/allocUnsafe() of a larger size: bytes shared with
     // C++, so that writing them to a socket copies nothing (see SharedBuffers).
     Q_INVOKABLE QJSValue allocateBuffer(double size, bool zeroed);
+    // buf.fill() of such a buffer: bytes [from, to) get value (a byte, 0-255, or the bytes of
+    // an ArrayBuffer repeated). False when the id or range is not a shared buffer's.
+    Q_INVOKABLE bool fillBuffer(int id, double from, double to, const QJSValue &value);
 
     // The loop.
     Q_INVOKABLE double now() const;

@@ -204,22 +204,30 @@ void Runtime::collectIfExternalBudgetSpent()
 {
     if (m_collectPosted || m_externalBytesSinceCollect < ExternalBytesBudget)
         return;
-    // From the loop itself, not from here: a collection may delete native objects whose
-    // wrappers were dropped, and the socket delivering this event is still on the stack.
+    // From the loop itself, not from here: the socket delivering this event is on the stack.
     m_collectPosted = true;
     QMetaObject::invokeMethod(this, [this] {
         m_collectPosted = false;
-        m_externalBytesSinceCollect = 0;
-        if (!m_finished) {
-            m_engine->collectGarbage();
-            m_sharedBuffers.sweep();
-        }
+        if (!m_finished)
+            collectExternal();
     }, Qt::QueuedConnection);
+}
+
+void Runtime::collectExternal()
+{
+    m_externalBytesSinceCollect = 0;
+    m_engine->collectGarbage();
+    m_sharedBuffers.sweep();
 }
 
 QJSValue Runtime::allocateSharedBuffer(qsizetype size, bool zeroed)
 {
+    // A script allocating in a loop never returns to the loop: collect here, as V8 does when
+    // external memory grows (the engine collects during allocations itself, so JS frames on
+    // the stack are nothing new to it).
     noteExternalBytes(size);
+    if (m_externalBytesSinceCollect >= ExternalBytesBudget)
+        collectExternal();
     return m_sharedBuffers.allocate(m_engine.get(), size, zeroed);
 }
 

@@ -54,6 +54,7 @@ public:
     QJSValue allocateSharedBuffer(qsizetype size, bool zeroed);
     // What JS passes to a native write: a shared buffer's id (no copy) or an ArrayBuffer.
     QByteArray bytesOf(const QJSValue &data) const;
+    SharedBuffers &sharedBuffers() { return m_sharedBuffers; }
 
     void addBridge(Bridge *bridge);
     void removeBridge(Bridge *bridge);
@@ -82,6 +83,7 @@ private:
     void runImmediates();
     void checkAlive();
     void collectIfExternalBudgetSpent();
+    void collectExternal();
     void postSettle();
     void resumeDeferredImmediates();
     bool nativeHandlesAlive() const;

@@ -2,6 +2,8 @@
 
 #include <QJSEngine>
 
+#include <cstring>
+
 namespace script {
 
 namespace {
@@ -22,6 +24,30 @@ QJSValue SharedBuffers::allocate(QJSEngine *engine, qsizetype size, bool zeroed)
     m_held += size;
     m_buffers.insert(id, std::move(bytes));
     return made;
+}
+
+bool SharedBuffers::fill(int id, qsizetype from, qsizetype to, const QByteArray &pattern)
+{
+    const auto it = m_buffers.constFind(id);
+    if (it == m_buffers.constEnd() || from < 0 || to > it->size() || from > to
+        || pattern.isEmpty()) {
+        return false;
+    }
+    // constData(): writing through data() would detach the array from the ArrayBuffer.
+    char *bytes = const_cast<char *>(it->constData());
+    if (pattern.size() == 1) {
+        std::memset(bytes + from, pattern.front(), size_t(to - from));
+        return true;
+    }
+    // The pattern once, then the filled part doubled until the range is full.
+    qsizetype filled = qMin(pattern.size(), to - from);
+    std::memcpy(bytes + from, pattern.constData(), size_t(filled));
+    while (filled < to - from) {
+        const qsizetype step = qMin(filled, to - from - filled);
+        std::memcpy(bytes + from + filled, bytes + from, size_t(step));
+        filled += step;
+    }
+    return true;
 }
 
 void SharedBuffers::sweep()

@@ -569,16 +569,26 @@ function fillBuffer(buffer, value, offset, end, encoding) {
     if (typeof value === 'number') {
         if (end > buffer.length)
             throw codes.ERR_BUFFER_OUT_OF_BOUNDS();
-        Uint8Array.prototype.fill.call(buffer, value, offset, end);
+        if (!fillShared(buffer, value & 255, offset, end))
+            Uint8Array.prototype.fill.call(buffer, value, offset, end);
         return buffer;
     }
     if (!(value instanceof Uint8Array))
         value = Buffer.from(value);
     if (value.length === 0)
         throw codes.ERR_INVALID_ARG_VALUE('value', value);
+    if (fillShared(buffer, toArrayBuffer(value), offset, end))
+        return buffer;
     for (let i = offset, j = 0; i < end; i++, j = (j + 1) % value.length)
         buffer[i] = value[j];
     return buffer;
+}
+
+// A Buffer whose bytes C++ holds is filled there (a memset, not one element at a time).
+function fillShared(buffer, value, offset, end) {
+    const id = buffer.buffer[kSharedId];
+    return id !== undefined
+           && native.fillBuffer(id, buffer.byteOffset + offset, buffer.byteOffset + end, value);
 }
 
 proto.fill = function fill(value, offset, end, encoding) {

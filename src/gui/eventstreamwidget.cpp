@@ -236,7 +236,12 @@ qsizetype EventStreamWidget::visibleRecords() const
 
 bool EventStreamWidget::openTrace(const QString &path, QString *error)
 {
-    const trace::JsonlReadResult result = trace::JsonlReader::readFile(path);
+    return showTrace(path, trace::JsonlReader::readFile(path), error);
+}
+
+bool EventStreamWidget::showTrace(const QString &path, const trace::JsonlReadResult &result,
+                                  QString *error)
+{
     QStringList problems;
     for (const trace::JsonlError &e : result.errors)
         problems += e.toString();

@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace trace {
+struct JsonlReadResult;
+}
+
 class QAction;
 class QMenu;
 
@@ -30,6 +34,8 @@ public:
     // false when nothing could be read; when some lines were bad it shows the good ones,
     // returns true and describes the bad lines in *error.
     bool openTrace(const QString &path, QString *error);
+    // The same for a trace already read (MainWindow reads large files off the GUI thread).
+    bool showTrace(const QString &path, const trace::JsonlReadResult &result, QString *error);
     bool isReviewing() const { return !m_reviewPath.isEmpty(); }
     QString reviewPath() const { return m_reviewPath; }
     // The rows that pass the filter, in the schema --trace writes.

@@ -14,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
 #include "statustext.h"
+#include "trace/jsonlreader.h"
 #include "ui_mainwindow.h"
 
 
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_feed->stop();
+    if (m_traceReader)
+        m_traceReader->wait();  // a parse cannot be interrupted; it ends on its own
 }
 
 void MainWindow::setUpDocks()
@@ -358,16 +361,35 @@ void MainWindow::createClient(const ClientSpec &spec)
     m_engine->post([spec](Engine &e) { e.createClient(spec); });
 }
 
-bool MainWindow::openTraceFile(const QString &path)
+void MainWindow::openTraceFile(const QString &path)
 {
-    QString error;
-    if (!m_eventStream->openTrace(path, &error)) {
-        m_prompts.warn(this, tr("Open trace"), error);
-        return false;
+    if (m_traceReader) {
+        m_prompts.warn(this, tr("Open trace"), tr("Another trace is still being read."));
+        Q_EMIT traceFileOpened(path, false);
+        return;
     }
-    statusBar()->showMessage(tr("Reviewing %1. Clear Events returns to the live stream.")
-                                     .arg(QFileInfo(path).fileName()));
-    return true;
+    m_ui->actionOpenTrace->setEnabled(false);
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    auto result = std::make_shared<trace::JsonlReadResult>();
+    m_traceReader = QThread::create(
+            [path, result] { *result = trace::JsonlReader::readFile(path); });
+    connect(m_traceReader, &QThread::finished, m_traceReader, &QObject::deleteLater);
+    connect(m_traceReader, &QThread::finished, this, [this, path, result] {
+        m_traceReader = nullptr;  // deleted later
+        m_ui->actionOpenTrace->setEnabled(true);
+        QString error;
+        const bool shown = m_eventStream->showTrace(path, *result, &error);
+        if (!error.isEmpty())
+            m_prompts.warn(this, tr("Open trace"), error);
+        if (shown) {
+            statusBar()->showMessage(tr("Reviewing %1. Clear Events returns to the live stream.")
+                                             .arg(QFileInfo(path).fileName()));
+        } else {
+            statusBar()->clearMessage();
+        }
+        Q_EMIT traceFileOpened(path, shown);
+    });
+    m_traceReader->start();
 }
 
 bool MainWindow::saveWorkspace(const QString &path)

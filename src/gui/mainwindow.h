@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -59,9 +61,14 @@ public:
     void selectEndpoint(quint64 id);
     quint64 selectedEndpoint() const { return m_selectedId; }
     bool openWorkspace(const QString &path);
-    bool openTraceFile(const QString &path); // review a saved JSON Lines trace
+    // Review a saved JSON Lines trace: read on a thread of its own (a large file takes seconds
+    // to parse), shown when read; traceFileOpened() says how it went.
+    void openTraceFile(const QString &path);
     bool saveWorkspace(const QString &path);
     const Workspace &workspace() const { return m_workspace; }
+
+Q_SIGNALS:
+    void traceFileOpened(const QString &path, bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +94,7 @@ private:
     std::unique_ptr<EngineThread> m_engine;
     UserPrompts m_prompts = UserPrompts::interactive();
     EventFeed *m_feed = nullptr;
+    QPointer<QThread> m_traceReader;  // reading a trace for openTraceFile()
     EndpointTreeModel *m_endpointModel = nullptr;
     QTreeView *m_endpointView = nullptr;
     EventStreamWidget *m_eventStream = nullptr;

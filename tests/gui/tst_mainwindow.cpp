@@ -248,8 +248,30 @@ void tst_MainWindow::workbench()
     const qsizetype lines = exported.readAll().count('\n');
     QVERIFY(lines > 10);
     m_nextOpenFile = m_nextSaveFile;
+    QSignalSpy opened(&window, &MainWindow::traceFileOpened);
     action(window, "actionOpenTrace")->trigger();
+    // Read on a thread of its own: the action waits, the window goes on.
+    QVERIFY(!action(window, "actionOpenTrace")->isEnabled());
+    QVERIFY(opened.wait(Timeout));
+    QCOMPARE(opened.constFirst().at(1).toBool(), true);
     QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+    QVERIFY(action(window, "actionOpenTrace")->isEnabled());
+    QVERIFY(window.eventStream()->isReviewing());
+    QCOMPARE(window.eventStream()->totalRecords(), lines);
+    // A file that holds no trace is refused with a message; the review stays as it was.
+    const QString garbage = m_dir.filePath(u"garbage.jsonl"_s);
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a trace\n");
+    }
+    m_nextOpenFile = garbage;
+    opened.clear();
+    action(window, "actionOpenTrace")->trigger();
+    QVERIFY(opened.wait(Timeout));
+    QCOMPARE(opened.constFirst().at(1).toBool(), false);
+    QCOMPARE(m_warnings.size(), 1);
+    m_warnings.clear();
     QVERIFY(window.eventStream()->isReviewing());
     QCOMPARE(window.eventStream()->totalRecords(), lines);
     // The reviewed trace's endpoints are in the tree: the server is one of them.

@@ -308,8 +308,7 @@ void Runtime::exit(int code)
 
 bool Runtime::nativeHandlesAlive() const
 {
-    const netcore::HandleTracker *tracker = netcore::HandleTracker::forCurrentThread();
-    if (tracker->activeCount() > 0 || tracker->pendingDeliveries() > 0)
+    if (!netcore::HandleTracker::forCurrentThread()->isIdle())
         return true;
     for (const Bridge *bridge : std::as_const(m_bridges)) {
         if (bridge->isAwaitingEvents())

@@ -29,9 +29,6 @@ public:
     // collected, their writes done).
     void sweep();
 
-    qint64 heldBytes() const { return m_held; }
-    qsizetype count() const { return m_buffers.size(); }
-
 private:
     QHash<int, QByteArray> m_buffers;
     int m_nextId = 0;

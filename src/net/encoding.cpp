@@ -24,6 +24,7 @@ constexpr std::array kAliases {
         EncodingAlias {"ascii"_L1, Encoding::Ascii},
         EncodingAlias {"hex"_L1, Encoding::Hex},
         EncodingAlias {"base64"_L1, Encoding::Base64},
+        EncodingAlias {"base64url"_L1, Encoding::Base64url},
         EncodingAlias {"utf16le"_L1, Encoding::Utf16le},
         EncodingAlias {"utf-16le"_L1, Encoding::Utf16le},
         EncodingAlias {"ucs2"_L1, Encoding::Utf16le},
@@ -273,6 +274,7 @@ QString encodingName(Encoding encoding)
     case Encoding::Ascii: return u"ascii"_s;
     case Encoding::Hex: return u"hex"_s;
     case Encoding::Base64: return u"base64"_s;
+    case Encoding::Base64url: return u"base64url"_s;
     case Encoding::Utf16le: return u"utf16le"_s;
     }
     Q_UNREACHABLE();
@@ -286,7 +288,8 @@ QByteArray encodeText(const QString &text, Encoding encoding)
     case Encoding::Latin1:
     case Encoding::Ascii: return encodeLowBytes(text);
     case Encoding::Hex: return encodeHex(text);
-    case Encoding::Base64: return encodeBase64(text);
+    case Encoding::Base64:
+    case Encoding::Base64url: return encodeBase64(text);
     case Encoding::Utf16le: return encodeUtf16le(text);
     }
     Q_UNREACHABLE();
@@ -301,6 +304,9 @@ QString decodeBytes(const QByteArray &bytes, Encoding encoding)
     case Encoding::Ascii: return decodeAscii(bytes);
     case Encoding::Hex: return QString::fromLatin1(bytes.toHex());
     case Encoding::Base64: return QString::fromLatin1(bytes.toBase64());
+    case Encoding::Base64url:
+        return QString::fromLatin1(
+                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     case Encoding::Utf16le: return decodeUtf16le(bytes);
     }
     Q_UNREACHABLE();

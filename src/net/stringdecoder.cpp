@@ -61,7 +61,8 @@ int missingBytes(Encoding encoding, const QByteArray &pending)
     switch (encoding) {
     case Encoding::Utf8: return utf8AnnouncedLength(uchar(pending.front())) - held;
     case Encoding::Utf16le: return held == 1 ? 1 : 4 - held; // an odd byte, or a surrogate pair
-    case Encoding::Base64: return 3 - held;
+    case Encoding::Base64:
+    case Encoding::Base64url: return 3 - held;
     default: return 0;
     }
 }
@@ -110,7 +111,8 @@ QString StringDecoder::write(const QByteArray &chunk)
     switch (m_encoding) {
     case Encoding::Utf8: held = utf8HeldBack(data); break;
     case Encoding::Utf16le: held = utf16HeldBack(data); break;
-    case Encoding::Base64: held = data.size() % 3; break;
+    case Encoding::Base64:
+    case Encoding::Base64url: held = data.size() % 3; break;
     default: break;
     }
     m_pending = data.last(held).toByteArray();

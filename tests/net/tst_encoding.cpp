@@ -28,6 +28,7 @@ private Q_SLOTS:
     void decodesBytesLikeToString();
     void byteEncodingsRoundTripEveryByte_data();
     void byteEncodingsRoundTripEveryByte();
+    void base64urlByNameLikeNode();
 };
 
 void tst_Encoding::parsesNodeEncodingNames_data()
@@ -53,8 +54,8 @@ void tst_Encoding::parsesNodeEncodingNames_data()
     QTest::newRow("latin-1") << u"latin-1"_s << unknown;
     QTest::newRow("empty") << QString() << unknown;
     QTest::newRow("padded") << u" utf8"_s << unknown;
-    // base64url is a Node encoding, but not one this enum models.
-    QTest::newRow("base64url") << u"base64url"_s << unknown;
+    QTest::newRow("base64url") << u"base64url"_s << std::optional(Encoding::Base64url);
+    QTest::newRow("base64-url") << u"base64-url"_s << unknown;
     // U+017F case-folds to 's' in Unicode but JS toLowerCase() leaves it alone.
     QTest::newRow("long s") << u"ba\u017Fe64"_s << unknown;
 }
@@ -77,6 +78,7 @@ void tst_Encoding::canonicalNameParsesBack_data()
     QTest::newRow("ascii") << Encoding::Ascii << u"ascii"_s;
     QTest::newRow("hex") << Encoding::Hex << u"hex"_s;
     QTest::newRow("base64") << Encoding::Base64 << u"base64"_s;
+    QTest::newRow("base64url") << Encoding::Base64url << u"base64url"_s;
     QTest::newRow("utf16le") << Encoding::Utf16le << u"utf16le"_s;
 }
 
@@ -234,6 +236,7 @@ void tst_Encoding::byteEncodingsRoundTripEveryByte_data()
     QTest::newRow("latin1") << Encoding::Latin1;
     QTest::newRow("hex") << Encoding::Hex;
     QTest::newRow("base64") << Encoding::Base64;
+    QTest::newRow("base64url") << Encoding::Base64url;
     QTest::newRow("utf16le") << Encoding::Utf16le;
 }
 
@@ -251,6 +254,19 @@ void tst_Encoding::byteEncodingsRoundTripEveryByte()
                 = encoding == Encoding::Utf16le ? slice.first(length & ~1) : slice;
         QCOMPARE(netcore::encodeText(netcore::decodeBytes(slice, encoding), encoding), expected);
     }
+}
+
+// Buffer.from(text, 'base64url') and buf.toString('base64url'), by the name a script uses.
+void tst_Encoding::base64urlByNameLikeNode()
+{
+    const std::optional<Encoding> base64url = netcore::encodingFromName(u"BASE64URL"_s);
+    QVERIFY(base64url);
+    QCOMPARE(netcore::encodingName(*base64url), u"base64url"_s);
+    QCOMPARE(netcore::decodeBytes(QByteArray::fromHex("fbfffe"), *base64url), u"-__-"_s);
+    QCOMPARE(netcore::decodeBytes(QByteArray::fromHex("fb"), *base64url), u"-w"_s);
+    QCOMPARE(netcore::encodeText(u"-_8"_s, *base64url).toHex(), QByteArray("fbff"));
+    QCOMPARE(netcore::encodeText(u"+/8="_s, *base64url).toHex(), QByteArray("fbff"));
+    QCOMPARE(netcore::encodeText(u"Q Q="_s, *base64url).toHex(), QByteArray("41"));
 }
 
 QTEST_APPLESS_MAIN(tst_Encoding)

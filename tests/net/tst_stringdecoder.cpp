@@ -49,6 +49,8 @@ private Q_SLOTS:
     void reassemblesTextSplitAnywhere_data();
     void reassemblesTextSplitAnywhere();
     void endResetsTheDecoder();
+    void decodesBase64urlLikeNode_data();
+    void decodesBase64urlLikeNode();
 };
 
 void tst_StringDecoder::defaultsToUtf8()
@@ -230,6 +232,37 @@ void tst_StringDecoder::endResetsTheDecoder()
     QCOMPARE(decoder.end(), u"\uFFFD"_s);
     QCOMPARE(decoder.write(QByteArray::fromHex("e282ac")), u"\u20ac"_s);
     QCOMPARE(decoder.end(), QString());
+}
+
+void tst_StringDecoder::decodesBase64urlLikeNode_data()
+{
+    QTest::addColumn<QByteArrayList>("chunks");
+    QTest::addColumn<QStringList>("writes");
+    QTest::addColumn<QString>("ending");
+
+    QTest::newRow("url alphabet") << hexChunks({"fbff"}) << QStringList {u""_s} << u"-_8"_s;
+    QTest::newRow("byte by byte")
+            << hexChunks({"fb", "ff", "01"}) << QStringList {u""_s, u""_s, u"-_8B"_s} << QString();
+    QTest::newRow("remainder unpadded")
+            << hexChunks({"fbff01", "02"}) << QStringList {u"-_8B"_s, u""_s} << u"Ag"_s;
+}
+
+// socket.setEncoding('base64url') and new StringDecoder('base64url') take it in Node. By name,
+// as a script names it.
+void tst_StringDecoder::decodesBase64urlLikeNode()
+{
+    QFETCH(QByteArrayList, chunks);
+    QFETCH(QStringList, writes);
+    QFETCH(QString, ending);
+
+    const std::optional<Encoding> base64url = netcore::encodingFromName(u"base64url"_s);
+    QVERIFY(base64url);
+    StringDecoder decoder(*base64url);
+    QStringList actual;
+    for (const QByteArray &chunk : chunks)
+        actual.append(decoder.write(chunk));
+    QCOMPARE(actual, writes);
+    QCOMPARE(decoder.end(), ending);
 }
 
 QTEST_APPLESS_MAIN(tst_StringDecoder)

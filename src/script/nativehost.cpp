@@ -67,7 +67,10 @@ qint64 residentSetSize()
 
 } // namespace
 
-NativeHost::NativeHost(Runtime *runtime) : m_runtime(runtime) {}
+NativeHost::NativeHost(Runtime *runtime)
+    : m_runtime(runtime), m_sandbox(runtime->options().scriptPath)
+{
+}
 
 void NativeHost::write(int channel, const QString &text)
 {
@@ -180,20 +183,32 @@ QJSValue NativeHost::loadBuiltin(const QString &name) const
     return module.property(u"default"_s);
 }
 
-int NativeHost::fileKind(const QString &path) const
+QString NativeHost::moduleRoot() const
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return 0;
-    return info.isDir() ? 2 : 1;
+    return m_sandbox.root();
+}
+
+QJSValue NativeHost::modulePath(const QString &path) const
+{
+    QString realPath;
+    const ModuleSandbox::Verdict verdict = m_sandbox.check(path, &realPath);
+    QJSValue result = m_runtime->engine()->newObject();
+    result.setProperty(u"kind"_s, ModuleSandbox::verdictName(verdict));
+    result.setProperty(u"realPath"_s, realPath);
+    return result;
 }
 
 QJSValue NativeHost::readModuleFile(const QString &path) const
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return QJSValue(QJSValue::NullValue);
-    return QJSValue(QString::fromUtf8(file.readAll()));
+    QByteArray bytes;
+    qint64 size = 0;
+    const ModuleSandbox::Verdict verdict = m_sandbox.read(path, &bytes, &size);
+    if (verdict == ModuleSandbox::Verdict::File)
+        return QJSValue(QString::fromUtf8(bytes));
+    QJSValue refusal = m_runtime->engine()->newObject();
+    refusal.setProperty(u"refused"_s, ModuleSandbox::verdictName(verdict));
+    refusal.setProperty(u"size"_s, double(size));
+    return refusal;
 }
 
 QString NativeHost::realPath(const QString &path) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modulesandbox.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJSValue>
@@ -14,7 +16,8 @@ class Runtime;
 // What the runtime's own JS (js/*.js) needs from C++: output, Node's encodings, the clock and
 // the loop, compiling module code, and the few read-only facts about the process. Scripts
 // never see this object; bootstrap.js keeps it private. File access is limited to what
-// require() needs: finding modules and reading .js/.json sources.
+// require() needs, and only inside the sandbox: .js and .json regular files in the main
+// script's folder tree (see ModuleSandbox).
 class NativeHost final : public QObject
 {
     Q_OBJECT
@@ -49,8 +52,14 @@ public:
                                  const QStringList &parameters);
     // The function of one of the runtime's own modules (js/<name>.js), or undefined.
     Q_INVOKABLE QJSValue loadBuiltin(const QString &name) const;
-    Q_INVOKABLE int fileKind(const QString &path) const;  // 0 missing, 1 file, 2 directory
-    Q_INVOKABLE QJSValue readModuleFile(const QString &path) const;  // string, or null
+    // The sandbox's folder: the main script's, canonical.
+    Q_INVOKABLE QString moduleRoot() const;
+    // What require() may do with path: {kind, realPath}; kind is a ModuleSandbox::Verdict
+    // name ('file', 'directory', 'missing', 'outside', 'notRegular', 'wrongExtension').
+    Q_INVOKABLE QJSValue modulePath(const QString &path) const;
+    // The source of a module file the sandbox allows, or {refused: verdict name, size}
+    // ('tooLarge' past ModuleSandbox::MaxFileSize).
+    Q_INVOKABLE QJSValue readModuleFile(const QString &path) const;
     Q_INVOKABLE QString realPath(const QString &path) const;
     Q_INVOKABLE QString sourceLine(const QString &fileName, int line) const;
 
@@ -63,6 +72,7 @@ public:
 
 private:
     Runtime *m_runtime;
+    ModuleSandbox m_sandbox;
     QHash<QString, QString> m_sources;  // fileName -> source, for error reports
 };
 

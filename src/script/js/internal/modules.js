@@ -2,9 +2,9 @@
 // CommonJS as Node has it: module.exports/exports, require() relative to the requiring file's
 // folder with .js, .json and index.js resolution, a cache by real path, and the built-in
 // modules by name ('net' or 'node:net'). Scripts are sandboxed: there is no node_modules
-// search and no module may reach the file system or processes; the built-ins are the only
-// bare names.
-
+// search, the built-ins are the only bare names, and files are only .js and .json files
+// inside the main script's folder tree (native's ModuleSandbox enforces it; refusals here
+// are ERR_ACCESS_DENIED errors shaped as those of Node's permission model).
 const native = internalBinding('native');
 const compileScript = internalBinding('compileScript');
 const errors = require('internal/errors');
@@ -35,47 +35,90 @@ function builtinId(request) {
     return require.isPublic(id) ? id : null;
 }
 
-function isFile(file) {
-    return native.fileKind(file) === 1;
+// The sandbox's rules, as the messages of its refusals name them.
+const refusalReasons = {
+    outside: 'it is outside the script\'s folder',
+    notRegular: 'it is not a regular file',
+    wrongExtension: 'it is not a .js or .json file',
+};
+
+function accessDenied(request, resource, verdict) {
+    const error = errors.makeNodeError(
+        Error, 'ERR_ACCESS_DENIED',
+        'Access to this API has been restricted: require(\'' + request + '\') is refused, '
+        + 'because ' + refusalReasons[verdict] + ' (netbench runs scripts in a sandbox: '
+        + 'require() reads only .js and .json files inside ' + native.moduleRoot() + ')');
+    error.permission = 'FileSystemRead';
+    error.resource = resource;
+    return error;
 }
 
-function tryFile(file) {
-    if (isFile(file))
+function fileTooLarge(request, size) {
+    return errors.makeNodeError(
+        RangeError, 'ERR_FS_FILE_TOO_LARGE',
+        'File size (' + size + ') is greater than 32 MiB, the most require() reads: \''
+        + request + '\'');
+}
+
+// 'file', 'directory' or 'missing'; anything the sandbox refuses throws.
+function pathKind(file, request) {
+    const kind = native.modulePath(file).kind;
+    if (kind === 'file' || kind === 'directory' || kind === 'missing')
+        return kind;
+    throw accessDenied(request, file, kind);
+}
+
+// A module file's source; anything the sandbox refuses throws.
+function readSource(file, request, parent) {
+    const source = native.readModuleFile(file);
+    if (typeof source === 'string')
+        return source;
+    if (source.refused === 'missing')
+        throw notFound(request, parent);
+    if (source.refused === 'tooLarge')
+        throw fileTooLarge(file, source.size);
+    throw accessDenied(request, file, source.refused);
+}
+
+function tryFile(file, request) {
+    if (pathKind(file, request) === 'file')
         return file;
     for (const extension of ['.js', '.json']) {
-        if (isFile(file + extension))
+        if (pathKind(file + extension, request) === 'file')
             return file + extension;
     }
     return null;
 }
 
-function tryDirectory(directory) {
-    if (native.fileKind(directory) !== 2)
+function tryDirectory(directory, request, parent) {
+    if (pathKind(directory, request) !== 'directory')
         return null;
-    const manifest = native.readModuleFile(path.join(directory, 'package.json'));
-    if (manifest !== null) {
+    const manifestFile = path.join(directory, 'package.json');
+    if (pathKind(manifestFile, request) === 'file') {
+        const manifest = readSource(manifestFile, request, parent);
         let main;
         try {
             main = JSON.parse(manifest).main;
         } catch (error) {
-            error.message = 'Error parsing ' + path.join(directory, 'package.json') + ': '
-                            + error.message;
+            error.message = 'Error parsing ' + manifestFile + ': ' + error.message;
             throw error;
         }
         if (typeof main === 'string' && main !== '') {
             const target = path.resolve(directory, main);
-            const found = tryFile(target) || tryIndex(target);
+            const found = tryFile(target, request) || tryIndex(target, request);
             if (found)
                 return found;
         }
     }
-    return tryIndex(directory);
+    return tryIndex(directory, request);
 }
 
-function tryIndex(directory) {
+function tryIndex(directory, request) {
+    if (pathKind(directory, request) !== 'directory')
+        return null;
     for (const name of ['index.js', 'index.json']) {
         const file = path.join(directory, name);
-        if (isFile(file))
+        if (pathKind(file, request) === 'file')
             return file;
     }
     return null;
@@ -107,9 +150,10 @@ function resolveFilename(request, parent) {
         const base = parent && parent.filename ? path.dirname(parent.filename) : native.cwd();
         const absolute = path.resolve(base, request);
         const trailingSlash = request.endsWith('/');
-        const found = (trailingSlash ? null : tryFile(absolute)) || tryDirectory(absolute);
+        const found = (trailingSlash ? null : tryFile(absolute, request))
+                      || tryDirectory(absolute, request, parent);
         if (found)
-            return native.realPath(found);
+            return native.modulePath(found).realPath;
     }
     throw notFound(request, parent);
 }
@@ -152,9 +196,7 @@ Module._load = function load(request, parent, isMain) {
 Module.prototype.load = function load(filename) {
     this.filename = filename;
     this.paths = [];
-    const source = native.readModuleFile(filename);
-    if (source === null)
-        throw notFound(filename, this.parent);
+    const source = readSource(filename, filename, this.parent);
     if (path.extname(filename) === '.json') {
         try {
             this.exports = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);

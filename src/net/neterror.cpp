@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <iterator>
 #include <netdb.h>
 
 namespace netcore {
@@ -60,7 +61,8 @@ const ErrnoEntry *findErrno(int value)
     return nullptr;
 }
 
-// Node's message templates for API misuse; %1.. are filled from the call's arguments.
+// Node's message templates for API misuse (errorcodes.def); %1.. are filled from the call's
+// arguments.
 struct ApiEntry
 {
     ErrorCode code;
@@ -70,47 +72,39 @@ struct ApiEntry
 };
 
 constexpr ApiEntry apiTable[] = {
-    {ErrorCode::ERR_SOCKET_BAD_PORT, "ERR_SOCKET_BAD_PORT", NetError::Kind::RangeError,
-     "%1 should be >= 0 and < 65536. Received %2."},
-    {ErrorCode::ERR_SERVER_ALREADY_LISTEN, "ERR_SERVER_ALREADY_LISTEN", NetError::Kind::Error,
-     "Listen method has been called more than once without closing."},
-    {ErrorCode::ERR_SERVER_NOT_RUNNING, "ERR_SERVER_NOT_RUNNING", NetError::Kind::Error,
-     "Server is not running."},
-    {ErrorCode::ERR_STREAM_WRITE_AFTER_END, "ERR_STREAM_WRITE_AFTER_END", NetError::Kind::Error,
-     "write after end"},
-    {ErrorCode::ERR_STREAM_DESTROYED, "ERR_STREAM_DESTROYED", NetError::Kind::Error,
-     "Cannot call %1 after a stream was destroyed"},
-    {ErrorCode::ERR_SOCKET_CLOSED, "ERR_SOCKET_CLOSED", NetError::Kind::Error,
-     "Socket is closed"},
-    {ErrorCode::ERR_SOCKET_CLOSED_BEFORE_CONNECTION, "ERR_SOCKET_CLOSED_BEFORE_CONNECTION",
-     NetError::Kind::Error, "Socket closed before the connection was established"},
-    {ErrorCode::ERR_INVALID_ARG_TYPE, "ERR_INVALID_ARG_TYPE", NetError::Kind::TypeError,
-     "The \"%1\" argument must be %2. Received %3"},
-    {ErrorCode::ERR_INVALID_ARG_VALUE, "ERR_INVALID_ARG_VALUE", NetError::Kind::TypeError,
-     "The %1 '%2' %3. Received %4"},
-    {ErrorCode::ERR_INVALID_FD_TYPE, "ERR_INVALID_FD_TYPE", NetError::Kind::TypeError,
-     "Unsupported fd type: %1"},
-    {ErrorCode::ERR_INVALID_IP_ADDRESS, "ERR_INVALID_IP_ADDRESS", NetError::Kind::TypeError,
-     "Invalid IP address: %1"},
-    {ErrorCode::ERR_MISSING_ARGS, "ERR_MISSING_ARGS", NetError::Kind::TypeError,
-     "The \"%1\" argument must be specified"},
-    {ErrorCode::ERR_OUT_OF_RANGE, "ERR_OUT_OF_RANGE", NetError::Kind::RangeError,
-     "The value of \"%1\" is out of range. It must be %2. Received %3"},
-    {ErrorCode::ERR_UNKNOWN_ENCODING, "ERR_UNKNOWN_ENCODING", NetError::Kind::TypeError,
-     "Unknown encoding: %1"},
-    {ErrorCode::ERR_SOCKET_CONNECTION_TIMEOUT, "ERR_SOCKET_CONNECTION_TIMEOUT",
-     NetError::Kind::Error, "Socket connection timeout"},
-    {ErrorCode::ERR_INVALID_STATE, "ERR_INVALID_STATE", NetError::Kind::Error,
-     "Invalid state: %1"},
+#define NETCORE_ERROR_CODE(name, jsClass, message) \
+    {ErrorCode::name, #name, NetError::Kind::jsClass, message},
+#include "net/errorcodes.def"
+#undef NETCORE_ERROR_CODE
 };
+
+// The enum and the table come from the same lines, so a code's entry is at a fixed offset.
+constexpr int firstApiCode = int(ErrorCode::System) + 1;
+static_assert(int(ErrorCode::Plain) - firstApiCode == int(std::size(apiTable)));
 
 const ApiEntry *findApi(ErrorCode code)
 {
-    for (const ApiEntry &entry : apiTable) {
-        if (entry.code == code)
-            return &entry;
+    const int index = int(code) - firstApiCode;
+    if (index < 0 || index >= int(std::size(apiTable)))
+        return nullptr;
+    return &apiTable[index];
+}
+
+// One pass over the template, so an argument that itself contains "%2" stays as it is
+// (QString::arg() called once per argument would fill it in again).
+QString fillTemplate(const char *pattern, const QStringList &args)
+{
+    QString message;
+    for (const char *c = pattern; *c; ++c) {
+        const int index = c[1] - '1';  // c[1] is the terminating NUL at worst
+        if (*c == '%' && index >= 0 && index < 9 && index < args.size()) {
+            message += args.at(index);
+            ++c;
+        } else {
+            message += QLatin1Char(*c);
+        }
     }
-    return nullptr;
+    return message;
 }
 
 // getaddrinfo() failures as Node names them (c-ares/libuv codes and errno values).
@@ -198,10 +192,7 @@ NetError NetError::api(ErrorCode code, const QStringList &args)
         return error;
     error.m_code = code;
     error.m_kind = entry->kind;
-    QString message = QLatin1StringView(entry->message);
-    for (const QString &arg : args)
-        message = message.arg(arg);
-    error.m_message = message;
+    error.m_message = fillTemplate(entry->message, args);
     return error;
 }
 
@@ -230,6 +221,22 @@ QString errorCodeName(ErrorCode code)
 {
     if (const ApiEntry *entry = findApi(code))
         return QLatin1StringView(entry->name);
+    return {};
+}
+
+QList<ErrorCode> apiErrorCodes()
+{
+    QList<ErrorCode> codes;
+    codes.reserve(std::size(apiTable));
+    for (const ApiEntry &entry : apiTable)
+        codes.append(entry.code);
+    return codes;
+}
+
+QString apiErrorTemplate(ErrorCode code)
+{
+    if (const ApiEntry *entry = findApi(code))
+        return QLatin1StringView(entry->message);
     return {};
 }
 

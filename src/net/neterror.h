@@ -1,31 +1,20 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace netcore {
 
-// API-misuse codes, frozen: scripts, traces and the GUI match on their names.
+// API-misuse codes, frozen: scripts, traces and the GUI match on their names. The codes
+// and their messages live in errorcodes.def, the one table the script runtime shares.
 enum class ErrorCode {
     None,
     System,  // an errno from the kernel or the resolver; see NetError::code()
-    ERR_SOCKET_BAD_PORT,
-    ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING,
-    ERR_STREAM_WRITE_AFTER_END,
-    ERR_STREAM_DESTROYED,
-    ERR_SOCKET_CLOSED,
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FD_TYPE,
-    ERR_INVALID_IP_ADDRESS,
-    ERR_MISSING_ARGS,
-    ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_ENCODING,
-    ERR_SOCKET_CONNECTION_TIMEOUT,
-    ERR_INVALID_STATE,
+#define NETCORE_ERROR_CODE(name, jsClass, message) name,
+#include "net/errorcodes.def"
+#undef NETCORE_ERROR_CODE
     Plain,  // an Error with a message and no code: destroy(new Error('...'))
 };
 
@@ -83,6 +72,10 @@ private:
 };
 
 QString errorCodeName(ErrorCode code);
+// Every ERR_* code of errorcodes.def, in table order.
+QList<ErrorCode> apiErrorCodes();
+// The code's message template from errorcodes.def: Node's text with %1, %2, ... for arguments.
+QString apiErrorTemplate(ErrorCode code);
 
 } // namespace netcore
 

@@ -4,6 +4,7 @@
 
 #include "net/neterror.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cerrno>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void apiErrorMessagesAreNodes_data();
     void apiErrorMessagesAreNodes();
     void badPortMessage();
+    void everyTableCodeIsComplete();
+    void argumentsAreFilledInOnePass();
     void errnoNames_data();
     void errnoNames();
 };
@@ -170,6 +173,44 @@ void tst_Errors::badPortMessage()
     QCOMPARE(error.code(), u"ERR_SOCKET_BAD_PORT"_s);
     QCOMPARE(error.kind(), NetError::Kind::RangeError);
     QCOMPARE(error.message(), u"Port should be >= 0 and < 65536. Received type number (-1)."_s);
+}
+
+void tst_Errors::everyTableCodeIsComplete()
+{
+    const QList<ErrorCode> codes = netcore::apiErrorCodes();
+    QVERIFY(codes.size() >= 30);
+    QSet<QString> names;
+    for (const ErrorCode errorCode : codes) {
+        const QString name = netcore::errorCodeName(errorCode);
+        QVERIFY2(name.startsWith(u"ERR_"_s), qPrintable(name));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        const NetError error = NetError::api(errorCode);
+        QVERIFY(error.isError());
+        QCOMPARE(error.errorCode(), errorCode);
+        QCOMPARE(error.code(), name);
+        QVERIFY(error.kind() != NetError::Kind::None);
+        QVERIFY(!netcore::apiErrorTemplate(errorCode).isEmpty());
+        // Without arguments the placeholders stay, as Node's format() leaves a lone %s.
+        QCOMPARE(error.message(), netcore::apiErrorTemplate(errorCode));
+    }
+    QVERIFY(netcore::errorCodeName(ErrorCode::None).isEmpty());
+    QVERIFY(netcore::errorCodeName(ErrorCode::System).isEmpty());
+    QVERIFY(netcore::errorCodeName(ErrorCode::Plain).isEmpty());
+    QVERIFY(!NetError::api(ErrorCode::Plain).isError());
+}
+
+void tst_Errors::argumentsAreFilledInOnePass()
+{
+    // A value that looks like a placeholder (a path, a host name) is printed as it is.
+    const NetError error = NetError::api(ErrorCode::ERR_INVALID_ARG_VALUE,
+                                         {u"property"_s, u"options.path"_s, u"is invalid"_s,
+                                          u"'/tmp/%3%1.sock'"_s});
+    QCOMPARE(error.message(),
+             u"The property 'options.path' is invalid. Received '/tmp/%3%1.sock'"_s);
+    const NetError first = NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
+                                         {u"%2"_s, u">= 0"_s, u"-1"_s});
+    QCOMPARE(first.message(), u"The value of \"%2\" is out of range. It must be >= 0. Received -1"_s);
 }
 
 void tst_Errors::errnoNames_data()

@@ -122,17 +122,43 @@ function addNumericalSeparator(text) {
     return text.slice(0, i) + result;
 }
 
-const messages = {
-    ERR_INVALID_ARG_TYPE: [TypeError, invalidArgTypeMessage],
-    ERR_INVALID_ARG_VALUE: [TypeError, function (name, value, reason) {
+const builtInToStrings = [Object.prototype.toString, Array.prototype.toString,
+                          Error.prototype.toString, Date.prototype.toString,
+                          RegExp.prototype.toString];
+
+// Node's %s: an object is inspected unless it has a toString of its own; -0 and BigInts as
+// they are written.
+function formatArgument(value) {
+    if (typeof value === 'number' && value === 0 && 1 / value < 0)
+        return '-0';
+    if (typeof value === 'bigint')
+        return value + 'n';
+    if (typeof value === 'object' && value !== null
+            && builtInToStrings.indexOf(value.toString) >= 0)
+        return lazyInspect(value, { depth: 0, colors: false, compact: 3 });
+    return String(value);
+}
+
+// The code's template from errorcodes.def with %1, %2, ... filled in one pass.
+function fillTemplate(template, args) {
+    return template.replace(/%([1-9])/g, function (placeholder, digit) {
+        return digit <= args.length ? formatArgument(args[digit - 1]) : placeholder;
+    });
+}
+
+// Messages Node computes from its arguments; every other code fills its template. The codes,
+// their classes and templates come from netcore's table (internal/error_table, generated).
+const formatters = {
+    ERR_INVALID_ARG_TYPE: invalidArgTypeMessage,
+    ERR_INVALID_ARG_VALUE: function (name, value, reason) {
         let inspected = lazyInspect(value);
         if (inspected.length > 128)
             inspected = inspected.slice(0, 128) + '...';
         const type = name.indexOf('.') >= 0 ? 'property' : 'argument';
         return 'The ' + type + " '" + name + "' " + (reason || 'is invalid') + '. Received '
                 + inspected;
-    }],
-    ERR_OUT_OF_RANGE: [RangeError, function (name, range, input, replaceDefault) {
+    },
+    ERR_OUT_OF_RANGE: function (name, range, input, replaceDefault) {
         let message = replaceDefault ? name : 'The value of "' + name + '" is out of range.';
         let received;
         if (Number.isInteger(input) && Math.abs(input) > Math.pow(2, 32))
@@ -140,13 +166,13 @@ const messages = {
         else
             received = lazyInspect(input);
         return message + ' It must be ' + range + '. Received ' + received;
-    }],
-    ERR_SOCKET_BAD_PORT: [RangeError, function (name, port, allowZero) {
+    },
+    ERR_SOCKET_BAD_PORT: function (name, port, allowZero) {
         const operator = allowZero === false ? '>' : '>=';
         return name + ' should be ' + operator + ' 0 and < 65536. Received '
                 + describeReceived(port) + '.';
-    }],
-    ERR_MISSING_ARGS: [TypeError, function () {
+    },
+    ERR_MISSING_ARGS: function () {
         const names = Array.prototype.slice.call(arguments).map(function (a) {
             return Array.isArray(a) ? a.map(function (n) { return '"' + n + '"'; }).join(' or ')
                                     : '"' + a + '"';
@@ -160,71 +186,35 @@ const messages = {
             message += names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1]
                     + ' arguments';
         return message + ' must be specified';
-    }],
-    ERR_UNKNOWN_ENCODING: [TypeError, function (name) { return 'Unknown encoding: ' + name; }],
-    ERR_INVALID_IP_ADDRESS: [TypeError, function (ip) { return 'Invalid IP address: ' + ip; }],
-    ERR_SERVER_ALREADY_LISTEN: [Error, function () {
-        return 'Listen method has been called more than once without closing.';
-    }],
-    ERR_SERVER_NOT_RUNNING: [Error, function () { return 'Server is not running.'; }],
-    ERR_SOCKET_CLOSED: [Error, function () { return 'Socket is closed'; }],
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION: [Error, function () {
-        return 'Socket closed before the connection was established';
-    }],
-    ERR_STREAM_WRITE_AFTER_END: [Error, function () { return 'write after end'; }],
-    ERR_STREAM_DESTROYED: [Error, function (what) {
-        return 'Cannot call ' + what + ' after a stream was destroyed';
-    }],
-    ERR_STREAM_NULL_VALUES: [TypeError, function () {
-        return 'May not write null values to stream';
-    }],
-    ERR_STREAM_ALREADY_FINISHED: [Error, function (what) {
-        return 'Cannot call ' + what + ' after a stream was finished';
-    }],
-    ERR_UNHANDLED_ERROR: [Error, function (detail) {
+    },
+    ERR_UNHANDLED_ERROR: function (detail) {
         return detail === undefined ? 'Unhandled error.' : 'Unhandled error. (' + detail + ')';
-    }],
-    ERR_INVALID_THIS: [TypeError, function (type) {
-        return 'Value of "this" must be of type ' + type;
-    }],
-    ERR_INVALID_RETURN_VALUE: [TypeError, function (input, name, value) {
+    },
+    ERR_INVALID_RETURN_VALUE: function (input, name, value) {
         return 'Expected ' + input + ' to be returned from the "' + name + '" function but got '
                 + describeReceived(value) + '.';
-    }],
-    ERR_BUFFER_OUT_OF_BOUNDS: [RangeError, function (name) {
+    },
+    ERR_BUFFER_OUT_OF_BOUNDS: function (name) {
         return name ? '"' + name + '" is outside of buffer bounds'
                     : 'Attempt to access memory outside buffer bounds';
-    }],
-    ERR_INVALID_BUFFER_SIZE: [RangeError, function (detail) {
-        return 'Buffer size must be a multiple of ' + detail;
-    }],
-    ERR_INVALID_FD_TYPE: [TypeError, function (type) { return 'Unsupported fd type: ' + type; }],
-    ERR_SOCKET_CONNECTION_TIMEOUT: [Error, function () { return 'Socket connection timeout'; }],
-    ERR_INVALID_STATE: [Error, function (what) { return 'Invalid state: ' + what; }],
-    ERR_FALSY_VALUE_REJECTION: [Error, function () { return 'Promise was rejected with falsy value'; }],
-    ERR_UNHANDLED_REJECTION: [Error, function (reason) {
-        return 'This error originated either by throwing inside of an async function without a '
-                + 'catch block, or by rejecting a promise which was not handled with .catch(). '
-                + 'The promise rejected with the reason "' + reason + '".';
-    }],
-    ERR_ASSERTION: [Error, function (message) { return message; }],
-    ERR_AMBIGUOUS_ARGUMENT: [TypeError, function (name, reason) {
-        return 'The "' + name + '" argument is ambiguous. ' + reason;
-    }],
-    ERR_METHOD_NOT_IMPLEMENTED: [Error, function (name) {
-        return 'The ' + name + ' method is not implemented';
-    }],
-    ERR_NOT_SUPPORTED: [Error, function (what) {
-        return what + ' is not supported by netbench';
-    }],
+    },
 };
+
+const table = require('internal/error_table');
+for (const code of Object.keys(formatters)) {
+    if (table[code] === undefined)
+        throw new Error('internal/errors: ' + code + ' is not in errorcodes.def');
+}
 
 // codes.ERR_X(...args) makes the error; `new codes.ERR_X(...)` works too.
 const codes = {};
-for (const code of Object.keys(messages)) {
-    const entry = messages[code];
+for (const code of Object.keys(table)) {
+    const Base = table[code][0];
+    const template = table[code][1];
+    const format = formatters[code];
     codes[code] = function () {
-        return makeNodeError(entry[0], code, entry[1].apply(null, arguments));
+        const message = format ? format.apply(null, arguments) : fillTemplate(template, arguments);
+        return makeNodeError(Base, code, message);
     };
 }
 

@@ -124,6 +124,9 @@ NetError Socket::connectTo(const ConnectOptions &options)
     // A destroyed socket may connect again, as in Node.
     m_flags |= Flags(Flag::Readable) | Flag::Writable;
     m_flags &= ~(Flags(Flag::ReadEof) | Flag::EndEmitted | Flag::FinSent);
+    // A new connection counts from zero, as Node's new handle does.
+    m_bytesRead = 0;
+    m_bytesWritten = 0;
     m_state = State::Connecting;
     m_flags.setFlag(Flag::Unix, !options.port.has_value());
     // Options only add to what setNoDelay()/setKeepAlive() asked for before connecting.
@@ -227,14 +230,16 @@ void Socket::pollEvent(std::uint32_t events)
             m_connect->onWritable();
         return;
     }
+    // Read before writing, as libuv does: a peer's reset is then reported by the read
+    // ('read ECONNRESET'), not by a write that happened to be queued.
     QPointer<Socket> guard(this);
-    if (events & PollClient::Write && m_interest & PollClient::Write) {
-        flushQueue(Completion::Now);
+    if (events & PollClient::Read && m_interest & PollClient::Read) {
+        readFromKernel();
         if (!guard || m_state != State::Open)
             return;
     }
-    if (events & PollClient::Read && m_interest & PollClient::Read)
-        readFromKernel();
+    if (events & PollClient::Write && m_interest & PollClient::Write)
+        flushQueue(Completion::Now);
 }
 
 void Socket::readFromKernel()

@@ -30,7 +30,9 @@ int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxP
             offered += qint64(vectors[count].iov_len);
             ++count;
         }
-        const ssize_t result = sys::writeVector(fd, vectors, count);
+        // Only empty requests (end()'s marker, write('')): done without a syscall, which
+        // would report a reset that reading has not seen yet.
+        const ssize_t result = offered == 0 ? 0 : sys::writeVector(fd, vectors, count);
         if (result < 0) {
             compact();
             return int(-result);

@@ -1,5 +1,6 @@
 #include "netbinding.h"
 
+#include "dnsbridge.h"
 #include "runtime.h"
 #include "serverbridge.h"
 #include "socketbridge.h"
@@ -39,6 +40,11 @@ QJSValue NetBinding::createServer(const QJSValue &options)
     serverOptions.keepAliveInitialDelay = options.property(u"keepAliveInitialDelay"_s).toInt();
     auto *bridge = new ServerBridge(m_runtime, new netcore::Server(serverOptions));
     return m_runtime->engine()->newQObject(bridge);
+}
+
+QJSValue NetBinding::createResolver()
+{
+    return m_runtime->engine()->newQObject(new DnsBridge(m_runtime));
 }
 
 int NetBinding::isIP(const QString &input) const

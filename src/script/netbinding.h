@@ -20,6 +20,8 @@ public:
     // options: {pauseOnConnect, noDelay, keepAlive, keepAliveInitialDelay}.
     Q_INVOKABLE QJSValue createServer(const QJSValue &options);
     Q_INVOKABLE int isIP(const QString &input) const;
+    // The one resolver bridge require('dns') uses.
+    Q_INVOKABLE QJSValue createResolver();
 
     // socket.write() for the socket bridge `id`: one call, no method lookup on the bridge
     // (js/internal/net_socket.js keeps these two functions). data is an ArrayBuffer or the id

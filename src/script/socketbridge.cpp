@@ -164,7 +164,30 @@ int SocketBridge::writeText(const QString &text, const QString &encoding, int re
         return AlreadyDestroyed;
     const netcore::Encoding chosen =
             netcore::encodingFromName(encoding).value_or(netcore::Encoding::Utf8);
-    return writeStatus(m_socket->write(text, chosen, writeCallback(requestId)));
+    const QByteArray bytes = netcore::encodeText(text, chosen);
+    netcore::Socket::WriteCallback callback = writeCallback(requestId);
+    const qint64 excess = bytes.size() - text.size();
+    if (excess != 0)
+        callback = countTextExcess(excess, std::move(callback));
+    return writeStatus(m_socket->write(bytes, std::move(callback)));
+}
+
+std::function<void(const netcore::NetError &)> SocketBridge::countTextExcess(
+        qint64 excess, std::function<void(const netcore::NetError &)> callback)
+{
+    if (m_socket->bufferSize() == 0) {
+        // Every earlier write has left the queue; their callbacks may still be on their way.
+        m_textExcess = 0;
+        ++m_excessGeneration;
+    }
+    m_textExcess += excess;
+    return [this, excess, generation = m_excessGeneration,
+            callback = std::move(callback)](const netcore::NetError &error) {
+        if (generation == m_excessGeneration)
+            m_textExcess -= excess;
+        if (callback)
+            callback(error);
+    };
 }
 
 void SocketBridge::end(int requestId)
@@ -269,7 +292,12 @@ bool SocketBridge::isDestroyed() const { return m_socket->isDestroyed(); }
 bool SocketBridge::isReadable() const { return m_socket->isReadable(); }
 bool SocketBridge::isWritable() const { return m_socket->isWritable(); }
 QString SocketBridge::readyState() const { return m_socket->readyState(); }
-double SocketBridge::bufferSize() const { return double(m_socket->bufferSize()); }
+double SocketBridge::bufferSize() const
+{
+    const qint64 queued = m_socket->bufferSize();
+    return queued == 0 ? 0.0 : double(qMax<qint64>(0, queued - m_textExcess));
+}
+double SocketBridge::queuedBytes() const { return double(m_socket->bufferSize()); }
 double SocketBridge::bytesRead() const { return double(m_socket->bytesRead()); }
 double SocketBridge::bytesWritten() const { return double(m_socket->bytesWritten()); }
 double SocketBridge::writableHighWaterMark() const

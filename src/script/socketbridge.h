@@ -27,6 +27,7 @@ class SocketBridge final : public Bridge
     Q_PROPERTY(bool writable READ isWritable)
     Q_PROPERTY(QString readyState READ readyState)
     Q_PROPERTY(double bufferSize READ bufferSize)
+    Q_PROPERTY(double queuedBytes READ queuedBytes)
     Q_PROPERTY(double bytesRead READ bytesRead)
     Q_PROPERTY(double bytesWritten READ bytesWritten)
     Q_PROPERTY(double writableHighWaterMark READ writableHighWaterMark WRITE
@@ -78,7 +79,10 @@ public:
     bool isReadable() const;
     bool isWritable() const;
     QString readyState() const;
+    // Node's writableLength: a queued string counts its characters, a Buffer its bytes.
     double bufferSize() const;
+    // The bytes netcore still holds for the kernel.
+    double queuedBytes() const;
     double bytesRead() const;
     double bytesWritten() const;
     double writableHighWaterMark() const;
@@ -90,12 +94,18 @@ private:
     void connectSignals();
     std::function<void(const netcore::NetError &)> writeCallback(int requestId);
     int writeStatus(bool belowMark) const;
+    std::function<void(const netcore::NetError &)> countTextExcess(
+            qint64 excess, std::function<void(const netcore::NetError &)> callback);
     void requestLookup(const QString &host, int family, int hints, netcore::LookupDone done);
 
     netcore::Socket *m_socket;
     QHash<int, netcore::LookupDone> m_lookups;
     QString m_lookupHost;
     int m_nextLookup = 0;
+    // Bytes minus characters of the text writes still queued (bufferSize() counts characters,
+    // as Node does); the generation tells callbacks of an emptied queue's writes apart.
+    qint64 m_textExcess = 0;
+    quint64 m_excessGeneration = 0;
     bool m_closeDelivered = false;
 };
 

@@ -8,8 +8,8 @@
     const global = Function('return this')();
     const builtins = Object.create(null);  // id -> module record
     // What require() offers scripts; everything else under js/ is internal.
-    const publicIds = ['assert', 'buffer', 'events', 'net', 'os', 'path', 'string_decoder',
-                       'timers', 'util'];
+    const publicIds = ['assert', 'buffer', 'dns', 'events', 'net', 'os', 'path',
+                       'string_decoder', 'timers', 'util'];
 
     function internalBinding(name) {
         if (name === 'native')
@@ -84,6 +84,9 @@
                                    'InvalidCharacterError');
         return buffer.Buffer.from(text, 'base64').toString('latin1');
     });
+    const abort = requireBuiltin('internal/abort_controller');
+    define('AbortController', abort.AbortController);
+    define('AbortSignal', abort.AbortSignal);
     const encoding = requireBuiltin('internal/encoding');
     define('TextEncoder', encoding.TextEncoder);
     define('TextDecoder', encoding.TextDecoder);

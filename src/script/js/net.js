@@ -4,8 +4,19 @@
 
 const common = require('internal/net_common');
 const Socket = require('internal/net_socket').Socket;
-const Server = require('internal/net_server').Server;
+const ServerClass = require('internal/net_server').Server;
 const netBinding = internalBinding('net');
+
+// Node's Server is a function: net.Server(listener) works without `new`; subclasses get
+// their own prototype (new.target).
+function Server(options, connectionListener) {
+    return Reflect.construct(ServerClass, [options, connectionListener], new.target || Server);
+}
+Server.prototype = ServerClass.prototype;
+Object.defineProperty(Server.prototype, 'constructor', {
+    value: Server, writable: true, configurable: true, enumerable: false,
+});
+Object.setPrototypeOf(Server, ServerClass);
 
 function createServer(options, connectionListener) {
     return new Server(options, connectionListener);

@@ -603,6 +603,8 @@ module.exports = {
     Timeout: Timeout,
     Immediate: Immediate,
     handles: handles,
+    // process.getActiveResourcesInfo(): the ref'd timers and immediates.
+    refedTimerCounts: function () { return [refedTimers, refedImmediates]; },
     dispatch: dispatch,
     runTimers: runTimers,
     runImmediates: runImmediates,

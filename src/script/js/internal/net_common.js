@@ -47,33 +47,36 @@ function socketToDnsFamily(family) {
     return family === undefined || family === null ? 0 : family;
 }
 
-// Node's lookupAndConnect() checks, in its order.
+// Node's lookupAndConnect() checks, in its order, then what dns.lookup() checks when it is
+// the resolver. (connect() has checked that a port or a path was given.)
 function validateConnectOptions(options) {
     const codes = require('internal/errors').codes;
     const validators = require('internal/validators');
     const netBinding = internalBinding('net');
     const port = options.port;
-    if (port === undefined || port === null) {
-        throw codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
-    }
     if (options.localAddress && !netBinding.isIP(String(options.localAddress)))
         throw codes.ERR_INVALID_IP_ADDRESS(options.localAddress);
     if (options.localPort)
         validators.validateNumber(options.localPort, 'options.localPort');
-    if (typeof port !== 'number' && typeof port !== 'string')
-        throw codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
-    validators.validatePort(port);
-    if (options.host !== undefined && options.host !== null && options.host !== ''
-        && typeof options.host !== 'string')
-        throw codes.ERR_INVALID_ARG_TYPE('options.host', 'string', options.host);
-    const host = options.host || 'localhost';
-    if (!netBinding.isIP(host)) {
-        if (options.lookup != null)
-            validators.validateFunction(options.lookup, 'options.lookup');
+    if (port !== undefined) {
+        if (typeof port !== 'number' && typeof port !== 'string')
+            throw codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+        validators.validatePort(port);
     }
-    const family = socketToDnsFamily(options.family);
-    if (family !== 0 && family !== 4 && family !== 6)
-        validators.validateOneOf(family, 'options.family', [0, 4, 6]);
+    if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null)
+        validators.validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+    const attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+    if (attemptTimeout !== undefined && attemptTimeout !== null)
+        validators.validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    const host = options.host || 'localhost';
+    if (netBinding.isIP(String(host)))
+        return;
+    if (options.lookup !== undefined && options.lookup !== null) {
+        validators.validateFunction(options.lookup, 'options.lookup');
+        return;
+    }
+    require('dns').validateLookup(host, { family: socketToDnsFamily(options.family),
+                                          hints: options.hints || 0 });
 }
 
 // The events the native bridges report, as bridge.h's script::Event numbers (integers compare

@@ -1,31 +1,63 @@
 'use strict';
 // The `lookup` option of socket.connect(): the script's own resolver, called as Node 20 calls
-// it (at once from connect(), with {all: true} unless a family was asked for), its 'lookup'
-// events emitted from its callback. netcore asks for the answer later ('lookupRequest').
+// it (at once from connect(); {all: true} when Node would race the families), its 'lookup'
+// events emitted from its callback and its answer checked as Node checks it. netcore asks for
+// the answer later ('lookupRequest').
 
-function start(socket, host, family, hints) {
+const codes = require('internal/errors').codes;
+const netBinding = internalBinding('net');
+
+function isValidAnswer(address, family) {
+    return netBinding.isIP(String(address)) !== 0 && typeof address === 'string'
+           && (family === 4 || family === 6);
+}
+
+// Node's error for an answer that names no usable address.
+function invalidAnswer(address, family, options) {
+    if (typeof address !== 'string' || !netBinding.isIP(address))
+        return codes.ERR_INVALID_IP_ADDRESS(address);
+    const error = codes.ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+    error.host = options.host;
+    error.port = options.port;
+    return error;
+}
+
+// options: the connect() options (host and port as the script gave them).
+function start(socket, host, family, hints, all, options) {
     const pending = { requestId: null, answered: false, failed: false, addresses: [] };
     socket._pendingLookup = pending;
-    const all = family !== 4 && family !== 6;
-    if (all && hints === 0)
+    if (family !== 4 && family !== 6 && hints === 0)
         hints = 32;  // dns.ADDRCONFIG, as Node adds it
-    const options = all ? { hints: hints, all: true } : { family: family, hints: hints };
-    socket._lookupFunction.call(undefined, host, options, function (error, address, type) {
+    const lookupOptions = { family: family, hints: hints };
+    if (all)
+        lookupOptions.all = true;
+    function fail(error) {
+        pending.failed = true;
+        socket._lookupError = error;
+    }
+    socket._lookupFunction.call(undefined, host, lookupOptions, function (error, address, type) {
         if (pending.answered || socket._pendingLookup !== pending || !socket.connecting)
             return;
         pending.answered = true;
         if (error) {
-            pending.failed = true;
-            socket._lookupError = error;
             socket.emit('lookup', error, undefined, undefined, host);
+            fail(error);
+        } else if (!all) {
+            socket.emit('lookup', null, address, type, host);
+            if (isValidAnswer(address, type))
+                pending.addresses.push({ address: address, family: type });
+            else
+                fail(invalidAnswer(address, type, options));
         } else {
-            const list = Array.isArray(address) ? address
-                                                : [{ address: address, family: type }];
-            for (const entry of list) {
-                const resolved = { address: String(entry.address),
-                                   family: Number(entry.family) || 4 };
-                pending.addresses.push(resolved);
-                socket.emit('lookup', null, resolved.address, resolved.family, host);
+            for (let i = 0; i < address.length; i++) {
+                const entry = address[i] || {};
+                socket.emit('lookup', null, entry.address, entry.family, host);
+                if (isValidAnswer(entry.address, entry.family))
+                    pending.addresses.push({ address: entry.address, family: entry.family });
+            }
+            if (pending.addresses.length === 0) {
+                const first = address[0] || {};
+                fail(invalidAnswer(first.address, first.family, options));
             }
         }
         answer(socket);

@@ -112,73 +112,137 @@ function endWritable(socket) {
         socket.end();
 }
 
-class Socket extends EventEmitter {
-    constructor(options) {
-        super();
-        if (typeof options === 'number')
-            options = { fd: options };
-        else if (options === undefined || options === null)
-            options = {};
-        else
-            options = Object.assign({}, options);
-        this.allowHalfOpen = !!options.allowHalfOpen;
-        this.timeout = undefined;
-        this.server = null;
-        this._server = null;
-        // Node's ReadableState, the parts a socket needs ('readable' mode and pipe() too).
-        this._rs = { flowing: null, paused: false, buffer: [], length: 0, ended: false,
-                     endEmitted: false, nativePaused: false, encoding: null,
-                     highWaterMark: kReadableHighWaterMark, readableListening: false,
-                     needReadable: false, emittedReadable: false, resumeScheduled: false,
-                     pipes: [], awaitDrainWriter: null, multiAwaitDrain: false };
-        this._ws = { ending: false, finished: false, aborted: false, abortReason: null,
-                     finalChecked: false, onFinish: [], endRequest: 0 };
-        this._requests = new Map();
-        this._nextRequest = 1;
-        this._destroyError = null;
-        this._lookupError = null;
-        this._lookupFunction = null;
-        this._pendingLookup = null;
-        this._local = null;
-        this._remote = null;
-        this._hadError = false;
-        this._errorEmitted = false;
-        this._afterError = [];
-        this._closeEmitted = false;
-        this._tracked = false;
-        this._dataListener = kNoListener;
-        this._writeBytes = null;
-        if (options.handle) {
-            this._native = options.handle;
-            this._id = this._native.id;
-            this._track();
-            this._rememberAddresses();
-            if (options.pauseOnCreate) {
-                this._rs.flowing = false;
-                this._rs.nativePaused = true;  // the server accepted it with reading off
-            }
-        } else {
-            const nativeOptions = {};
-            if (options.fd !== undefined) {
-                validators.validateInt32(options.fd, 'fd', 0);
-                nativeOptions.fd = options.fd;
-                nativeOptions.readable = options.readable !== false;
-                nativeOptions.writable = options.writable !== false;
-            }
-            this._native = netBinding.createSocket(nativeOptions);
-            this._id = this._native.id;
-            if (options.fd !== undefined) {
-                this._track();
-                this._rememberAddresses();
-            }
-        }
-        if (options.noDelay)
-            this.setNoDelay(true);
-        if (options.keepAlive)
-            this.setKeepAlive(true, options.keepAliveInitialDelay);
-        this.on('end', onReadableStreamEnd);
-    }
+// Node's Socket is a function, not a class: net.Socket() works without `new`, and old-style
+// subclasses call net.Socket.call(this, options). SocketMethods below holds the methods.
+function Socket(options) {
+    if (!(this instanceof Socket))
+        return new Socket(options);
+    EventEmitter.call(this);
+    initSocket(this, normalizeSocketOptions(options));
+}
 
+function normalizeSocketOptions(options) {
+    if (typeof options === 'number')
+        return { fd: options };
+    if (options === undefined || options === null)
+        return {};
+    options = Object.assign({}, options);
+    if (options.objectMode) {
+        throw codes.ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode,
+                                          'is not supported');
+    }
+    if (options.readableObjectMode || options.writableObjectMode) {
+        const name = options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
+        throw codes.ERR_INVALID_ARG_VALUE('options.' + name, options[name], 'is not supported');
+    }
+    if (options.keepAliveInitialDelay !== undefined) {
+        validators.validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+        if (options.keepAliveInitialDelay < 0)
+            options.keepAliveInitialDelay = 0;
+    }
+    return options;
+}
+
+// Node's getHighWaterMark() for a Duplex: highWaterMark, else the side's own option.
+function highWaterMarkOption(options, sideKey, fallback) {
+    const value = options.highWaterMark !== undefined && options.highWaterMark !== null
+                ? options.highWaterMark : options[sideKey];
+    if (value === undefined || value === null)
+        return fallback;
+    if (!Number.isInteger(value) || value < 0)
+        throw codes.ERR_INVALID_ARG_VALUE('options.' + sideKey, value);
+    return Math.floor(value);
+}
+
+// Node's onread option: {buffer: Uint8Array or function returning one, callback}; anything
+// else is ignored, as Node ignores it.
+function onreadOption(onread) {
+    if (onread === null || typeof onread !== 'object' || typeof onread.callback !== 'function')
+        return null;
+    if (typeof onread.buffer === 'function')
+        return { buffer: null, generate: onread.buffer, callback: onread.callback, rest: null,
+                 paused: false };
+    if (onread.buffer instanceof Uint8Array)
+        return { buffer: onread.buffer, generate: null, callback: onread.callback, rest: null,
+                 paused: false };
+    return null;
+}
+
+function initSocket(socket, options) {
+    const readableHighWaterMark = highWaterMarkOption(options, 'readableHighWaterMark',
+                                                      kReadableHighWaterMark);
+    const writableHighWaterMark = highWaterMarkOption(options, 'writableHighWaterMark', null);
+    socket.allowHalfOpen = !!options.allowHalfOpen;
+    socket.timeout = undefined;
+    socket.server = null;
+    socket._server = null;
+    // Node's ReadableState, the parts a socket needs ('readable' mode and pipe() too).
+    socket._rs = { flowing: null, paused: false, buffer: [], length: 0, ended: false,
+                   endEmitted: false, nativePaused: false, encoding: null,
+                   highWaterMark: readableHighWaterMark, readableListening: false,
+                   needReadable: false, emittedReadable: false, resumeScheduled: false,
+                   pipes: [], awaitDrainWriter: null, multiAwaitDrain: false };
+    socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
+                   finalChecked: false, onFinish: [], endRequest: 0 };
+    socket._requests = new Map();
+    socket._nextRequest = 1;
+    socket._destroyed = false;
+    socket._closeDeferred = false;
+    socket._destroyError = null;
+    socket._lookupError = null;
+    socket._lookupFunction = null;
+    socket._pendingLookup = null;
+    socket._connectLocal = null;
+    socket._beforeConnect = null;
+    socket._local = null;
+    socket._remote = null;
+    socket._hadError = false;
+    socket._errorEmitted = false;
+    socket._afterError = [];
+    socket._closeEmitted = false;
+    socket._tracked = false;
+    socket._hadHandle = !!options.handle || options.fd !== undefined;
+    socket._dataListener = kNoListener;
+    socket._writeBytes = null;
+    socket._onread = onreadOption(options.onread);
+    if (options.handle) {
+        socket._native = options.handle;
+        socket._id = socket._native.id;
+        socket._track();
+        socket._rememberAddresses();
+        if (options.pauseOnCreate) {
+            socket._rs.flowing = false;
+            socket._rs.nativePaused = true;  // the server accepted it with reading off
+        }
+    } else {
+        const nativeOptions = {};
+        if (options.fd !== undefined) {
+            validators.validateInt32(options.fd, 'fd', 0);
+            nativeOptions.fd = options.fd;
+            nativeOptions.readable = options.readable !== false;
+            nativeOptions.writable = options.writable !== false;
+        }
+        socket._native = netBinding.createSocket(nativeOptions);
+        socket._id = socket._native.id;
+        if (options.fd !== undefined) {
+            socket._track();
+            socket._rememberAddresses();
+        }
+    }
+    if (writableHighWaterMark !== null)
+        socket._native.writableHighWaterMark = writableHighWaterMark;
+    if (options.handle || options.fd !== undefined)
+        startOnread(socket);
+    if (options.noDelay)
+        socket.setNoDelay(true);
+    if (options.keepAlive)
+        socket.setKeepAlive(true, options.keepAliveInitialDelay);
+    if (options.signal)
+        watchAbortSignal(socket, options.signal);
+    socket.on('end', onReadableStreamEnd);
+}
+
+class SocketMethods extends EventEmitter {
     _track() {
         if (!this._tracked) {
             this._tracked = true;
@@ -203,6 +267,10 @@ class Socket extends EventEmitter {
         switch (event) {
         case kData: {
             const chunk = new FastBuffer(a);
+            if (this._onread !== null) {
+                deliverToOnread(this, chunk);
+                break;
+            }
             lastReceived = chunk;
             lastReceivedBytes = a;
             // _push() and emitData() inline: this is the path of every chunk.
@@ -246,6 +314,7 @@ class Socket extends EventEmitter {
             break;
         case kConnect:
             this._rememberAddresses();
+            disarmBeforeConnect(this);
             this.emit('connect');
             break;
         case kReady: {
@@ -281,7 +350,13 @@ class Socket extends EventEmitter {
             this.emit('timeout');
             break;
         case kError: {
-            const error = this._destroyError || this._lookupError || errors.fromNative(a);
+            let error = this._destroyError || this._lookupError;
+            if (error === null) {
+                error = errors.fromNative(a);
+                if (error.syscall === 'connect')
+                    addLocalDetails(error, this._connectLocal);
+            }
+            this._destroyed = true;
             this._hadError = true;
             this._errorEmitted = true;
             const after = this._afterError;
@@ -299,10 +374,22 @@ class Socket extends EventEmitter {
 
     _onClose(hadError) {
         this._untrack();
+        const rs = this._rs;
+        if (!hadError && !this._destroyed && rs.ended && !rs.endEmitted
+            && (rs.length > 0 || (this._onread !== null && this._onread.rest !== null))) {
+            // netcore closed after both FINs, but Node closes only once 'end' was emitted:
+            // the data still unread comes first (see endReadableNT()).
+            this._closeDeferred = true;
+            return;
+        }
+        this._destroyed = true;
         this._rs.buffer = [];
         this._rs.length = 0;
         this._closeEmitted = true;
-        this.emit('close', hadError);
+        if (this._hadHandle)
+            this.emit('close', hadError);
+        else
+            this.emit('close');  // Node's emitCloseNT() for a socket that never had a handle
     }
 
     // ---- reading ------------------------------------------------------------------------
@@ -354,7 +441,8 @@ class Socket extends EventEmitter {
             return;  // 'readable' mode: read() ends the stream (endReadable())
         // Node's endReadable(): 'end' comes from the nextTick queue, after the ticks queued
         // before it (by a 'data' listener, or by the code that called resume()).
-        if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted)
+        if (rs.ended && !rs.endEmitted && rs.buffer.length === 0 && !this._closeEmitted
+            && (this._onread === null || this._onread.rest === null))
             endReadable(this);
     }
 
@@ -404,6 +492,12 @@ class Socket extends EventEmitter {
     }
 
     pause() {
+        const onread = this._onread;
+        if (onread !== null && !onread.paused && !this.connecting && !this.destroyed) {
+            // Node's onread socket stops reading on pause(), not at a high-water mark.
+            onread.paused = true;
+            this._native.pause();
+        }
         const rs = this._rs;
         if (rs.flowing !== false) {
             rs.flowing = false;
@@ -416,6 +510,8 @@ class Socket extends EventEmitter {
     }
 
     resume() {
+        if (this._onread !== null && this._onread.paused && !this.connecting)
+            resumeOnread(this);
         const rs = this._rs;
         if (!rs.flowing) {
             // A 'readable' listener keeps the socket paused (Node).
@@ -641,6 +737,9 @@ class Socket extends EventEmitter {
     }
 
     _writeDone(id, nativeError) {
+        if (nativeError !== null && this._beforeConnect !== null
+            && this._beforeConnect.requests.indexOf(id) >= 0)
+            return;  // answered from 'close' (failBeforeConnect())
         const callback = this._requests.get(id);
         this._requests.delete(id);
         const error = nativeError === null ? null
@@ -688,6 +787,12 @@ class Socket extends EventEmitter {
             return false;
         }
         const request = typeof callback === 'function' ? this._request(callback) : -1;
+        if (this.connecting) {
+            if (this._beforeConnect === null)
+                armBeforeConnect(this, request);
+            if (request >= 0)
+                this._beforeConnect.requests.push(request);
+        }
         let status;
         if (!text) {
             if (bytes === null)
@@ -782,6 +887,8 @@ class Socket extends EventEmitter {
         for (const callback of callbacks)
             callback();
         this.emit('finish');
+        if (this._rs.endEmitted)
+            autoDestroy(this);
     }
 
     destroySoon() {
@@ -803,15 +910,18 @@ class Socket extends EventEmitter {
                 loop.nextTick(callback, error === undefined ? null : error);
             return this;
         }
-        if (error !== undefined && error !== null)
+        const withError = error !== undefined && error !== null;
+        if (withError)
             this._destroyError = error;
+        this._destroyed = true;
         const ws = this._ws;
         if (ws.ending && !ws.finished && !ws.aborted) {
             // Node: what waited for 'finish' learns of the destroy instead (from the tick
-            // end() queued, if it has not run yet); no 'finish' follows.
+            // end() queued, if it has not run yet); no 'finish' follows. Writes made while
+            // connecting answer them from 'close' instead (failBeforeConnect()).
             ws.aborted = true;
             ws.abortReason = error || codes.ERR_STREAM_DESTROYED('end');
-            if (ws.finalChecked)
+            if (ws.finalChecked && this._beforeConnect === null)
                 loop.nextTick(failFinish, this);
         }
         if (typeof callback === 'function') {
@@ -819,8 +929,21 @@ class Socket extends EventEmitter {
                 callback(error === undefined ? null : error);
             });
         }
+        if (this._closeDeferred) {
+            // netcore has closed already (see _onClose()): the events are ours to emit.
+            this._closeDeferred = false;
+            const socket = this;
+            loop.setImmediate(function () {
+                if (withError) {
+                    socket._hadError = socket._errorEmitted = true;
+                    socket.emit('error', error);
+                }
+                socket._onClose(withError);
+            });
+            return this;
+        }
         this._track();
-        this._native.destroySocket(error !== undefined && error !== null);
+        this._native.destroySocket(withError);
         return this;
     }
 
@@ -846,42 +969,58 @@ class Socket extends EventEmitter {
                 ? args[0] : common.normalizeArgs(args);
         const options = normalized[0];
         const callback = normalized[1];
+        if (options.port === undefined && (options.path === undefined || options.path === null))
+            throw codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
         if (this.connecting)
             return this;
-        if (options.path !== undefined && options.path !== null && options.path !== '') {
+        const pipe = !!options.path;
+        if (pipe)
             validators.validateString(options.path, 'options.path');
-        } else {
+        else
             validateConnectOptions(options);
-        }
         if (callback !== null)
             this.once('connect', callback);
         this._rs.ended = this._rs.endEmitted = false;
         this._ws.ending = this._ws.finished = this._ws.aborted = false;
+        this._destroyed = false;
+        this._closeDeferred = false;
         this._destroyError = null;
         this._lookupError = null;
         this._closeEmitted = false;
         this._errorEmitted = false;
         this._lookupFunction = typeof options.lookup === 'function' ? options.lookup : null;
-        const pipe = !!options.path;
+        const host = options.host || 'localhost';
+        const family = socketToDnsFamily(options.family);
         const nativeOptions = pipe ? { path: options.path } : {
             port: Number(options.port) | 0,
-            host: options.host || 'localhost',
+            host: host,
             localAddress: options.localAddress || undefined,
             localPort: options.localPort ? options.localPort : undefined,
-            family: socketToDnsFamily(options.family),
+            family: family === 4 || family === 6 ? family : 0,
             hints: options.hints || 0,
             noDelay: !!options.noDelay,
             keepAlive: !!options.keepAlive,
             keepAliveInitialDelay: options.keepAliveInitialDelay || 0,
-            customLookup: this._lookupFunction !== null
-                          && !netBinding.isIP(options.host || 'localhost'),
+            customLookup: this._lookupFunction !== null && !netBinding.isIP(host),
         };
+        this._connectLocal = pipe ? null : { address: nativeOptions.localAddress,
+                                             port: nativeOptions.localPort };
         const refused = this._native.connectTo(nativeOptions);
         if (refused !== null)
             throw errors.fromNative(refused);
         this._track();
-        if (nativeOptions.customLookup && !netBinding.isIP(nativeOptions.host))
-            lookup.start(this, nativeOptions.host, nativeOptions.family, nativeOptions.hints);
+        this._hadHandle = true;
+        startOnread(this);
+        if (nativeOptions.customLookup) {
+            // Node asks for every address (and races them) unless a family or a local
+            // address was given or autoSelectFamily is off.
+            const autoSelect = options.autoSelectFamily !== undefined
+                               && options.autoSelectFamily !== null
+                    ? options.autoSelectFamily : require('net').getDefaultAutoSelectFamily();
+            const all = family !== 4 && family !== 6 && !options.localAddress && autoSelect;
+            lookup.start(this, host, options.family === undefined ? undefined : family,
+                         options.hints || 0, all, options);
+        }
         return this;
     }
 
@@ -897,6 +1036,8 @@ class Socket extends EventEmitter {
         if (msecs > loop.TIMEOUT_MAX)
             msecs = loop.TIMEOUT_MAX;
         this._native.setTimeout(msecs);
+        if (msecs > 0)
+            this._track();  // a socket that never connects still gets its 'timeout'
         if (callback !== undefined) {
             validators.validateFunction(callback, 'callback');
             if (msecs === 0)
@@ -936,10 +1077,88 @@ class Socket extends EventEmitter {
     uncork() {}
     setDefaultEncoding() { return this; }
 
+    // process.getActiveResourcesInfo()'s entries for this socket.
+    _activeResources(requests, handles) {
+        if (!this.destroyed && this._native.hasRef() && (this.connecting || this._remote !== null))
+            handles.push(this._native.unixSocket ? 'PipeWrap' : 'TCPSocketWrap');
+    }
+
     // netbench: what the kernel holds for this socket (send/receive queues, TCP_INFO).
     kernelInfo() {
         return this._native.kernelInfo();
     }
+}
+
+// ---- the onread option: chunks go to the script's buffer, not to 'data' ---------------------
+
+// Node takes the first buffer when the socket gets its handle.
+function startOnread(socket) {
+    const onread = socket._onread;
+    if (onread === null)
+        return;
+    onread.paused = false;
+    onread.rest = null;
+    if (onread.generate !== null) {
+        const buffer = onread.generate();
+        onread.buffer = buffer instanceof Uint8Array ? buffer : null;
+    }
+}
+
+// Node reads at most the buffer's length at a time: a larger chunk is handed on in pieces.
+// A callback returning false pauses reading; the rest of the chunk waits for resume().
+function deliverToOnread(socket, chunk) {
+    const onread = socket._onread;
+    let offset = 0;
+    while (offset < chunk.length && onread.buffer !== null && !socket.destroyed) {
+        const buffer = onread.buffer;
+        const count = Math.min(buffer.length, chunk.length - offset);
+        buffer.set(chunk.subarray(offset, offset + count));
+        offset += count;
+        const more = onread.callback.call(socket, count, buffer);
+        if (onread.generate !== null) {
+            const next = onread.generate();
+            if (next instanceof Uint8Array)
+                onread.buffer = next;
+        }
+        if (more === false || onread.paused) {
+            if (!onread.paused) {
+                onread.paused = true;
+                socket._native.pause();
+            }
+            break;
+        }
+    }
+    onread.rest = offset < chunk.length ? chunk.subarray(offset) : null;
+}
+
+function resumeOnread(socket) {
+    const onread = socket._onread;
+    onread.paused = false;
+    const rest = onread.rest;
+    onread.rest = null;
+    if (rest !== null)
+        deliverToOnread(socket, rest);
+    if (!onread.paused) {
+        socket._native.resume();
+        socket._maybeEmitEnd();
+    }
+}
+
+// ---- the signal option --------------------------------------------------------------------
+
+function watchAbortSignal(socket, signal) {
+    validators.validateAbortSignal(signal, 'signal');
+    function onAbort() {
+        socket.destroy(require('internal/abort_controller').abortError(signal.reason));
+    }
+    if (signal.aborted) {
+        loop.nextTick(onAbort);
+        return;
+    }
+    signal.addEventListener('abort', onAbort);
+    socket.once('close', function () {
+        signal.removeEventListener('abort', onAbort);
+    });
 }
 
 function failFinish(socket) {
@@ -953,8 +1172,58 @@ function failFinish(socket) {
 // Node's callFinal() tick: a socket destroyed before it fails its end() callbacks here.
 function finalCheck(socket) {
     socket._ws.finalChecked = true;
-    if (socket._ws.aborted)
+    if (socket._ws.aborted && socket._beforeConnect === null)
         failFinish(socket);
+}
+
+// Node's _writeGeneric() while connecting: the first write waits for 'connect' with a 'close'
+// listener that fails it with ERR_SOCKET_CLOSED_BEFORE_CONNECTION; the writes and end()
+// queued behind it then get the stream's error.
+function armBeforeConnect(socket, request) {
+    const hook = { first: request, requests: [], listener: null };
+    hook.listener = function () {
+        failBeforeConnect(socket, hook);
+    };
+    socket._beforeConnect = hook;
+    socket.once('close', hook.listener);
+}
+
+function disarmBeforeConnect(socket) {
+    const hook = socket._beforeConnect;
+    if (hook !== null) {
+        socket._beforeConnect = null;
+        socket.removeListener('close', hook.listener);
+    }
+}
+
+function failBeforeConnect(socket, hook) {
+    socket._beforeConnect = null;
+    const error = codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION();
+    const errored = socket._destroyError || error;
+    for (const id of hook.requests) {
+        const callback = socket._requests.get(id);
+        if (callback !== undefined) {
+            socket._requests.delete(id);
+            callback(id === hook.first ? error : errored);
+        }
+    }
+    const ws = socket._ws;
+    if (ws.aborted) {
+        ws.abortReason = errored;
+        failFinish(socket);
+    }
+}
+
+// Node's connect error for a socket bound to a local port: ' - Local (address:port)' and the
+// two fields (the address defaults to the family's any-address, as Node binds it).
+function addLocalDetails(error, local) {
+    if (local === null || !local.port)
+        return;
+    const address = local.address || (netBinding.isIP(String(error.address)) === 6 ? '::'
+                                                                                 : '0.0.0.0');
+    error.message += ' - Local (' + address + ':' + local.port + ')';
+    error.localAddress = address;
+    error.localPort = local.port;
 }
 
 function resumeFlow(socket) {
@@ -1061,7 +1330,24 @@ function endReadableNT(socket) {
     if (!rs.endEmitted && !socket._errorEmitted && !socket._closeEmitted && rs.length === 0) {
         rs.endEmitted = true;
         socket.emit('end');
+        if (socket._ws.finished)
+            autoDestroy(socket);
+        if (socket._closeDeferred) {
+            socket._closeDeferred = false;
+            socket._destroyed = true;
+            // Node emits it when the handle has closed, on a later turn of the loop.
+            loop.setImmediate(function () { socket._onClose(false); });
+        }
     }
+}
+
+// Node's autoDestroy: once 'end' and 'finish' were both emitted, the socket is destroyed.
+function autoDestroy(socket) {
+    if (socket._destroyed)
+        return;
+    socket._destroyed = true;
+    if (!socket._native.socketDestroyed)
+        socket._native.destroySocket(false);
 }
 
 function readZero(socket) {
@@ -1093,7 +1379,12 @@ function pipeOnDrain(src, dest) {
     };
 }
 
-require('internal/net_socket_state').install(Socket.prototype, kReadableHighWaterMark);
+Socket.prototype = SocketMethods.prototype;
+Object.defineProperty(Socket.prototype, 'constructor', {
+    value: Socket, writable: true, configurable: true, enumerable: false,
+});
+Object.setPrototypeOf(Socket, EventEmitter);
+require('internal/net_socket_state').install(Socket.prototype);
 
 const proto = Socket.prototype;
 proto.prependListener = function prependListener(event, listener) {

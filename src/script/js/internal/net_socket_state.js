@@ -3,15 +3,18 @@
 // bytesWritten, remoteAddress, ...), read from the native socket or the stream state kept in
 // internal/net_socket.js.
 
-function install(proto, readableHighWaterMark) {
+function install(proto) {
     function getter(name, get) {
         Object.defineProperty(proto, name, { get: get, configurable: true });
     }
     getter('connecting', function () { return this._native.connecting; });
     getter('pending', function () { return this._native.pending; });
-    getter('destroyed', function () { return this._native.socketDestroyed; });
+    // Node's stream state, not the native socket's: netcore closes a socket as soon as both
+    // sides sent their FIN, Node only once 'end' and 'finish' were emitted (autoDestroy).
+    getter('destroyed', function () { return this._destroyed; });
     getter('readable', function () {
-        return !this.destroyed && !this._rs.endEmitted && this._native.readable;
+        return !this.destroyed && !this._rs.endEmitted
+               && (this._native.readable || this._rs.ended);
     });
     getter('writable', function () { return !this.destroyed && !this._ws.ending; });
     getter('readyState', function () {
@@ -45,7 +48,7 @@ function install(proto, readableHighWaterMark) {
     getter('closed', function () { return this._closeEmitted; });
     getter('bytesRead', function () { return this._native.bytesRead; });
     getter('bytesWritten', function () {
-        return this._native.bytesWritten + this._native.bufferSize;
+        return this._native.bytesWritten + this._native.queuedBytes;
     });
     function remoteField(name) {
         return function () {

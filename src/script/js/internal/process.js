@@ -121,6 +121,29 @@ memoryUsage.rss = function rss() {
 };
 process.memoryUsage = memoryUsage;
 
+// Node's names for what keeps the loop alive: requests (a lookup), then handles (ref'd
+// sockets and servers), then timers and immediates. A handle knows its own entries
+// (_activeResources()); a server is recognised by its listening state.
+function getActiveResourcesInfo() {
+    const requests = [];
+    const handles = [];
+    loop.handles.forEach(function (handle) {
+        if (typeof handle._activeResources === 'function') {
+            handle._activeResources(requests, handles);
+        } else if (handle.listening === true && handle._native.hasRef()) {
+            handles.push(typeof handle.address() === 'string' ? 'PipeWrap' : 'TCPServerWrap');
+        }
+    });
+    const counts = loop.refedTimerCounts();
+    const result = requests.concat(handles);
+    for (let i = 0; i < counts[0]; i++)
+        result.push('Timeout');
+    for (let i = 0; i < counts[1]; i++)
+        result.push('Immediate');
+    return result;
+}
+process.getActiveResourcesInfo = getActiveResourcesInfo;
+
 // ---- warnings ---------------------------------------------------------------------------
 
 function emitWarning(warning, type, code) {

@@ -70,6 +70,13 @@ function validateOneOf(value, name, oneOf) {
     }
 }
 
+// Node's validateAbortSignal(): anything with an `aborted` property passes.
+function validateAbortSignal(signal, name) {
+    if (signal !== undefined
+        && (signal === null || typeof signal !== 'object' || !('aborted' in signal)))
+        throw codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+}
+
 // Node's validatePort(): numbers and numeric strings from 0 (or 1) to 65535.
 function validatePort(port, name, allowZero) {
     if (name === undefined)
@@ -97,4 +104,5 @@ module.exports = {
     validateUint32: validateUint32,
     validateOneOf: validateOneOf,
     validatePort: validatePort,
+    validateAbortSignal: validateAbortSignal,
 };

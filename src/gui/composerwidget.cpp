@@ -1,6 +1,7 @@
 #include "composerwidget.h"
 
 #include "filesender.h"
+#include "regularfile.h"
 #include "ui_composerwidget.h"
 
 #include <QAction>
@@ -9,6 +10,9 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +57,6 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(sendAction);
 
-    m_repeatTimer.setObjectName(u"repeatTimer"_s);
-    connect(&m_repeatTimer, &QTimer::timeout, this, &ComposerWidget::sendNextRepeat);
     connect(sendAction, &QAction::triggered, this, [this] {
         if (m_ui->sendButton->isEnabled())
             send();
@@ -193,125 +195,221 @@ void ComposerWidget::browse()
         setFilePath(path);
 }
 
+ComposerWidget::Outgoing &ComposerWidget::outgoing(quint64 id)
+{
+    return m_outgoing[id];
+}
+
+const ComposerWidget::Outgoing *ComposerWidget::find(quint64 id) const
+{
+    const auto it = m_outgoing.find(id);
+    return it == m_outgoing.end() ? nullptr : &it->second;
+}
+
+bool ComposerWidget::isTargetAvailable() const
+{
+    const Outgoing *target = find(m_target);
+    return m_target != 0 && target && target->writable;
+}
+
+bool ComposerWidget::isRepeating(quint64 id) const
+{
+    const Outgoing *o = find(id);
+    return o && o->remaining > 0;
+}
+
+bool ComposerWidget::isSendingFile(quint64 id) const
+{
+    const Outgoing *o = find(id);
+    return o && o->sendingFile;
+}
+
+QList<quint64> ComposerWidget::busyEndpoints() const
+{
+    QList<quint64> ids;
+    for (const auto &[id, o] : m_outgoing) {
+        if (o.remaining > 0 || o.sendingFile)
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void ComposerWidget::setTarget(quint64 id, const QString &description, bool writable)
+{
+    m_target = id;
+    m_targetDescription = description;
+    setWritable(id, writable);
+    showTargetSends();
+    updateState();
+}
+
+void ComposerWidget::setWritable(quint64 id, bool writable)
+{
+    if (id == 0)
+        return;
+    if (!writable && !find(id)) // nothing to remember about it
+        return;
+    Outgoing &o = outgoing(id);
+    if (o.writable == writable)
+        return;
+    o.writable = writable;
+    if (!writable && o.remaining > 0)
+        finishRepeat(id, tr("connection not writable"));
+    updateState();
+}
+
 void ComposerWidget::send()
 {
-    if (!m_targetAvailable || isRepeating() || m_sendingFile)
+    const quint64 id = m_target;
+    if (!isTargetAvailable() || isRepeating(id) || isSendingFile(id))
         return;
+    Outgoing &o = outgoing(id);
     if (mode() == Mode::File) {
         if (!fileProblem().isEmpty())
             return;
-        m_sendingFile = true;
-        m_ui->fileProgressBar->setValue(0);
-        m_ui->fileProgressBar->setFormat(QString());
-        m_ui->fileStatusLabel->setStyleSheet(QString());
-        m_ui->fileStatusLabel->setText(tr("Sending…"));
+        o.sendingFile = true;
+        o.cancelling = false;
+        o.fileName = QFileInfo(filePath()).fileName();
+        o.fileSent = 0;
+        o.fileTotal = QFileInfo(filePath()).size();
+        o.fileStatus = tr("Sending %1…").arg(o.fileName);
+        o.fileFailed = false;
+        showTargetSends();
         updateState();
-        Q_EMIT fileSendRequested(filePath(), m_ui->endAfterCheck->isChecked());
+        Q_EMIT fileSendRequested(id, filePath(), m_ui->endAfterCheck->isChecked());
         return;
     }
     const PayloadResult result = payload();
     if (!result.isValid())
         return;
-    m_repeatBytes = result.bytes;
-    m_repeatTotal = m_ui->repeatSpin->value();
-    m_remaining = m_repeatTotal;
-    m_repeatEndAfter = m_ui->endAfterCheck->isChecked();
-    m_repeatTimer.setInterval(m_ui->intervalSpin->value());
+    o.repeatBytes = result.bytes;
+    o.repeatTotal = m_ui->repeatSpin->value();
+    o.remaining = o.repeatTotal;
+    o.repeatEndAfter = m_ui->endAfterCheck->isChecked();
+    o.repeatTimer = new QTimer(this);
+    o.repeatTimer->setInterval(m_ui->intervalSpin->value());
+    connect(o.repeatTimer, &QTimer::timeout, this, [this, id] { sendNextRepeat(id); });
     updateState();
-    sendNextRepeat();
+    sendNextRepeat(id);
 }
 
-void ComposerWidget::sendNextRepeat()
+void ComposerWidget::sendNextRepeat(quint64 id)
 {
+    Outgoing &o = outgoing(id);
+    if (!o.repeatTimer)
+        return;
     // Back to back: a batch per turn; with an interval: one per tick, the first at once.
-    const int batch = m_repeatTimer.interval() == 0 ? BackToBackBatch : 1;
-    for (int i = 0; i < batch && m_remaining > 0; ++i) {
-        --m_remaining;
-        Q_EMIT sendRequested(m_repeatBytes);
-        if (!m_targetAvailable) // a receiver may have lost the socket
-            break;
+    const int batch = o.repeatTimer->interval() == 0 ? BackToBackBatch : 1;
+    for (int i = 0; i < batch && o.remaining > 0 && o.writable; ++i) {
+        --o.remaining;
+        Q_EMIT sendRequested(id, o.repeatBytes); // a receiver may call setWritable(id, false)
     }
-    if (m_remaining <= 0 || !m_targetAvailable) {
-        finishRepeat();
+    if (o.remaining <= 0) {
+        finishRepeat(id);
         return;
     }
-    if (!m_repeatTimer.isActive())
-        m_repeatTimer.start();
-    m_ui->repeatStatusLabel->setText(
-            tr("%1 of %2 sent").arg(m_repeatTotal - m_remaining).arg(m_repeatTotal));
+    if (!o.repeatTimer->isActive())
+        o.repeatTimer->start();
+    o.repeatStatus = tr("%1 of %2 sent").arg(o.repeatTotal - o.remaining).arg(o.repeatTotal);
+    if (id == m_target)
+        showTargetSends();
 }
 
-void ComposerWidget::finishRepeat()
+// Ends the endpoint's repeat: complete, or stopped (with the reason, if not the user's Stop).
+void ComposerWidget::finishRepeat(quint64 id, const QString &stoppedBecause)
 {
-    m_repeatTimer.stop();
-    const bool complete = m_remaining <= 0;
-    const int sent = m_repeatTotal - qMax(m_remaining, 0);
-    m_remaining = 0;
-    if (m_repeatTotal > 1 || !complete) {
-        m_ui->repeatStatusLabel->setText(complete ? tr("%1 sent").arg(m_repeatTotal)
-                                                  : tr("Stopped: %1 of %2 sent")
-                                                            .arg(sent)
-                                                            .arg(m_repeatTotal));
+    Outgoing &o = outgoing(id);
+    if (!o.repeatTimer)
+        return;
+    delete o.repeatTimer;
+    o.repeatTimer = nullptr;
+    const bool complete = o.remaining <= 0;
+    const int sent = o.repeatTotal - qMax(o.remaining, 0);
+    o.remaining = 0;
+    if (complete) {
+        o.repeatStatus = o.repeatTotal > 1 ? tr("%1 sent").arg(o.repeatTotal) : QString();
     } else {
-        m_ui->repeatStatusLabel->clear();
+        o.repeatStatus = tr("Stopped: %1 of %2 sent").arg(sent).arg(o.repeatTotal);
+        if (!stoppedBecause.isEmpty())
+            o.repeatStatus += u" ("_s + stoppedBecause + u')';
     }
+    if (id == m_target)
+        showTargetSends();
     updateState();
-    if (complete && m_repeatEndAfter)
-        Q_EMIT endRequested();
+    if (complete && o.repeatEndAfter)
+        Q_EMIT endRequested(id);
 }
 
 void ComposerWidget::stop()
 {
-    if (!isRepeating())
-        return;
-    m_repeatTimer.stop();
-    const int sent = m_repeatTotal - m_remaining;
-    m_remaining = 0;
-    m_ui->repeatStatusLabel->setText(tr("Stopped: %1 of %2 sent").arg(sent).arg(m_repeatTotal));
-    updateState();
+    if (isRepeating(m_target))
+        finishRepeat(m_target);
 }
 
 void ComposerWidget::cancelFileSend()
 {
-    if (!m_sendingFile)
+    if (!isSendingFile(m_target))
         return;
-    m_ui->cancelFileButton->setEnabled(false); // once; fileSendFinished() follows
-    m_ui->fileStatusLabel->setText(tr("Cancelling…"));
-    Q_EMIT fileSendCancelRequested();
+    Outgoing &o = outgoing(m_target);
+    if (o.cancelling)
+        return; // once; fileSendFinished() follows
+    o.cancelling = true;
+    o.fileStatus = tr("Cancelling…");
+    showTargetSends();
+    updateState();
+    Q_EMIT fileSendCancelRequested(m_target);
 }
 
-void ComposerWidget::setFileProgress(qint64 sent, qint64 total)
+void ComposerWidget::setFileProgress(quint64 id, qint64 sent, qint64 total)
 {
-    const int permille = total > 0 ? int(qBound(qint64(0), sent * 1000 / total, qint64(1000))) : 1000;
+    if (!isSendingFile(id))
+        return; // a late report after the end
+    Outgoing &o = outgoing(id);
+    o.fileSent = sent;
+    o.fileTotal = total;
+    if (id == m_target)
+        showTargetSends();
+}
+
+void ComposerWidget::fileSendFinished(quint64 id, const QString &error)
+{
+    Outgoing &o = outgoing(id);
+    o.sendingFile = false;
+    o.cancelling = false;
+    o.fileFailed = false;
+    if (error.isEmpty()) {
+        o.fileSent = qMax(o.fileSent, o.fileTotal);
+        o.fileStatus = tr("Sent.");
+    } else if (error == FileSender::cancelledError()) {
+        o.fileStatus = tr("Cancelled.");
+    } else {
+        o.fileFailed = true;
+        o.fileStatus = tr("Not sent: %1").arg(error);
+    }
+    if (id == m_target)
+        showTargetSends();
+    updateState();
+}
+
+// The status labels and the progress bar say what the target's sends are doing.
+void ComposerWidget::showTargetSends()
+{
+    const Outgoing *o = find(m_target);
+    m_ui->repeatStatusLabel->setText(o ? o->repeatStatus : QString());
+    m_ui->fileStatusLabel->setText(o ? o->fileStatus : QString());
+    m_ui->fileStatusLabel->setStyleSheet(o && o->fileFailed ? ErrorStyle : QString());
+    const qint64 sent = o ? o->fileSent : 0;
+    const qint64 total = o ? o->fileTotal : 0;
+    const bool started = o && (o->sendingFile || !o->fileStatus.isEmpty());
+    const int permille = total > 0 ? int(qBound(qint64(0), sent * 1000 / total, qint64(1000)))
+                                   : (started && !o->sendingFile ? 1000 : 0);
     m_ui->fileProgressBar->setValue(permille);
     const QLocale locale;
     m_ui->fileProgressBar->setFormat(
-            tr("%1 of %2").arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
-}
-
-void ComposerWidget::fileSendFinished(const QString &error)
-{
-    m_sendingFile = false;
-    if (error.isEmpty()) {
-        m_ui->fileProgressBar->setValue(m_ui->fileProgressBar->maximum());
-        m_ui->fileStatusLabel->setStyleSheet(QString());
-        m_ui->fileStatusLabel->setText(tr("Sent."));
-    } else if (error == FileSender::cancelledError()) {
-        m_ui->fileStatusLabel->setStyleSheet(QString());
-        m_ui->fileStatusLabel->setText(tr("Cancelled."));
-    } else {
-        m_ui->fileStatusLabel->setStyleSheet(ErrorStyle);
-        m_ui->fileStatusLabel->setText(tr("Not sent: %1").arg(error));
-    }
-    updateState();
-}
-
-void ComposerWidget::setTargetAvailable(bool writable)
-{
-    m_targetAvailable = writable;
-    if (!writable && isRepeating())
-        stop();
-    updateState();
+            started ? tr("%1 of %2").arg(locale.formattedDataSize(sent),
+                                         locale.formattedDataSize(total))
+                    : QString());
 }
 
 QString ComposerWidget::fileProblem() const
@@ -319,21 +417,16 @@ QString ComposerWidget::fileProblem() const
     const QString path = filePath();
     if (path.isEmpty())
         return tr("Choose a file to send.");
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("No such file: %1").arg(path);
-    if (info.isDir())
-        return tr("%1 is a folder, not a file.").arg(path);
-    if (!info.isReadable())
-        return tr("%1 cannot be read.").arg(path);
-    return {};
+    return regularFileProblem(path); // the engine checks again on what it opens
 }
 
 void ComposerWidget::updateState()
 {
     const Mode current = mode();
     const bool isFile = current == Mode::File;
-    const bool busy = isRepeating() || m_sendingFile;
+    const bool repeating = isRepeating();
+    const bool sendingFile = isSendingFile();
+    const bool busy = repeating || sendingFile;
 
     QString problem;
     if (isFile) {
@@ -357,15 +450,31 @@ void ComposerWidget::updateState()
     m_ui->errorLabel->setText(showProblem ? problem : QString());
     m_ui->errorLabel->setVisible(showProblem);
 
-    m_ui->targetHintLabel->setVisible(!m_targetAvailable);
-    m_ui->sendButton->setEnabled(m_targetAvailable && !busy && problem.isEmpty());
-    m_ui->stopButton->setEnabled(isRepeating());
+    // Which endpoint Send writes to, and which others still have sends of their own going.
+    QStringList others;
+    for (const quint64 id : busyEndpoints()) {
+        if (id != m_target)
+            others += u"#"_s + QString::number(id);
+    }
+    QString targetText = m_target ? tr("To %1").arg(m_targetDescription) : QString();
+    if (!others.isEmpty()) {
+        targetText += (targetText.isEmpty() ? QString() : u"  ·  "_s)
+                + tr("also sending to %1").arg(others.join(u", "_s));
+    }
+    m_ui->targetLabel->setText(targetText);
+    m_ui->targetLabel->setVisible(!targetText.isEmpty());
+
+    const bool available = isTargetAvailable();
+    m_ui->targetHintLabel->setVisible(!available);
+    m_ui->sendButton->setEnabled(available && !busy && problem.isEmpty());
+    m_ui->stopButton->setEnabled(repeating);
     m_ui->stopButton->setVisible(!isFile);
-    m_ui->cancelFileButton->setEnabled(m_sendingFile);
+    const Outgoing *target = find(m_target);
+    m_ui->cancelFileButton->setEnabled(sendingFile && target && !target->cancelling);
     m_ui->modeCombo->setEnabled(!busy);
     m_ui->payloadEdit->setReadOnly(busy);
-    m_ui->filePathEdit->setEnabled(!m_sendingFile);
-    m_ui->browseButton->setEnabled(!m_sendingFile);
+    m_ui->filePathEdit->setEnabled(!sendingFile);
+    m_ui->browseButton->setEnabled(!sendingFile);
     m_ui->lineEndingCombo->setEnabled(current == Mode::Text && !busy);
     for (QWidget *repeatPart : {static_cast<QWidget *>(m_ui->repeatSpin),
                                 static_cast<QWidget *>(m_ui->intervalSpin),

@@ -3,11 +3,14 @@
 #include "payloadcodec.h"
 
 #include <QByteArray>
-#include <QTimer>
+#include <QList>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
+
+class QTimer;
 
 namespace Ui {
 class ComposerWidget;
@@ -15,9 +18,15 @@ class ComposerWidget;
 
 namespace gui {
 
-// Composes what to send to the selected socket: text with escapes, hex, base64 or a file, sent
-// once or repeated, optionally followed by end(). It never touches the network: it emits
-// intents, and the window forwards them to the engine and reports file progress back.
+// Composes what to send: text with escapes, hex, base64 or a file, sent once or repeated,
+// optionally followed by end(). It never touches the network: it emits intents, each carrying
+// the endpoint it is for, and the window forwards them to the engine and reports file progress
+// back.
+//
+// A send belongs to the endpoint that was the target when Send was pressed: a repeat keeps
+// going to it and a file keeps streaming into it while another endpoint is selected, and the
+// composer shows each endpoint's own sends when it is the target again. Every send ends:
+// complete, stopped, cancelled, or stopped because its endpoint stopped being writable.
 //
 // Invalid hex or base64 is shown inline while typing and disables Send, so nothing half-parsed
 // is ever sent.
@@ -50,52 +59,80 @@ public:
     // The editor's content as bytes (with the line ending), or why it cannot be sent.
     PayloadResult payload() const;
 
-    bool isTargetAvailable() const { return m_targetAvailable; }
-    bool isRepeating() const { return m_remaining > 0; }
-    bool isSendingFile() const { return m_sendingFile; }
+    quint64 target() const { return m_target; }
+    bool isTargetAvailable() const;
+    // The target's sends (see isRepeating(id) for any endpoint's).
+    bool isRepeating() const { return isRepeating(m_target); }
+    bool isSendingFile() const { return isSendingFile(m_target); }
+    bool isRepeating(quint64 id) const;
+    bool isSendingFile(quint64 id) const;
+    // Endpoints with a repeat or a file send in progress.
+    QList<quint64> busyEndpoints() const;
 
     void setOpenFileFunction(OpenFileFunction function);
 
 public Q_SLOTS:
+    // The endpoint sends go to (0: none), what to call it, and whether it is writable.
+    void setTarget(quint64 id, const QString &description, bool writable);
+    // Whether an endpoint can be written to; a repeat on one that cannot is stopped.
+    void setWritable(quint64 id, bool writable);
     // What the Send button does: sends the payload (repeated) or asks for the file send.
     void send();
-    // Stops a repeat in progress; no endRequested() follows.
+    // Stops the target's repeat; no endRequested() follows.
     void stop();
-    void setFileProgress(qint64 sent, qint64 total);
+    // From the engine, for the endpoint the file is going to.
+    void setFileProgress(quint64 id, qint64 sent, qint64 total);
     // From the engine: empty error when the whole file went out.
-    void fileSendFinished(const QString &error);
-    // Whether a writable socket is selected; sending is disabled without one.
-    void setTargetAvailable(bool writable);
+    void fileSendFinished(quint64 id, const QString &error);
 
 Q_SIGNALS:
-    void sendRequested(const QByteArray &bytes);
+    void sendRequested(quint64 id, const QByteArray &bytes);
     // After the last repeat when "End after sending" is on.
-    void endRequested();
-    void fileSendRequested(const QString &path, bool endAfter);
-    void fileSendCancelRequested();
+    void endRequested(quint64 id);
+    void fileSendRequested(quint64 id, const QString &path, bool endAfter);
+    void fileSendCancelRequested(quint64 id);
 
 private:
+    // One endpoint's sends: the repeat in progress (bytes fixed when Send was pressed) and the
+    // file send, with what the status labels say about them.
+    struct Outgoing
+    {
+        bool writable = false;
+        QByteArray repeatBytes;
+        int repeatTotal = 0;
+        int remaining = 0;
+        bool repeatEndAfter = false;
+        QTimer *repeatTimer = nullptr; // while a repeat is in progress
+        QString repeatStatus;
+        bool sendingFile = false;
+        bool cancelling = false;
+        QString fileName;
+        qint64 fileSent = 0;
+        qint64 fileTotal = 0;
+        QString fileStatus;
+        bool fileFailed = false;
+    };
+
     void populateCombos();
     void onModeChanged();
     void convertEditor(Mode from, Mode to);
     void browse();
     void cancelFileSend();
-    void sendNextRepeat();
-    void finishRepeat();
+    void sendNextRepeat(quint64 id);
+    void finishRepeat(quint64 id, const QString &stoppedBecause = {});
     QString fileProblem() const;
+    Outgoing &outgoing(quint64 id);
+    const Outgoing *find(quint64 id) const;
+    void showTargetSends();
     void updateState();
 
     std::unique_ptr<Ui::ComposerWidget> m_ui;
     OpenFileFunction m_openFile;
     Mode m_lastMode = Mode::Text;
-    bool m_targetAvailable = false;
-    bool m_sendingFile = false;
-    // The repeat in progress: the bytes fixed when Send was pressed, how many remain.
-    QByteArray m_repeatBytes;
-    int m_repeatTotal = 0;
-    int m_remaining = 0;
-    bool m_repeatEndAfter = false;
-    QTimer m_repeatTimer;
+    quint64 m_target = 0;
+    QString m_targetDescription;
+    // Endpoints that were sent to or told about; node-based, so a reference stays valid.
+    std::unordered_map<quint64, Outgoing> m_outgoing;
 };
 
 } // namespace gui

@@ -205,33 +205,55 @@ void Engine::closeAll()
 
 void Engine::sendFile(quint64 id, const QString &path, bool endAfter)
 {
-    socketCommand(id, [this, id, path, endAfter](netcore::Socket *socket) {
-        QMutexLocker lock(&m_fileSendersMutex);
-        if (m_fileSenders.value(id)) {
-            Q_EMIT fileSendFinished(id, tr("A file is already being sent on this connection."));
-            return;
-        }
-        // The sender lives on the socket's thread, as a child of the socket.
-        auto *sender = new FileSender(socket, path, endAfter, socket);
-        connect(sender, &FileSender::progress, this, [this, id](qint64 sent, qint64 total) {
-            Q_EMIT fileSendProgress(id, sent, total);
-        }, Qt::DirectConnection);
-        connect(sender, &FileSender::finished, this, [this, id, sender](const QString &error) {
-            QMutexLocker finishedLock(&m_fileSendersMutex);
-            m_fileSenders.remove(id);
-            Q_EMIT fileSendFinished(id, error);
-            sender->deleteLater();
-        }, Qt::DirectConnection);
-        m_fileSenders.insert(id, sender);
-        lock.unlock();
-        QString error;
-        if (!sender->start(&error)) {
-            lock.relock();
-            m_fileSenders.remove(id);
-            Q_EMIT fileSendFinished(id, error);
-            delete sender;
-        }
+    // fileSendFinished() follows every call, also when the socket is not there: the composer
+    // shows the send until it hears the end of it.
+    m_registry.runOnSocket(id, [this, id, path, endAfter](netcore::Socket *socket) {
+        startFileSend(socket, id, path, endAfter);
+    }, [this, id] {
+        Q_EMIT commandFailed(id, tr("Endpoint %1 is not a socket, or it is gone.").arg(id));
+        Q_EMIT fileSendFinished(id, tr("The connection is gone."));
     });
+}
+
+// On the socket's thread.
+void Engine::startFileSend(netcore::Socket *socket, quint64 id, const QString &path,
+                           bool endAfter)
+{
+    QMutexLocker lock(&m_fileSendersMutex);
+    if (m_fileSenders.contains(id)) {
+        Q_EMIT fileSendFinished(id, tr("A file is already being sent on this connection."));
+        return;
+    }
+    // The sender lives on the socket's thread, as a child of the socket.
+    auto *sender = new FileSender(socket, path, endAfter, socket);
+    connect(sender, &FileSender::progress, this, [this, id](qint64 sent, qint64 total) {
+        Q_EMIT fileSendProgress(id, sent, total);
+    }, Qt::DirectConnection);
+    connect(sender, &FileSender::finished, this, [this, id, sender](const QString &error) {
+        QMutexLocker finishedLock(&m_fileSendersMutex);
+        m_fileSenders.remove(id);
+        Q_EMIT fileSendFinished(id, error);
+        sender->deleteLater();
+    }, Qt::DirectConnection);
+    // Deleted with its socket before it could finish: the send still ends.
+    connect(sender, &QObject::destroyed, this, [this, id, sender] {
+        QMutexLocker destroyedLock(&m_fileSendersMutex);
+        const auto it = m_fileSenders.constFind(id);
+        if (it == m_fileSenders.cend() || *it != sender)
+            return;
+        m_fileSenders.erase(it);
+        Q_EMIT fileSendFinished(id, tr("The connection closed before the file was sent."));
+    }, Qt::DirectConnection);
+    m_fileSenders.insert(id, sender);
+    lock.unlock();
+    QString error;
+    if (!sender->start(&error)) {
+        lock.relock();
+        m_fileSenders.remove(id);
+        lock.unlock();
+        delete sender;
+        Q_EMIT fileSendFinished(id, error);
+    }
 }
 
 void Engine::cancelFileSend(quint64 id)

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -66,6 +65,7 @@ public:
     void closeAll(); // the window's own: destroy every socket, close every server
 
     // Sends a file with backpressure (write() until it returns false, then wait for 'drain').
+    // fileSendFinished() follows, always: also when the socket is gone or the file refused.
     void sendFile(quint64 id, const QString &path, bool endAfter);
     void cancelFileSend(quint64 id);
 
@@ -85,12 +85,13 @@ private:
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
     void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
     void reportError(quint64 id, const netcore::NetError &error);
+    void startFileSend(netcore::Socket *socket, quint64 id, const QString &path, bool endAfter);
 
     trace::TraceRecorder &m_recorder;
     EndpointRegistry &m_registry;
     std::unique_ptr<ThreadObserver> m_observer;
     QMutex m_fileSendersMutex; // a script's sockets send from the script thread
-    QHash<quint64, QPointer<FileSender>> m_fileSenders; // by socket id
+    QHash<quint64, FileSender *> m_fileSenders; // by socket id, until each one has finished
 };
 
 // A snapshot of an endpoint, on its own thread.

@@ -1,12 +1,14 @@
 #include "eventstreamwidget.h"
 
 #include "eventpresentation.h"
+#include "regularfile.h"
 #include "ui_eventstreamwidget.h"
 
 #include "trace/jsonlreader.h"
 #include "trace/jsonlwriter.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -196,10 +198,8 @@ void EventStreamWidget::setUpLegend()
 
 void EventStreamWidget::appendRecords(const QList<trace::TraceRecord> &records, quint64 lost)
 {
-    if (isReviewing()) {
-        m_missedWhileReviewing += quint64(records.size()) + lost;
-        return;
-    }
+    if (isReviewing())
+        return; // a file's records only
     m_model->appendRecords(records, lost);
     if (m_model->store().lostCount() > 0 && lost > 0)
         updateStatus();
@@ -208,8 +208,8 @@ void EventStreamWidget::appendRecords(const QList<trace::TraceRecord> &records, 
 void EventStreamWidget::clear()
 {
     m_reviewPath.clear();
-    m_missedWhileReviewing = 0;
     m_ui->reviewLabel->setVisible(false);
+    m_ui->clearButton->setVisible(true);
     m_model->clear();
     m_model->setCapacity(m_capacity);
     m_ui->detailsEdit->clear();
@@ -236,7 +236,10 @@ qsizetype EventStreamWidget::visibleRecords() const
 
 bool EventStreamWidget::openTrace(const QString &path, QString *error)
 {
-    return showTrace(path, trace::JsonlReader::readFile(path), error);
+    QFile file(path);
+    if (!openRegularFile(&file, MaxTraceFileBytes, error))
+        return false;
+    return showTrace(path, trace::JsonlReader::read(&file), error);
 }
 
 bool EventStreamWidget::showTrace(const QString &path, const trace::JsonlReadResult &result,
@@ -255,11 +258,11 @@ bool EventStreamWidget::showTrace(const QString &path, const trace::JsonlReadRes
     m_reviewPath = path;
     m_model->setCapacity(qMax(m_capacity, result.records.size()));
     m_model->appendRecords(result.records, 0);
-    m_ui->reviewLabel->setText(tr("Reviewing %1: %2 records. Clear to return to the live stream.")
+    m_ui->reviewLabel->setText(tr("Reviewing %1: %2 records (read-only).")
                                        .arg(QFileInfo(path).fileName())
                                        .arg(result.records.size()));
     m_ui->reviewLabel->setVisible(true);
-    Q_EMIT traceOpened(result.records);
+    m_ui->clearButton->setVisible(false); // a file's records stay what the file holds
     if (error) {
         *error = result.badLines == 0
                 ? QString()
@@ -444,8 +447,6 @@ void EventStreamWidget::updateStatus()
         text += u", "_s + tr("%1 dropped (store full)").arg(store.droppedCount());
     if (store.lostCount() > 0)
         text += u", "_s + tr("%1 lost before display").arg(store.lostCount());
-    if (m_missedWhileReviewing > 0)
-        text += u", "_s + tr("%1 live records not shown while reviewing").arg(m_missedWhileReviewing);
     if (m_model->isRescanning())
         text += u", "_s + tr("filtering\u2026");
     m_ui->statusLabel->setText(text);

@@ -20,9 +20,10 @@ class EventStreamWidget;
 
 namespace gui {
 
-// The live event stream: a virtualized table of every recorded event and call, a filter bar,
-// a legend and a details pane for the selected record. Fed in batches by EventFeed; can
-// instead show a saved trace (review mode, until clear()).
+// The event stream: a virtualized table of every recorded event and call, a filter bar, a
+// legend and a details pane for the selected record. The window's is fed in batches by
+// EventFeed; a TraceReviewWindow's shows a saved trace instead (review mode: read-only, deaf to
+// appendRecords(), until clear()).
 class EventStreamWidget final : public QWidget
 {
     Q_OBJECT
@@ -30,9 +31,12 @@ public:
     explicit EventStreamWidget(QWidget *parent = nullptr);
     ~EventStreamWidget() override;
 
-    // Reads a JSON Lines trace (SCHEMA.md) and shows it instead of the live stream. Returns
-    // false when nothing could be read; when some lines were bad it shows the good ones,
-    // returns true and describes the bad lines in *error.
+    // A trace is held in memory whole (about its size on disk): larger files are refused.
+    static constexpr qint64 MaxTraceFileBytes = qint64(1) << 30;
+
+    // Reads a JSON Lines trace (SCHEMA.md; a regular file of at most MaxTraceFileBytes) and
+    // shows it. Returns false when nothing could be read; when some lines were bad it shows
+    // the good ones, returns true and describes the bad lines in *error.
     bool openTrace(const QString &path, QString *error);
     // The same for a trace already read (MainWindow reads large files off the GUI thread).
     bool showTrace(const QString &path, const trace::JsonlReadResult &result, QString *error);
@@ -54,14 +58,12 @@ public:
     EventTableModel *model() const { return m_model; }
 
 public Q_SLOTS:
-    // Connect to EventFeed::recordsArrived. Ignored (and counted) while reviewing a file.
+    // Connect to EventFeed::recordsArrived. Ignored while reviewing a file.
     void appendRecords(const QList<trace::TraceRecord> &records, quint64 lost);
 
 Q_SIGNALS:
     void recordSelected(const trace::TraceRecord &record);
     void endpointActivated(quint64 id); // a row was double-clicked
-    // openTrace() loaded these records for review (so others need not read the file again).
-    void traceOpened(const QList<trace::TraceRecord> &records);
 
 private:
     void setUpTable();
@@ -84,7 +86,6 @@ private:
     QTimer m_textFilterTimer;
     qsizetype m_capacity = EventStore::DefaultCapacity;
     QString m_reviewPath;
-    quint64 m_missedWhileReviewing = 0;
     bool m_applyingMenu = false;
 };
 

@@ -1,8 +1,10 @@
 #include "filesender.h"
 
+#include "regularfile.h"
+
 #include "net/socket.h"
 
-#include <QFileInfo>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -38,11 +40,11 @@ bool FileSender::start(QString *error)
         return refuse(tr("This file send has already started."));
     if (!m_socket || m_socket->isDestroyed() || !m_socket->isWritable())
         return refuse(tr("The connection is not writable."));
-    const QFileInfo info(m_file.fileName());
-    if (info.isDir())
-        return refuse(tr("%1 is a folder, not a file.").arg(m_file.fileName()));
-    if (!m_file.open(QIODevice::ReadOnly))
-        return refuse(tr("Cannot open %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    // A device or FIFO never ends (or blocks on open): only a regular file, and only the size
+    // it has now (bytes appended meanwhile are not sent).
+    QString problem;
+    if (!openRegularFile(&m_file, std::numeric_limits<qint64>::max(), &problem))
+        return refuse(problem);
     m_started = true;
     m_total = m_file.size();
 
@@ -88,12 +90,16 @@ void FileSender::pump()
         reportProgress(true);
     }
     for (int pass = 0; pass < MaxChunksPerPass; ++pass) {
-        const QByteArray chunk = m_file.read(ChunkSize);
-        if (chunk.isEmpty() && !m_file.atEnd()) {
-            finish(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        const qint64 wanted = qMin(ChunkSize, m_total - m_sent);
+        const QByteArray chunk = m_file.read(wanted);
+        if (chunk.size() < wanted) { // an error, or the file shrank
+            finish(tr("Cannot read %1: %2").arg(m_file.fileName(),
+                                                m_file.error() != QFileDevice::NoError
+                                                        ? m_file.errorString()
+                                                        : tr("it is shorter than when the send started")));
             return;
         }
-        const bool last = m_file.atEnd();
+        const bool last = m_sent + chunk.size() >= m_total;
         bool accepted = true;
         if (last) {
             m_allQueued = true;
@@ -116,6 +122,7 @@ void FileSender::pump()
         reportProgress(false);
         if (!accepted) {
             m_waitingForDrain = true;
+            reportProgress(true); // a stall may last: show how far it got, not where it was 50 ms ago
             return;
         }
     }

@@ -7,19 +7,25 @@
 #include "guiresources.h"
 #include "eventfeed.h"
 #include "eventstreamwidget.h"
+#include "filesender.h"
 #include "inspectorwidget.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
+#include "regularfile.h"
 #include "statustext.h"
-#include "trace/jsonlreader.h"
-#include "ui_mainwindow.h"
+#include "tracereviewwindow.h"
+#include "wheelguard.h"
 
+#include "trace/jsonlreader.h"
+
+#include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_engine(std::make_unique<EngineThread>(Preferences::load().recorderOptions()))
 {
     ensureResources();
+    WheelGuard::install(); // before any control is polished
     m_ui->setupUi(this);
     m_eventStream = new EventStreamWidget(this);
     m_eventStream->setObjectName(u"eventStream"_s);
@@ -94,14 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(engine, &Engine::commandFailed, this, [this](quint64 id, const QString &message) {
         statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
     });
-    connect(engine, &Engine::fileSendProgress, this, [this](quint64 id, qint64 sent, qint64 total) {
-        if (id == m_selectedId)
-            m_composer->setFileProgress(sent, total);
-    });
+    // Every endpoint's file send reports to the composer, selected or not.
+    connect(engine, &Engine::fileSendProgress, m_composer, &ComposerWidget::setFileProgress);
     connect(engine, &Engine::fileSendFinished, this, [this](quint64 id, const QString &error) {
-        if (id == m_selectedId)
-            m_composer->fileSendFinished(error);
-        if (!error.isEmpty())
+        m_composer->fileSendFinished(id, error);
+        if (!error.isEmpty() && error != FileSender::cancelledError())
             statusBar()->showMessage(tr("#%1: file not sent: %2").arg(id).arg(error), 8000);
     });
 
@@ -183,34 +187,22 @@ void MainWindow::setUpDocks()
         resizeDocks({inspector, conversation}, {380, 320}, Qt::Vertical);
     });
 
-    // The composer's intents go to the selected socket.
-    connect(m_composer, &ComposerWidget::sendRequested, this, [this](const QByteArray &bytes) {
-        const quint64 id = m_selectedId;
-        m_engine->post([id, bytes](Engine &e) { e.write(id, bytes); });
-    });
-    connect(m_composer, &ComposerWidget::endRequested, this, [this] {
-        const quint64 id = m_selectedId;
-        m_engine->post([id](Engine &e) { e.end(id); });
-    });
+    // Each intent names its endpoint: the one selected when Send was pressed.
+    connect(m_composer, &ComposerWidget::sendRequested, this,
+            [this](quint64 id, const QByteArray &bytes) {
+                m_engine->post([id, bytes](Engine &e) { e.write(id, bytes); });
+            });
+    connect(m_composer, &ComposerWidget::endRequested, this,
+            [this](quint64 id) { m_engine->post([id](Engine &e) { e.end(id); }); });
     connect(m_composer, &ComposerWidget::fileSendRequested, this,
-            [this](const QString &path, bool endAfter) {
-                const quint64 id = m_selectedId;
+            [this](quint64 id, const QString &path, bool endAfter) {
                 m_engine->post([id, path, endAfter](Engine &e) { e.sendFile(id, path, endAfter); });
             });
-    connect(m_composer, &ComposerWidget::fileSendCancelRequested, this, [this] {
-        const quint64 id = m_selectedId;
-        m_engine->post([id](Engine &e) { e.cancelFileSend(id); });
-    });
+    connect(m_composer, &ComposerWidget::fileSendCancelRequested, this,
+            [this](quint64 id) { m_engine->post([id](Engine &e) { e.cancelFileSend(id); }); });
 
     connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
             &MainWindow::selectEndpoint);
-    // Review mode: the stream and the tree show the file's records, not the live ones.
-    connect(m_eventStream, &EventStreamWidget::traceOpened, this,
-            [this](const QList<trace::TraceRecord> &records) {
-                m_feed->stop();
-                m_endpointModel->clear();
-                m_endpointModel->applyRecords(records);
-            });
 }
 
 void MainWindow::setUpActions()
@@ -295,15 +287,8 @@ void MainWindow::setUpActions()
 
     ui.actionFollow->setChecked(m_eventStream->isFollowing());
     connect(ui.actionFollow, &QAction::toggled, m_eventStream, &EventStreamWidget::setFollowing);
-    connect(ui.actionClearEvents, &QAction::triggered, this, [this] {
-        const bool reviewing = m_eventStream->isReviewing();
-        m_eventStream->clear();
-        if (reviewing) {
-            m_endpointModel->clear();
-            m_feed->start();
-        }
-        updateStatus();
-    });
+    // The live stream only: the endpoints stay, and new records keep coming.
+    connect(ui.actionClearEvents, &QAction::triggered, m_eventStream, &EventStreamWidget::clear);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui.menuRecentWorkspaces, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
 }
@@ -368,28 +353,56 @@ void MainWindow::openTraceFile(const QString &path)
         Q_EMIT traceFileOpened(path, false);
         return;
     }
+    // Opened here, read there: a device or FIFO is refused before anything is read.
+    auto file = std::make_shared<QFile>(path);
+    QString error;
+    if (!openRegularFile(file.get(), EventStreamWidget::MaxTraceFileBytes, &error)) {
+        m_prompts.warn(this, tr("Open trace"), error);
+        Q_EMIT traceFileOpened(path, false);
+        return;
+    }
     m_ui->actionOpenTrace->setEnabled(false);
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     auto result = std::make_shared<trace::JsonlReadResult>();
-    m_traceReader = QThread::create(
-            [path, result] { *result = trace::JsonlReader::readFile(path); });
+    m_traceReader = QThread::create([file, result] { *result = trace::JsonlReader::read(file.get()); });
     connect(m_traceReader, &QThread::finished, m_traceReader, &QObject::deleteLater);
     connect(m_traceReader, &QThread::finished, this, [this, path, result] {
         m_traceReader = nullptr;  // deleted later
         m_ui->actionOpenTrace->setEnabled(true);
-        QString error;
-        const bool shown = m_eventStream->showTrace(path, *result, &error);
-        if (!error.isEmpty())
-            m_prompts.warn(this, tr("Open trace"), error);
-        if (shown) {
-            statusBar()->showMessage(tr("Reviewing %1. Clear Events returns to the live stream.")
-                                             .arg(QFileInfo(path).fileName()));
+        statusBar()->clearMessage();
+        const bool shown = !result->records.isEmpty();
+        QStringList problems;
+        for (const trace::JsonlError &e : std::as_const(result->errors))
+            problems += e.toString();
+        if (!shown) {
+            m_prompts.warn(this, tr("Open trace"),
+                           problems.isEmpty() ? tr("%1 holds no records.").arg(path)
+                                              : problems.join(QLatin1Char('\n')));
         } else {
-            statusBar()->clearMessage();
+            auto *review = new TraceReviewWindow(path, *result, this);
+            m_reviews.removeIf([](const QPointer<TraceReviewWindow> &p) { return p.isNull(); });
+            m_reviews.append(review);
+            review->show();
+            review->raise();
+            if (result->badLines > 0) {
+                m_prompts.warn(review, tr("Open trace"),
+                               tr("%n line(s) could not be read:", nullptr, int(result->badLines))
+                                       + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+            }
         }
         Q_EMIT traceFileOpened(path, shown);
     });
     m_traceReader->start();
+}
+
+QList<TraceReviewWindow *> MainWindow::reviewWindows() const
+{
+    QList<TraceReviewWindow *> open;
+    for (const QPointer<TraceReviewWindow> &review : m_reviews) {
+        if (review)
+            open.append(review);
+    }
+    return open;
 }
 
 bool MainWindow::saveWorkspace(const QString &path)
@@ -482,6 +495,8 @@ void MainWindow::onSelectionChanged()
     m_selectedId = current.isValid() ? current.data(EndpointTreeModel::IdRole).toULongLong() : 0;
     const auto kind = EndpointKind(current.data(EndpointTreeModel::KindRole).toInt());
     m_inspector->setEndpoint(m_selectedId, kind);
+    m_composer->setTarget(m_selectedId, current.sibling(current.row(), 0).data().toString(),
+                          isWritable(m_selectedId));
     m_conversationStale = true;
     refreshConversation();
     updateActions();
@@ -517,17 +532,28 @@ void MainWindow::refreshConversation()
     m_sinceConversationRefresh.start();
 }
 
+bool MainWindow::isWritable(quint64 id) const
+{
+    const QModelIndex index = m_endpointModel->indexOf(id);
+    if (!index.isValid() || index.data(EndpointTreeModel::KindRole).toInt() != int(EndpointKind::Socket))
+        return false;
+    // Writes before the connection opens are queued, as in Node.
+    const auto state = EndpointTreeModel::State(index.data(EndpointTreeModel::StateRole).toInt());
+    return state != EndpointTreeModel::State::Closed && state != EndpointTreeModel::State::Error
+            && state != EndpointTreeModel::State::ReadOnly;
+}
+
 void MainWindow::updateActions()
 {
+    // A send in progress ends when its endpoint can no longer be written to, selected or not.
+    for (const quint64 id : m_composer->busyEndpoints())
+        m_composer->setWritable(id, isWritable(id));
     const QModelIndex current = m_endpointModel->indexOf(m_selectedId);
     const bool selected = current.isValid();
     const auto state = EndpointTreeModel::State(current.data(EndpointTreeModel::StateRole).toInt());
     const bool live = selected && state != EndpointTreeModel::State::Closed
             && state != EndpointTreeModel::State::Error;
-    m_ui->actionEndEndpoint->setEnabled(live);
-    m_ui->actionDestroyEndpoint->setEnabled(live);
-    const bool socket = current.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Socket);
-    const bool writable = socket && live && state != EndpointTreeModel::State::ReadOnly;
+    const bool writable = isWritable(m_selectedId);
     const bool scriptRunning = m_engine->isScriptRunning();
     // Called for every batch of records: touch the widgets only when something changed, since
     // each change re-lays out toolbars and panels.
@@ -537,7 +563,7 @@ void MainWindow::updateActions()
     m_actionState = now;
     m_ui->actionEndEndpoint->setEnabled(live);
     m_ui->actionDestroyEndpoint->setEnabled(live);
-    m_composer->setTargetAvailable(writable);
+    m_composer->setWritable(m_selectedId, writable);
     m_ui->actionRunScript->setEnabled(!scriptRunning);
     m_ui->actionStopScript->setEnabled(scriptRunning);
 }
@@ -588,6 +614,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    for (TraceReviewWindow *review : reviewWindows())
+        review->close();
     event->accept();
 }
 

@@ -33,6 +33,7 @@ class InspectorWidget;
 struct Preferences;
 class ScriptConsoleWidget;
 class StatusText;
+class TraceReviewWindow;
 
 // The workbench window: endpoints on the left, the live event stream in the middle, the
 // inspector and the conversation on the right, the composer and the script console below.
@@ -62,8 +63,10 @@ public:
     quint64 selectedEndpoint() const { return m_selectedId; }
     bool openWorkspace(const QString &path);
     // Review a saved JSON Lines trace: read on a thread of its own (a large file takes seconds
-    // to parse), shown when read; traceFileOpened() says how it went.
+    // to parse), then shown in a TraceReviewWindow of its own; the live session is not
+    // touched. traceFileOpened() says how it went.
     void openTraceFile(const QString &path);
+    QList<TraceReviewWindow *> reviewWindows() const; // open ones, oldest first
     bool saveWorkspace(const QString &path);
     const Workspace &workspace() const { return m_workspace; }
 
@@ -82,6 +85,8 @@ private:
     void refreshConversation();
     void updateStatus();
     void updateActions();
+    // A socket in the live tree that write() still accepts.
+    bool isWritable(quint64 id) const;
     void addRecentWorkspace(const QString &path);
     void rebuildRecentMenu();
     void newListener();
@@ -95,6 +100,7 @@ private:
     UserPrompts m_prompts = UserPrompts::interactive();
     EventFeed *m_feed = nullptr;
     QPointer<QThread> m_traceReader;  // reading a trace for openTraceFile()
+    QList<QPointer<TraceReviewWindow>> m_reviews;
     EndpointTreeModel *m_endpointModel = nullptr;
     QTreeView *m_endpointView = nullptr;
     EventStreamWidget *m_eventStream = nullptr;

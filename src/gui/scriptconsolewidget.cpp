@@ -1,5 +1,7 @@
 #include "scriptconsolewidget.h"
 
+#include "regularfile.h"
+
 #include "enginethread.h"
 #include "ui_scriptconsolewidget.h"
 
@@ -71,8 +73,8 @@ bool ScriptConsoleWidget::run()
         m_ui->statusLabel->setText(tr("Choose a script file first."));
         return false;
     }
-    if (!QFileInfo(path).isFile()) {
-        m_ui->statusLabel->setText(tr("No such file: %1").arg(path));
+    if (const QString problem = regularFileProblem(path); !problem.isEmpty()) {
+        m_ui->statusLabel->setText(problem);
         return false;
     }
     const QStringList arguments = QProcess::splitCommand(m_ui->argumentsEdit->text());

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -167,15 +169,10 @@ bool Workspace::save(const QString &path, QString *error) const
 bool Workspace::load(const QString &path, Workspace *workspace, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = WorkspaceText::tr("Cannot open %1: %2").arg(path, file.errorString());
+    if (!openRegularFile(&file, MaxFileBytes, error))
         return false;
-    }
-    if (file.size() > 16 * 1024 * 1024) {
-        *error = WorkspaceText::tr("%1 is too large to be a workspace.").arg(path);
-        return false;
-    }
-    return fromJson(file.readAll(), workspace, error);
+    // Never more than the limit, even from a file that grows while it is read.
+    return fromJson(file.read(MaxFileBytes), workspace, error);
 }
 
 } // namespace gui

@@ -12,6 +12,9 @@ namespace gui {
 //   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...]}
 struct Workspace
 {
+    // Far more than any workspace needs; a larger file is refused unread.
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
     QList<ListenerSpec> listeners;
     QList<ClientSpec> clients;
 

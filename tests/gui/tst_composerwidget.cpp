@@ -1,12 +1,14 @@
 // The composer, driven as a user would, offscreen: escapes and line endings, inline errors that
 // disable Send, repeats back to back and on an interval with Stop, end after sending, and the
-// file mode through its dialog seam.
+// file mode through its dialog seam; every send bound to the endpoint it started on, shown
+// again when that endpoint is the target again, and ended when it stops being writable.
 
 #include "gui/composerwidget.h"
 #include "gui/filesender.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using gui::ComposerWidget;
 using Mode = gui::ComposerWidget::Mode;
@@ -24,6 +28,8 @@ using Mode = gui::ComposerWidget::Mode;
 Q_DECLARE_METATYPE(gui::ComposerWidget::Mode)
 
 namespace {
+
+constexpr quint64 Target = 1; // the endpoint the composer sends to
 
 template<typename T> T *child(QWidget *parent, const QString &name)
 {
@@ -55,6 +61,9 @@ private Q_SLOTS:
     void switchingModesKeepsTheBytes();
     void fileModeBrowsesSendsAndCancels();
     void fileModeReportsMissingFilesAndErrors();
+    void aRepeatStaysWithItsEndpoint();
+    void aFileSendIsShownForItsEndpoint();
+    void devicesAndFifosCannotBeSent();
     void everyInteractiveWidgetHasAName();
     void screenshot();
 
@@ -71,7 +80,7 @@ void tst_ComposerWidget::init()
     m_widget->resize(640, 260);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget));
-    m_widget->setTargetAvailable(true);
+    m_widget->setTarget(Target, u"#1 client → 127.0.0.1:7"_s, true);
 }
 
 void tst_ComposerWidget::cleanup()
@@ -124,7 +133,8 @@ void tst_ComposerWidget::typedEscapesAreSentAsBytes()
     QVERIFY(!child<QLabel>(m_widget, u"errorLabel"_s)->isVisible());
     clickSend();
     QCOMPARE(sendSpy.count(), 1);
-    QCOMPARE(sendSpy.at(0).at(0).toByteArray(), sent);
+    QCOMPARE(sendSpy.at(0).at(0).toULongLong(), Target);
+    QCOMPARE(sendSpy.at(0).at(1).toByteArray(), sent);
     QCOMPARE(endSpy.count(), 0);
     // Ctrl+Return sends too.
     QTest::keyClick(child<QPlainTextEdit>(m_widget, u"payloadEdit"_s), Qt::Key_Return,
@@ -178,28 +188,32 @@ void tst_ComposerWidget::noWritableTargetDisablesSend()
     type(u"hello"_s);
     auto *hint = child<QLabel>(m_widget, u"targetHintLabel"_s);
     QVERIFY(!hint->isVisible());
-    m_widget->setTargetAvailable(false);
+    m_widget->setWritable(Target, false);
     QVERIFY(hint->isVisible());
     QVERIFY(!hint->text().isEmpty());
     QVERIFY(!child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
     m_widget->send();
     QCOMPARE(sendSpy.count(), 0);
-    m_widget->setTargetAvailable(true);
+    m_widget->setWritable(Target, true);
     QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+    m_widget->setTarget(0, QString(), false); // nothing selected
+    QVERIFY(hint->isVisible());
+    QVERIFY(!child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
 }
 
 void tst_ComposerWidget::repeatsBackToBackThenEnds()
 {
     QStringList order;
     connect(m_widget, &ComposerWidget::sendRequested, this,
-            [&order](const QByteArray &bytes) { order.append(QString::fromLatin1(bytes)); });
-    connect(m_widget, &ComposerWidget::endRequested, this, [&order] { order.append(u"END"_s); });
+            [&order](quint64, const QByteArray &bytes) { order.append(QString::fromLatin1(bytes)); });
+    connect(m_widget, &ComposerWidget::endRequested, this,
+            [&order](quint64 id) { order.append(u"END #"_s + QString::number(id)); });
     type(u"x"_s);
     child<QSpinBox>(m_widget, u"repeatSpin"_s)->setValue(5);
     child<QSpinBox>(m_widget, u"intervalSpin"_s)->setValue(0);
     child<QCheckBox>(m_widget, u"endAfterCheck"_s)->setChecked(true);
     clickSend();
-    QCOMPARE(order, (QStringList {u"x"_s, u"x"_s, u"x"_s, u"x"_s, u"x"_s, u"END"_s}));
+    QCOMPARE(order, (QStringList {u"x"_s, u"x"_s, u"x"_s, u"x"_s, u"x"_s, u"END #1"_s}));
     QVERIFY(!m_widget->isRepeating());
     QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
 }
@@ -267,8 +281,9 @@ void tst_ComposerWidget::losingTheTargetStopsARepeat()
     child<QSpinBox>(m_widget, u"intervalSpin"_s)->setValue(10);
     child<QCheckBox>(m_widget, u"endAfterCheck"_s)->setChecked(true);
     clickSend();
-    m_widget->setTargetAvailable(false);
+    m_widget->setWritable(Target, false);
     QVERIFY(!m_widget->isRepeating());
+    QVERIFY(child<QLabel>(m_widget, u"repeatStatusLabel"_s)->text().contains(u"Stopped: 1 of 100"_s));
     QVERIFY(!sendSpy.wait(100));
     QCOMPARE(sendSpy.count(), 1);
     QCOMPARE(endSpy.count(), 0);
@@ -323,18 +338,21 @@ void tst_ComposerWidget::fileModeBrowsesSendsAndCancels()
 
     clickSend();
     QCOMPARE(fileSpy.count(), 1);
-    QCOMPARE(fileSpy.at(0).at(0).toString(), path);
-    QCOMPARE(fileSpy.at(0).at(1).toBool(), true);
+    QCOMPARE(fileSpy.at(0).at(0).toULongLong(), Target);
+    QCOMPARE(fileSpy.at(0).at(1).toString(), path);
+    QCOMPARE(fileSpy.at(0).at(2).toBool(), true);
     QCOMPARE(sendSpy.count(), 0);
     QVERIFY(m_widget->isSendingFile());
     QVERIFY(!sendButton->isEnabled());
     auto *cancelButton = child<QPushButton>(m_widget, u"cancelFileButton"_s);
     QVERIFY(cancelButton->isEnabled());
-    m_widget->setFileProgress(5, 10);
+    m_widget->setFileProgress(Target, 5, 10);
     QCOMPARE(child<QProgressBar>(m_widget, u"fileProgressBar"_s)->value(), 500);
     QTest::mouseClick(cancelButton, Qt::LeftButton);
     QCOMPARE(cancelSpy.count(), 1);
-    m_widget->fileSendFinished(gui::FileSender::cancelledError());
+    QCOMPARE(cancelSpy.at(0).at(0).toULongLong(), Target);
+    QVERIFY(!cancelButton->isEnabled()); // once
+    m_widget->fileSendFinished(Target, gui::FileSender::cancelledError());
     QVERIFY(!m_widget->isSendingFile());
     QVERIFY(sendButton->isEnabled());
     QVERIFY(!cancelButton->isEnabled());
@@ -342,8 +360,8 @@ void tst_ComposerWidget::fileModeBrowsesSendsAndCancels()
 
     clickSend();
     QCOMPARE(fileSpy.count(), 2);
-    m_widget->setFileProgress(10, 10);
-    m_widget->fileSendFinished(QString());
+    m_widget->setFileProgress(Target, 10, 10);
+    m_widget->fileSendFinished(Target, QString());
     QCOMPARE(child<QProgressBar>(m_widget, u"fileProgressBar"_s)->value(), 1000);
     QVERIFY(child<QLabel>(m_widget, u"fileStatusLabel"_s)->text().contains(u"Sent"_s));
 }
@@ -369,9 +387,95 @@ void tst_ComposerWidget::fileModeReportsMissingFilesAndErrors()
     QVERIFY(!errorLabel->isVisible());
     m_widget->send();
     QVERIFY(m_widget->isSendingFile());
-    m_widget->fileSendFinished(u"write EPIPE"_s);
+    m_widget->fileSendFinished(Target, u"write EPIPE"_s);
     QVERIFY(child<QLabel>(m_widget, u"fileStatusLabel"_s)->text().contains(u"EPIPE"_s));
     QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+}
+
+// A repeat started on #1 goes on to #1 while #2 is the target; #2 can have its own; each stops
+// when its endpoint stops being writable, selected or not.
+void tst_ComposerWidget::aRepeatStaysWithItsEndpoint()
+{
+    QList<quint64> sentTo;
+    connect(m_widget, &ComposerWidget::sendRequested, this,
+            [&sentTo](quint64 id, const QByteArray &) { sentTo.append(id); });
+    type(u"t"_s);
+    child<QSpinBox>(m_widget, u"repeatSpin"_s)->setValue(4);
+    child<QSpinBox>(m_widget, u"intervalSpin"_s)->setValue(10);
+    clickSend();
+    m_widget->setTarget(2, u"#2 from 127.0.0.1:9"_s, true);
+    QVERIFY(!m_widget->isRepeating());
+    QVERIFY(m_widget->isRepeating(Target));
+    QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+    QVERIFY(child<QLabel>(m_widget, u"targetLabel"_s)->text().contains(u"also sending to #1"_s));
+    QTRY_VERIFY(!m_widget->isRepeating(Target));
+    QCOMPARE(sentTo, QList<quint64>(4, Target));
+
+    // Two at once; #1 closes while #2 is shown: only #1's stops.
+    child<QSpinBox>(m_widget, u"repeatSpin"_s)->setValue(1000);
+    clickSend(); // on #2
+    m_widget->setTarget(Target, u"#1"_s, true);
+    clickSend(); // on #1
+    QCOMPARE(m_widget->busyEndpoints(), (QList<quint64> {1, 2}));
+    m_widget->setTarget(2, u"#2"_s, true);
+    m_widget->setWritable(Target, false);
+    QVERIFY(!m_widget->isRepeating(Target));
+    QVERIFY(m_widget->isRepeating(2));
+    QTest::mouseClick(child<QPushButton>(m_widget, u"stopButton"_s), Qt::LeftButton);
+    QVERIFY(m_widget->busyEndpoints().isEmpty());
+    m_widget->setTarget(Target, u"#1"_s, false);
+    QVERIFY(child<QLabel>(m_widget, u"repeatStatusLabel"_s)->text().contains(u"not writable"_s));
+}
+
+// The engine's answers for #1 arrive while #2 is the target; #1 shows them when it is back.
+void tst_ComposerWidget::aFileSendIsShownForItsEndpoint()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"data.bin"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0123456789");
+    file.close();
+    QSignalSpy cancelSpy(m_widget, &ComposerWidget::fileSendCancelRequested);
+    m_widget->setMode(Mode::File);
+    m_widget->setFilePath(path);
+    clickSend();
+    QVERIFY(m_widget->isSendingFile());
+    m_widget->setTarget(2, u"#2"_s, true);
+    QVERIFY(!m_widget->isSendingFile());
+    auto *status = child<QLabel>(m_widget, u"fileStatusLabel"_s);
+    QVERIFY(status->text().isEmpty());
+    QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+    m_widget->setFileProgress(Target, 4, 10);
+    QCOMPARE(child<QProgressBar>(m_widget, u"fileProgressBar"_s)->value(), 0); // #2's
+    m_widget->setTarget(Target, u"#1"_s, true);
+    QCOMPARE(child<QProgressBar>(m_widget, u"fileProgressBar"_s)->value(), 400);
+    QTest::mouseClick(child<QPushButton>(m_widget, u"cancelFileButton"_s), Qt::LeftButton);
+    QCOMPARE(status->text(), u"Cancelling…"_s);
+    m_widget->setTarget(2, u"#2"_s, true);
+    m_widget->fileSendFinished(Target, gui::FileSender::cancelledError());
+    m_widget->setTarget(Target, u"#1"_s, true);
+    QVERIFY(!m_widget->isSendingFile());
+    QCOMPARE(status->text(), u"Cancelled."_s);
+    QVERIFY(child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+    QCOMPARE(cancelSpy.count(), 1);
+}
+
+void tst_ComposerWidget::devicesAndFifosCannotBeSent()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QSignalSpy fileSpy(m_widget, &ComposerWidget::fileSendRequested);
+    m_widget->setMode(Mode::File);
+    for (const QString &path : {u"/dev/zero"_s, fifo}) {
+        m_widget->setFilePath(path);
+        auto *errorLabel = child<QLabel>(m_widget, u"errorLabel"_s);
+        QVERIFY2(errorLabel->text().contains(u"not a regular file"_s), qPrintable(errorLabel->text()));
+        QVERIFY(!child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
+        m_widget->send();
+    }
+    QCOMPARE(fileSpy.count(), 0);
 }
 
 void tst_ComposerWidget::everyInteractiveWidgetHasAName()
@@ -400,7 +504,7 @@ void tst_ComposerWidget::screenshot()
     child<QComboBox>(m_widget, u"modeCombo"_s)->setCurrentIndex(int(Mode::File));
     m_widget->setFilePath(u"/etc/hostname"_s);
     m_widget->send();
-    m_widget->setFileProgress(3, 10);
+    m_widget->setFileProgress(Target, 3, 10);
     QVERIFY(m_widget->grab().save(u"/tmp/composer-file.png"_s));
 }
 

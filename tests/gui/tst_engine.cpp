@@ -5,9 +5,13 @@
 
 #include "gui/enginethread.h"
 
+#include "net/socket.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using gui::Engine;
@@ -74,6 +78,8 @@ private Q_SLOTS:
     void unixSocketEcho();
     void refusedConnectionReportsTheError();
     void scriptEndpointsAreRegisteredAndStopWorks();
+    void destroyWhileConnectingToLocalhost();
+    void aFileSendAlwaysFinishes();
 };
 
 void tst_Engine::listenerClientAndCommands()
@@ -225,6 +231,98 @@ void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), Timeout);
     QCOMPARE(finished.constFirst().at(0).toInt(), 130);
     QVERIFY(!engine.isScriptRunning());
+}
+
+// The window's Destroy on a client that is still looking up "localhost": in the same turn as
+// the connect, and one command later (as the window sends it). Both close; the process and
+// the engine go on (a later client connects).
+void tst_Engine::destroyWhileConnectingToLocalhost()
+{
+    gui::EngineThread engine;
+    Appearances appeared(engine.engine());
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    engine.post([listener](Engine &e) { e.createListener(listener); });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    QVERIFY(serverId);
+    int port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
+                                      trace::TraceAddress()).port) > 0, Timeout);
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"localhost"_s);
+    client.connect.family = 4; // the listener is on 127.0.0.1
+
+    std::atomic<quint64> sameTurnId = 0;
+    engine.post([client, &sameTurnId](Engine &e) {
+        e.createClient(client);
+        sameTurnId = e.findChildren<netcore::Socket *>().constLast()->id();
+        e.destroy(sameTurnId);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(sameTurnId != 0 && recorded(engine, sameTurnId, NetEvent::Close),
+                             Timeout);
+
+    engine.post([client](Engine &e) { e.createClient(client); });
+    const quint64 nextTurnId = appeared.waitFor(EndpointKind::Socket, 0, 1);
+    QVERIFY(nextTurnId);
+    engine.post([nextTurnId](Engine &e) { e.destroy(nextTurnId); });
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, nextTurnId, NetEvent::Close), Timeout);
+
+    engine.post([client](Engine &e) { e.createClient(client); });
+    const quint64 laterId = appeared.waitFor(EndpointKind::Socket, 0, 2);
+    QVERIFY(laterId);
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, laterId, NetEvent::Connect), Timeout);
+    QVERIFY(!recorded(engine, sameTurnId, NetEvent::Connect));
+    QCOMPARE(snapshot(engine, sameTurnId).destroyed, true);
+}
+
+// fileSendFinished() follows every sendFile(): for a socket that is not there, for a file that
+// cannot be sent, and for a socket destroyed midway (the composer waits for it).
+void tst_Engine::aFileSendAlwaysFinishes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"big.bin"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(16 * 1024 * 1024, 'z')) == 16 * 1024 * 1024);
+    }
+    gui::EngineThread engine;
+    // Answers are collected on this thread: queued to an object that lives here.
+    QObject receiver;
+    QHash<quint64, QString> finished;
+    connect(engine.engine(), &Engine::fileSendFinished, &receiver,
+            [&finished](quint64 id, const QString &error) { finished.insert(id, error); });
+
+    engine.post([path](Engine &e) { e.sendFile(999999, path, false); });
+    QTRY_VERIFY_WITH_TIMEOUT(finished.contains(999999), Timeout);
+    QVERIFY(!finished.value(999999).isEmpty());
+
+    Appearances appeared(engine.engine());
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.server.pauseOnConnect = true; // the peer reads nothing: the send stalls
+    engine.post([listener](Engine &e) { e.createListener(listener); });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    int port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
+                                      trace::TraceAddress()).port) > 0, Timeout);
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    engine.post([client](Engine &e) { e.createClient(client); });
+    const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).readyState, u"open"_s, Timeout);
+
+    engine.post([clientId](Engine &e) { e.sendFile(clientId, u"/dev/zero"_s, false); });
+    QTRY_VERIFY_WITH_TIMEOUT(finished.contains(clientId), Timeout);
+    QVERIFY2(finished.take(clientId).contains(u"not a regular file"_s), "a device is refused");
+
+    engine.post([clientId, path](Engine &e) { e.sendFile(clientId, path, false); });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).bufferSize > 0, Timeout);
+    QVERIFY(!finished.contains(clientId));
+    engine.post([clientId](Engine &e) { e.destroy(clientId); });
+    QTRY_VERIFY_WITH_TIMEOUT(finished.contains(clientId), Timeout);
+    QVERIFY(!finished.value(clientId).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)

@@ -395,6 +395,10 @@ void EventStreamWidgetTest::openTraceRefusesBadFile()
     QVERIFY(!error.isEmpty());
     QVERIFY(!m_widget->isReviewing());
     QCOMPARE(m_widget->totalRecords(), m_records.size()); // the live stream is untouched
+    // A device never ends: refused unread.
+    QVERIFY(!m_widget->openTrace(u"/dev/zero"_s, &error));
+    QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+    QVERIFY(!m_widget->isReviewing());
 
     const QString path = m_dir.filePath(u"partly.jsonl"_s);
     QFile file(path);

@@ -15,6 +15,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using gui::FileSender;
 
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void missingFileIsRefusedAtStart();
     void emptyFileFinishesAtOnce();
     void peerGoingAwayEndsTheSendWithAnError();
+    void devicesAndFifosAreRefusedAtStart();
 };
 
 void tst_FileSender::sendsEveryByteInOrderWithBoundedBuffer_data()
@@ -170,6 +173,9 @@ void tst_FileSender::cancelMidwayStopsReading()
     QString error;
     QVERIFY(sender.start(&error));
     waitUntilStalled(progress);
+    // Waiting for 'drain', the last progress says how far it got (the window shows it).
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toLongLong(), sender.bytesSent());
 
     sender.cancel();
     QCOMPARE(finished.count(), 0); // on a later turn, not inside cancel()
@@ -251,6 +257,27 @@ void tst_FileSender::peerGoingAwayEndsTheSendWithAnError()
     QVERIFY(!finished.at(0).at(0).toString().isEmpty());
     QVERIFY(finished.at(0).at(0).toString() != FileSender::cancelledError());
     QVERIFY(sender.bytesSent() < content.size());
+}
+
+// A device or a FIFO has no end (or no size) to send: refused before anything is read.
+void tst_FileSender::devicesAndFifosAreRefusedAtStart()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pipe"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    Pair pair;
+    connectPair(&pair);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QString &path : {u"/dev/zero"_s, fifo}) {
+        FileSender sender(&pair.client, path, false);
+        QSignalSpy finished(&sender, &FileSender::finished);
+        QString error;
+        QVERIFY2(!sender.start(&error), qPrintable(path));
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QVERIFY(!finished.wait(100));
+    }
+    QCOMPARE(pair.client.bytesWritten(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FileSender)

@@ -9,18 +9,26 @@
 #include "gui/endpointtreemodel.h"
 #include "gui/enginethread.h"
 #include "gui/eventstreamwidget.h"
+#include "gui/eventtablemodel.h"
 #include "gui/inspectorwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/newclientdialog.h"
 #include "gui/newlistenerdialog.h"
+#include "gui/conversationwidget.h"
 #include "gui/scriptconsolewidget.h"
+#include "gui/tracereviewwindow.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QToolButton>
+#include <QWheelEvent>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,6 +36,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using gui::EndpointTreeModel;
@@ -60,8 +70,29 @@ private Q_SLOTS:
     void scriptConsoleRunsAndStops();
     void workspaceRoundTrip();
     void closingWithLiveConnectionsAsks();
+    // A trace under review is apart from the live session.
+    void clearingAfterAReviewKeepsTheLiveFeed();
+    void clearEventsDuringAReviewKeepsTheLiveTree();
+    void aReviewedEndpointCannotBeSentTo();
+    void quittingAfterAReviewCountsLiveEndpoints();
+    // A send stays with the endpoint it started on.
+    void aFileSendFinishesWhileAnotherEndpointIsSelected();
+    void aRepeatStaysOnItsEndpoint();
+    void theWheelLeavesUnfocusedControlsAlone();
+    void devicesAndFifosAreRefused();
+    void sendingAndReviewingSideBySide();
 
 private:
+    struct Session
+    {
+        quint64 serverId = 0, clientId = 0, acceptedId = 0;
+        int port = 0;
+    };
+    // A listener on 127.0.0.1 and a client connected to it, all open in the tree.
+    Session connectPair(MainWindow &window);
+    // Exports the live stream as JSON Lines and opens it for review; the path.
+    QString exportAndReview(MainWindow &window, const QString &name);
+    qsizetype writesOn(MainWindow &window, quint64 id);
     void answerPrompts(MainWindow &window);
     quint64 waitForRoot(MainWindow &window, netcore::EndpointKind kind, State state);
     template<typename T> T *find(QWidget *parent, const QString &name)
@@ -87,6 +118,7 @@ private:
     QString m_nextOpenFile;
     QString m_nextSaveFile;
     int m_confirmations = 0;
+    QString m_lastConfirmText;
     bool m_confirmAnswer = true;
     QStringList m_warnings;
 };
@@ -108,8 +140,9 @@ void tst_MainWindow::init()
 void tst_MainWindow::answerPrompts(MainWindow &window)
 {
     gui::UserPrompts prompts;
-    prompts.confirm = [this](QWidget *, const QString &, const QString &) {
+    prompts.confirm = [this](QWidget *, const QString &, const QString &text) {
         ++m_confirmations;
+        m_lastConfirmText = text;
         return m_confirmAnswer;
     };
     prompts.warn = [this](QWidget *, const QString &, const QString &text) {
@@ -256,8 +289,13 @@ void tst_MainWindow::workbench()
     QCOMPARE(opened.constFirst().at(1).toBool(), true);
     QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
     QVERIFY(action(window, "actionOpenTrace")->isEnabled());
-    QVERIFY(window.eventStream()->isReviewing());
-    QCOMPARE(window.eventStream()->totalRecords(), lines);
+    // In a window of its own; the window's stream stays live.
+    QCOMPARE(window.reviewWindows().size(), 1);
+    gui::TraceReviewWindow *review = window.reviewWindows().constFirst();
+    QVERIFY(review->isVisible());
+    QVERIFY(!window.eventStream()->isReviewing());
+    QVERIFY(review->eventStream()->isReviewing());
+    QCOMPARE(review->eventStream()->totalRecords(), lines);
     // A file that holds no trace is refused with a message; the review stays as it was.
     const QString garbage = m_dir.filePath(u"garbage.jsonl"_s);
     {
@@ -272,10 +310,18 @@ void tst_MainWindow::workbench()
     QCOMPARE(opened.constFirst().at(1).toBool(), false);
     QCOMPARE(m_warnings.size(), 1);
     m_warnings.clear();
-    QVERIFY(window.eventStream()->isReviewing());
-    QCOMPARE(window.eventStream()->totalRecords(), lines);
-    // The reviewed trace's endpoints are in the tree: the server is one of them.
-    QVERIFY(window.endpointModel()->indexOf(serverId).isValid());
+    QCOMPARE(window.reviewWindows().size(), 1);
+    QCOMPARE(review->eventStream()->totalRecords(), lines);
+    // The reviewed trace's endpoints are in the review's tree; selecting one there shows its
+    // conversation (the first bytes of each chunk) and leaves the window's selection alone.
+    QVERIFY(review->endpointModel()->indexOf(serverId).isValid());
+    review->selectEndpoint(clientId);
+    QCOMPARE(review->selectedEndpoint(), clientId);
+    QVERIFY(review->conversation()->renderedText().contains(u"hello"_s));
+    QCOMPARE(review->eventStream()->visibleRecords() < lines, true);
+    QCOMPARE(window.selectedEndpoint(), clientId);
+    QVERIFY(review->findChildren<gui::ComposerWidget *>().isEmpty());
+    QVERIFY(review->findChildren<gui::InspectorWidget *>().isEmpty());
 
     // Quitting with live connections asks first.
     m_confirmAnswer = true;
@@ -371,6 +417,334 @@ void tst_MainWindow::closingWithLiveConnectionsAsks()
     QVERIFY(window.isVisible());
     m_confirmAnswer = true;
     QVERIFY(window.close());
+}
+
+tst_MainWindow::Session tst_MainWindow::connectPair(MainWindow &window)
+{
+    Session session;
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    window.createListener(listener);
+    session.serverId = waitForRoot(window, netcore::EndpointKind::Server, State::Listening);
+    if (!session.serverId)
+        return {};
+    window.selectEndpoint(session.serverId);
+    QString address;
+    QElapsedTimer clock;
+    clock.start();
+    while (!(address = inspectorValue(window, "serverAddressValue")).contains(u"127.0.0.1"_s)
+           && clock.elapsed() < Timeout)
+        QTest::qWait(20);
+    session.port = address.section(u':', 1).section(u' ', 0, 0).toInt();
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(session.port, u"127.0.0.1"_s);
+    window.createClient(client);
+    session.clientId = waitForRoot(window, netcore::EndpointKind::Socket, State::Open);
+    const EndpointTreeModel *model = window.endpointModel();
+    while (model->rowCount(model->indexOf(session.serverId)) < 1 && clock.elapsed() < Timeout)
+        QTest::qWait(20);
+    session.acceptedId = model->index(0, 0, model->indexOf(session.serverId))
+                                 .data(EndpointTreeModel::IdRole)
+                                 .toULongLong();
+    return session;
+}
+
+QString tst_MainWindow::exportAndReview(MainWindow &window, const QString &name)
+{
+    m_nextSaveFile = m_dir.filePath(name);
+    action(window, "actionExportJsonl")->trigger();
+    m_nextOpenFile = m_nextSaveFile;
+    QSignalSpy opened(&window, &MainWindow::traceFileOpened);
+    action(window, "actionOpenTrace")->trigger();
+    if (!opened.wait(Timeout) || !opened.constFirst().at(1).toBool())
+        return {};
+    return m_nextSaveFile;
+}
+
+qsizetype tst_MainWindow::writesOn(MainWindow &window, quint64 id)
+{
+    const gui::EventTableModel *events = window.eventStream()->model();
+    qsizetype writes = 0;
+    for (int row = 0; row < events->rowCount(); ++row) {
+        const trace::TraceRecord &record = events->record(row);
+        writes += record.endpointId == id && record.event == netcore::NetEvent::WriteCall ? 1 : 0;
+    }
+    return writes;
+}
+
+void tst_MainWindow::clearingAfterAReviewKeepsTheLiveFeed()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    QVERIFY(!exportAndReview(window, u"feed.jsonl"_s).isEmpty());
+    QCOMPARE(window.reviewWindows().size(), 1);
+    QVERIFY(!window.eventStream()->isReviewing());
+    // The stream's own Clear button, then new traffic: it shows in the live stream and tree.
+    QTest::mouseClick(find<QToolButton>(window.eventStream(), u"clearButton"_s), Qt::LeftButton);
+    QCOMPARE(window.eventStream()->totalRecords(), 0);
+    window.selectEndpoint(session.clientId);
+    window.composer()->setPayloadText(u"after the review"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isTargetAvailable(), Timeout);
+    window.composer()->send();
+    QTRY_COMPARE_WITH_TIMEOUT(writesOn(window, session.clientId), 1, Timeout);
+    window.close();
+}
+
+void tst_MainWindow::clearEventsDuringAReviewKeepsTheLiveTree()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    QVERIFY(!exportAndReview(window, u"tree.jsonl"_s).isEmpty());
+    gui::TraceReviewWindow *review = window.reviewWindows().constFirst();
+    const qsizetype reviewed = review->eventStream()->totalRecords();
+    action(window, "actionClearEvents")->trigger();
+    QCOMPARE(review->eventStream()->totalRecords(), reviewed); // the review is not live
+    const EndpointTreeModel *model = window.endpointModel();
+    QVERIFY(model->indexOf(session.serverId).isValid());
+    QCOMPARE(model->state(session.clientId), State::Open);
+    // A second client: its accepted socket shows under the server, next to the first.
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(session.port, u"127.0.0.1"_s);
+    window.createClient(client);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(session.serverId)), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, Timeout); // the server and two clients
+    // Closing the review leaves the live window as it was.
+    review->close();
+    QTRY_VERIFY(window.reviewWindows().isEmpty());
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->state(session.clientId), State::Open);
+    window.close();
+}
+
+void tst_MainWindow::aReviewedEndpointCannotBeSentTo()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    m_nextSaveFile = m_dir.filePath(u"open-client.jsonl"_s);
+    action(window, "actionExportJsonl")->trigger(); // the client is open in this trace
+    window.selectEndpoint(session.clientId);
+    action(window, "actionDestroyEndpoint")->trigger();
+    const EndpointTreeModel *model = window.endpointModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(session.clientId), State::Closed, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(session.acceptedId), State::Closed, Timeout);
+
+    m_nextOpenFile = m_nextSaveFile;
+    QSignalSpy opened(&window, &MainWindow::traceFileOpened);
+    action(window, "actionOpenTrace")->trigger();
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY(opened.constFirst().at(1).toBool());
+    // The window's endpoint #client is the live one, closed: nothing can be sent to it.
+    window.selectEndpoint(session.clientId);
+    QCOMPARE(window.selectedEndpoint(), session.clientId);
+    QCOMPARE(model->state(session.clientId), State::Closed);
+    QVERIFY(!window.composer()->isTargetAvailable());
+    QVERIFY(!find<QPushButton>(window.composer(), u"sendButton"_s)->isEnabled());
+    // The review shows #client open, as the file has it, with nothing to send with; selecting
+    // it there does not make it the composer's target.
+    gui::TraceReviewWindow *review = window.reviewWindows().constFirst();
+    QCOMPARE(review->endpointModel()->state(session.clientId), State::Open);
+    QVERIFY(review->findChildren<gui::ComposerWidget *>().isEmpty());
+    window.selectEndpoint(session.serverId);
+    review->selectEndpoint(session.clientId);
+    QCOMPARE(window.composer()->target(), session.serverId);
+    window.close();
+}
+
+void tst_MainWindow::quittingAfterAReviewCountsLiveEndpoints()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    m_nextSaveFile = m_dir.filePath(u"three-live.jsonl"_s);
+    action(window, "actionExportJsonl")->trigger(); // three open endpoints in this trace
+    window.selectEndpoint(session.clientId);
+    action(window, "actionDestroyEndpoint")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.endpointModel()->liveCount(), 1, Timeout);
+    m_nextOpenFile = m_nextSaveFile;
+    QSignalSpy opened(&window, &MainWindow::traceFileOpened);
+    action(window, "actionOpenTrace")->trigger();
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY(opened.constFirst().at(1).toBool());
+    m_confirmAnswer = true;
+    QVERIFY(window.close());
+    QCOMPARE(m_confirmations, 1);
+    QVERIFY2(m_lastConfirmText.startsWith(u"1 endpoint(s)"_s), qPrintable(m_lastConfirmText));
+}
+
+void tst_MainWindow::aFileSendFinishesWhileAnotherEndpointIsSelected()
+{
+    const QString path = m_dir.filePath(u"payload.bin"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(256 * 1024, 'f'));
+    }
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    int finished = 0;
+    // Connected after the window's own connection: when this runs, the window has its answer.
+    connect(window.engineThread()->engine(), &gui::Engine::fileSendFinished, this,
+            [&finished] { ++finished; });
+    gui::ComposerWidget *composer = window.composer();
+    window.selectEndpoint(session.clientId);
+    composer->setMode(gui::ComposerWidget::Mode::File);
+    composer->setFilePath(path);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->isTargetAvailable(), Timeout);
+    composer->send();
+    QVERIFY(composer->isSendingFile());
+    // Another endpoint is selected before the engine can answer.
+    window.selectEndpoint(session.acceptedId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, Timeout);
+    window.selectEndpoint(session.clientId);
+    QVERIFY(!composer->isSendingFile());
+    QCOMPARE(find<QLabel>(composer, u"fileStatusLabel"_s)->text(), u"Sent."_s);
+    QVERIFY(find<QPushButton>(composer, u"sendButton"_s)->isEnabled());
+    window.close();
+}
+
+void tst_MainWindow::aRepeatStaysOnItsEndpoint()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    gui::ComposerWidget *composer = window.composer();
+    window.selectEndpoint(session.clientId);
+    composer->setPayloadText(u"tick"_s);
+    find<QSpinBox>(composer, u"repeatSpin"_s)->setValue(5);
+    find<QSpinBox>(composer, u"intervalSpin"_s)->setValue(50);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->isTargetAvailable(), Timeout);
+    composer->send();
+    // The accepted socket is selected (and writable) while the repeat runs.
+    window.selectEndpoint(session.acceptedId);
+    QTRY_VERIFY_WITH_TIMEOUT(writesOn(window, session.clientId)
+                                     + writesOn(window, session.acceptedId) >= 5, Timeout);
+    QCOMPARE(writesOn(window, session.acceptedId), 0);
+    QCOMPARE(writesOn(window, session.clientId), 5);
+    window.close();
+}
+
+void tst_MainWindow::theWheelLeavesUnfocusedControlsAlone()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    window.selectEndpoint(session.clientId);
+    auto *delay = find<QSpinBox>(window.inspector(), u"keepAliveDelaySpin"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(delay->isEnabled() && delay->isVisible(), Timeout);
+    auto *mode = find<QComboBox>(window.composer(), u"modeCombo"_s);
+    // Up on the spin box (it starts below its maximum), down on the combo box (at its first item).
+    const auto wheel = [](QWidget *widget, int delta) {
+        QWheelEvent event(QPointF(widget->rect().center()),
+                          QPointF(widget->mapToGlobal(widget->rect().center())), QPoint(),
+                          QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(widget, &event);
+    };
+    const int delayBefore = delay->value();
+    const int modeBefore = mode->currentIndex();
+    QVERIFY(!delay->hasFocus());
+    wheel(delay, 120);
+    wheel(mode, -120);
+    QCOMPARE(delay->value(), delayBefore);
+    QCOMPARE(mode->currentIndex(), modeBefore);
+    // The wheel does not give them focus either (Qt gives it to WheelFocus widgets first).
+    QCOMPARE(delay->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(mode->focusPolicy(), Qt::StrongFocus);
+    window.close();
+}
+
+void tst_MainWindow::devicesAndFifosAreRefused()
+{
+    const QString fifo = m_dir.filePath(u"pipe.jsonl"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    MainWindow window;
+    answerPrompts(window);
+    for (const QString &path : {fifo, u"/dev/zero"_s}) {
+        m_warnings.clear();
+        QVERIFY(!window.openWorkspace(path));
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.constFirst().contains(u"not a regular file"_s),
+                 qPrintable(m_warnings.constFirst()));
+        m_warnings.clear();
+        QSignalSpy opened(&window, &MainWindow::traceFileOpened);
+        window.openTraceFile(path);
+        QVERIFY(opened.count() == 1 || opened.wait(Timeout));
+        QCOMPARE(opened.constFirst().at(1).toBool(), false);
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.constFirst().contains(u"not a regular file"_s),
+                 qPrintable(m_warnings.constFirst()));
+    }
+    window.close();
+}
+
+// A file streaming into a paused peer while another endpoint is selected and a review is open:
+// the composer shows the send on its endpoint, the review shows the file. Both are saved as
+// PNGs in $NETBENCH_SCREENSHOT_DIR, or the temporary folder (run under Xvfb with
+// QT_QPA_PLATFORM=xcb for real pixels).
+void tst_MainWindow::sendingAndReviewingSideBySide()
+{
+    const QString path = m_dir.filePath(u"large.bin"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(64 * 1024 * 1024)); // sparse
+    }
+    MainWindow window;
+    answerPrompts(window);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    const quint64 accepted = session.acceptedId;
+    window.engineThread()->post([accepted](gui::Engine &e) { e.pause(accepted); });
+    window.selectEndpoint(session.clientId);
+    window.composer()->setPayloadText(u"hello before the file\n"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isTargetAvailable(), Timeout);
+    window.composer()->send();
+    gui::ComposerWidget *composer = window.composer();
+    composer->setMode(gui::ComposerWidget::Mode::File);
+    composer->setFilePath(path);
+    composer->send();
+    auto *progress = find<QProgressBar>(composer, u"fileProgressBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, Timeout);
+    QVERIFY(composer->isSendingFile());
+    QVERIFY(progress->value() < 1000); // the peer reads nothing: the send waits for 'drain'
+    QVERIFY(find<QLabel>(composer, u"targetLabel"_s)->text().contains(u"#%1"_s.arg(session.clientId)));
+    const QDir shots(qEnvironmentVariable("NETBENCH_SCREENSHOT_DIR", m_dir.path()));
+    QVERIFY(window.grab().save(shots.filePath(u"composer-sending.png"_s)));
+
+    QVERIFY(!exportAndReview(window, u"side-by-side.jsonl"_s).isEmpty());
+    gui::TraceReviewWindow *review = window.reviewWindows().constFirst();
+    QVERIFY(QTest::qWaitForWindowExposed(review));
+    review->selectEndpoint(session.clientId);
+    QVERIFY(review->conversation()->renderedText().contains(u"hello before the file"_s));
+    QVERIFY(composer->isSendingFile()); // the review touched nothing
+    QVERIFY(review->grab().save(shots.filePath(u"review.png"_s)));
+
+    QTest::mouseClick(find<QPushButton>(composer, u"cancelFileButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->isSendingFile(), Timeout);
+    QCOMPARE(find<QLabel>(composer, u"fileStatusLabel"_s)->text(), u"Cancelled."_s);
+    window.close();
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using gui::Workspace;
 
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
     void missingFile();
+    void refusesDevicesFifosAndHugeFiles();
 };
 
 void tst_Workspace::roundTrip()
@@ -112,6 +115,29 @@ void tst_Workspace::missingFile()
     QString error;
     QVERIFY(!Workspace::load(u"/nonexistent/w.json"_s, &workspace, &error));
     QVERIFY2(error.contains(u"/nonexistent/w.json"_s), qPrintable(error));
+}
+
+// /dev/zero reports a size of 0 and never ends; a FIFO blocks on open: neither is read.
+void tst_Workspace::refusesDevicesFifosAndHugeFiles()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"pipe.json"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &path : {u"/dev/zero"_s, fifo}) {
+        Workspace workspace;
+        QString error;
+        QVERIFY(!Workspace::load(path, &workspace, &error));
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+    }
+    const QString huge = dir.filePath(u"huge.json"_s);
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(Workspace::MaxFileBytes + 1)); // sparse: no disk used
+    file.close();
+    Workspace workspace;
+    QString error;
+    QVERIFY(!Workspace::load(huge, &workspace, &error));
+    QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)

@@ -4,6 +4,8 @@
 #include "resolver.h"
 #include "socket.h"
 
+#include <QPointer>
+
 #include <cerrno>
 #include <sys/socket.h>
 
@@ -63,40 +65,51 @@ void ConnectAttempt::start()
         m_addresses = {ResolvedAddress{m_options.host, version}};
         return tryAddress(0);
     }
-    auto done = [this](const NetError &error, const QList<ResolvedAddress> &addresses) {
-        onResolved(error, addresses);
-    };
-    if (m_options.lookup)
-        m_options.lookup(m_options.host, m_options.family, m_options.hints, done);
-    else
-        lookupHost(m_options.host, m_options.family, m_options.hints, m_socket, done);
+    if (!m_options.lookup) {
+        return lookupHost(m_options.host, m_options.family, m_options.hints, this,
+                          [this](const NetError &error, const QList<ResolvedAddress> &addresses) {
+                              onResolved(error, addresses);
+                          });
+    }
+    // A user's lookup function may answer at any time, also after the socket (and with it
+    // this attempt) is gone, as node's does after destroy().
+    m_options.lookup(m_options.host, m_options.family, m_options.hints,
+                     [attempt = QPointer<ConnectAttempt>(this)](
+                             const NetError &error, const QList<ResolvedAddress> &addresses) {
+                         if (attempt)
+                             attempt->onResolved(error, addresses);
+                     });
 }
 
 void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddress> &addresses)
 {
     if (!m_socket->isConnecting())
         return;  // destroyed while the lookup ran
+    // A 'lookup' listener may destroy or delete the socket, and with it this attempt.
+    const QPointer<ConnectAttempt> alive(this);
+    Socket *socket = m_socket;
+    const QString host = m_options.host;
     if (error || addresses.isEmpty()) {
-        const NetError failure = error ? error : NetError::fromGetAddrInfo(0, m_options.host);
-        m_socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
+        const NetError failure = error ? error : NetError::fromGetAddrInfo(0, host);
+        socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
             r.error = &failure;
-            r.text = m_options.host;
+            r.text = host;
         });
-        Q_EMIT m_socket->lookup(failure, QString(), 0, m_options.host);
-        if (m_socket->isConnecting())
-            m_socket->failWith(failure);
+        Q_EMIT socket->lookup(failure, QString(), 0, host);
+        if (alive)
+            socket->failWith(failure);
         return;
     }
     m_addresses = addresses;
-    const ResolvedAddress &first = addresses.constFirst();
+    const ResolvedAddress first = addresses.constFirst();
     const SocketAddress resolved{QHostAddress(first.address), quint16(*m_options.port)};
-    m_socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
-        r.text = m_options.host;
+    socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
+        r.text = host;
         r.extra = first.family;
         r.remote = &resolved;
     });
-    Q_EMIT m_socket->lookup(NetError(), first.address, first.family, m_options.host);
-    if (m_socket->isConnecting())
+    Q_EMIT socket->lookup(NetError(), first.address, first.family, host);
+    if (alive)
         tryAddress(0);
 }
 

@@ -4,14 +4,16 @@
 #include "syscalls.h"
 
 #include <QList>
+#include <QObject>
 
 namespace netcore {
 
 class Socket;
 
 // One socket.connect() request: resolves the host, then tries the resolved addresses in order
-// until one accepts. Owned by the Socket; destroying it abandons the request.
-class ConnectAttempt final
+// until one accepts. Owned by the Socket; destroying it abandons the request: a lookup still
+// running answers nobody (the attempt is the lookup's context).
+class ConnectAttempt final : public QObject
 {
 public:
     ConnectAttempt(Socket *socket, const ConnectOptions &options);

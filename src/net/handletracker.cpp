@@ -1,5 +1,6 @@
 #include "handletracker.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace netcore {
@@ -32,10 +33,14 @@ void HandleTracker::release()
 
 void HandleTracker::reportIfIdle()
 {
-    if (!isIdle())
+    // Never while Qt tears the application down: this is reached from destructors of queued
+    // calls that Qt deletes unrun with the event queue locked, where posting would deadlock.
+    if (!isIdle() || m_reportQueued || QCoreApplication::closingDown())
         return;
+    m_reportQueued = true;
     // Queued without a PendingDelivery of its own: it must not count itself.
     QMetaObject::invokeMethod(this, [this] {
+        m_reportQueued = false;
         if (isIdle())
             Q_EMIT becameIdle();
     }, Qt::QueuedConnection);

@@ -36,6 +36,7 @@ private:
 
     int m_active = 0;
     int m_pendingDeliveries = 0;
+    bool m_reportQueued = false;
 };
 
 // One queued delivery of this thread: while any copy of it exists (captured by a queued call,

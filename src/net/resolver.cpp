@@ -2,7 +2,9 @@
 
 #include "handletracker.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -16,20 +18,68 @@ namespace netcore {
 
 namespace {
 
-// Lives on the caller's thread and carries the answer back there; a pending delivery of that
-// thread until it is deleted (there, after the answer or without one).
-class LookupRelay final : public QObject
-{
-public:
-    QPointer<QObject> context;
-    LookupDone done;
-    PendingDelivery pending;
-};
-
 struct LookupResult
 {
     int eaiError = 0;
     QList<ResolvedAddress> addresses;
+};
+
+class LookupRelay;
+
+// What a worker and the caller's thread share about one lookup. The worker holds it while
+// getaddrinfo() runs; the relay, on the caller's thread, may be gone by the time it answers.
+struct LookupRequest
+{
+    LookupRelay *relay = nullptr;  // guarded by relayMutex
+};
+
+// One lock for every request: a worker posts its answer while the relay cannot be deleted.
+Q_CONSTINIT QBasicMutex relayMutex;
+// Set when the application object is destroyed: a worker that finishes after that (the
+// process is exiting and never waits for it) leaves the answer unposted.
+bool applicationGone = false;
+
+void forgetAnswersAtExit()
+{
+    const QMutexLocker lock(&relayMutex);
+    applicationGone = true;
+}
+
+// Lives on the caller's thread, as a child of the context, and carries the answer there. It
+// dies with the context (the answer then goes nowhere) or once it delivered; either way
+// nothing is left in an event queue that could run code while Qt tears the queue down.
+class LookupRelay final : public QObject
+{
+public:
+    LookupRelay(QObject *context, LookupDone done)
+        : QObject(context), m_done(std::move(done)), m_request(std::make_shared<LookupRequest>())
+    {
+        m_request->relay = this;
+    }
+
+    ~LookupRelay() override
+    {
+        const QMutexLocker lock(&relayMutex);
+        m_request->relay = nullptr;
+    }
+
+    std::shared_ptr<LookupRequest> request() const { return m_request; }
+
+    // On the caller's thread, from the queued answer (whose receiver this relay is: Qt lets a
+    // queued call delete its receiver).
+    void deliver(const LookupResult &result, const QString &host)
+    {
+        const LookupDone done = std::move(m_done);
+        // Gone before done runs: done may delete the context, which would delete it anyway.
+        delete this;
+        done(result.eaiError ? NetError::fromGetAddrInfo(result.eaiError, host) : NetError(),
+             result.addresses);
+    }
+
+private:
+    LookupDone m_done;
+    std::shared_ptr<LookupRequest> m_request;
+    PendingDelivery m_pending;  // the answer keeps the loop alive, as libuv's request does
 };
 
 LookupResult resolve(const QByteArray &host, int family, int hints)
@@ -58,30 +108,37 @@ LookupResult resolve(const QByteArray &host, int family, int hints)
     return result;
 }
 
+// A pool of its own: slow DNS answers must not hold up the application's global pool, which
+// QCoreApplication's destructor waits for. This one is never waited for: a getaddrinfo()
+// cannot be cancelled, and exit must not hang on it.
+QThreadPool *resolverPool()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(8);
+        qAddPostRoutine(forgetAnswersAtExit);
+        return threads;
+    }();
+    return pool;
+}
+
 } // namespace
 
 void lookupHost(const QString &host, int family, int hints, QObject *context, LookupDone done)
 {
-    std::shared_ptr<LookupRelay> relay(new LookupRelay, [](LookupRelay *r) { r->deleteLater(); });
-    relay->context = context;
-    relay->done = std::move(done);
+    auto *relay = new LookupRelay(context, std::move(done));
     // Internationalised names go to the resolver in their ASCII (punycode) form.
     const QByteArray ace = QUrl::toAce(host);
     const QByteArray name = ace.isEmpty() ? host.toUtf8() : ace;
-    // A pool of its own: slow DNS answers must not hold up the application's global pool.
-    static QThreadPool *pool = [] {
-        auto *threads = new QThreadPool;
-        threads->setMaxThreadCount(8);
-        return threads;
-    }();
-    pool->start([relay, name, family, hints, host] {
+    resolverPool()->start([request = relay->request(), name, family, hints, host] {
         const LookupResult result = resolve(name, family, hints);
-        QMetaObject::invokeMethod(relay.get(), [relay, result, host] {
-            if (!relay->context)
-                return;
-            const NetError error = result.eaiError ? NetError::fromGetAddrInfo(result.eaiError, host)
-                                                   : NetError();
-            relay->done(error, result.addresses);
+        const QMutexLocker lock(&relayMutex);
+        if (!request->relay || applicationGone)
+            return;
+        // The queued call holds no object of ours: if Qt deletes it unrun (the relay died,
+        // or the application is going), nothing runs.
+        QMetaObject::invokeMethod(request->relay, [relay = request->relay, result, host] {
+            relay->deliver(result, host);
         }, Qt::QueuedConnection);
     });
 }

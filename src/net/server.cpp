@@ -1,11 +1,13 @@
 #include "server.h"
 
+#include "descriptorreserve.h"
 #include "ipaddress.h"
 #include "resolver.h"
 #include "socket.h"
 #include "syscalls.h"
 
-#include <QTimer>
+#include <QPointer>
+#include <QTimerEvent>
 
 #include <cerrno>
 #include <sys/socket.h>
@@ -15,14 +17,19 @@ namespace netcore {
 namespace {
 // Bounded work per wake-up, as libuv: accept at most this many, then let others run.
 constexpr int MaxAcceptsPerWakeUp = 64;
-// After EMFILE the listener rests this long instead of spinning on a ready fd it cannot take.
-constexpr int AcceptBackoffMs = 100;
+// Without a spare descriptor the listener rests this long instead of spinning on a ready fd
+// it cannot take.
+constexpr int AcceptPauseMs = 100;
 } // namespace
 
 template<typename Fn>
 void Server::later(Fn &&fn)
 {
-    runLater(this, std::forward<Fn>(fn));
+    ++m_queuedDeliveries;
+    runLater(this, [this, fn = std::forward<Fn>(fn)]() mutable {
+        --m_queuedDeliveries;
+        fn();
+    });
 }
 
 template<typename Fill>
@@ -94,7 +101,6 @@ NetError Server::listen(const ListenOptions &options)
     });
     if (refused)
         return refused;
-    m_closing = false;
     m_starting = true;
     updateTracking();
     // Node looks a given host up before binding, even an address literal, so such a server is
@@ -104,16 +110,18 @@ NetError Server::listen(const ListenOptions &options)
         startListening(options);
         return {};
     }
+    const quint64 listenId = m_listenId;
     if (isIP(options.host)) {
-        later([this, options] {
-            if (m_starting)
+        later([this, options, listenId] {
+            if (listenId == m_listenId)
                 startListening(options);
         });
         return {};
     }
     lookupHost(options.host, 0, 0, this,
-               [this, options](const NetError &error, const QList<ResolvedAddress> &addresses) {
-                   if (!m_starting)
+               [this, options, listenId](const NetError &error,
+                                         const QList<ResolvedAddress> &addresses) {
+                   if (listenId != m_listenId)
                        return;  // closed while resolving
                    if (error) {
                        m_starting = false;
@@ -142,6 +150,7 @@ void Server::startListening(const ListenOptions &options)
         error = openUnixListener(options);
     m_starting = false;
     updateTracking();
+    // Node's emitListeningNT: 'listening' only if a listener is still there by then.
     later([this, error] {
         if (error) {
             notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
@@ -151,8 +160,10 @@ void Server::startListening(const ListenOptions &options)
             Q_EMIT listening();
         }
     });
-    if (!error)
-        EventPoller::forCurrentThread()->add(m_fd, this, PollClient::Read);
+    if (error)
+        return;
+    EventPoller::forCurrentThread()->add(m_fd, this, PollClient::Read);
+    DescriptorReserve::forCurrentThread().replenish();
 }
 
 NetError Server::openTcpListener(const ListenOptions &options, const QString &host)
@@ -235,27 +246,29 @@ void Server::pollEvent(std::uint32_t events)
         acceptPending();
 }
 
+void Server::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_acceptPause.timerId())
+        return QObject::timerEvent(event);
+    m_acceptPause.stop();
+    if (isListening())
+        EventPoller::forCurrentThread()->modify(m_fd, this, PollClient::Read);
+}
+
 void Server::acceptPending()
 {
+    // Listeners of the signals below may close or delete the server.
+    const QPointer<Server> guard(this);
     const bool unixSocket = m_address.isUnix();
-    for (int i = 0; i < MaxAcceptsPerWakeUp && m_fd >= 0; ++i) {
+    for (int i = 0; i < MaxAcceptsPerWakeUp && guard && m_fd >= 0; ++i) {
         const int fd = sys::acceptConnection(m_fd);
         if (fd == -EAGAIN || fd == -EWOULDBLOCK)
             return;
-        if (fd == -EMFILE || fd == -ENFILE || fd == -ENOBUFS || fd == -ENOMEM) {
-            // Out of descriptors: report it and rest, rather than spin on a ready listener.
-            EventPoller::forCurrentThread()->modify(m_fd, this, 0);
-            QTimer::singleShot(AcceptBackoffMs, this, [this] {
-                if (m_fd >= 0)
-                    EventPoller::forCurrentThread()->modify(m_fd, this, PollClient::Read);
-            });
-            const NetError error = NetError::fromErrno(-fd, QStringLiteral("accept"));
-            notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
-            Q_EMIT errorOccurred(error);
-            return;
-        }
+        if (fd == -EMFILE || fd == -ENFILE || fd == -ENOBUFS || fd == -ENOMEM)
+            return onAcceptShortage(-fd);
         if (fd < 0)
             continue;  // ECONNABORTED and friends: that peer is gone, try the next
+        m_acceptStalled = false;
         if (m_maxConnections >= 0 && m_connections >= m_maxConnections) {
             const SocketAddress local = sys::localAddress(fd);
             const SocketAddress remote = sys::peerAddress(fd);
@@ -286,18 +299,38 @@ void Server::acceptPending()
     }
 }
 
+// Out of descriptors (or memory) for the next connection. libuv's answer: shed the waiting
+// connections with the spare descriptor, so the listener is not left ready; without one,
+// stop polling the listener for a while. Reported once per shortage.
+void Server::onAcceptShortage(int error)
+{
+    const bool outOfDescriptors = error == EMFILE || error == ENFILE;
+    const int shed = outOfDescriptors ? DescriptorReserve::forCurrentThread()
+                                                .shedWaitingConnections(m_fd, MaxAcceptsPerWakeUp)
+                                      : -1;
+    if (shed >= 0) {
+        m_shedConnections += shed;
+    } else {
+        EventPoller::forCurrentThread()->modify(m_fd, this, PollClient::None);
+        m_acceptPause.start(AcceptPauseMs, this);
+    }
+    if (m_acceptStalled)
+        return;
+    m_acceptStalled = true;
+    Q_EMIT acceptStalled(NetError::fromErrno(error, QStringLiteral("accept")));
+}
+
 void Server::onConnectionClosed()
 {
     --m_connections;
-    maybeEmitClosed();
+    emitCloseIfDrained();
 }
 
 void Server::close(CloseCallback callback)
 {
     notify(NetEvent::CloseCall, [](NetRecord &) {});
-    const bool running = isListening() || m_starting;
     if (callback) {
-        if (running) {
+        if (isListening()) {
             m_closeCallbacks.append(std::move(callback));
         } else {
             // Node calls it with ERR_SERVER_NOT_RUNNING when 'close' is emitted.
@@ -307,10 +340,10 @@ void Server::close(CloseCallback callback)
         }
     }
     stopListening();
+    ++m_listenId;
     m_starting = false;
-    m_closing = true;
     updateTracking();
-    maybeEmitClosed();
+    emitCloseIfDrained();
 }
 
 void Server::stopListening()
@@ -318,6 +351,7 @@ void Server::stopListening()
     if (m_fd < 0)
         return;
     EventPoller::forCurrentThread()->remove(m_fd, this);
+    m_acceptPause.stop();
     sys::closeSocket(m_fd);
     m_fd = -1;
     if (m_ownsPath)
@@ -325,17 +359,24 @@ void Server::stopListening()
     m_ownsPath = false;
 }
 
-void Server::maybeEmitClosed()
+void Server::emitCloseIfDrained()
 {
-    if (!m_closing || isListening() || m_starting || m_connections > 0)
+    if (isListening() || m_connections > 0)
         return;
-    m_closing = false;
-    later([this, callbacks = std::exchange(m_closeCallbacks, {})] {
+    // Node's emitCloseNT: the callbacks are the one-shot 'close' listeners there are when it
+    // is emitted, whichever close() queued it.
+    later([this] {
+        const QList<CloseCallback> callbacks = std::exchange(m_closeCallbacks, {});
         notify(NetEvent::Close, [](NetRecord &) {});
         Q_EMIT closed();
         for (const CloseCallback &callback : callbacks)
             callback(NetError());
     });
+}
+
+bool Server::isIdle() const
+{
+    return !isListening() && !m_starting && m_connections == 0 && m_queuedDeliveries == 0;
 }
 
 void Server::getConnections(ConnectionsCallback callback)

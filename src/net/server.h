@@ -8,6 +8,7 @@
 #include "socket.h"
 #include "socketaddress.h"
 
+#include <QBasicTimer>
 #include <QList>
 #include <QObject>
 
@@ -35,12 +36,19 @@ public:
     NetError listen(int port = 0, const QString &host = {}, int backlog = DefaultBacklog);
     NetError listenOnPath(const QString &path, int backlog = DefaultBacklog);
 
-    // Stops accepting; closed() follows once every accepted connection has closed.
-    // callback runs then too, or on the next turn with ERR_SERVER_NOT_RUNNING if the server
-    // was not listening.
+    // Stops accepting, as Node's: closed() follows on a later turn once no accepted
+    // connection is left (and no new listen() came first), and each close() that finds none
+    // queues one. callback is a one-shot listener of the next closed(); it gets
+    // ERR_SERVER_NOT_RUNNING if the server was not listening. A listen() still resolving its
+    // host is abandoned.
     void close(CloseCallback callback = {});
 
     bool isListening() const { return m_fd >= 0; }
+    // listen() accepted, the address not bound yet (its host is being resolved).
+    bool isStarting() const { return m_starting; }
+    // Nothing will be emitted before the next call: not listening or starting, no connection
+    // left to count down, nothing queued for a later turn.
+    bool isIdle() const;
     SocketAddress address() const { return m_address; }
 
     int connectionCount() const { return m_connections; }
@@ -50,6 +58,9 @@ public:
     // reported by dropped().
     int maxConnections() const { return m_maxConnections; }
     void setMaxConnections(int max) { m_maxConnections = max; }
+
+    // Connections closed unserved because the process was out of descriptors (EMFILE).
+    qint64 shedConnectionCount() const { return m_shedConnections; }
 
     void ref();
     void unref();
@@ -67,6 +78,13 @@ Q_SIGNALS:
     void dropped(const netcore::SocketAddress &local, const netcore::SocketAddress &remote);
     void errorOccurred(const netcore::NetError &error);
     void closed();
+    // netbench's own, no Node event (Node's server says nothing: libuv sheds the connections
+    // silently). accept() failed for want of descriptors (EMFILE, ENFILE) or memory (ENOBUFS,
+    // ENOMEM): emitted once when such a shortage begins, not again until a connection has
+    // been accepted since. Meanwhile the server keeps listening; waiting connections are
+    // accepted and closed at once (counted by shedConnectionCount()), or, without a spare
+    // descriptor, the listener rests briefly between tries.
+    void acceptStalled(const netcore::NetError &error);
 
 private:
     NetError validate(const ListenOptions &options) const;
@@ -75,13 +93,17 @@ private:
     NetError openUnixListener(const ListenOptions &options);
     NetError adoptListeningFd(const ListenOptions &options);
     void pollEvent(std::uint32_t events) override;
+    void timerEvent(QTimerEvent *event) override;
     void acceptPending();
+    void onAcceptShortage(int error);
     friend class Socket;
-    // An accepted socket was torn down. Called before its 'close' is queued, so the server's
-    // 'close' comes first, as in Node.
+    // An accepted socket was torn down or deleted. Called before its 'close' is queued, so the
+    // server's 'close' comes first, as in Node.
     void onConnectionClosed();
     void stopListening();
-    void maybeEmitClosed();
+    // Node's _emitCloseIfDrained(): queues closed() when neither a listener nor a connection
+    // is left.
+    void emitCloseIfDrained();
     void updateTracking();
     template<typename Fn> void later(Fn &&fn);
     template<typename Fill> void notify(NetEvent event, Fill &&fill);
@@ -89,14 +111,18 @@ private:
     quint64 m_id = nextEndpointId();
     ServerOptions m_options;
     int m_fd = -1;
-    bool m_starting = false;   // listen() accepted, the bind happens on the next turn
-    bool m_closing = false;    // close() called; closed() waits for the connections
+    bool m_starting = false;   // listen() accepted, the bind happens on a later turn
     bool m_referenced = true;
     bool m_ownsPath = false;   // unlink the socket file on close
+    bool m_acceptStalled = false;  // acceptStalled() reported, no connection accepted since
+    quint64 m_listenId = 0;    // Node's _listeningId: close() abandons a listen still starting
     int m_connections = 0;
     int m_maxConnections = -1;
+    int m_queuedDeliveries = 0;  // later() calls not run yet
+    qint64 m_shedConnections = 0;
     SocketAddress m_address;
     QList<CloseCallback> m_closeCallbacks;
+    QBasicTimer m_acceptPause;  // the listener rests while no descriptor can be had
     TrackedHandle m_tracked;
 };
 

@@ -83,6 +83,9 @@ Socket::~Socket()
     m_connect.reset();
     if (m_fd >= 0)
         closeFd(false);
+    // Deleted without a teardown: the server must still count the connection out.
+    if (Server *server = std::exchange(m_server, nullptr))
+        server->onConnectionClosed();
 }
 
 void Socket::applyOptions(const SocketOptions &options)
@@ -181,12 +184,14 @@ void Socket::onConnected()
         r.local = &m_local;
         r.remote = &m_remote;
     });
+    // A listener may destroy the socket, or delete it.
+    const QPointer<Socket> guard(this);
     Q_EMIT connected();
-    if (m_state != State::Open)
+    if (!guard || m_state != State::Open)
         return;
     notifyValue(NetEvent::Ready);
     Q_EMIT ready();
-    if (m_state != State::Open)
+    if (!guard || m_state != State::Open)
         return;
     if (!m_queue.isEmpty())
         flushQueue();
@@ -369,9 +374,11 @@ bool Socket::write(const QByteArray &data, WriteCallback callback)
     if (refused) {
         const NetError error = refused;
         later([this, callback, error] {
+            const QPointer<Socket> guard(this);
             if (callback)
                 callback(error);
-            failWith(error);
+            if (guard)
+                failWith(error);
         });
         return false;
     }
@@ -527,16 +534,23 @@ void Socket::teardown(const NetError &error)
     if (Server *server = std::exchange(m_server, nullptr))
         server->onConnectionClosed();
     later([this, error, pending = std::move(pending)] {
+        // Each callback and listener may delete the socket; what is left then goes nowhere.
+        const QPointer<Socket> guard(this);
         if (!pending.isEmpty()) {
             const NetError pendingError = error ? error
                                                 : NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
                                                                 {QStringLiteral("write")});
-            for (const WriteCallback &callback : pending)
+            for (const WriteCallback &callback : pending) {
                 callback(pendingError);
+                if (!guard)
+                    return;
+            }
         }
         if (error) {
             notify(NetEvent::Error, [&error](NetRecord &r) { r.error = &error; });
             Q_EMIT errorOccurred(error);
+            if (!guard)
+                return;
         }
         notifyValue(NetEvent::Close, error.isError() ? 1 : 0);
         Q_EMIT closed(error.isError());

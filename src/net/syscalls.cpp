@@ -199,6 +199,11 @@ void closeSocket(int fd)
     ::close(fd);
 }
 
+int openSpareDescriptor()
+{
+    return retryOnInterrupt([] { return ::open("/", O_RDONLY | O_CLOEXEC); });
+}
+
 void closeWithReset(int fd)
 {
     linger option{1, 0};

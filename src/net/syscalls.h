@@ -38,6 +38,7 @@ ssize_t writeVector(int fd, const iovec *vectors, int count);
 int shutdownWrite(int fd);
 void closeSocket(int fd);
 void closeWithReset(int fd);                      // SO_LINGER {1, 0}, then close
+int openSpareDescriptor();                        // "/" read-only, close-on-exec, or -errno
 
 int setReuseAddress(int fd);
 int setIpv6Only(int fd, bool only);

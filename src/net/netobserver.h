@@ -38,7 +38,9 @@ struct NetRecord
     const NetError *error = nullptr;   // Error, Lookup with an error, refused calls
     const SocketAddress *local = nullptr;
     const SocketAddress *remote = nullptr;
-    QString text;                      // host name, path, encoding name
+    QString text;                      // host name, path, encoding name; "fd N" for listen({fd})
+    int fd = -1;                       // ListenCall: the descriptor of listen({fd}), which a
+                                       // path reading "fd N" cannot be told from by its text
     QObject *source = nullptr;         // the Server or Socket itself, for observers that
                                        // inspect it on the same thread (the desktop engine)
 };

@@ -94,6 +94,7 @@ NetError Server::listen(const ListenOptions &options)
         r.text = options.fd >= 0 ? QStringLiteral("fd %1").arg(options.fd)
                  : options.port  ? options.host
                                  : options.path;
+        r.fd = options.fd;
         r.value = options.port.value_or(-1);
         r.extra = options.backlog;
         if (refused)

@@ -134,8 +134,10 @@ bool LineParser::field(const FieldSpec &spec, TraceRecord *record, TraceDetails 
         record->value = number;
     else if (spec.role == Role::Extra)
         record->extra = number;
+    else if (spec.role == Role::FdText && (number < 0 || number > std::numeric_limits<int>::max()))
+        return fail(u"\"%1\" must be a descriptor, 0 or more"_s.arg(spec.key));
     else if (spec.role == Role::FdText)
-        details->text = FdTextPrefix + QString::number(number);
+        details->fd = int(number);
     return true;
 }
 
@@ -152,6 +154,9 @@ bool LineParser::scalarFields(TraceRecord *record, TraceDetails *details)
         if (!field(spec, record, details))
             return false;
     }
+    // The text of listen({fd}) is "fd N", whatever other text keys the line has.
+    if (details->fd >= 0)
+        details->text = FdTextPrefix + QString::number(details->fd);
     qint64 related = 0;
     if (!integer(m_object, "socket"_L1, &related, false, 1))
         return false;

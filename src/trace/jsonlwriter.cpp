@@ -36,15 +36,6 @@ void appendNumber(QByteArray &out, const FieldSpec *spec, QLatin1StringView fall
     }
 }
 
-bool isFdText(const QString &text, qint64 *fd)
-{
-    if (!text.startsWith(FdTextPrefix))
-        return false;
-    bool ok = false;
-    *fd = QStringView(text).mid(FdTextPrefix.size()).toLongLong(&ok);
-    return ok && *fd >= 0;
-}
-
 void appendText(QByteArray &out, const TraceRecord &record, std::span<const FieldSpec> specs)
 {
     if (!record.details || record.details->text.isEmpty())
@@ -52,10 +43,9 @@ void appendText(QByteArray &out, const TraceRecord &record, std::span<const Fiel
     const QString &text = record.details->text;
     QLatin1StringView key = FallbackTextKey;
     const FieldSpec *fd = findSpec(specs, Role::FdText);
-    qint64 fdNumber = -1;
-    if (fd && record.value < 0 && isFdText(text, &fdNumber)) {
+    if (fd && record.details->fd >= 0) {
         json::appendKey(out, fd->key);
-        json::appendInt(out, fdNumber);
+        json::appendInt(out, record.details->fd);
         return;
     }
     // connect() and listen() name a host when they have a port, a path otherwise.

@@ -28,7 +28,8 @@ inline constexpr QLatin1StringView FallbackValueKey {"value"};
 inline constexpr QLatin1StringView FallbackExtraKey {"extra"};
 inline constexpr QLatin1StringView FallbackTextKey {"text"};
 
-// listen({fd}) arrives as the text "fd N"; the schema writes it as "fd": N.
+// listen({fd}) arrives as the text "fd N" with TraceDetails::fd set; the schema writes it as
+// "fd": N. Only fd says which: a Unix socket path may read "fd N" too.
 inline constexpr QLatin1StringView FdTextPrefix {"fd "};
 
 } // namespace trace

@@ -59,6 +59,7 @@ struct TraceDetails
     std::optional<TraceAddress> local;
     std::optional<TraceAddress> remote;
     std::optional<TraceError> error;
+    int fd = -1; // listen({fd}): the inherited descriptor; text is then "fd N"
 
     friend bool operator==(const TraceDetails &, const TraceDetails &) = default;
 };

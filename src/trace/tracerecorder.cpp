@@ -16,6 +16,7 @@ std::shared_ptr<const TraceDetails> makeDetails(const netcore::NetRecord &record
         return {};
     auto details = std::make_shared<TraceDetails>();
     details->text = record.text;
+    details->fd = record.fd;
     if (record.local)
         details->local = TraceAddress::from(*record.local);
     if (record.remote)

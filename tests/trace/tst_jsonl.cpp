@@ -9,6 +9,7 @@
 #include "trace/tracerecorder.h"
 #include "trace/tracesession.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void realTrafficRoundTrips_data();
     void realTrafficRoundTrips();
     void refusedConnectionIsRecordedWithItsError();
+    void pathThatReadsLikeAnFdIsAPath();
 };
 
 void tst_Jsonl::recordRoundTrips_data()
@@ -148,10 +150,12 @@ void tst_Jsonl::recordRoundTrips_data()
                                                  {u"127.0.0.1"_s, {}, {}, {}});
     QTest::newRow("listen() path") << withDetails(record(2, 1, NetEvent::ListenCall, -1, server),
                                                   {u"/tmp/nb.sock"_s, {}, {}, {}});
-    TraceRecord listenFd
-            = withDetails(record(3, 1, NetEvent::ListenCall, -1, server), {u"fd 7"_s, {}, {}, {}});
+    TraceRecord listenFd = withDetails(record(3, 1, NetEvent::ListenCall, -1, server),
+                                       {u"fd 7"_s, {}, {}, {}, 7});
     listenFd.extra = 511;
     QTest::newRow("listen() fd") << listenFd;
+    QTest::newRow("listen() path like an fd")
+            << withDetails(record(6, 1, NetEvent::ListenCall, -1, server), {u"fd 05"_s, {}, {}, {}});
     QTest::newRow("listening") << withDetails(record(4, 1, NetEvent::Listening, -1, server),
                                               {{}, local, {}, {}});
     TraceRecord connection
@@ -380,6 +384,32 @@ void tst_Jsonl::refusedConnectionIsRecordedWithItsError()
     QCOMPARE(found->error()->port, port);
     QCOMPARE(read.records.constLast().event, NetEvent::Close);
     QCOMPARE(read.records.constLast().value, 1);
+}
+
+// listen('fd 7') in the current folder listens on a Unix socket named "fd 7": the trace
+// names the path, not an inherited descriptor 7.
+void tst_Jsonl::pathThatReadsLikeAnFdIsAPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+    trace::TraceSession session({});
+    QVERIFY(session.start(nullptr));
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(netcore::ListenOptions::unixPath(u"fd 7"_s)));
+    QVERIFY(listening.wait(5000));
+
+    const QList<TraceRecord> records = session.recorder().eventsSince(0);
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first().event, NetEvent::ListenCall);
+    const QByteArray line = trace::toJsonLine(records.first());
+    const QJsonObject object = parseObject(line);
+    QVERIFY2(!object.contains("fd"_L1), line.constData());
+    QCOMPARE(object.value("path"_L1).toString(), u"fd 7"_s);
+    QCOMPARE(trace::JsonlReader::parseLine(line.chopped(1), nullptr), records.first());
 }
 
 QTEST_GUILESS_MAIN(tst_Jsonl)

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void scriptTableIsNetcoresTable();
     void errorsReadTheSameOnBothSides();
     void messagesAreNodes();
+    void scriptErrorsCarryTheirCode();
 
 private:
     // One case per code: what netcore is given, what a script passes.
@@ -246,6 +247,23 @@ console.log(JSON.stringify(out));
         QCOMPARE(error.property(u"name"_s).toString(), expected.at(0).toString());
         QCOMPARE(error.property(u"message"_s).toString(), expected.at(1).toString());
     }
+}
+
+void tst_ErrorTable::scriptErrorsCarryTheirCode()
+{
+    // Errors the runtime raises outside net come from the same table, with Node's shape.
+    scripttest::ScriptDir dir;
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "codes.js",
+            "for (const label of ['nope', {}]) {\n"
+            "    try { new TextDecoder(label); } catch (e) {\n"
+            "        console.log(String(e), e.name, e.code, Object.keys(e).join());\n"
+            "    }\n"
+            "}\n",
+            "RangeError [ERR_ENCODING_NOT_SUPPORTED]: The \"nope\" encoding is not supported "
+            "RangeError ERR_ENCODING_NOT_SUPPORTED code\n"
+            "RangeError [ERR_ENCODING_NOT_SUPPORTED]: The \"[object Object]\" encoding is not "
+            "supported RangeError ERR_ENCODING_NOT_SUPPORTED code\n");
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorTable)

@@ -52,11 +52,8 @@ function incompleteTail(bytes) {
 class TextDecoder {
     constructor(label, options) {
         const name = label === undefined ? 'utf-8' : String(label).trim().toLowerCase();
-        if (decoderNames[name] === undefined) {
-            const error = new RangeError('The "' + label + '" encoding is not supported');
-            error.code = 'ERR_ENCODING_NOT_SUPPORTED';
-            throw error;
-        }
+        if (decoderNames[name] === undefined)
+            throw require('internal/errors').codes.ERR_ENCODING_NOT_SUPPORTED(String(label));
         this._encoding = decoderNames[name];
         this._label = name === 'utf8' ? 'utf-8' : name;
         this._fatal = !!(options && options.fatal);

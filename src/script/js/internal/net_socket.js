@@ -951,8 +951,7 @@ class SocketMethods extends EventEmitter {
         if (this.destroyed || (!this.connecting && this._remote === null)) {
             this.destroy(codes.ERR_SOCKET_CLOSED());
         } else if (this._native.unixSocket) {
-            throw errors.makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE',
-                                       'This handle type cannot be sent');
+            throw codes.ERR_INVALID_HANDLE_TYPE();
         } else if (this.connecting) {
             this.once('connect', function () { this._native.resetAndDestroy(); });
         } else {

@@ -167,10 +167,16 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
     auto flushUncaptured = [&] {
         if (uncaptured.chunks == 0)
             return;
+        const QString what = directionLabel(uncaptured.direction);
         emitPiece(PieceKind::Note, uncaptured.direction,
-                  ConversationRendererText::tr("%1: %2 in %3 chunks not captured: past the transcript cap")
-                          .arg(directionLabel(uncaptured.direction), bytesText(uncaptured.bytes))
-                          .arg(uncaptured.chunks));
+                  options.uncapturedReason.isEmpty()
+                          ? ConversationRendererText::tr("%1: %2 in %3 chunks not captured: past the transcript cap")
+                                    .arg(what, bytesText(uncaptured.bytes))
+                                    .arg(uncaptured.chunks)
+                          : ConversationRendererText::tr("%1: %2 in %3 chunks not captured: %4")
+                                    .arg(what, bytesText(uncaptured.bytes))
+                                    .arg(uncaptured.chunks)
+                                    .arg(options.uncapturedReason));
         uncaptured = {};
     };
     auto emitBytes = [&](const TranscriptEntry &entry, qint64 from, qint64 to) {
@@ -241,8 +247,12 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
             emitBytes(entry, qMax(tailFrom, headTo), entry.captured);
         if (!entry.isFullyCaptured()) {
             emitPiece(PieceKind::Note, direction,
-                      ConversationRendererText::tr("[%1 bytes of this chunk not captured: past the transcript cap]")
-                              .arg(entry.length - entry.captured));
+                      options.uncapturedReason.isEmpty()
+                              ? ConversationRendererText::tr("[%1 bytes of this chunk not captured: past the transcript cap]")
+                                        .arg(entry.length - entry.captured)
+                              : ConversationRendererText::tr("[%1 bytes of this chunk not captured: %2]")
+                                        .arg(entry.length - entry.captured)
+                                        .arg(options.uncapturedReason));
             decoders[int(direction)].resetState();
         }
     }

@@ -32,6 +32,9 @@ struct ConversationRenderOptions
     qint64 bytesAtEachEnd = -1;
     // The same for steps (chunks and markers), so 256 K tiny chunks stay cheap too. -1: all.
     qsizetype entriesAtEachEnd = -1;
+    // Why bytes were not captured, when not the live transcript's cap (a saved trace keeps
+    // only the first bytes of each chunk). Empty: the cap.
+    QString uncapturedReason;
 };
 
 // Walks a transcript in order and hands each piece to sink: a header per chunk with its

@@ -153,6 +153,12 @@ void ConversationWidget::setRenderBudget(qint64 bytesAtEachEnd, qsizetype stepsA
     invalidate();
 }
 
+void ConversationWidget::setUncapturedReason(const QString &reason)
+{
+    m_uncapturedReason = reason;
+    invalidate();
+}
+
 void ConversationWidget::invalidate()
 {
     m_textStale = true;
@@ -187,7 +193,8 @@ void ConversationWidget::renderInto(QPlainTextEdit *view, ConversationLayout lay
                           formatFor({ConversationPiece::Kind::Note, Direction::Out, {}}, base));
     }
     const ConversationRenderer renderer(m_transcript, m_timesNs);
-    const ConversationRenderOptions options {layout, encoding(), m_byteBudget, m_stepBudget};
+    const ConversationRenderOptions options {layout, encoding(), m_byteBudget, m_stepBudget,
+                                             m_uncapturedReason};
     renderer.render(options, [&](const ConversationPiece &piece) {
         cursor.insertText(piece.text, formatFor(piece, base));
     });
@@ -278,7 +285,7 @@ bool ConversationWidget::saveAsText(const QString &path)
     // Streamed piece by piece: the whole conversation never exists as one string.
     qint64 written = 0;
     const ConversationRenderer renderer(m_transcript, m_timesNs);
-    renderer.render({ConversationLayout::Text, encoding(), -1, -1},
+    renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
                     [&](const ConversationPiece &piece) {
                         const QByteArray bytes = piece.text.toUtf8();
                         written += file.write(bytes);

@@ -50,6 +50,9 @@ public:
     // Captured bytes each view shows from the start and from the end of the conversation.
     void setRenderBudget(qint64 bytesAtEachEnd, qsizetype stepsAtEachEnd = DefaultStepBudget);
     qint64 renderBudget() const { return m_byteBudget; }
+    // Why bytes were not captured, in the notes where they are missing; empty: the transcript
+    // cap (a saved trace says it keeps only the first bytes of each chunk).
+    void setUncapturedReason(const QString &reason);
 
     // What the views show (each rendered on demand).
     QString renderedText();
@@ -84,6 +87,7 @@ private:
     QHash<quint64, qint64> m_timesNs;
     qint64 m_byteBudget = DefaultRenderBudget;
     qsizetype m_stepBudget = DefaultStepBudget;
+    QString m_uncapturedReason;
     bool m_textStale = true;
     bool m_hexStale = true;
 };

@@ -384,6 +384,9 @@ void MainWindow::openTraceFile(const QString &path)
             m_reviews.append(review);
             review->show();
             review->raise();
+            statusBar()->showMessage(tr("%1 opened for review in a window of its own.")
+                                             .arg(QFileInfo(path).fileName()),
+                                     5000);
             if (result->badLines > 0) {
                 m_prompts.warn(review, tr("Open trace"),
                                tr("%n line(s) could not be read:", nullptr, int(result->badLines))

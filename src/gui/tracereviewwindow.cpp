@@ -47,17 +47,17 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
 
     m_conversation = new ConversationWidget(this);
     m_conversation->setObjectName(u"reviewConversation"_s);
+    m_conversation->setUncapturedReason(
+            tr("a trace keeps the first %1 bytes of each chunk").arg(trace::PreviewCapacity));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"reviewSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setText(
             tr("<b>%1</b>: %2 records, %3 endpoints, read from the file. A review is read-only: "
-               "nothing here sends or changes an endpoint. Each chunk shows the first %4 bytes "
-               "the trace kept of it.")
+               "nothing here sends or changes an endpoint.")
                     .arg(name.toHtmlEscaped(), QLocale().toString(m_records.size()))
-                    .arg(m_endpointModel->endpointCount())
-                    .arg(trace::PreviewCapacity));
+                    .arg(m_endpointModel->endpointCount()));
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_stream);
@@ -68,8 +68,7 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
     split->setObjectName(u"reviewSplitter"_s);
     split->addWidget(m_endpointView);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setSizes({320, 880});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);

@@ -128,11 +128,14 @@ function socketPath(tag) {
 
 // An unref'd timer that fails the script if it is still running after `ms` (default 10 s):
 // it never keeps the process alive by itself, so it only fires when something hangs.
+// NETBENCH_TIMEOUT_SCALE stretches it for builds that run slower (CTest sets it for the
+// sanitizer builds).
 function watchdog(ms, what) {
+  const limit = (ms || 10000) * (Number(process.env.NETBENCH_TIMEOUT_SCALE) || 1);
   const t = setTimeout(() => {
-    console.error('watchdog: ' + (what || 'script') + ' still running after ' + (ms || 10000) + ' ms');
+    console.error('watchdog: ' + (what || 'script') + ' still running after ' + limit + ' ms');
     process.exit(1);
-  }, ms || 10000);
+  }, limit);
   t.unref();
   return t;
 }

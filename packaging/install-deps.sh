@@ -7,7 +7,9 @@ set -euo pipefail
 packages=(
     cmake
     ninja-build
-    g++
+    g++                    # with gcc's ASan, UBSan and TSan runtimes (the asan and tsan presets)
+    clang-14               # the fuzz preset's compiler (packaging/fuzz.sh)
+    libclang-rt-14-dev     # libFuzzer and clang's sanitizer runtimes
     qt6-base-dev           # QtCore, QtNetwork, QtWidgets, QtTest and their CMake configs
     libqt6svg6             # the SVG icon engine the window's icons need
     qt6-declarative-dev    # QtQml, for the script runtime

@@ -18,10 +18,7 @@ ServerBridge::ServerBridge(Runtime *runtime, netcore::Server *server)
 {
     using netcore::Server;
     m_server->setParent(this);
-    QObject::connect(m_server, &Server::listening, this, [this] {
-        m_listenPending = false;
-        emitEvent(Event::Listening);
-    });
+    QObject::connect(m_server, &Server::listening, this, [this] { emitEvent(Event::Listening); });
     QObject::connect(m_server, &Server::newConnection, this, &ServerBridge::onNewConnection);
     QObject::connect(m_server, &Server::dropped, this,
                      [this](const netcore::SocketAddress &local,
@@ -30,19 +27,16 @@ ServerBridge::ServerBridge(Runtime *runtime, netcore::Server *server)
                      });
     QObject::connect(m_server, &Server::errorOccurred, this,
                      [this](const netcore::NetError &error) {
-                         m_listenPending = false;
                          emitEvent(Event::Error, errorValue(error));
                      });
-    QObject::connect(m_server, &Server::closed, this, [this] {
-        m_closePending = false;
-        emitEvent(Event::Close);
-    });
+    QObject::connect(m_server, &Server::closed, this, [this] { emitEvent(Event::Close); });
 }
 
+// What the server still has to deliver (a 'listening', an 'error', a 'close', a lookup's
+// answer) is queued in netcore, which counts it for the runtime as a pending delivery.
 bool ServerBridge::isAwaitingEvents() const
 {
-    return m_listenPending || m_pendingQueries > 0
-           || (m_closePending && m_server->connectionCount() == 0);
+    return false;
 }
 
 void ServerBridge::onNewConnection(netcore::Socket *socket)
@@ -72,30 +66,17 @@ QJSValue ServerBridge::listen(const QJSValue &options)
         listen.backlog = backlog.toInt();
     listen.exclusive = options.property(u"exclusive"_s).toBool();
     listen.ipv6Only = options.property(u"ipv6Only"_s).toBool();
-    const netcore::NetError error = m_server->listen(listen);
-    if (!error)
-        m_listenPending = true;
-    return errorValue(error);
+    return errorValue(m_server->listen(listen));
 }
 
 void ServerBridge::close()
 {
-    m_closePending = true;
     m_server->close();
 }
 
 void ServerBridge::deliverPending()
 {
     QCoreApplication::sendPostedEvents(m_server, QEvent::MetaCall);
-}
-
-void ServerBridge::getConnections(int requestId)
-{
-    ++m_pendingQueries;
-    m_server->getConnections([this, requestId](const netcore::NetError &, int count) {
-        --m_pendingQueries;
-        emitEvent(Event::Connections, QJSValue(requestId), QJSValue(count));
-    });
 }
 
 void ServerBridge::ref()
@@ -121,6 +102,11 @@ QJSValue ServerBridge::address() const
 bool ServerBridge::isListening() const
 {
     return m_server->isListening();
+}
+
+bool ServerBridge::isIdle() const
+{
+    return m_server->isIdle();
 }
 
 int ServerBridge::connectionCount() const

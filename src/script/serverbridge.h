@@ -15,6 +15,7 @@ class ServerBridge final : public Bridge
 {
     Q_OBJECT
     Q_PROPERTY(bool listening READ isListening)
+    Q_PROPERTY(bool idle READ isIdle)
     Q_PROPERTY(int connectionCount READ connectionCount)
     Q_PROPERTY(int maxConnections READ maxConnections WRITE setMaxConnections)
 public:
@@ -27,16 +28,17 @@ public:
     // refused call's error.
     Q_INVOKABLE QJSValue listen(const QJSValue &options);
     Q_INVOKABLE void close();
-    // Delivers netcore's queued 'listening' or 'error' now: Node emits them on the nextTick
-    // queue, and js/net_server.js calls this from there.
+    // Delivers netcore's queued 'listening', 'error' or 'close' now: Node emits them on the
+    // nextTick queue, and js/net_server.js calls this from there.
     Q_INVOKABLE void deliverPending();
-    Q_INVOKABLE void getConnections(int requestId);
     Q_INVOKABLE void ref();
     Q_INVOKABLE void unref();
     Q_INVOKABLE bool hasRef() const;
     Q_INVOKABLE QJSValue address() const;
 
     bool isListening() const;
+    // No event can come before the script's next call (see netcore::Server::isIdle()).
+    bool isIdle() const;
     int connectionCount() const;
     int maxConnections() const;
     void setMaxConnections(int max);
@@ -45,9 +47,6 @@ private:
     void onNewConnection(netcore::Socket *socket);
 
     netcore::Server *m_server;
-    int m_pendingQueries = 0;
-    bool m_listenPending = false;
-    bool m_closePending = false;
 };
 
 } // namespace script

@@ -65,6 +65,15 @@ class Server extends EventEmitter {
         }
     }
 
+    // Events reach a server only while it is tracked: it stays so while netcore may still
+    // deliver one (a listen() or a second 'close' queued behind the event being handled).
+    _untrackIfIdle() {
+        if (this._tracked && this._native.idle) {
+            this._tracked = false;
+            loop.handles.delete(this._native.id);
+        }
+    }
+
     _onNative(event, a, b) {
         switch (event) {
         case kConnection:
@@ -80,11 +89,11 @@ class Server extends EventEmitter {
             });
             break;
         case kError:
+            this._untrackIfIdle();
             this.emit('error', errors.fromNative(a));
             break;
         case kClose:
-            this._tracked = false;
-            loop.handles.delete(this._native.id);
+            this._untrackIfIdle();
             this.emit('close');
             break;
         }

@@ -35,9 +35,12 @@ for name in "${targets[@]}"; do
     corpus=$build/corpus/$name
     mkdir -p "$corpus" "$work/$name"
     log=$work/$name.log
+    options=(-max_total_time="$seconds" -timeout=10 -print_final_stats=1 -artifact_prefix="$work/$name/")
+    if [ -f "tests/fuzz/$name.dict" ]; then
+        options+=(-dict="tests/fuzz/$name.dict")
+    fi
     status=0
-    "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$work/$name/" "$corpus" "tests/fuzz/corpus/$name" >"$log" 2>&1 || status=$?
+    "$build/tests/fuzz/fuzz_$name" "${options[@]}" "$corpus" "tests/fuzz/corpus/$name" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     cover=$(sed -n 's/.* cov: \([0-9]*\) .*/\1/p' "$log" | tail -1)

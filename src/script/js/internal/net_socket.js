@@ -183,7 +183,9 @@ function initSocket(socket, options) {
                    needReadable: false, emittedReadable: false, resumeScheduled: false,
                    pipes: [], awaitDrainWriter: null, multiAwaitDrain: false };
     socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
-                   finalChecked: false, onFinish: [], endRequest: 0 };
+                   finalChecked: false, onFinish: [], endRequest: 0,
+                   corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
+                   corkedNeedDrain: false };
     socket._requests = new Map();
     socket._nextRequest = 1;
     socket._destroyed = false;
@@ -196,6 +198,7 @@ function initSocket(socket, options) {
     socket._beforeConnect = null;
     socket._local = null;
     socket._remote = null;
+    socket._peername = null;  // what remoteAddress/remotePort/remoteFamily showed first
     socket._hadError = false;
     socket._errorEmitted = false;
     socket._afterError = [];
@@ -255,6 +258,11 @@ class SocketMethods extends EventEmitter {
             this._tracked = false;
             loop.handles.delete(this._id);
         }
+    }
+
+    // Node's this._handle !== null: made by connect() (or given), gone once destroyed.
+    _hasHandle() {
+        return this._hadHandle && !this._destroyed;
     }
 
     _rememberAddresses() {
@@ -786,6 +794,8 @@ class SocketMethods extends EventEmitter {
             this.destroy(error);
             return false;
         }
+        if (this._ws.corked > 0 && !this.destroyed)
+            return holdCorkedWrite(this, chunk, name, callback);
         const request = typeof callback === 'function' ? this._request(callback) : -1;
         if (this.connecting) {
             if (this._beforeConnect === null)
@@ -848,6 +858,10 @@ class SocketMethods extends EventEmitter {
         if (data !== null && data !== undefined)
             this.write(data, encoding);
         const ws = this._ws;
+        if (ws.corked > 0) {
+            ws.corked = 1;
+            this.uncork();
+        }
         let error = null;
         if (ws.finished)
             error = codes.ERR_STREAM_ALREADY_FINISHED('end');
@@ -915,6 +929,8 @@ class SocketMethods extends EventEmitter {
             this._destroyError = error;
         this._destroyed = true;
         const ws = this._ws;
+        if (ws.corkedWrites.length > 0)
+            loop.nextTick(failCorkedWrites, this);
         if (ws.ending && !ws.finished && !ws.aborted) {
             // Node: what waited for 'finish' learns of the destroy instead (from the tick
             // end() queued, if it has not run yet); no 'finish' follows. Writes made while
@@ -987,6 +1003,7 @@ class SocketMethods extends EventEmitter {
         this._lookupError = null;
         this._closeEmitted = false;
         this._errorEmitted = false;
+        this._peername = null;
         this._lookupFunction = typeof options.lookup === 'function' ? options.lookup : null;
         const host = options.host || 'localhost';
         const family = socketToDnsFamily(options.family);
@@ -1068,12 +1085,23 @@ class SocketMethods extends EventEmitter {
     }
 
     address() {
+        if (!this._hasHandle())
+            return {};
         const address = this._native.address();
         return address.path !== undefined ? {} : address;
     }
 
-    cork() {}
-    uncork() {}
+    // Node's cork(): writes wait in the socket until as many uncork() calls, then go out as one
+    // batch (Node's writev).
+    cork() {
+        this._ws.corked++;
+    }
+
+    uncork() {
+        const ws = this._ws;
+        if (ws.corked > 0 && --ws.corked === 0 && ws.corkedWrites.length > 0 && !this.destroyed)
+            flushCorkedWrites(this);
+    }
     setDefaultEncoding() { return this; }
 
     // process.getActiveResourcesInfo()'s entries for this socket.
@@ -1085,6 +1113,59 @@ class SocketMethods extends EventEmitter {
     // netbench: what the kernel holds for this socket (send/receive queues, TCP_INFO).
     kernelInfo() {
         return this._native.kernelInfo();
+    }
+}
+
+// ---- cork(): writes held until uncork() ---------------------------------------------------
+
+function holdCorkedWrite(socket, chunk, encoding, callback) {
+    const ws = socket._ws;
+    ws.corkedWrites.push({ chunk: chunk, encoding: encoding,
+                           callback: typeof callback === 'function' ? callback : null });
+    ws.corkedLength += chunk.length;  // strings by their length, as Node's writableLength
+    ws.corkedBytes += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding)
+                                                : chunk.byteLength;
+    const below = socket.writableLength < socket.writableHighWaterMark;
+    if (!below)
+        ws.corkedNeedDrain = true;
+    return below;
+}
+
+// The held writes as one write of their bytes; its completion answers each of them, after the
+// 'drain' Node emits when a held write had said false and everything is written.
+function flushCorkedWrites(socket) {
+    const ws = socket._ws;
+    const batch = ws.corkedWrites;
+    const needDrain = ws.corkedNeedDrain;
+    ws.corkedWrites = [];
+    ws.corkedLength = ws.corkedBytes = 0;
+    ws.corkedNeedDrain = false;
+    const bytes = Buffer.concat(batch.map(function (held) {
+        return typeof held.chunk === 'string' ? Buffer.from(held.chunk, held.encoding)
+                                              : Buffer.from(held.chunk.buffer, held.chunk.byteOffset,
+                                                            held.chunk.byteLength);
+    }));
+    let drainFromNative = false;
+    const written = SocketMethods.prototype.write.call(socket, bytes, function (error) {
+        if (!error && needDrain && !drainFromNative)
+            socket.emit('drain');
+        for (const held of batch) {
+            if (held.callback !== null)
+                held.callback(error);
+        }
+    });
+    drainFromNative = !written;  // netcore emits 'drain' itself once its queue empties
+}
+
+function failCorkedWrites(socket) {
+    const ws = socket._ws;
+    const batch = ws.corkedWrites;
+    ws.corkedWrites = [];
+    ws.corkedLength = ws.corkedBytes = 0;
+    const error = socket._destroyError || codes.ERR_STREAM_DESTROYED('write');
+    for (const held of batch) {
+        if (held.callback !== null)
+            held.callback(error);
     }
 }
 

@@ -28,18 +28,22 @@ function install(proto) {
             return 'writeOnly';
         return 'closed';
     });
+    // Queued in netcore, or held by cork().
+    function writableLength() {
+        return this._native.bufferSize + this._ws.corkedLength;
+    }
     getter('bufferSize', function () {
         const open = this.connecting || (!this.destroyed && this._remote !== null);
-        return open ? this._native.bufferSize : undefined;
+        return open ? writableLength.call(this) : undefined;
     });
-    getter('writableLength', function () { return this._native.bufferSize; });
+    getter('writableLength', writableLength);
     getter('writableHighWaterMark', function () { return this._native.writableHighWaterMark; });
     getter('writableEnded', function () { return this._ws.ending; });
     getter('writableFinished', function () { return this._ws.finished; });
     getter('writableNeedDrain', function () {
-        return this._native.bufferSize >= this._native.writableHighWaterMark;
+        return writableLength.call(this) >= this._native.writableHighWaterMark;
     });
-    getter('writableCorked', function () { return 0; });
+    getter('writableCorked', function () { return this._ws.corked; });
     getter('readableLength', function () { return this._rs.length; });
     getter('readableHighWaterMark', function () { return this._rs.highWaterMark; });
     getter('readableFlowing', function () { return this._rs.flowing; });
@@ -48,29 +52,37 @@ function install(proto) {
     getter('closed', function () { return this._closeEmitted; });
     getter('bytesRead', function () { return this._native.bytesRead; });
     getter('bytesWritten', function () {
-        return this._native.bytesWritten + this._native.queuedBytes;
+        return this._native.bytesWritten + this._native.queuedBytes + this._ws.corkedBytes;
     });
+    // Node's _getpeername(): read from the handle once connected and remembered from then on,
+    // so a peer never asked for while the socket had a handle stays unknown after it closed.
     function remoteField(name) {
         return function () {
-            const remote = this.destroyed || this._remote === null ? this._remote
-                                                                    : this._native.remote();
-            return remote === null ? undefined : remote[name];
+            if (this._peername === null && this._hasHandle() && !this.connecting) {
+                const remote = this._native.remote();
+                if (remote.family === undefined && remote.path === undefined)
+                    return undefined;  // no peer yet
+                this._peername = remote;
+            }
+            return this._peername === null ? undefined : this._peername[name];
         };
     }
     getter('remoteAddress', remoteField('address'));
     getter('remoteFamily', remoteField('family'));
     getter('remotePort', remoteField('port'));
+    // Node's _getsockname(): asks the handle, so nothing is known once it is closed.
     function localField(name) {
         return function () {
-            const local = this.destroyed || this._local === null ? this._local
-                                                                  : this._native.address();
-            return local === null ? undefined : local[name];
+            if (!this._hasHandle())
+                return undefined;
+            return this._native.address()[name];
         };
     }
     getter('localAddress', localField('address'));
     getter('localPort', localField('port'));
     getter('localFamily', localField('family'));
-    getter('_handle', function () { return this.destroyed ? null : this._native; });
+    getter('_handle', function () { return this._hasHandle() ? this._native : null; });
+    getter('_connecting', function () { return this.connecting; });  // Node's legacy name
 }
 
 module.exports = { install: install };

@@ -1,5 +1,7 @@
 #include "encoding.h"
 
+#include "utf8.h"
+
 #include <QStringView>
 
 #include <array>
@@ -61,21 +63,8 @@ void appendCodePoint(QString &out, char32_t codePoint)
 
 void appendUtf8(QByteArray &out, char32_t cp)
 {
-    if (cp < 0x80) {
-        out.append(char(cp));
-    } else if (cp < 0x800) {
-        out.append(char(0xC0 | (cp >> 6)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.append(char(0xE0 | (cp >> 12)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (cp >> 18)));
-        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    }
+    char bytes[4];
+    out.append(bytes, utf8::encodeChar(cp, bytes));
 }
 
 // V8 writes a surrogate that is not half of a pair as U+FFFD.
@@ -181,58 +170,21 @@ QByteArray encodeBase64(QStringView text)
     return out;
 }
 
-struct Utf8Lead
-{
-    int length; // 0: the byte cannot start a sequence
-    uchar low;  // range allowed for the second byte, which excludes overlongs,
-    uchar high; // surrogates and code points above U+10FFFF
-};
-
-Utf8Lead utf8Lead(uchar b)
-{
-    if (b >= 0xC2 && b <= 0xDF)
-        return {2, 0x80, 0xBF};
-    if (b == 0xE0)
-        return {3, 0xA0, 0xBF};
-    if (b == 0xED)
-        return {3, 0x80, 0x9F};
-    if (b >= 0xE1 && b <= 0xEF)
-        return {3, 0x80, 0xBF};
-    if (b == 0xF0)
-        return {4, 0x90, 0xBF};
-    if (b >= 0xF1 && b <= 0xF3)
-        return {4, 0x80, 0xBF};
-    if (b == 0xF4)
-        return {4, 0x80, 0x8F};
-    return {0, 0, 0};
-}
-
-// The WHATWG decoder V8 uses: each maximal subpart of an invalid sequence becomes one U+FFFD,
-// and the byte that broke a sequence is decoded again as the start of the next one.
+// V8's decoder: each maximal subpart of an invalid sequence becomes one U+FFFD (utf8.h).
 QString decodeUtf8(const QByteArray &bytes)
 {
     QString out;
     out.reserve(bytes.size());
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const uchar lead = data[i++];
-        const Utf8Lead info = utf8Lead(lead);
-        if (info.length == 0) {
-            out.append(lead < 0x80 ? QLatin1Char(char(lead)) : QChar(QChar::ReplacementCharacter));
+    for (qsizetype i = 0; i < size;) {
+        if (data[i] < 0x80) {
+            out.append(QLatin1Char(char(data[i++])));
             continue;
         }
-        char32_t cp = lead & (0xFF >> (info.length + 1));
-        int missing = info.length - 1;
-        uchar low = info.low;
-        uchar high = info.high;
-        for (; missing > 0 && i < size && data[i] >= low && data[i] <= high; --missing) {
-            cp = (cp << 6) | (data[i++] & 0x3F);
-            low = 0x80;
-            high = 0xBF;
-        }
-        appendCodePoint(out, missing > 0 ? char32_t(QChar::ReplacementCharacter) : cp);
+        const utf8::DecodedChar decoded = utf8::decodeChar(data + i, size - i);
+        appendCodePoint(out, decoded.codePoint);
+        i += decoded.length;
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "jsonappend.h"
 
+#include "net/utf8.h"
+
 #include <charconv>
 
 namespace trace::json {
@@ -7,7 +9,6 @@ namespace trace::json {
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
-constexpr char32_t Replacement = 0xFFFD;
 
 void appendEscapedAscii(QByteArray &out, char c)
 {
@@ -34,51 +35,14 @@ void appendCodePoint(QByteArray &out, char32_t cp)
 {
     if (cp < 0x80)
         return appendEscapedAscii(out, char(cp));
+    // Qt's JSON parser drops a raw U+FEFF at the start of a string as if it were a byte order
+    // mark; escaped, it reads back.
+    if (cp == 0xFEFF) {
+        out.append("\\ufeff", 6);
+        return;
+    }
     char bytes[4];
-    int n = 0;
-    if (cp < 0x800) {
-        bytes[n++] = char(0xC0 | (cp >> 6));
-    } else if (cp < 0x10000) {
-        bytes[n++] = char(0xE0 | (cp >> 12));
-        bytes[n++] = char(0x80 | ((cp >> 6) & 0x3F));
-    } else {
-        bytes[n++] = char(0xF0 | (cp >> 18));
-        bytes[n++] = char(0x80 | ((cp >> 12) & 0x3F));
-        bytes[n++] = char(0x80 | ((cp >> 6) & 0x3F));
-    }
-    bytes[n++] = char(0x80 | (cp & 0x3F));
-    out.append(bytes, n);
-}
-
-// Decodes one UTF-8 sequence at bytes[i]; returns its length, or 0 when it is invalid
-// (overlong forms, surrogates and values past U+10FFFF included).
-int decodeUtf8(QByteArrayView bytes, qsizetype i, char32_t *cp)
-{
-    const quint8 lead = quint8(bytes[i]);
-    int length = 0;
-    char32_t value = 0;
-    char32_t minimum = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2, value = lead & 0x1F, minimum = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3, value = lead & 0x0F, minimum = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4, value = lead & 0x07, minimum = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + length > bytes.size())
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        const quint8 next = quint8(bytes[i + k]);
-        if ((next & 0xC0) != 0x80)
-            return 0;
-        value = (value << 6) | (next & 0x3F);
-    }
-    if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        return 0;
-    *cp = value;
-    return length;
+    out.append(bytes, netcore::utf8::encodeChar(cp, bytes));
 }
 
 } // namespace
@@ -115,7 +79,7 @@ void appendString(QByteArray &out, QStringView text)
             && QChar::isLowSurrogate(text[i + 1].unicode())) {
             cp = QChar::surrogateToUcs4(unit, text[++i].unicode());
         } else if (QChar::isSurrogate(unit)) {
-            cp = Replacement;
+            cp = netcore::utf8::ReplacementCharacter;
         }
         appendCodePoint(out, cp);
     }
@@ -133,16 +97,12 @@ void appendString(QByteArray &out, QLatin1StringView text)
 void appendUtf8Bytes(QByteArray &out, QByteArrayView bytes)
 {
     out.append('"');
-    qsizetype i = 0;
-    while (i < bytes.size()) {
-        char32_t cp = quint8(bytes[i]);
-        int length = cp < 0x80 ? 1 : decodeUtf8(bytes, i, &cp);
-        if (length == 0) {
-            cp = Replacement;
-            length = 1;
-        }
-        appendCodePoint(out, cp);
-        i += length;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const netcore::utf8::DecodedChar decoded =
+                netcore::utf8::decodeChar(data + i, bytes.size() - i);
+        appendCodePoint(out, decoded.codePoint);
+        i += decoded.length;
     }
     out.append('"');
 }

@@ -16,7 +16,8 @@ void appendKey(QByteArray &out, QLatin1StringView key);
 // A quoted string from UTF-16; lone surrogates become U+FFFD.
 void appendString(QByteArray &out, QStringView text);
 void appendString(QByteArray &out, QLatin1StringView text);
-// A quoted string from bytes read as UTF-8; each invalid sequence becomes U+FFFD.
+// A quoted string from bytes read as UTF-8 as Node reads them (netcore/utf8.h): each maximal
+// subpart of an invalid sequence becomes one U+FFFD.
 void appendUtf8Bytes(QByteArray &out, QByteArrayView bytes);
 // A quoted string of lowercase hex digits, two per byte.
 void appendHex(QByteArray &out, QByteArrayView bytes);

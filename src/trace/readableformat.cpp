@@ -1,6 +1,8 @@
 #include "readableformat.h"
 
-#include <QStringDecoder>
+#include "net/utf8.h"
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using netcore::NetEvent;
@@ -45,17 +47,24 @@ QString escapeBytes(QByteArrayView bytes)
     return out;
 }
 
-// Drops a UTF-8 sequence that the preview cut short, so the rest still reads as text.
-QByteArrayView withoutCutSequence(QByteArrayView bytes)
+// The preview as text when it is valid UTF-8 (netcore's decoder, as Node reads it). A character
+// that a truncated preview cut short is dropped, so the rest still reads as text.
+std::optional<QString> decodedPreview(QByteArrayView bytes, bool truncated)
 {
-    qsizetype lead = bytes.size() - 1;
-    while (lead >= 0 && bytes.size() - lead <= 4 && (uchar(bytes[lead]) & 0xC0) == 0x80)
-        --lead;
-    if (lead < 0)
-        return bytes;
-    const uchar c = uchar(bytes[lead]);
-    const qsizetype expected = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    return lead + expected > bytes.size() ? bytes.first(lead) : bytes;
+    QString text;
+    const auto *data = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const netcore::utf8::DecodedChar decoded =
+                netcore::utf8::decodeChar(data + i, bytes.size() - i);
+        using Status = netcore::utf8::DecodedChar::Status;
+        if (decoded.status == Status::CutShort && truncated)
+            break;
+        if (decoded.status != Status::Valid)
+            return std::nullopt;
+        text += QStringView(QChar::fromUcs4(decoded.codePoint));
+        i += decoded.length;
+    }
+    return text;
 }
 
 QString addressText(const TraceAddress *address)
@@ -132,11 +141,8 @@ QString detailText(const TraceRecord &record)
 
 QString quotePreview(QByteArrayView bytes, bool truncated)
 {
-    if (truncated)
-        bytes = withoutCutSequence(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
-    const QString shown = decoder.hasError() ? escapeBytes(bytes) : escapeText(decoded);
+    const std::optional<QString> text = decodedPreview(bytes, truncated);
+    const QString shown = text ? escapeText(*text) : escapeBytes(bytes);
     return QLatin1Char('"') + shown + QLatin1Char('"') + (truncated ? "..."_L1 : ""_L1);
 }
 

@@ -229,6 +229,9 @@ void tst_Jsonl::recordRoundTrips_data()
     QTest::newRow("fallback keys") << odd;
     QTest::newRow("unicode host") << withDetails(record(53, 2, NetEvent::ConnectCall, 1),
                                                  {u"b\u00fccher.\U0001F600.test"_s, {}, {}, {}});
+    // Qt's JSON parser would drop a raw U+FEFF that starts a string.
+    QTest::newRow("leading U+FEFF") << withDetails(record(54, 2, NetEvent::ConnectCall, 1),
+                                                   {u"\ufeffhost"_s, {}, {}, {}});
 }
 
 void tst_Jsonl::recordRoundTrips()

@@ -185,7 +185,7 @@ function initSocket(socket, options) {
     socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
                    finalChecked: false, onFinish: [], endRequest: 0,
                    corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
-                   corkedNeedDrain: false };
+                   corkedNeedDrain: false, defaultEncoding: 'utf8' };
     socket._requests = new Map();
     socket._nextRequest = 1;
     socket._destroyed = false;
@@ -773,7 +773,7 @@ class SocketMethods extends EventEmitter {
                                                            'DataView'], chunk);
             }
         }
-        let name = 'utf8';
+        let name = this._ws.defaultEncoding;
         if (encoding) {
             if (encoding !== 'buffer' && !Buffer.isEncoding(encoding))
                 throw codes.ERR_UNKNOWN_ENCODING(encoding);
@@ -1102,7 +1102,15 @@ class SocketMethods extends EventEmitter {
         if (ws.corked > 0 && --ws.corked === 0 && ws.corkedWrites.length > 0 && !this.destroyed)
             flushCorkedWrites(this);
     }
-    setDefaultEncoding() { return this; }
+    // The encoding of strings written without one.
+    setDefaultEncoding(encoding) {
+        if (typeof encoding === 'string')
+            encoding = encoding.toLowerCase();
+        if (!Buffer.isEncoding(encoding))
+            throw codes.ERR_UNKNOWN_ENCODING(encoding);
+        this._ws.defaultEncoding = encoding;
+        return this;
+    }
 
     // process.getActiveResourcesInfo()'s entries for this socket.
     _activeResources(requests, handles) {

@@ -24,6 +24,9 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1, // a network error (or another run-time failure), reported on stderr
     ExitUsage = 2,   // bad command line, reported on stderr
+    // Standard output's reader went away (EPIPE, `| head`): quiet, with the status of a
+    // program killed by SIGPIPE (128 + 13), as cat and ncat end.
+    ExitOutputClosed = 141,
 };
 
 // "netbench: <message>" on stderr: errors, and the few notices a mode gives (where it listens).

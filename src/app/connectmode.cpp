@@ -1,9 +1,7 @@
 #include "connectmode.h"
 
 #include "cli.h"
-#include "stdinreader.h"
 #include "stdiorelay.h"
-#include "stdoutwriter.h"
 
 #include "net/neterror.h"
 #include "net/options.h"
@@ -12,10 +10,7 @@
 
 #include <QCommandLineParser>
 
-#include <cerrno>
 #include <climits>
-#include <cstring>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using netcore::NetError;
@@ -28,9 +23,9 @@ const QString Command = u"connect"_s;
 } // namespace
 
 ConnectMode::ConnectMode(const ConnectSettings &settings, QObject *parent)
-    : StdioMode(parent), m_settings(settings)
-{
-}
+    : StdioMode(parent)
+    , m_settings(settings)
+{ }
 
 ConnectMode::~ConnectMode()
 {
@@ -40,10 +35,18 @@ ConnectMode::~ConnectMode()
 void ConnectMode::start()
 {
     m_socket = new Socket(netcore::SocketOptions {.allowHalfOpen = m_settings.allowHalfOpen}, this);
-    connect(m_socket, &Socket::connected, this, [this] { m_relay->addSocket(m_socket); });
-    connect(m_socket, &Socket::errorOccurred, this, &ConnectMode::onError);
+    connect(m_socket, &Socket::connected, this, [this] {
+        m_relayed = true;
+        m_relay->addSocket(m_socket);
+    });
+    connect(m_socket, &Socket::errorOccurred, this, [this](const NetError &error) {
+        if (m_failure.isEmpty())
+            m_failure = error.message();
+    });
     connect(m_socket, &Socket::timedOut, this, &ConnectMode::onTimedOut);
-    connect(m_socket, &Socket::closed, this, [this] { finish(m_exitCode); });
+    connect(m_socket, &Socket::closed, this, &ConnectMode::onClosed);
+    connect(m_relay, &StdioRelay::socketFinished, this,
+            [this](Socket *, qint64 undeliveredBytes) { onRelayFinished(undeliveredBytes); });
 
     netcore::ConnectOptions options = m_settings.path.isEmpty()
             ? netcore::ConnectOptions::tcp(m_settings.port, m_settings.host)
@@ -55,31 +58,43 @@ void ConnectMode::start()
     if (const NetError error = m_socket->connectTo(options)) {
         // Refused at the call: the command line asked for something impossible.
         cli::printMessage(error.message());
-        finish(cli::ExitUsage);
+        fail(cli::ExitUsage);
+        finish();
     }
 }
 
-void ConnectMode::onError(const NetError &error)
+// A connection that never opened (refused, unreachable, timed out connecting); an open one
+// is reported by onRelayFinished().
+void ConnectMode::onClosed()
 {
-    cli::printMessage(error.message());
-    m_exitCode = cli::ExitFailure;
+    if (m_relayed)
+        return;
+    if (!m_failure.isEmpty() && !hasOutputFailed()) {
+        cli::printMessage(m_failure);
+        fail(cli::ExitFailure);
+    }
+    finish();
+}
+
+void ConnectMode::onRelayFinished(qint64 undeliveredBytes)
+{
+    reportConnectionEnd(undeliveredBytes, m_failure, !m_settings.allowHalfOpen);
+    finish();
 }
 
 void ConnectMode::onTimedOut()
 {
-    cli::printMessage(tr("no activity for %1 ms (--timeout); closing the connection")
-                            .arg(m_settings.timeoutMs.value_or(0)));
-    m_exitCode = cli::ExitFailure;
+    m_failure = tr("no activity for %1 ms (--timeout); closed the connection")
+                        .arg(m_settings.timeoutMs.value_or(0));
     m_socket->destroy();
 }
 
-// EPIPE: whoever read our output has gone, as with `netbench connect ... | head`; stop quietly.
-void ConnectMode::onOutputFailed(int errnoValue)
+void ConnectMode::onOutputFailed()
 {
-    if (reportOutputFailure(errnoValue))
-        m_exitCode = cli::ExitFailure;
-    if (m_socket)
+    if (m_socket && !m_socket->isDestroyed())
         m_socket->destroy(); // closed() finishes
+    else
+        finish();
 }
 
 namespace {
@@ -106,10 +121,15 @@ struct CommandLine
             ConnectMode::tr("Give up (exit status 1) after MS milliseconds without traffic, "
                             "connecting included (setTimeout(MS))."),
             u"MS"_s};
+    const QCommandLineOption noHalfClose {
+            u"no-half-close"_s,
+            ConnectMode::tr("When the peer ends its side, end ours too (Node's default, "
+                            "allowHalfOpen: false); standard input not sent by then is "
+                            "reported and the exit status is 1. Without it, standard input is "
+                            "sent to its end.")};
     const QCommandLineOption halfOpen {
             u"allow-half-open"_s,
-            ConnectMode::tr("When the peer ends its side, keep ours open until standard input "
-                            "ends (Node's allowHalfOpen). Without it our side ends too.")};
+            ConnectMode::tr("Accepted for older command lines: this is the default now.")};
     const cli::TraceArguments trace;
 };
 
@@ -121,7 +141,7 @@ CommandLine::CommandLine()
     parser.addPositionalArgument(
             u"path"_s, ConnectMode::tr("A Unix domain socket (with a '/'), instead of HOST PORT."),
             u""_s);
-    parser.addOptions({noDelay, keepAlive, timeout, halfOpen});
+    parser.addOptions({noDelay, keepAlive, timeout, noHalfClose, halfOpen});
     trace.addTo(parser);
 }
 
@@ -132,9 +152,13 @@ cli::CommandHelp CommandLine::help() const
             ConnectMode::tr("Connects to a server, like ncat. Standard input goes to the "
                             "connection and what arrives goes to standard output, byte for "
                             "byte; the end of standard input half-closes the connection "
-                            "(end()). Exits when the connection has closed. Exit status: 0 when "
-                            "done, 1 for a network error (the message has Node's code, e.g. "
-                            "connect ECONNREFUSED 127.0.0.1:9), 2 for a bad command line."),
+                            "(end()), and standard input is sent to its end even after the "
+                            "peer has ended its side. Exits when both sides have ended and the "
+                            "connection has closed. Exit status: 0 when everything was "
+                            "delivered, 1 for a network error (the message has Node's code, "
+                            "e.g. connect ECONNREFUSED 127.0.0.1:9) or standard input that was "
+                            "not delivered (the message says how many bytes), 2 for a bad "
+                            "command line, 141 when standard output's reader went away."),
             {
                     {u"echo hello | netbench connect 127.0.0.1 8080"_s,
                      ConnectMode::tr("Send a line, print the answer, exit when the server "
@@ -194,7 +218,9 @@ QString CommandLine::read(ConnectSettings *settings) const
             settings->timeoutMs = *ms;
     }
     settings->noDelay = parser.isSet(noDelay);
-    settings->allowHalfOpen = parser.isSet(halfOpen);
+    if (parser.isSet(noHalfClose) && parser.isSet(halfOpen))
+        return ConnectMode::tr("--no-half-close and --allow-half-open exclude each other");
+    settings->allowHalfOpen = !parser.isSet(noHalfClose);
     return {};
 }
 

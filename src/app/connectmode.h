@@ -22,12 +22,15 @@ struct ConnectSettings
     bool noDelay = false;
     std::optional<int> keepAliveMs;  // initial delay; set: SO_KEEPALIVE on
     std::optional<qint64> timeoutMs; // idle timeout: give up after that long without traffic
-    bool allowHalfOpen = false;
+    // Keep sending standard input after the peer's FIN (the default); false is Node's default
+    // (--no-half-close): our side ends with the peer's.
+    bool allowHalfOpen = true;
 };
 
 // `netbench connect`: a client, ncat style. Standard input goes to the socket once connected,
 // the socket to standard output; the end of standard input half-closes (end()). Finishes when
-// the socket has closed: 0, or 1 after a network error or the idle timeout.
+// the socket has closed: 0, or 1 after a network error, the idle timeout or standard input
+// that was not delivered (said on stderr).
 class ConnectMode final : public StdioMode
 {
     Q_OBJECT
@@ -41,10 +44,13 @@ public:
     void start() override;
 
 private:
-    void onError(const netcore::NetError &error);
+    void onClosed();
+    void onRelayFinished(qint64 undeliveredBytes);
     void onTimedOut();
-    void onOutputFailed(int errnoValue) override;
+    void onOutputFailed() override;
 
     ConnectSettings m_settings;
     netcore::Socket *m_socket = nullptr;
+    bool m_relayed = false; // connected: the relay reports how it ended
+    QString m_failure;      // why the connection ended early: its error or the idle timeout
 };

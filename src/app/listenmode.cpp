@@ -1,9 +1,7 @@
 #include "listenmode.h"
 
 #include "cli.h"
-#include "stdinreader.h"
 #include "stdiorelay.h"
-#include "stdoutwriter.h"
 
 #include "net/neterror.h"
 #include "net/options.h"
@@ -14,11 +12,7 @@
 #include <QCommandLineParser>
 
 #include <climits>
-
-#include <cerrno>
-#include <cstring>
 #include <optional>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using netcore::NetError;
@@ -84,7 +78,10 @@ ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
     connect(m_server, &Server::listening, this, &ListenMode::onListening);
     connect(m_server, &Server::errorOccurred, this, &ListenMode::onServerError);
     connect(m_server, &Server::newConnection, this, &ListenMode::onConnection);
-    connect(m_server, &Server::closed, this, [this] { finish(m_exitCode); });
+    connect(m_relay, &StdioRelay::socketFinished, this,
+            [this](Socket *, qint64 undeliveredBytes, const NetError &error) {
+                onRelayFinished(undeliveredBytes, error);
+            });
 }
 
 ListenMode::~ListenMode()
@@ -99,7 +96,8 @@ void ListenMode::start()
             : m_server->listenOnPath(m_settings.path);
     if (error) { // refused at the call: the command line asked for something impossible
         cli::printMessage(error.message());
-        finish(cli::ExitUsage);
+        fail(cli::ExitUsage);
+        finish();
     }
 }
 
@@ -111,8 +109,10 @@ void ListenMode::onListening()
 void ListenMode::onServerError(const NetError &error)
 {
     cli::printMessage(error.message());
-    if (!m_server->isListening()) // EADDRINUSE, EACCES...; later ones (EMFILE) pass
-        finish(cli::ExitFailure);
+    if (!m_server->isListening()) { // EADDRINUSE, EACCES...; later ones (EMFILE) pass
+        fail(cli::ExitFailure);
+        finish();
+    }
 }
 
 void ListenMode::onConnection(Socket *socket)
@@ -122,30 +122,45 @@ void ListenMode::onConnection(Socket *socket)
         return;
     }
     m_accepted = true;
-    connect(socket, &Socket::errorOccurred, this, &ListenMode::onSocketError);
     if (m_settings.keepOpen)
         connect(socket, &Socket::closed, socket, &QObject::deleteLater);
     else
-        m_server->close(); // closed() follows once this connection has closed
+        m_server->close(); // stop accepting; the mode ends with this connection
+    serve(socket);
+}
+
+void ListenMode::serve(Socket *socket)
+{
     switch (m_settings.action) {
-    case ListenSettings::Action::Relay: m_relay->addSocket(socket); break;
+    case ListenSettings::Action::Relay:
+        m_relay->addSocket(socket); // onRelayFinished() reports how it ended
+        return;
     case ListenSettings::Action::Echo: echo(socket); break;
     case ListenSettings::Action::Discard: discard(socket); break;
     }
-}
-
-// With --keep-open one connection's error is reported and the others go on.
-void ListenMode::onSocketError(const NetError &error)
-{
-    cli::printMessage(error.message());
+    // With --keep-open one connection's error is reported and the others go on.
+    connect(socket, &Socket::errorOccurred, this, [this](const NetError &error) {
+        cli::printMessage(error.message());
+        if (!m_settings.keepOpen)
+            fail(cli::ExitFailure);
+    });
     if (!m_settings.keepOpen)
-        m_exitCode = cli::ExitFailure;
+        connect(socket, &Socket::closed, this, &ListenMode::finish);
 }
 
-// EPIPE: whoever read our output has gone, as with `netbench listen 80 | head`; stop quietly.
-void ListenMode::onOutputFailed(int errnoValue)
+void ListenMode::onRelayFinished(qint64 undeliveredBytes, const NetError &error)
 {
-    finish(reportOutputFailure(errnoValue) ? int(cli::ExitFailure) : m_exitCode);
+    if (m_settings.keepOpen) {
+        reportOneOfManyEnded(undeliveredBytes, error.message());
+        return;
+    }
+    reportConnectionEnd(undeliveredBytes, error.message(), !m_settings.allowHalfOpen);
+    finish();
+}
+
+void ListenMode::onOutputFailed()
+{
+    finish();
 }
 
 namespace {
@@ -163,10 +178,16 @@ struct CommandLine
             u"echo"_s, ListenMode::tr("Send back what arrives, instead of standard I/O.")};
     const QCommandLineOption discard {u"discard"_s,
                                       ListenMode::tr("Read and drop what arrives; send nothing.")};
+    const QCommandLineOption noHalfClose {
+            u"no-half-close"_s,
+            ListenMode::tr("When the peer ends its side, end ours too (Node's default, "
+                           "allowHalfOpen: false); standard input not sent by then is reported "
+                           "and the exit status is 1. Without it, standard input is sent to "
+                           "its end. The default with --keep-open.")};
     const QCommandLineOption halfOpen {
             u"allow-half-open"_s,
-            ListenMode::tr("When the peer ends its side, keep ours open until standard input "
-                           "ends (Node's allowHalfOpen). Without it our side ends too.")};
+            ListenMode::tr("Keep sending standard input after the peer ends its side (Node's "
+                           "allowHalfOpen). The default, except with --keep-open.")};
     const QCommandLineOption maxConnections {
             u"max-connections"_s,
             ListenMode::tr("Drop connections beyond N open at a time (server.maxConnections)."),
@@ -186,7 +207,7 @@ CommandLine::CommandLine()
                            "picks a free port, printed on standard error), or PATH for a Unix "
                            "domain socket (anything with a '/')."),
             u"[HOST:]PORT | PATH"_s);
-    parser.addOptions({echo, discard, halfOpen, maxConnections, keepOpen});
+    parser.addOptions({echo, discard, noHalfClose, halfOpen, maxConnections, keepOpen});
     trace.addTo(parser);
 }
 
@@ -196,10 +217,13 @@ cli::CommandHelp CommandLine::help() const
             u"[options] [HOST:]PORT | PATH"_s,
             ListenMode::tr("Listens for connections, like ncat -l. Standard input goes to the "
                            "connection and what arrives goes to standard output, byte for byte; "
-                           "the end of standard input half-closes the connection (end()). "
-                           "Without --keep-open it serves one connection and exits when that "
-                           "has closed. Exit status: 0 when done, 1 for a network error, 2 for "
-                           "a bad command line."),
+                           "the end of standard input half-closes the connection (end()), and "
+                           "standard input is sent to its end even after the peer has ended "
+                           "its side. Without --keep-open it serves one connection and exits "
+                           "when that has closed. Exit status: 0 when everything was "
+                           "delivered, 1 for a network error or standard input that was not "
+                           "delivered (the message says how many bytes), 2 for a bad command "
+                           "line, 141 when standard output's reader went away."),
             {
                     {u"netbench listen 8080"_s,
                      ListenMode::tr("Serve one connection on port 8080 of every interface.")},
@@ -207,7 +231,7 @@ cli::CommandHelp CommandLine::help() const
                      ListenMode::tr("Listen on a free loopback port and print every event.")},
                     {u"netbench listen [::1]:7000 --echo --keep-open"_s,
                      ListenMode::tr("An echo server on IPv6 loopback for any number of clients.")},
-                    {u"netbench listen /tmp/demo.sock --trace trace.jsonl > received.bin"_s,
+                    {u"netbench listen /tmp/demo.sock --trace trace.jsonl < /dev/null > received.bin"_s,
                      ListenMode::tr("Save what one client sends over a Unix socket, and record "
                                     "a trace.")},
             }};
@@ -235,8 +259,13 @@ QString CommandLine::read(ListenSettings *settings) const
             return ListenMode::tr("--max-connections needs a count, not '%1'").arg(text);
         settings->maxConnections = int(*max);
     }
-    settings->allowHalfOpen = parser.isSet(halfOpen);
+    if (parser.isSet(noHalfClose) && parser.isSet(halfOpen))
+        return ListenMode::tr("--no-half-close and --allow-half-open exclude each other");
     settings->keepOpen = parser.isSet(keepOpen);
+    // Standard input shared by many clients may never end: with --keep-open a client that
+    // hangs up is let go (as ncat -k does), unless asked otherwise.
+    settings->allowHalfOpen
+            = parser.isSet(halfOpen) || (!parser.isSet(noHalfClose) && !settings->keepOpen);
     return {};
 }
 

@@ -25,14 +25,18 @@ struct ListenSettings
     int port = 0;
     QString path; // a Unix domain socket when not empty
     Action action = Action::Relay;
-    bool allowHalfOpen = false;
+    // Keep sending standard input after the peer's FIN (the default without --keep-open);
+    // false is Node's default (--no-half-close): our side ends with the peer's.
+    bool allowHalfOpen = true;
     bool keepOpen = false;   // keep accepting after the first connection
     int maxConnections = -1; // -1: no limit
 };
 
 // `netbench listen`: a server, ncat -l style. Without --keep-open it takes one connection,
-// stops accepting, and finishes when that connection has closed; with it, it serves until
-// interrupted. Prints "netbench: listening on ADDRESS" on stderr once bound.
+// stops accepting, and finishes when that connection has closed (exit status 1 after an error
+// or standard input that was not delivered, said on stderr); with it, it serves until
+// interrupted, and reports each connection's error. Prints "netbench: listening on ADDRESS"
+// on stderr once bound.
 class ListenMode final : public StdioMode
 {
     Q_OBJECT
@@ -49,8 +53,9 @@ private:
     void onListening();
     void onServerError(const netcore::NetError &error);
     void onConnection(netcore::Socket *socket);
-    void onSocketError(const netcore::NetError &error);
-    void onOutputFailed(int errnoValue) override;
+    void serve(netcore::Socket *socket);
+    void onRelayFinished(qint64 undeliveredBytes, const netcore::NetError &error);
+    void onOutputFailed() override;
 
     ListenSettings m_settings;
     netcore::Server *m_server = nullptr;

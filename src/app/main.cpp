@@ -7,9 +7,12 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,26 @@ void print(std::FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
+// Started with standard input, output or error closed (`<&-`), the program would hand those
+// numbers to its first sockets and files, and then relay its own socket as its input. They are
+// parked on /dev/null instead: input reads as empty, output fails with EBADF (opened
+// read-only, so what arrives is not thrown away unreported), error messages are dropped.
+void occupyClosedStandardDescriptors()
+{
+    constexpr int Modes[] = {O_RDONLY, O_RDONLY, O_WRONLY};
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        const int opened = ::open("/dev/null", Modes[fd] | O_CLOEXEC);
+        if (opened >= 0 && opened != fd) {
+            ::dup2(opened, fd); // dup2 leaves FD_CLOEXEC off on fd, as a standard fd has
+            ::close(opened);
+        } else if (opened == fd) {
+            ::fcntl(fd, F_SETFD, 0);
+        }
+    }
+}
+
 int dispatch(const QString &command, const QStringList &arguments)
 {
     if (command == u"run")
@@ -57,8 +80,9 @@ int dispatch(const QString &command, const QStringList &arguments)
     if (command == u"demo")
         return DemoCommand::run(arguments);
     if (command == u"gui") { // reached only as `netbench help gui`
-        print(stdout, tr("Usage: netbench gui [FILE]\n"
-                         "Opens the window, with a workspace (.json) or a trace (.jsonl) if given.\n"));
+        print(stdout,
+              tr("Usage: netbench gui [FILE]\n"
+                 "Opens the window, with a workspace (.json) or a trace (.jsonl) if given.\n"));
         return cli::ExitOk;
     }
     if (command == u"help" && !arguments.isEmpty()) // `netbench help listen`
@@ -79,6 +103,7 @@ int dispatch(const QString &command, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    occupyClosedStandardDescriptors();
     // Bare `netbench` (or `netbench gui FILE`) opens the window; every other command is
     // headless and needs no display.
     if (argc == 1 || std::strcmp(argv[1], "gui") == 0) {

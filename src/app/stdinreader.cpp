@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +81,7 @@ void StdinReader::readChunk()
             chunk = QByteArray(chunk.constData(), qsizetype(count));
         else
             chunk.truncate(qsizetype(count));
+        m_bytesRead += count;
         Q_EMIT dataRead(chunk);
     } else if (count == 0) {
         finish();
@@ -89,6 +91,23 @@ void StdinReader::readChunk()
                               .arg(QString::fromLocal8Bit(std::strerror(error))));
         finish();
     }
+}
+
+qint64 StdinReader::unreadBytes() const
+{
+    if (m_atEnd)
+        return 0;
+    struct stat info = {};
+    if (::fstat(m_fd, &info) != 0)
+        return 0;
+    if (S_ISREG(info.st_mode)) {
+        const off_t position = ::lseek(m_fd, 0, SEEK_CUR);
+        return position < 0 ? 0 : qMax<qint64>(0, info.st_size - position);
+    }
+    int pending = 0;
+    if (::ioctl(m_fd, FIONREAD, &pending) != 0)
+        return 0;
+    return pending;
 }
 
 void StdinReader::finish()

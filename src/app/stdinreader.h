@@ -24,6 +24,12 @@ public:
     bool isPaused() const { return m_paused; }
     bool isStarted() const { return m_started; }
     bool atEnd() const { return m_atEnd; }
+    // Bytes standard input holds that were not read yet, as far as the kernel can tell: what
+    // a pipe, socket or terminal has buffered, or the rest of a regular file. What a writer
+    // has yet to write is unknowable.
+    qint64 unreadBytes() const;
+    // Bytes read (and handed on with dataRead()) so far.
+    qint64 bytesRead() const { return m_bytesRead; }
 
 Q_SIGNALS:
     void dataRead(const QByteArray &chunk);
@@ -40,6 +46,7 @@ private:
     bool m_started = false;
     bool m_paused = false;
     bool m_atEnd = false;
+    qint64 m_bytesRead = 0;
     QSocketNotifier *m_notifier = nullptr; // pipes, sockets, terminals
     QTimer m_fileTimer;                    // regular files and block devices
 };

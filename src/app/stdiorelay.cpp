@@ -5,6 +5,11 @@
 
 #include "net/socket.h"
 
+#include <algorithm>
+
+using netcore::NetError;
+using netcore::Socket;
+
 StdioRelay::StdioRelay(StdinReader *input, StdoutWriter *output, QObject *parent)
     : QObject(parent)
     , m_input(input)
@@ -15,13 +20,21 @@ StdioRelay::StdioRelay(StdinReader *input, StdoutWriter *output, QObject *parent
     connect(m_output, &StdoutWriter::drained, this, &StdioRelay::onOutputDrained);
 }
 
-void StdioRelay::addSocket(netcore::Socket *socket)
+void StdioRelay::addSocket(Socket *socket)
 {
-    using netcore::Socket;
-    m_sockets.append(socket);
+    Relayed added;
+    added.socket = socket;
+    m_sockets.append(added);
     connect(socket, &Socket::dataReceived, this, &StdioRelay::onSocketData);
     connect(socket, &Socket::drained, this, [this, socket] { onSocketDrained(socket); });
-    connect(socket, &Socket::closed, this, [this, socket] { forgetSocket(socket); });
+    // Without allowHalfOpen the peer's FIN ends our side too, right after ended(): queued, to
+    // see the socket no longer writable and stop reading input for it.
+    connect(socket, &Socket::ended, this, &StdioRelay::updateInput, Qt::QueuedConnection);
+    connect(socket, &Socket::errorOccurred, this, [this, socket](const NetError &error) {
+        if (Relayed *relayed = find(socket); relayed && !relayed->error)
+            relayed->error = error;
+    });
+    connect(socket, &Socket::closed, this, [this, socket] { onSocketClosed(socket); });
     connect(socket, &QObject::destroyed, this, &StdioRelay::forgetSocket);
     if (m_outputFull)
         socket->pause();
@@ -33,18 +46,25 @@ void StdioRelay::addSocket(netcore::Socket *socket)
 
 void StdioRelay::onInput(const QByteArray &chunk)
 {
-    for (netcore::Socket *socket : std::as_const(m_sockets)) {
-        // A socket that ended its side (the peer's FIN without allowHalfOpen) takes no more.
-        if (socket->isWritable() && !socket->write(chunk) && !m_waitingForDrain.contains(socket))
-            m_waitingForDrain.append(socket);
+    const qint64 size = chunk.size();
+    for (Relayed &relayed : m_sockets) {
+        *relayed.undelivered += size;
+        if (!relayed.socket->isWritable())
+            continue; // read for it, never to be sent: counted as undelivered
+        const auto taken = [undelivered = relayed.undelivered, size](const NetError &error) {
+            if (!error)
+                *undelivered -= size;
+        };
+        if (!relayed.socket->write(chunk, taken))
+            relayed.waitingForDrain = true;
     }
     updateInput();
 }
 
 void StdioRelay::onInputEnded()
 {
-    for (netcore::Socket *socket : std::as_const(m_sockets))
-        socket->end();
+    for (const Relayed &relayed : std::as_const(m_sockets))
+        relayed.socket->end();
 }
 
 void StdioRelay::onSocketData(const QByteArray &chunk)
@@ -52,8 +72,8 @@ void StdioRelay::onSocketData(const QByteArray &chunk)
     if (m_output->write(chunk) || m_outputFull)
         return;
     m_outputFull = true;
-    for (netcore::Socket *socket : std::as_const(m_sockets))
-        socket->pause();
+    for (const Relayed &relayed : std::as_const(m_sockets))
+        relayed.socket->pause();
 }
 
 void StdioRelay::onOutputDrained()
@@ -61,31 +81,58 @@ void StdioRelay::onOutputDrained()
     if (!m_outputFull)
         return;
     m_outputFull = false;
-    for (netcore::Socket *socket : std::as_const(m_sockets))
-        socket->resume();
+    for (const Relayed &relayed : std::as_const(m_sockets))
+        relayed.socket->resume();
 }
 
-void StdioRelay::onSocketDrained(netcore::Socket *socket)
+void StdioRelay::onSocketDrained(Socket *socket)
 {
-    m_waitingForDrain.removeOne(socket);
+    if (Relayed *relayed = find(socket))
+        relayed->waitingForDrain = false;
     updateInput();
+}
+
+// closed() follows the write callbacks of everything the socket took or dropped, so the
+// count is final here.
+void StdioRelay::onSocketClosed(Socket *socket)
+{
+    const Relayed *relayed = find(socket);
+    if (!relayed)
+        return;
+    const qint64 undelivered = *relayed->undelivered;
+    const NetError error = relayed->error;
+    forgetSocket(socket);
+    Q_EMIT socketFinished(socket, undelivered, error);
 }
 
 // Only compares the pointer: from destroyed() the Socket part is already gone.
 void StdioRelay::forgetSocket(QObject *socket)
 {
-    const auto matches
-            = [socket](netcore::Socket *s) { return static_cast<QObject *>(s) == socket; };
-    m_sockets.removeIf(matches);
-    m_waitingForDrain.removeIf(matches);
+    m_sockets.removeIf([socket](const Relayed &relayed) {
+        return static_cast<QObject *>(relayed.socket) == socket;
+    });
     updateInput();
 }
 
-// Read standard input only while every socket can take more, and there is one.
+// Read standard input only while some socket can still send it and none is full.
 void StdioRelay::updateInput()
 {
-    if (m_sockets.isEmpty() || !m_waitingForDrain.isEmpty())
-        m_input->pause();
-    else
+    const bool canSend = std::any_of(m_sockets.cbegin(), m_sockets.cend(),
+                                     [](const Relayed &r) { return r.socket->isWritable(); });
+    const bool full = std::any_of(m_sockets.cbegin(), m_sockets.cend(), [](const Relayed &r) {
+        return r.waitingForDrain && r.socket->isWritable();
+    });
+    if (canSend && !full)
         m_input->resume();
+    else
+        m_input->pause();
+}
+
+StdioRelay::Relayed *StdioRelay::find(const QObject *socket)
+{
+    for (Relayed &relayed : m_sockets) {
+        if (static_cast<QObject *>(relayed.socket) == socket)
+            return &relayed;
+    }
+    return nullptr;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "net/neterror.h"
+
 #include <QList>
 #include <QObject>
+
+#include <memory>
 
 class StdinReader;
 class StdoutWriter;
@@ -14,7 +18,11 @@ class Socket;
 // standard output, byte for byte. Backpressure both ways: a socket whose write() returns
 // false pauses standard input until it drains, and a full standard output pauses every socket
 // until it drains. The end of standard input half-closes (end()) the sockets; one added later
-// is half-closed at once. Standard input is only read while there is a socket to send to.
+// is half-closed at once. Standard input is only read while a socket can still send it.
+//
+// Nothing is lost silently: for every socket the relay counts the bytes of standard input
+// read for it that its kernel never took (a write queue dropped by an error, input read after
+// it ended its side), and says how many when it closes.
 class StdioRelay final : public QObject
 {
     Q_OBJECT
@@ -25,18 +33,34 @@ public:
     void addSocket(netcore::Socket *socket);
     qsizetype socketCount() const { return m_sockets.size(); }
 
+Q_SIGNALS:
+    // A relayed socket closed. undeliveredBytes: standard input read while it was relayed
+    // that its kernel did not take; error: the error it closed with, if any.
+    void socketFinished(netcore::Socket *socket, qint64 undeliveredBytes,
+                        const netcore::NetError &error);
+
 private:
+    struct Relayed
+    {
+        netcore::Socket *socket = nullptr;
+        // Shared with the write callbacks, which may run after the relay forgot the socket.
+        std::shared_ptr<qint64> undelivered = std::make_shared<qint64>(0);
+        netcore::NetError error;
+        bool waitingForDrain = false; // write() returned false
+    };
+
     void onInput(const QByteArray &chunk);
     void onInputEnded();
     void onSocketData(const QByteArray &chunk);
     void onSocketDrained(netcore::Socket *socket);
+    void onSocketClosed(netcore::Socket *socket);
     void forgetSocket(QObject *socket);
     void onOutputDrained();
     void updateInput();
+    Relayed *find(const QObject *socket);
 
     StdinReader *m_input;
     StdoutWriter *m_output;
-    QList<netcore::Socket *> m_sockets;
-    QList<netcore::Socket *> m_waitingForDrain; // write() returned false
+    QList<Relayed> m_sockets;
     bool m_outputFull = false;
 };

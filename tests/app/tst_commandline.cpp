@@ -75,6 +75,7 @@ void tst_CommandLine::helpListsEveryOption_data()
     QTest::newRow("listen") << QStringList {u"listen"_s, u"--help"_s}
                             << traced + QStringList {u"--echo"_s,
                                                      u"--discard"_s,
+                                                     u"--no-half-close"_s,
                                                      u"--allow-half-open"_s,
                                                      u"--max-connections <N>"_s,
                                                      u"--keep-open"_s,
@@ -82,7 +83,8 @@ void tst_CommandLine::helpListsEveryOption_data()
                                                      u"Examples:"_s};
     QTest::newRow("connect") << QStringList {u"connect"_s, u"--help"_s}
                              << traced + QStringList {u"--no-delay"_s,       u"--keep-alive <MS>"_s,
-                                                      u"--timeout <MS>"_s,   u"--allow-half-open"_s,
+                                                      u"--timeout <MS>"_s,   u"--no-half-close"_s,
+                                                      u"--allow-half-open"_s,
                                                       u"HOST PORT | PATH"_s, u"Examples:"_s};
     QTest::newRow("run") << QStringList {u"run"_s, u"--help"_s}
                          << traced + QStringList {u"FILE.js [ARGS...]"_s, u"Examples:"_s};
@@ -165,6 +167,11 @@ void tst_CommandLine::badUsageExitsTwo_data()
         u"--timeout needs milliseconds"_s);
     row("connect: keep-alive x", {u"connect"_s, u"h"_s, u"1"_s, u"--keep-alive"_s, u"x"_s},
         u"--keep-alive needs milliseconds"_s);
+    row("listen: both half-close options",
+        {u"listen"_s, u"0"_s, u"--no-half-close"_s, u"--allow-half-open"_s}, u"exclude"_s);
+    row("connect: both half-close options",
+        {u"connect"_s, u"h"_s, u"1"_s, u"--allow-half-open"_s, u"--no-half-close"_s},
+        u"exclude"_s);
     row("connect: unknown option", {u"connect"_s, u"--nodelay"_s, u"h"_s, u"1"_s}, u"nodelay"_s);
     row("run: no file", {u"run"_s}, u"missing FILE.js"_s);
     row("run: unknown option before the file", {u"run"_s, u"--bogus"_s, u"x.js"_s}, u"bogus"_s);

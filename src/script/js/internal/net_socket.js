@@ -79,6 +79,7 @@ function sharedIdOr(bytes) {
 // EventEmitter's own: the same call the listener would get.
 function emitData(socket, chunk) {
     const rs = socket._rs;
+    rs.dataEmitted = true;
     if (rs.awaitDrainWriter !== null)
         forgetAwaitedDrains(rs);
     const events = socket._events;
@@ -181,7 +182,8 @@ function initSocket(socket, options) {
                    endEmitted: false, nativePaused: false, encoding: null,
                    highWaterMark: readableHighWaterMark, readableListening: false,
                    needReadable: false, emittedReadable: false, resumeScheduled: false,
-                   pipes: [], awaitDrainWriter: null, multiAwaitDrain: false };
+                   pipes: [], awaitDrainWriter: null, multiAwaitDrain: false,
+                   dataEmitted: false };
     socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
                    finalChecked: false, onFinish: [], endRequest: 0,
                    corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
@@ -191,6 +193,7 @@ function initSocket(socket, options) {
     socket._destroyed = false;
     socket._closeDeferred = false;
     socket._destroyError = null;
+    socket._errored = null;  // the error the stream ended with (Node's errored)
     socket._lookupError = null;
     socket._lookupFunction = null;
     socket._pendingLookup = null;
@@ -284,6 +287,7 @@ class SocketMethods extends EventEmitter {
             // _push() and emitData() inline: this is the path of every chunk.
             const rs = this._rs;
             if (rs.flowing === true && rs.buffer.length === 0) {
+                rs.dataEmitted = true;
                 if (rs.awaitDrainWriter !== null)
                     forgetAwaitedDrains(rs);
                 const events = this._events;
@@ -365,6 +369,7 @@ class SocketMethods extends EventEmitter {
                     addLocalDetails(error, this._connectLocal);
             }
             this._destroyed = true;
+            this._errored = error;
             this._hadError = true;
             this._errorEmitted = true;
             const after = this._afterError;
@@ -926,7 +931,7 @@ class SocketMethods extends EventEmitter {
         }
         const withError = error !== undefined && error !== null;
         if (withError)
-            this._destroyError = error;
+            this._destroyError = this._errored = error;
         this._destroyed = true;
         const ws = this._ws;
         if (ws.corkedWrites.length > 0)
@@ -1000,6 +1005,7 @@ class SocketMethods extends EventEmitter {
         this._destroyed = false;
         this._closeDeferred = false;
         this._destroyError = null;
+        this._errored = null;
         this._lookupError = null;
         this._closeEmitted = false;
         this._errorEmitted = false;

@@ -50,6 +50,13 @@ function install(proto) {
     getter('readableEnded', function () { return this._rs.endEmitted; });
     getter('readableEncoding', function () { return this._rs.encoding; });
     getter('closed', function () { return this._closeEmitted; });
+    getter('errored', function () { return this._errored; });
+    getter('readableAborted', function () {
+        return (this.destroyed || this._errored !== null) && !this._rs.endEmitted;
+    });
+    getter('readableDidRead', function () { return this._rs.dataEmitted; });
+    getter('readableObjectMode', function () { return false; });
+    getter('writableObjectMode', function () { return false; });
     getter('bytesRead', function () { return this._native.bytesRead; });
     getter('bytesWritten', function () {
         return this._native.bytesWritten + this._native.queuedBytes + this._ws.corkedBytes;

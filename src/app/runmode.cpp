@@ -49,8 +49,22 @@ int RunCommand::run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const cli::TraceArguments traceArguments;
     traceArguments.addTo(parser);
+    const QCommandLineOption maxMemory(
+            u"max-memory"_s,
+            tr("End the script (exit status 134, as node at its heap limit) when the process "
+               "holds more than MIB mebibytes. Default: half the physical memory, at most "
+               "4096."),
+            u"MIB"_s);
+    parser.addOption(maxMemory);
     if (const std::optional<int> exitCode = cli::parse(parser, arguments, help()))
         return *exitCode;
+    qint64 maxMemoryMiB = 0;
+    if (parser.isSet(maxMemory)) {
+        bool ok = false;
+        maxMemoryMiB = parser.value(maxMemory).toLongLong(&ok);
+        if (!ok || maxMemoryMiB <= 0)
+            return cli::usageError(Command, tr("--max-memory takes a number of MiB above 0"));
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -71,6 +85,7 @@ int RunCommand::run(const QStringList &arguments)
     options.scriptPath = positional.constFirst();
     options.arguments = positional.mid(1);
     options.stopHandle = std::make_shared<script::StopHandle>();
+    options.maxMemory = maxMemoryMiB * 1024 * 1024;
     // Ctrl+C and SIGTERM end the script as they end node (exit code 130 or 143, no 'exit'
     // listeners), but through the run, so the trace is flushed. The watcher has a thread of
     // its own: the signal must work while the script's JavaScript never yields to the loop.

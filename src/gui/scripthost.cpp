@@ -38,6 +38,7 @@ void ScriptHost::run(const QString &path, const QStringList &arguments)
     options.scriptPath = path;
     options.arguments = arguments;
     options.stopHandle = stop;
+    options.maxMemory = m_maxMemory.load();
     options.output = [this](script::OutputChannel channel, const QByteArray &bytes) {
         Q_EMIT output(channel == script::OutputChannel::StandardError, bytes);
     };

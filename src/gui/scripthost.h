@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace trace {
@@ -38,6 +39,10 @@ public:
     // Any thread. Ends the running script with exit code 130; no-op when none runs.
     void stop();
     bool isRunning() const;
+    // Any thread, for the runs that start after: the most memory (bytes) the process may hold
+    // while a script runs (script::RunOptions::maxMemory; 0 for its default). Past it the
+    // script's run ends with 134 and a report in its output; the window goes on.
+    void setMaxMemory(qint64 bytes) { m_maxMemory.store(bytes); }
 
 Q_SIGNALS:
     void started(const QString &path);
@@ -50,6 +55,7 @@ private:
     EndpointRegistry &m_registry;
     mutable QMutex m_stopMutex;
     std::shared_ptr<script::StopHandle> m_stop; // set while a script runs
+    std::atomic<qint64> m_maxMemory = 0;
 };
 
 } // namespace gui

@@ -85,12 +85,47 @@ void NativeHost::writeBytes(int channel, const QByteArray &bytes)
 
 QByteArray NativeHost::encode(const QString &text, const QString &encoding) const
 {
-    return netcore::encodeText(text, encodingOrUtf8(encoding));
+    // The result is an ArrayBuffer: V8's error for one it cannot allocate.
+    if (!fitsInMemory(qint64(text.size()) * 2)) {
+        m_runtime->engine()->throwError(QJSValue::RangeError, u"Array buffer allocation failed"_s);
+        return {};
+    }
+    try {
+        return netcore::encodeText(text, encodingOrUtf8(encoding));
+    } catch (const std::bad_alloc &) {
+        m_runtime->engine()->throwError(QJSValue::RangeError, u"Array buffer allocation failed"_s);
+        return {};
+    }
 }
 
 QString NativeHost::decode(const QByteArray &bytes, const QString &encoding) const
 {
-    return netcore::decodeBytes(bytes, encodingOrUtf8(encoding));
+    if (!fitsInMemory(qint64(bytes.size()) * 2)) {
+        throwAllocationFailed();
+        return {};
+    }
+    try {
+        return netcore::decodeBytes(bytes, encodingOrUtf8(encoding));
+    } catch (const std::bad_alloc &) {
+        throwAllocationFailed();
+        return {};
+    }
+}
+
+// Asks the memory guard only for a large result: reading the process's usage costs more than
+// converting a few KiB.
+bool NativeHost::fitsInMemory(qint64 bytes) const
+{
+    return bytes < 1024 * 1024 || m_runtime->reserveMemory(bytes);
+}
+
+// Node's ERR_MEMORY_ALLOCATION_FAILED, for a string that cannot be made.
+void NativeHost::throwAllocationFailed() const
+{
+    QJSEngine *engine = m_runtime->engine();
+    QJSValue error = engine->newErrorObject(QJSValue::GenericError, u"Failed to allocate memory"_s);
+    error.setProperty(u"code"_s, u"ERR_MEMORY_ALLOCATION_FAILED"_s);
+    engine->throwError(error);
 }
 
 double NativeHost::now() const
@@ -101,6 +136,11 @@ double NativeHost::now() const
 QJSValue NativeHost::allocateBuffer(double size, bool zeroed)
 {
     return m_runtime->allocateSharedBuffer(qsizetype(size), zeroed);
+}
+
+bool NativeHost::reserveMemory(double size)
+{
+    return m_runtime->reserveMemory(qint64(size));
 }
 
 bool NativeHost::fillBuffer(int id, double from, double to, const QJSValue &value)

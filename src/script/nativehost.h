@@ -33,8 +33,11 @@ public:
     Q_INVOKABLE QByteArray encode(const QString &text, const QString &encoding) const;
     Q_INVOKABLE QString decode(const QByteArray &bytes, const QString &encoding) const;
     // [ArrayBuffer, id] for Buffer.alloc()/allocUnsafe() of a larger size: bytes shared with
-    // C++, so that writing them to a socket copies nothing (see SharedBuffers).
+    // C++, so that writing them to a socket copies nothing (see SharedBuffers). undefined when
+    // the memory is not there.
     Q_INVOKABLE QJSValue allocateBuffer(double size, bool zeroed);
+    // Whether an ArrayBuffer of size bytes fits in the run's memory limit.
+    Q_INVOKABLE bool reserveMemory(double size);
     // buf.fill() of such a buffer: bytes [from, to) get value (a byte, 0-255, or the bytes of
     // an ArrayBuffer repeated). False when the id or range is not a shared buffer's.
     Q_INVOKABLE bool fillBuffer(int id, double from, double to, const QJSValue &value);
@@ -71,6 +74,9 @@ public:
     Q_INVOKABLE QString hostname() const;
 
 private:
+    bool fitsInMemory(qint64 bytes) const;
+    void throwAllocationFailed() const;
+
     Runtime *m_runtime;
     ModuleSandbox m_sandbox;
     QHash<QString, QString> m_sources;  // fileName -> source, for error reports

@@ -64,6 +64,8 @@ Runtime::~Runtime()
     m_runMain = m_dispatch = m_runTimers = m_runImmediates = QJSValue();
     m_hasPendingWork = m_beforeExit = m_emitExit = QJSValue();
     m_dispatchArgs.clear();
+    if (m_engineBroken)
+        (void)m_engine.release(); // its heap leaks: destroying it could crash
     m_engine.reset();
     delete m_native;
     delete m_net;
@@ -73,18 +75,80 @@ int Runtime::run()
 {
     if (m_options.stopHandle)
         m_options.stopHandle->attach(this);
-    const int code = runLoop();
+    const MemoryGuard::Limits limits = MemoryGuard::limitsFor(m_options.maxMemory);
+    m_memoryGuard = std::make_unique<MemoryGuard>(
+            limits, [this, limits](const MemoryGuard::Usage &usage) {
+                memoryExceeded(limits, usage);
+            });
+    int code = 0;
+    try {
+        code = runLoop();
+    } catch (const std::bad_alloc &) {
+        // From netcore or Qt under the loop (a read buffer, an event): nothing JS can catch.
+        outOfMemory("an allocation failed");
+        code = m_exitCode;
+    }
+    m_memoryGuard.reset();
     if (m_options.stopHandle)
         m_options.stopHandle->detach();
     return code;
 }
 
-void Runtime::requestStop(int exitCode)
+void Runtime::requestStop(int exitCode, const QByteArray &report)
 {
-    m_stopExitCode.store(exitCode);
-    m_stopRequested.store(true);
+    {
+        QMutexLocker lock(&m_stopMutex);
+        if (m_stopRequested.load())
+            return;
+        m_stopExitCode = exitCode;
+        m_stopReport = report;
+        m_stopRequested.store(true);
+    }
     m_engine->setInterrupted(true);
-    QMetaObject::invokeMethod(this, [this, exitCode] { exit(exitCode); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &Runtime::stopNow, Qt::QueuedConnection);
+}
+
+// On the MemoryGuard's thread.
+void Runtime::memoryExceeded(const MemoryGuard::Limits &limits, const MemoryGuard::Usage &usage)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    QByteArray detail;
+    if (limits.residentBytes > 0 && usage.residentBytes > limits.residentBytes) {
+        detail = "the process holds " + QByteArray::number((usage.residentBytes + MiB - 1) / MiB)
+                 + " MiB, over the limit of " + QByteArray::number(limits.residentBytes / MiB)
+                 + " MiB (netbench run --max-memory)";
+    } else {
+        detail = "its address space reached "
+                 + QByteArray::number(usage.addressSpaceBytes / MiB)
+                 + " MiB, near the process's RLIMIT_AS";
+    }
+    requestStop(ExitOutOfMemory, outOfMemoryReport(detail));
+}
+
+void Runtime::stopNow()
+{
+    if (m_finished)
+        return;
+    if (!m_stopReport.isEmpty())
+        writeOutput(OutputChannel::StandardError, m_stopReport);
+    finish(m_stopExitCode);
+    m_engine->setInterrupted(true);
+}
+
+QByteArray Runtime::outOfMemoryReport(const QByteArray &detail)
+{
+    return "FATAL ERROR: JavaScript heap out of memory: " + detail + "; the run ends\n";
+}
+
+// An allocation failed inside the engine or under the loop: the run ends at once.
+void Runtime::outOfMemory(const QByteArray &detail)
+{
+    m_engineBroken = true;
+    if (m_finished)
+        return;
+    m_callDepth = 0;
+    writeOutput(OutputChannel::StandardError, outOfMemoryReport(detail));
+    finish(ExitOutOfMemory);
 }
 
 int Runtime::runLoop()
@@ -146,12 +210,19 @@ QJSValue Runtime::callEntry(const QJSValue &function, const QJSValueList &args)
     if (m_finished)
         return {};
     ++m_callDepth;
-    QJSValue result = function.call(args);
+    QJSValue result;
+    try {
+        result = function.call(args);
+    } catch (const std::bad_alloc &) {
+        // A string or array too large for malloc, thrown through the engine's frames.
+        outOfMemory("an allocation of the engine failed");
+        return {};
+    }
     --m_callDepth;
     if (m_finished)
         return {};
     if (m_stopRequested.load()) { // the interruption surfaces here as an error: not a bug
-        finish(m_stopExitCode.load());
+        stopNow();
         return {};
     }
     // The entry points catch whatever the script throws; an error here is the runtime's own.
@@ -228,7 +299,21 @@ QJSValue Runtime::allocateSharedBuffer(qsizetype size, bool zeroed)
     noteExternalBytes(size);
     if (m_externalBytesSinceCollect >= ExternalBytesBudget)
         collectExternal();
-    return m_sharedBuffers.allocate(m_engine.get(), size, zeroed);
+    if (!reserveMemory(size))
+        return {};
+    try {
+        return m_sharedBuffers.allocate(m_engine.get(), size, zeroed);
+    } catch (const std::bad_alloc &) {
+        return {};
+    }
+}
+
+bool Runtime::reserveMemory(qint64 size)
+{
+    if (!m_memoryGuard || m_memoryGuard->allows(size))
+        return true;
+    collectExternal();
+    return m_memoryGuard->allows(size, true);
 }
 
 QByteArray Runtime::bytesOf(const QJSValue &data) const

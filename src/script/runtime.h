@@ -1,5 +1,6 @@
 #pragma once
 
+#include "memoryguard.h"
 #include "scriptrunner.h"
 #include "sharedbuffers.h"
 
@@ -8,6 +9,7 @@
 #include <QEventLoop>
 #include <QJSValue>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -50,8 +52,12 @@ public:
     // hundreds of MiB of fresh pages (what V8 does with external memory in node).
     void noteExternalBytes(qint64 count) { m_externalBytesSinceCollect += count; }
 
-    // Buffer.alloc() of a larger size: [ArrayBuffer, id] with bytes shared with C++.
+    // Buffer.alloc() of a larger size: [ArrayBuffer, id] with bytes shared with C++; undefined
+    // when the memory is not there (past the run's limit, or malloc failed).
     QJSValue allocateSharedBuffer(qsizetype size, bool zeroed);
+    // Whether size bytes more fit in the run's memory limit, after collecting garbage if they
+    // do not at first (as V8 collects before it fails an ArrayBuffer's allocation).
+    bool reserveMemory(qint64 size);
     // What JS passes to a native write: a shared buffer's id (no copy) or an ArrayBuffer.
     QByteArray bytesOf(const QJSValue &data) const;
     SharedBuffers &sharedBuffers() { return m_sharedBuffers; }
@@ -71,12 +77,20 @@ public:
     // process.exit(): stops JS at once (the engine is interrupted) and ends the run.
     void exit(int code);
     bool isFinished() const { return m_finished; }
-    // Any thread (through StopHandle): interrupts JS now, ends the run with exitCode on its
-    // own thread.
-    void requestStop(int exitCode);
+    // Any thread (through StopHandle, or the MemoryGuard): interrupts JS now, ends the run with
+    // exitCode on its own thread, after writing report to stderr. The first request wins.
+    void requestStop(int exitCode, const QByteArray &report = {});
+
+    // What the run exits with when it runs out of memory: node's status when V8 aborts at
+    // its heap limit (but netbench exits, it does not abort).
+    static constexpr int ExitOutOfMemory = 134;
 
 private:
     int runLoop();
+    void stopNow();
+    void memoryExceeded(const MemoryGuard::Limits &limits, const MemoryGuard::Usage &usage);
+    void outOfMemory(const QByteArray &detail);
+    static QByteArray outOfMemoryReport(const QByteArray &detail);
     bool bootstrap();
     QJSValue callEntry(const QJSValue &function, const QJSValueList &args = {});
     void runTimers();
@@ -123,8 +137,14 @@ private:
     bool m_settlePosted = false;
     bool m_beforeExitEmitted = false;
     bool m_finished = false;
+    QMutex m_stopMutex;
     std::atomic<bool> m_stopRequested = false;
-    std::atomic<int> m_stopExitCode = 130;
+    int m_stopExitCode = 130;  // written before m_stopRequested, read after
+    QByteArray m_stopReport;   // likewise
+    std::unique_ptr<MemoryGuard> m_memoryGuard;
+    // An allocation failed inside the engine (std::bad_alloc through its frames): its state is
+    // not to be trusted, no more JS runs and it is not destroyed.
+    bool m_engineBroken = false;
     bool m_looping = false;
     int m_exitCode = 0;
 };

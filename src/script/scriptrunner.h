@@ -47,6 +47,11 @@ struct RunOptions
     OutputHandler output;
     // Set to be able to stop the run from another thread.
     std::shared_ptr<StopHandle> stopHandle;
+    // The most memory (resident size, bytes) the process may hold while the script runs; past
+    // it the run ends with exit code 134 and a report, as node's at its heap limit. 0: half the
+    // physical memory, at most 4 GiB. Under an RLIMIT_AS, the run also ends before the address
+    // space reaches it (see MemoryGuard).
+    qint64 maxMemory = 0;
 };
 
 // Runs a Node-style script on the current thread's event loop (a QCoreApplication must exist)

@@ -213,10 +213,47 @@ Buffer.of = function of() {
 const kSharedMin = 16 * 1024;
 const kSharedMax = 64 * 1024 * 1024;
 
-function newBuffer(size, zeroed) {
-    if (size < kSharedMin || size > kSharedMax)
+// V8's error (no code) when an ArrayBuffer's memory is not there: past the run's memory limit
+// (see MemoryGuard) or refused by malloc.
+function allocationFailed() {
+    return new RangeError('Array buffer allocation failed');
+}
+
+// Small Buffers are counted in JS and the memory limit consulted once per MiB of them: a
+// native call per Buffer would cost more than the Buffer.
+const kSmallBytesPerCheck = 1024 * 1024;
+let smallBytesSinceCheck = 0;
+
+function engineBuffer(size) {
+    if (size < kSharedMin) {
+        smallBytesSinceCheck += size;
+        if (smallBytesSinceCheck >= kSmallBytesPerCheck) {
+            smallBytesSinceCheck = 0;
+            if (!native.reserveMemory(kSmallBytesPerCheck))
+                throw allocationFailed();
+        }
+    }
+    try {
         return new FastBuffer(size);
+    } catch (error) {
+        // The engine's words for the same failure.
+        if (error instanceof RangeError && error.message === 'ArrayBuffer: out of memory')
+            throw allocationFailed();
+        throw error;
+    }
+}
+
+function newBuffer(size, zeroed) {
+    if (size < kSharedMin)
+        return engineBuffer(size);
+    if (size > kSharedMax) {
+        if (!native.reserveMemory(size))
+            throw allocationFailed();
+        return engineBuffer(size);
+    }
     const made = native.allocateBuffer(size, zeroed);
+    if (made === undefined)
+        throw allocationFailed();
     const bytes = made[0];
     Object.defineProperty(bytes, kSharedId, { value: made[1] });
     return new FastBuffer(bytes);

@@ -188,9 +188,14 @@ function sourceName(file) {
 }
 
 // The engine writes frames as "name@file:line"; Node writes "    at name (file:line:col)".
+// The engine records every frame; V8 keeps Error.stackTraceLimit of them (a stack overflow's
+// report would otherwise run to thousands of lines).
 function convertStack(stack) {
     const lines = [];
+    const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
     for (const line of String(stack || '').split('\n')) {
+        if (lines.length >= limit)
+            break;
         const match = /^(.*)@(?:file:(?:\/\/)?)?(.*):(\d+)$/.exec(line);
         if (!match) {
             if (line !== '' && line.indexOf('[elided tail calls]') !== 0)

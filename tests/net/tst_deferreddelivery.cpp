@@ -45,6 +45,7 @@ private Q_SLOTS:
     void deleteServerFromItsOwnSignal();
     void deleteServerWhileStarting_data();
     void deleteServerWhileStarting();
+    void deletedConnectionCountsOut();
 
 private:
     // Runs whatever is still queued (for dead receivers it must be dropped, not run).
@@ -394,6 +395,23 @@ void tst_DeferredDelivery::deleteServerWhileStarting()
         QVERIFY(!server->listen(ListenOptions::tcp(0, host)));
         delete server;
     }
+}
+
+void tst_DeferredDelivery::deletedConnectionCountsOut()
+{
+    // An accepted socket deleted while open (no destroy() first) no longer counts: close()
+    // then reports the server closed.
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    connect(&server, &Server::newConnection, this, [](Socket *accepted) { delete accepted; });
+    Socket client;
+    EventLog log(&client);
+    QVERIFY(!client.connectTo(testpeers::connectOptionsFor(server)));
+    QTRY_VERIFY_WITH_TIMEOUT(log.hasClosed(), 5000);
+    QCOMPARE(server.connectionCount(), 0);
+    QSignalSpy closed(&server, &Server::closed);
+    server.close();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_DeferredDelivery)

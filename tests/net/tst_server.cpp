@@ -5,6 +5,7 @@
 
 #include "testpeers.h"
 
+#include "net/handletracker.h"
 #include "net/server.h"
 #include "net/socket.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void relistenAfterClose_data();
     void relistenAfterClose();
     void relistenAfterError();
+    void listenAndCloseOrders_data();
+    void listenAndCloseOrders();
     void addressInUse_data();
     void addressInUse();
     void permissionDenied_data();
@@ -270,6 +274,62 @@ void tst_Server::relistenAfterError()
     QVERIFY(second.address().port() != first.address().port());
     Socket client;
     QVERIFY(testpeers::connectAndAccept(second, client));
+}
+
+void tst_Server::listenAndCloseOrders_data()
+{
+    // Calls made in one turn: L listen(0), H listen(0, "127.0.0.1"), N listen(0, "localhost"),
+    // C close(callback). Expected events as node v20 prints them for the same calls
+    // (`s.listen(0); s.close(cb); s.listen(0)` -> listening close cb:ok listening).
+    QTest::addColumn<QString>("calls");
+    QTest::addColumn<QString>("events");
+    QTest::newRow("listen close") << u"L C"_s << u"close cb:ok"_s;
+    QTest::newRow("close") << u"C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
+    QTest::newRow("close close") << u"C C"_s
+                                 << u"close cb:ERR_SERVER_NOT_RUNNING cb:ERR_SERVER_NOT_RUNNING close"_s;
+    QTest::newRow("listen close close") << u"L C C"_s
+                                        << u"close cb:ok cb:ERR_SERVER_NOT_RUNNING close"_s;
+    QTest::newRow("listen close listen") << u"L C L"_s << u"listening close cb:ok listening"_s;
+    QTest::newRow("listen(address) close") << u"H C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
+    QTest::newRow("listen(name) close") << u"N C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
+    QTest::newRow("listen(address) close listen(address)")
+            << u"H C H"_s << u"close cb:ERR_SERVER_NOT_RUNNING listening"_s;
+    QTest::newRow("listen(name) close listen(name)")
+            << u"N C N"_s << u"close cb:ERR_SERVER_NOT_RUNNING listening"_s;
+    QTest::newRow("listen close listen(address)") << u"L C H"_s << u"close cb:ok listening"_s;
+    QTest::newRow("listen(address) close listen")
+            << u"H C L"_s << u"close cb:ERR_SERVER_NOT_RUNNING listening"_s;
+}
+
+void tst_Server::listenAndCloseOrders()
+{
+    QFETCH(QString, calls);
+    QFETCH(QString, events);
+    HandleTracker *tracker = HandleTracker::forCurrentThread();
+    QTRY_COMPARE_WITH_TIMEOUT(tracker->pendingDeliveries(), 0, 5000);
+    Server server;
+    QStringList log;
+    connect(&server, &Server::listening, this, [&] { log.append(u"listening"_s); });
+    connect(&server, &Server::closed, this, [&] { log.append(u"close"_s); });
+    connect(&server, &Server::errorOccurred, this,
+            [&](const NetError &error) { log.append(u"error:"_s + error.code()); });
+    for (const QString &call : calls.split(u' ')) {
+        if (call == u"C"_s) {
+            server.close([&](const NetError &error) {
+                log.append(u"cb:"_s + (error ? error.code() : u"ok"_s));
+            });
+            continue;
+        }
+        const QString host = call == u"H"_s ? u"127.0.0.1"_s
+                             : call == u"N"_s ? u"localhost"_s
+                                              : QString();
+        QVERIFY(!server.listen(ListenOptions::tcp(0, host)));
+    }
+    QVERIFY(log.isEmpty());  // everything comes on later turns
+    // Done when nothing is queued any more (lookups included).
+    QTRY_COMPARE_WITH_TIMEOUT(tracker->pendingDeliveries(), 0, 10000);
+    QCOMPARE(log.join(u' '), events);
+    QCOMPARE(server.isListening(), events.endsWith(u"listening"_s));
 }
 
 void tst_Server::addressInUse_data()

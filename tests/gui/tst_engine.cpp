@@ -6,8 +6,8 @@
 #include "gui/enginethread.h"
 
 #include "net/socket.h"
+#include "threadspy.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,8 +23,8 @@ namespace {
 
 constexpr int Timeout = 10000;
 
-// Collects endpointAppeared() as (id, kind, parent). Signals of the engine's threads are
-// recorded by the spies as they are emitted, so waits poll the spy (QTRY_*), never wait().
+// Collects endpointAppeared() as (id, kind, parent). The engine's signals are spied on with
+// ThreadSpy, never QSignalSpy, which would append on the engine thread while this one reads.
 struct Appearances
 {
     explicit Appearances(Engine *engine) : spy(engine, &Engine::endpointAppeared) {}
@@ -41,12 +41,12 @@ struct Appearances
         }
         return 0;
     }
-    QSignalSpy spy;
+    ThreadSpy spy;
 };
 
 EndpointSnapshot snapshot(gui::EngineThread &engine, quint64 id)
 {
-    QSignalSpy ready(engine.engine(), &Engine::snapshotReady);
+    ThreadSpy ready(engine.engine(), &Engine::snapshotReady);
     engine.post([id](Engine &e) { e.requestSnapshot(id); });
     for (int round = 0; round < 50; ++round) {
         for (const QList<QVariant> &args : std::as_const(ready)) {
@@ -127,7 +127,7 @@ void tst_Engine::listenerClientAndCommands()
                               Timeout);
 
     // destroy with an error: an 'error' event with the message, then 'close'.
-    QSignalSpy failed(engine.engine(), &Engine::commandFailed);
+    ThreadSpy failed(engine.engine(), &Engine::commandFailed);
     engine.post([clientId](Engine &e) { e.destroyWithError(clientId, u"boom"_s); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, clientId, NetEvent::Close), Timeout);
     QVERIFY(recorded(engine, clientId, NetEvent::Error));
@@ -189,7 +189,7 @@ void tst_Engine::refusedConnectionReportsTheError()
     engine.post([serverId](Engine &e) { e.closeServer(serverId); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
 
-    QSignalSpy failed(engine.engine(), &Engine::commandFailed);
+    ThreadSpy failed(engine.engine(), &Engine::commandFailed);
     gui::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     engine.post([client](Engine &e) { e.createClient(client); });
@@ -213,8 +213,8 @@ void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
     }
     gui::EngineThread engine;
     Appearances appeared(engine.engine());
-    QSignalSpy output(engine.scriptHost(), &gui::ScriptHost::output);
-    QSignalSpy finished(engine.scriptHost(), &gui::ScriptHost::finished);
+    ThreadSpy output(engine.scriptHost(), &gui::ScriptHost::output);
+    ThreadSpy finished(engine.scriptHost(), &gui::ScriptHost::finished);
     QVERIFY(engine.runScript(script));
     QVERIFY(!engine.runScript(script)); // one at a time
     QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), Timeout);

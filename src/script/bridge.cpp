@@ -83,7 +83,7 @@ QJSValue Bridge::errorValue(const netcore::NetError &error) const
             value.setProperty(u"hostname"_s, error.hostname());
         if (!error.address().isEmpty())
             value.setProperty(u"address"_s, error.address());
-        if (error.port() >= 0)
+        if (error.port() > 0)  // Node's exceptionWithHostPort() leaves out a port of 0
             value.setProperty(u"port"_s, error.port());
     }
     return value;

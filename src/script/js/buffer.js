@@ -224,15 +224,9 @@ function allocationFailed() {
 const kSmallBytesPerCheck = 1024 * 1024;
 let smallBytesSinceCheck = 0;
 
-function engineBuffer(size) {
-    if (size < kSharedMin) {
-        smallBytesSinceCheck += size;
-        if (smallBytesSinceCheck >= kSmallBytesPerCheck) {
-            smallBytesSinceCheck = 0;
-            if (!native.reserveMemory(kSmallBytesPerCheck))
-                throw allocationFailed();
-        }
-    }
+function largeEngineBuffer(size) {
+    if (!native.reserveMemory(size))
+        throw allocationFailed();
     try {
         return new FastBuffer(size);
     } catch (error) {
@@ -244,13 +238,17 @@ function engineBuffer(size) {
 }
 
 function newBuffer(size, zeroed) {
-    if (size < kSharedMin)
-        return engineBuffer(size);
-    if (size > kSharedMax) {
-        if (!native.reserveMemory(size))
-            throw allocationFailed();
-        return engineBuffer(size);
+    if (size < kSharedMin) {
+        smallBytesSinceCheck += size;
+        if (smallBytesSinceCheck >= kSmallBytesPerCheck) {
+            smallBytesSinceCheck = 0;
+            if (!native.reserveMemory(kSmallBytesPerCheck))
+                throw allocationFailed();
+        }
+        return new FastBuffer(size);
     }
+    if (size > kSharedMax)
+        return largeEngineBuffer(size);
     const made = native.allocateBuffer(size, zeroed);
     if (made === undefined)
         throw allocationFailed();

@@ -1,5 +1,7 @@
 #include "jsonlreader.h"
 
+#include "boundedfile.h"
+
 #include "schemafields.h"
 
 #include <QFile>
@@ -280,14 +282,20 @@ void addError(JsonlReadResult *result, qsizetype line, const QString &message)
         result->errors.append({line, message});
 }
 
-// Reads and drops the rest of an overlong line.
-void skipRestOfLine(QIODevice *device, QByteArray *scratch)
+// Reads and drops the rest of an overlong line, at most budget bytes; returns how many it read.
+qint64 skipRestOfLine(QIODevice *device, QByteArray *scratch, qint64 budget)
 {
-    while (!device->atEnd()) {
-        const qint64 n = device->readLine(scratch->data(), scratch->size());
-        if (n <= 0 || scratch->at(n - 1) == '\n')
-            return;
+    qint64 skipped = 0;
+    while (skipped < budget && !device->atEnd()) {
+        const qint64 n = device->readLine(scratch->data(),
+                                          qMin<qint64>(scratch->size(), budget - skipped + 1));
+        if (n <= 0)
+            break;
+        skipped += n;
+        if (scratch->at(n - 1) == '\n')
+            break;
     }
+    return skipped;
 }
 
 } // namespace
@@ -315,20 +323,37 @@ std::optional<TraceRecord> JsonlReader::parseLine(QByteArrayView line, QString *
     return LineParser(document.object()).parse(error);
 }
 
-JsonlReadResult JsonlReader::read(QIODevice *device)
+JsonlReadResult JsonlReader::read(QIODevice *device, qint64 maxBytes)
 {
     JsonlReadResult result;
     QByteArray buffer(MaxLineLength + 2, Qt::Uninitialized);
+    qint64 total = 0;  // every byte read counts against maxBytes, skipped ones too
+    const auto stopTooLarge = [&result, maxBytes] {
+        addError(&result, 0, u"the trace is larger than %1 bytes; the rest was not read"_s
+                                     .arg(maxBytes));
+    };
     while (device && !device->atEnd()) {
-        const qint64 n = device->readLine(buffer.data(), buffer.size());
+        if (total >= maxBytes) {
+            stopTooLarge();
+            break;
+        }
+        const qint64 n = device->readLine(buffer.data(),
+                                          qMin<qint64>(buffer.size(), maxBytes - total + 1));
         if (n < 0) {
             addError(&result, result.lines + 1, u"read error: %1"_s.arg(device->errorString()));
             break;
         }
-        const qsizetype number = ++result.lines;
+        if (n == 0)
+            break;
+        total += n;
         const QByteArrayView raw(buffer.constData(), n);
+        if (!raw.endsWith('\n') && total >= maxBytes && !device->atEnd()) {
+            stopTooLarge();  // the limit cut this line: it is not reported as malformed
+            break;
+        }
+        const qsizetype number = ++result.lines;
         if (!raw.endsWith('\n') && n > MaxLineLength) {
-            skipRestOfLine(device, &buffer);
+            total += skipRestOfLine(device, &buffer, maxBytes - total);
             addError(&result, number, u"the line is longer than %1 bytes"_s.arg(MaxLineLength));
             continue;
         }
@@ -346,10 +371,11 @@ JsonlReadResult JsonlReader::read(QIODevice *device)
 
 JsonlReadResult JsonlReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    FileError error;
+    if (!openBoundedFile(&file, path, MaxFileSize, &error)) {
         JsonlReadResult result;
-        addError(&result, 0, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        addError(&result, 0, error.message);
         return result;
     }
     return read(&file);

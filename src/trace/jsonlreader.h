@@ -35,11 +35,16 @@ class JsonlReader final
 public:
     static constexpr qsizetype MaxLineLength = 1024 * 1024;
     static constexpr qsizetype MaxErrors = 100;
+    // The most a trace may hold, 1 GiB (about 4 million records, which take about as much
+    // memory again once read). Reading stops there with an error on line 0.
+    static constexpr qint64 MaxFileSize = qint64(1) << 30;
 
     // One line without its newline; std::nullopt with *error set when it is not a record.
     static std::optional<TraceRecord> parseLine(QByteArrayView line, QString *error);
-    // Blank lines are skipped; a bad line is reported and reading goes on.
-    static JsonlReadResult read(QIODevice *device);
+    // Blank lines are skipped; a bad line is reported and reading goes on, up to maxBytes.
+    static JsonlReadResult read(QIODevice *device, qint64 maxBytes = MaxFileSize);
+    // Only a regular file of at most MaxFileSize (see boundedfile.h): a device, a FIFO or a
+    // folder is refused with an error on line 0.
     static JsonlReadResult readFile(const QString &path);
 };
 

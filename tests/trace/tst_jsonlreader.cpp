@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using trace::JsonlReader;
 using trace::JsonlReadResult;
@@ -50,6 +52,11 @@ private Q_SLOTS:
     void survivesBinaryGarbage();
     void keepsABoundedNumberOfErrors();
     void missingFileIsAnError();
+    void refusesWhatIsNotARegularFile_data();
+    void refusesWhatIsNotARegularFile();
+    void refusesAFileOverTheSizeLimit();
+    void stopsReadingAtTheByteLimit();
+    void skippingAnOverlongLineStopsAtTheByteLimit();
 };
 
 void tst_JsonlReader::acceptsAGoodLine()
@@ -223,6 +230,91 @@ void tst_JsonlReader::missingFileIsAnError()
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.constFirst().line, 0);
     QVERIFY(result.errors.constFirst().toString().contains(u"absent.jsonl"_s));
+}
+
+void tst_JsonlReader::refusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("/dev/zero") << u"device"_s << u"is not a regular file"_s;
+    QTest::newRow("fifo without a writer") << u"fifo"_s << u"is not a regular file"_s;
+    QTest::newRow("folder") << u"folder"_s << u"is a folder"_s;
+}
+
+void tst_JsonlReader::refusesWhatIsNotARegularFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QString path = dir.path();
+    if (kind == u"device") {
+        path = u"/dev/zero"_s;  // would read NUL bytes forever
+    } else if (kind == u"fifo") {
+        path = dir.filePath(u"fifo"_s);  // opening it would wait for a writer
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    }
+    const JsonlReadResult result = JsonlReader::readFile(path);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().line, 0);
+    QVERIFY2(result.errors.constFirst().message.contains(path + u' ' + message),
+             qPrintable(result.errors.constFirst().message));
+    QCOMPARE(result.lines, 0);
+}
+
+void tst_JsonlReader::refusesAFileOverTheSizeLimit()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.jsonl"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(Good + '\n'), Good.size() + 1);
+    QVERIFY(file.resize(JsonlReader::MaxFileSize + 1));  // sparse: nothing more is written
+    file.close();
+
+    const JsonlReadResult result = JsonlReader::readFile(file.fileName());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().line, 0);
+    QVERIFY2(result.errors.constFirst().message.contains(u"is too large"_s),
+             qPrintable(result.errors.constFirst().message));
+    QCOMPARE(result.lines, 0);
+}
+
+void tst_JsonlReader::stopsReadingAtTheByteLimit()
+{
+    // A device that holds more than the limit (a file that grew after it was opened).
+    QByteArray bytes = QByteArray(Good + '\n').repeated(10);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const qint64 limit = 3 * (Good.size() + 1) + 10;
+    const JsonlReadResult result = JsonlReader::read(&buffer, limit);
+    QCOMPARE(result.records.size(), 3);
+    QCOMPARE(result.lines, 3);  // the line the limit cut is not counted as malformed
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().line, 0);
+    QVERIFY(result.errors.constFirst().message.contains(u"larger than"_s));
+    QVERIFY(buffer.pos() <= limit);
+
+    // Exactly at the limit is not too large.
+    bytes = QByteArray(Good + '\n').repeated(3);
+    QBuffer exact(&bytes);
+    QVERIFY(exact.open(QIODevice::ReadOnly));
+    const JsonlReadResult whole = JsonlReader::read(&exact, bytes.size());
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.records.size(), 3);
+}
+
+void tst_JsonlReader::skippingAnOverlongLineStopsAtTheByteLimit()
+{
+    QByteArray bytes(3 * JsonlReader::MaxLineLength, 'x');
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const qint64 limit = 2 * JsonlReader::MaxLineLength;
+    const JsonlReadResult result = JsonlReader::read(&buffer, limit);
+    QVERIFY(buffer.pos() <= limit);
+    QCOMPARE(result.errors.size(), 2);
+    QVERIFY(result.errors.at(0).message.contains(u"longer than"_s));
+    QVERIFY(result.errors.at(1).message.contains(u"larger than"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonlReader)

@@ -83,10 +83,8 @@ void tst_SocketErrors::resetAndDestroyResetsPeer()
     QTRY_COMPARE_WITH_TIMEOUT(peerLog.sequence(), u"error:ECONNRESET close:true"_s, 5000);
     const NetError error = peerLog.errors.first();
     QCOMPARE(error.errnoValue(), -104);
-    QVERIFY2(error.syscall() == u"read"_s || error.syscall() == u"write"_s,
-             qPrintable(error.syscall()));
-    QCOMPARE(error.message(), error.syscall() + u" ECONNRESET"_s);
-    QCOMPARE(error.errnoValue(), -104);
+    QCOMPARE(error.syscall(), u"read"_s);
+    QCOMPARE(error.message(), u"read ECONNRESET"_s);
     QVERIFY(log.synchronous.isEmpty());
 }
 

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 
 #include <climits>
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,7 @@ ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
     m_server->setMaxConnections(settings.maxConnections);
     connect(m_server, &Server::listening, this, &ListenMode::onListening);
     connect(m_server, &Server::errorOccurred, this, &ListenMode::onServerError);
+    connect(m_server, &Server::acceptStalled, this, &ListenMode::onAcceptStalled);
     connect(m_server, &Server::newConnection, this, &ListenMode::onConnection);
     connect(m_relay, &StdioRelay::socketFinished, this,
             [this](Socket *, qint64 undeliveredBytes, const NetError &error) {
@@ -109,10 +111,19 @@ void ListenMode::onListening()
 void ListenMode::onServerError(const NetError &error)
 {
     cli::printMessage(error.message());
-    if (!m_server->isListening()) { // EADDRINUSE, EACCES...; later ones (EMFILE) pass
+    if (!m_server->isListening()) { // EADDRINUSE, EACCES...
         fail(cli::ExitFailure);
         finish();
     }
+}
+
+// Out of descriptors (or memory): the server turns the waiting clients away and goes on
+// listening; said once per shortage, not once per client.
+void ListenMode::onAcceptStalled(const NetError &error)
+{
+    cli::printMessage(tr("%1 (%2): new connections are turned away until some close")
+                              .arg(error.message(),
+                                   QString::fromLocal8Bit(std::strerror(-error.errnoValue()))));
 }
 
 void ListenMode::onConnection(Socket *socket)

@@ -52,6 +52,7 @@ public:
 private:
     void onListening();
     void onServerError(const netcore::NetError &error);
+    void onAcceptStalled(const netcore::NetError &error);
     void onConnection(netcore::Socket *socket);
     void serve(netcore::Socket *socket);
     void onRelayFinished(qint64 undeliveredBytes, const netcore::NetError &error);

@@ -4,7 +4,9 @@
 #include "netbenchprocess.h"
 
 #include "net/server.h"
+#include "net/socket.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +14,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <sys/resource.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +79,7 @@ private Q_SLOTS:
     void discardReadsAndSendsNothing();
     void keepOpenServesClientsOneAfterAnother();
     void maxConnectionsDropsTheExtraClient();
+    void keepOpenReportsRunningOutOfDescriptorsOncePerBurst();
     void connectionRefusedExitsWithNodesMessage();
     void addressInUseExitsWithNodesMessage();
     void idleTimeoutGivesUp();
@@ -259,6 +267,77 @@ void tst_ListenConnect::maxConnectionsDropsTheExtraClient()
     listener.process.terminate();
     QVERIFY(listener.waitForExit(ExitTimeoutMs));
     QCOMPARE(listener.out, QByteArray());
+}
+
+// --keep-open with the descriptor table full: the clients that cannot be served are turned
+// away, netbench says so once per burst (not once per client) and keeps serving.
+void tst_ListenConnect::keepOpenReportsRunningOutOfDescriptorsOncePerBurst()
+{
+    constexpr rlim_t DescriptorLimit = 48;
+    NetbenchProcess listener;
+    listener.process.setChildProcessModifier([] {
+        const rlimit limit {DescriptorLimit, DescriptorLimit};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    const QString address = startListener(listener, u"tcp"_s, {u"--keep-open"_s});
+    QVERIFY2(!address.isEmpty(), listener.err.constData());
+    const QString fdDirectory = u"/proc/%1/fd"_s.arg(listener.process.processId());
+    // Descriptors below the limit (one inherited above it takes no place in the table).
+    const auto openDescriptors = [&fdDirectory] {
+        const QStringList fds
+                = QDir(fdDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        return std::count_if(fds.cbegin(), fds.cend(),
+                             [](const QString &fd) { return fd.toULongLong() < DescriptorLimit; });
+    };
+    const qsizetype idle = openDescriptors();
+    QVERIFY(idle > 3 && idle < qsizetype(DescriptorLimit));
+
+    const qsizetype colon = address.lastIndexOf(u':');
+    const int port = address.mid(colon + 1).toInt();
+    std::vector<std::unique_ptr<netcore::Socket>> clients;
+    const auto connectClient = [&] {
+        clients.push_back(std::make_unique<netcore::Socket>());
+        clients.back()->connectTo(port, address.left(colon));
+        return clients.back().get();
+    };
+    const auto isClosed = [](netcore::Socket *socket) {
+        return socket->state() == netcore::Socket::State::Closed;
+    };
+    const auto reports = [&listener] { return listener.err.count("accept EMFILE"); };
+
+    // Fill the table: every free descriptor becomes a served connection. (The shortage may
+    // be reported now already: accept() says EMFILE on a full table with nobody waiting.)
+    for (qsizetype i = idle; i < qsizetype(DescriptorLimit); ++i)
+        connectClient();
+    QTRY_COMPARE(openDescriptors(), qsizetype(DescriptorLimit));
+
+    // A burst of three more: turned away, one report.
+    netcore::Socket *turnedAway[3] = {connectClient(), connectClient(), connectClient()};
+    for (netcore::Socket *client : turnedAway)
+        QTRY_VERIFY(isClosed(client));
+    QTRY_COMPARE(reports(), 1);
+
+    // A client leaves: the next one is served (what it sends reaches standard output)...
+    clients.front()->destroy();
+    QTRY_COMPARE(openDescriptors(), qsizetype(DescriptorLimit) - 1);
+    netcore::Socket *served = connectClient();
+    QTRY_COMPARE(openDescriptors(), qsizetype(DescriptorLimit));
+    served->write("served\n"_ba);
+    QTRY_VERIFY(listener.out.contains("served\n"));
+
+    // ... and the next shortage (the table is full again) is a new burst, reported once more.
+    netcore::Socket *late[2] = {connectClient(), connectClient()};
+    for (netcore::Socket *client : late)
+        QTRY_VERIFY(isClosed(client));
+    QTRY_COMPARE(reports(), 2);
+    QVERIFY(!isClosed(served));
+
+    QCOMPARE(listener.process.state(), QProcess::Running);
+    listener.process.terminate();
+    QVERIFY(listener.waitForExit(ExitTimeoutMs));
+    QCOMPARE(listener.exitCode(), 128 + 15);
+    QCOMPARE(reports(), 2);
+    QVERIFY2(listener.err.contains("Too many open files"), listener.err.constData());
 }
 
 void tst_ListenConnect::connectionRefusedExitsWithNodesMessage()

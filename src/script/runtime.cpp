@@ -64,8 +64,13 @@ Runtime::~Runtime()
     m_runMain = m_dispatch = m_runTimers = m_runImmediates = QJSValue();
     m_hasPendingWork = m_beforeExit = m_emitExit = QJSValue();
     m_dispatchArgs.clear();
-    if (m_engineBroken)
-        (void)m_engine.release(); // its heap leaks: destroying it could crash
+    if (m_engineBroken) {
+        // Its heap leaks: destroying it could crash. The script's sockets and servers close
+        // all the same (the window goes on; they must not stay open for ever).
+        const QList<Bridge *> bridges(m_bridges.cbegin(), m_bridges.cend());
+        qDeleteAll(bridges);
+        (void)m_engine.release();
+    }
     m_engine.reset();
     delete m_native;
     delete m_net;

@@ -357,6 +357,8 @@ private Q_SLOTS:
     void socketToSlowStandardOutput();
     void standardInputToSlowSocket_data();
     void standardInputToSlowSocket();
+    void standardInputFileToSlowSocket_data();
+    void standardInputFileToSlowSocket();
 
 private:
     // Starts netbench in mode ("connect" or "listen") over transport ("tcp" or "unix") with
@@ -364,6 +366,8 @@ private:
     QByteArray startConnected(NetbenchProcess *netbench, Peer *peer, const QString &mode,
                         const QString &transport);
     static void addRows();
+    void sendToSlowPeer(NetbenchProcess *netbench, Peer *peer, PatternSource *source,
+                        const std::function<void()> &startFeeding);
 
     QTemporaryDir m_dir;
 };
@@ -471,10 +475,6 @@ void SlowReaderTest::standardInputToSlowSocket()
     NetbenchProcess netbench;
     Peer peer;
     QCOMPARE(startConnected(&netbench, &peer, mode, transport), QByteArray());
-    peer.readSlowly();
-
-    MemoryWatch memory;
-    QVERIFY(memory.start(netbench.process.processId()));
     PatternSource source(transferBytes());
     // QProcess keeps what the pipe did not take yet: a chunk or two, never the whole input.
     // Once the last chunk is queued, the pipe closes after it (the end of standard input).
@@ -487,21 +487,59 @@ void SlowReaderTest::standardInputToSlowSocket()
             netbench.process.closeWriteChannel();
     };
     connect(&netbench.process, &QProcess::bytesWritten, this, feed);
-    feed();
+    sendToSlowPeer(&netbench, &peer, &source, feed);
+}
+
+// The file is read the same whatever reads it: two rows cover both modes and transports.
+void SlowReaderTest::standardInputFileToSlowSocket_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("connect-tcp") << u"connect"_s << u"tcp"_s;
+    QTest::newRow("listen-unix") << u"listen"_s << u"unix"_s;
+}
+
+// Standard input is a regular file, which netbench reads on a timer rather than a notifier.
+void SlowReaderTest::standardInputFileToSlowSocket()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, transport);
+    PatternSource source(transferBytes());
+    QFile input(m_dir.filePath(u"input.bin"_s));
+    QVERIFY(input.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    while (!source.atEnd())
+        QVERIFY(input.write(source.next()) == ChunkSize || source.atEnd());
+    input.close();
+    NetbenchProcess netbench;
+    netbench.process.setStandardInputFile(input.fileName());
+    Peer peer;
+    QCOMPARE(startConnected(&netbench, &peer, mode, transport), QByteArray());
+    sendToSlowPeer(&netbench, &peer, &source, [] {});
+}
+
+// The peer reads a chunk per tick until netbench ends its side, having sent all of source;
+// startFeeding() begins writing standard input, if the test writes it.
+void SlowReaderTest::sendToSlowPeer(NetbenchProcess *netbench, Peer *peer, PatternSource *source,
+                                    const std::function<void()> &startFeeding)
+{
+    peer->readSlowly();
+    MemoryWatch memory;
+    QVERIFY(memory.start(netbench->process.processId()));
+    startFeeding();
     const PacedRun run = runPaced([&] {
         memory.sample();
-        peer.grant();
-        return peer.isClosed();
+        peer->grant();
+        return peer->isClosed();
     });
-    QVERIFY2(run.finished, QByteArray::number(peer.received()));
+    QVERIFY2(run.finished, QByteArray::number(peer->received()));
 
-    QVERIFY2(netbench.waitForExit(), netbench.err);
-    QCOMPARE(messages(netbench), QByteArray());
-    QCOMPARE(netbench.exitCode(), 0);
-    QCOMPARE(peer.error(), QString());
-    QVERIFY(source.atEnd());
-    QCOMPARE(peer.received(), transferBytes());
-    QCOMPARE(peer.receivedHash(), source.hash());
+    QVERIFY2(netbench->waitForExit(), netbench->err);
+    QCOMPARE(messages(*netbench), QByteArray());
+    QCOMPARE(netbench->exitCode(), 0);
+    QCOMPARE(peer->error(), QString());
+    QVERIFY(source->atEnd());
+    QCOMPARE(peer->received(), transferBytes());
+    QCOMPARE(peer->receivedHash(), source->hash());
     QVERIFY2(memory.growthBytes() < GrowthBound, memory.describe());
     qInfo("%s; %d ticks in %lld ms", memory.describe().constData(), run.ticks, run.elapsedMs);
 }

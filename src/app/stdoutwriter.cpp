@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <poll.h>
 #include <unistd.h>
 
 // State shared by the object (on the loop thread) and its writing thread.
@@ -32,7 +33,8 @@ struct StdoutWriter::Shared
 
 namespace {
 
-// 0, or the errno that stopped it.
+// 0, or the errno that stopped it. A descriptor someone else made non-blocking (the flags
+// are shared with whoever gave it to us) is waited on, as a blocking write would.
 int writeAll(int fd, const QByteArray &data)
 {
     const char *next = data.constData();
@@ -42,6 +44,11 @@ int writeAll(int fd, const QByteArray &data)
         if (written < 0) {
             if (errno == EINTR)
                 continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                pollfd writable = {fd, POLLOUT, 0};
+                if (::poll(&writable, 1, -1) >= 0 || errno == EINTR)
+                    continue;
+            }
             return errno;
         }
         next += written;

@@ -64,6 +64,10 @@ public:
         const int writeEnd = m_fds[1];
         process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
     }
+    void makeWriteEndNonBlocking() const
+    {
+        ::fcntl(m_fds[1], F_SETFL, ::fcntl(m_fds[1], F_GETFL) | O_NONBLOCK);
+    }
     void closeWriteEnd() { closeFd(m_fds[1]); }
     void closeReadEnd() { closeFd(m_fds[0]); }
 
@@ -155,7 +159,7 @@ private Q_SLOTS:
     void noHalfCloseEndsWithThePeer();
     void noHalfCloseCountsTheInputNotSent_data() { addModeAndTransportRows(); }
     void noHalfCloseCountsTheInputNotSent();
-    void slowStandardOutputGetsEveryByte_data() { addModeAndTransportRows(); }
+    void slowStandardOutputGetsEveryByte_data();
     void slowStandardOutputGetsEveryByte();
     void closedStandardOutputReaderEndsQuietly_data() { addModeAndTransportRows(); }
     void closedStandardOutputReaderEndsQuietly();
@@ -278,17 +282,35 @@ void tst_Delivery::noHalfCloseCountsTheInputNotSent()
     QVERIFY(undelivered + peer.received() <= EightMiB);
 }
 
+void tst_Delivery::slowStandardOutputGetsEveryByte_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("transport");
+    QTest::addColumn<bool>("nonBlocking"); // O_NONBLOCK set by whoever made the pipe
+    for (const QString &mode : {u"listen"_s, u"connect"_s}) {
+        for (const QString &transport : {u"tcp"_s, u"unix"_s}) {
+            QTest::newRow(qPrintable(mode + u' ' + transport)) << mode << transport << false;
+            QTest::newRow(qPrintable(mode + u' ' + transport + u" O_NONBLOCK"_s))
+                    << mode << transport << true;
+        }
+    }
+}
+
 // Standard output is a pipe nobody reads until the connection is over: netbench holds what
-// arrived, does not exit before it is all written, and it all is.
+// arrived, does not exit before it is all written, and it all is, also when the pipe was
+// made non-blocking by its creator (a write says EAGAIN: wait, not fail).
 void tst_Delivery::slowStandardOutputGetsEveryByte()
 {
     QFETCH(QString, mode);
     QFETCH(QString, transport);
+    QFETCH(bool, nonBlocking);
     // Less than netbench queues for standard output before it pauses the socket, more than
     // a pipe holds: the connection can finish while most of it still waits in netbench.
     const QByteArray payload = randomBytes(768 * 1024 + 5, 15);
     OutputPipe output;
     QVERIFY(output.isValid());
+    if (nonBlocking)
+        output.makeWriteEndNonBlocking();
     RelayPeer peer({.endFirst = false, .payload = payload, .resetAfter = -1, .answerAtEnd = false});
     NetbenchProcess netbench;
     output.attachAsStandardOutput(netbench.process);

@@ -133,15 +133,34 @@ trace::TraceOptions TraceArguments::options(const QCommandLineParser &parser) co
     return options;
 }
 
+bool startTrace(trace::TraceSession &session)
+{
+    const auto report = [](const QString &error) {
+        printMessage(tr("cannot write trace %1").arg(error));
+    };
+    QString error;
+    if (!session.start(&error)) {
+        report(error);
+        return false;
+    }
+    session.setWriteErrorHandler(report);
+    return true;
+}
+
+int finishTrace(trace::TraceSession &session, int exitCode)
+{
+    session.flush(); // reports a write error not reported yet
+    if (exitCode == ExitOk && !session.writeError().isEmpty())
+        return ExitFailure;
+    return exitCode;
+}
+
 int runMode(const trace::TraceOptions &traceOptions,
             const std::function<std::unique_ptr<Mode>()> &createMode)
 {
     trace::TraceSession session(traceOptions);
-    QString error;
-    if (!session.start(&error)) {
-        printMessage(tr("cannot write the trace: %1").arg(error));
+    if (!startTrace(session))
         return ExitUsage;
-    }
     int exitCode = ExitOk;
     {
         const std::unique_ptr<Mode> mode = createMode();
@@ -154,8 +173,7 @@ int runMode(const trace::TraceOptions &traceOptions,
         QTimer::singleShot(0, mode.get(), &Mode::start);
         exitCode = QCoreApplication::exec();
     } // the mode's sockets and servers close here, while the trace still records
-    session.flush();
-    return exitCode;
+    return finishTrace(session, exitCode);
 }
 
 } // namespace cli

@@ -12,6 +12,7 @@ class QCommandLineParser;
 
 namespace trace {
 struct TraceOptions;
+class TraceSession;
 }
 
 class Mode;
@@ -65,9 +66,16 @@ private:
     QCommandLineOption m_trace;
 };
 
+// Opens the trace's outputs; false, reported ("cannot write trace PATH: reason"), when they
+// cannot be opened. A later write failure is reported once, when it is found.
+bool startTrace(trace::TraceSession &session);
+// Flushes the trace. A trace not written in full fails a run that otherwise succeeded:
+// returns ExitFailure for ExitOk then, and any other exitCode unchanged.
+int finishTrace(trace::TraceSession &session, int exitCode);
+
 // Records with a trace::TraceSession while the mode runs on the event loop; SIGINT and
 // SIGTERM reach Mode::interrupt(). Returns the mode's exit code (ExitUsage when the trace
-// cannot be opened).
+// cannot be opened, ExitFailure when it could not be written and the mode succeeded).
 int runMode(const trace::TraceOptions &traceOptions,
             const std::function<std::unique_ptr<Mode>()> &createMode);
 

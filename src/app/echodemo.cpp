@@ -1,5 +1,7 @@
 #include "echodemo.h"
 
+#include "cli.h"
+
 #include "net/neterror.h"
 #include "net/options.h"
 #include "net/server.h"
@@ -9,7 +11,9 @@
 #include <QTemporaryDir>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +73,6 @@ QString describeAddress(const netcore::SocketAddress &address)
 EchoDemo::EchoDemo(Transport transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-    , m_out(stdout)
     , m_server(new netcore::Server(netcore::ServerOptions {.allowHalfOpen = true}, this))
     , m_client(new netcore::Socket(this))
 {
@@ -133,11 +136,28 @@ void EchoDemo::start()
 
 void EchoDemo::print(Side side, const QString &event, const QString &detail)
 {
+    if (m_outputFailed)
+        return;
     const double ms = double(m_clock.nsecsElapsed()) / 1e6;
     QString line
             = QString::number(ms, 'f', 3).rightJustified(9) % u" ms  "_s % sideName(side) % u"  "_s;
     line += detail.isEmpty() ? event : event.leftJustified(10) % u"  "_s % detail;
-    m_out << line << Qt::endl;
+    // Flushed line by line, so a failing standard output is found on the line that failed.
+    const QByteArray bytes = (line + u'\n').toLocal8Bit();
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size())
+        || std::fflush(stdout) != 0)
+        onOutputFailed(errno);
+}
+
+void EchoDemo::onOutputFailed(int errnoValue)
+{
+    m_outputFailed = true;
+    if (errnoValue == EPIPE) {
+        finish(cli::ExitOutputClosed); // quietly, as listen and connect
+        return;
+    }
+    failWith(tr("cannot write standard output: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errnoValue))));
 }
 
 // The events both kinds of socket have, printed with Node's names.
@@ -231,7 +251,6 @@ void EchoDemo::failWith(const QString &message)
 {
     if (m_done)
         return;
-    m_out.flush();
     std::fprintf(stderr, "netbench: %s\n", qUtf8Printable(message));
     finish(1);
 }

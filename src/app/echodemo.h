@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
-#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -19,7 +18,8 @@ class Socket;
 // A tour of netcore on one event loop: a server and a client connect, the client sends a few
 // lines, the server echoes them and half-closes when the client has. Every event and every call
 // on both sides is printed as one line with the time since start. finished() gives the exit
-// status: 0 once both sides and the server have closed, 1 on the first error.
+// status: 0 once both sides and the server have closed, 1 on the first error (standard output
+// failing included), 141 when standard output's reader went away (EPIPE).
 class EchoDemo final : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void print(Side side, const QString &event, const QString &detail = {});
     void printSocketEvents(netcore::Socket *socket, Side side);
+    void onOutputFailed(int errnoValue);
     void onListening();
     void onConnection(netcore::Socket *socket);
     void sendNextLine();
@@ -49,7 +50,6 @@ private:
 
     Transport m_transport;
     QElapsedTimer m_clock;
-    QTextStream m_out;
     QTimer m_watchdog;
     std::unique_ptr<QTemporaryDir> m_dir; // holds the Unix socket
     netcore::Server *m_server = nullptr;
@@ -60,4 +60,5 @@ private:
     bool m_clientClosed = false;
     bool m_serverSocketClosed = false;
     bool m_done = false;
+    bool m_outputFailed = false;
 };

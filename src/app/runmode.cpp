@@ -75,11 +75,8 @@ int RunCommand::run(const QStringList &arguments)
     std::optional<trace::TraceSession> session;
     if (traceOptions.readableEvents || !traceOptions.jsonlPath.isEmpty()) {
         session.emplace(traceOptions);
-        QString error;
-        if (!session->start(&error)) {
-            cli::printMessage(tr("cannot write the trace: %1").arg(error));
+        if (!cli::startTrace(*session))
             return cli::ExitUsage;
-        }
     }
     script::RunOptions options;
     options.scriptPath = positional.constFirst();
@@ -105,7 +102,5 @@ int RunCommand::run(const QStringList &arguments)
                               Qt::BlockingQueuedConnection);
     signalThread.quit();
     signalThread.wait();
-    if (session)
-        session->flush();
-    return exitCode;
+    return session ? cli::finishTrace(*session, exitCode) : exitCode;
 }

@@ -22,6 +22,7 @@ public:
     bool open(const QString &path, QString *error) { return m_output.open(path, error); }
     void consume(const TraceRecord &record) override;
     void flush() { m_output.flush(); }
+    QString errorString() const { return m_output.errorString(); }
 
 private:
     BufferedOutput m_output;

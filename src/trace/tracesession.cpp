@@ -22,6 +22,8 @@ struct TraceSession::Private
 
     void replayAndAttach(RecordSink *sink);
     void flush();
+    QString writeError() const;
+    void reportWriteError();
 
     TraceOptions options;
     TraceRecorder recorder;
@@ -29,6 +31,8 @@ struct TraceSession::Private
     std::unique_ptr<JsonlWriter> jsonl;
     std::unique_ptr<ReadableWriter> readable;
     std::unique_ptr<QTimer> flushTimer;
+    std::function<void(const QString &)> writeErrorHandler;
+    bool writeErrorReported = false;
     bool started = false;
 };
 
@@ -96,6 +100,28 @@ void TraceSession::Private::flush()
         readable->flush();
 }
 
+QString TraceSession::Private::writeError() const
+{
+    const auto failure = [](const QString &path, const QString &reason) {
+        return reason.isEmpty() ? QString() : u"%1: %2"_s.arg(path, reason);
+    };
+    QString error = jsonl ? failure(options.jsonlPath, jsonl->errorString()) : QString();
+    if (error.isEmpty() && readable)
+        error = failure(u"-"_s, readable->errorString());
+    return error;
+}
+
+void TraceSession::Private::reportWriteError()
+{
+    if (writeErrorReported || !writeErrorHandler)
+        return;
+    const QString error = writeError();
+    if (error.isEmpty())
+        return;
+    writeErrorReported = true;
+    writeErrorHandler(error);
+}
+
 TraceSession::TraceSession(const TraceOptions &options)
     : d(std::make_unique<Private>(options))
 {
@@ -141,7 +167,10 @@ bool TraceSession::start(QString *error)
     if (d->options.flushIntervalMs > 0 && buffered && QAbstractEventDispatcher::instance()) {
         d->flushTimer = std::make_unique<QTimer>();
         QTimer *timer = d->flushTimer.get();
-        QObject::connect(timer, &QTimer::timeout, timer, [this] { d->flush(); });
+        QObject::connect(timer, &QTimer::timeout, timer, [this] {
+            d->flush();
+            d->reportWriteError();
+        });
         timer->start(d->options.flushIntervalMs);
     }
     return true;
@@ -150,6 +179,7 @@ bool TraceSession::start(QString *error)
 void TraceSession::flush()
 {
     d->flush();
+    d->reportWriteError();
 }
 
 TraceRecorder &TraceSession::recorder()
@@ -159,7 +189,12 @@ TraceRecorder &TraceSession::recorder()
 
 QString TraceSession::writeError() const
 {
-    return d->jsonl ? d->jsonl->errorString() : QString();
+    return d->writeError();
+}
+
+void TraceSession::setWriteErrorHandler(std::function<void(const QString &error)> handler)
+{
+    d->writeErrorHandler = std::move(handler);
 }
 
 } // namespace trace

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace trace {
@@ -40,8 +41,13 @@ public:
 
     TraceRecorder &recorder();
 
-    // The first write error (disk full, closed pipe), after which output stopped; or empty.
+    // The first write error (disk full, closed pipe) as "PATH: reason", after which that
+    // output stopped; or empty. Covers the JSON Lines file and the --events lines.
     QString writeError() const;
+    // Called once, on this thread, with writeError() when a flush (the timer's or flush())
+    // finds that output failed, so a long run can say so at once. Never from the destructor
+    // or at exit.
+    void setWriteErrorHandler(std::function<void(const QString &error)> handler);
 
 private:
     struct Private;

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void unwritableFileIsAReadableError();
     void bufferedFileIsWrittenOnFlushAndDestruction();
     void timerWritesWithoutAsking();
+    void writeErrorIsReportedOnceWithThePath();
     void optionsReachTheRecorder();
     void exitWritesWhatWasBuffered();
     void stderrLinesKeepTheirOrder();
@@ -170,6 +171,24 @@ void tst_TraceSession::timerWritesWithoutAsking()
     emitRecords(4);
     QTRY_COMPARE(fileContents(options.jsonlPath).count('\n'), 4);
     QVERIFY(session.writeError().isEmpty());
+}
+
+// /dev/full opens, then fails every write with ENOSPC: found by the timer's flush, told once.
+void tst_TraceSession::writeErrorIsReportedOnceWithThePath()
+{
+    trace::TraceOptions options;
+    options.jsonlPath = u"/dev/full"_s;
+    options.flushIntervalMs = 20;
+    trace::TraceSession session(options);
+    QStringList reported;
+    session.setWriteErrorHandler([&reported](const QString &error) { reported.append(error); });
+    QVERIFY(session.start(nullptr));
+    emitRecords(2);
+    QTRY_COMPARE(reported, QStringList {u"/dev/full: No space left on device"_s});
+    emitRecords(2);
+    session.flush();
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(session.writeError(), reported.constFirst());
 }
 
 void tst_TraceSession::optionsReachTheRecorder()

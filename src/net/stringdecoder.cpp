@@ -116,8 +116,15 @@ QString StringDecoder::write(const QByteArray &chunk)
     default: break;
     }
     m_pending = data.last(held).toByteArray();
-    text += decodeBytes(data.chopped(held).toByteArray(), m_encoding);
+    // The common case, a whole chunk with nothing held back, is decoded without a copy.
+    const bool whole = held == 0 && data.size() == chunk.size();
+    text += decodeBytes(whole ? chunk : data.chopped(held).toByteArray(), m_encoding);
     return text;
+}
+
+int StringDecoder::missingBytes() const
+{
+    return netcore::missingBytes(m_encoding, m_pending);
 }
 
 QString StringDecoder::end()

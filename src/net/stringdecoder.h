@@ -19,6 +19,8 @@ public:
     QString write(const QByteArray &chunk);
     QString end();
     int pendingBytes() const { return int(m_pending.size()); }
+    // How many more bytes the character held back needs (Node's lastNeed).
+    int missingBytes() const;
 
 private:
     Encoding m_encoding;

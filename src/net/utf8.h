@@ -60,6 +60,22 @@ inline DecodedChar decodeChar(const uchar *data, qsizetype size)
     return {codePoint, length, DecodedChar::Status::Valid};
 }
 
+// How many bytes at the end of data (0 to 3) begin a character that more bytes could still
+// complete: the tail decodeChar() reports as CutShort, which a streaming decoder (WHATWG's
+// TextDecoder) holds back. A byte that can start no character, or a sequence already broken,
+// is not held: it decodes to U+FFFD at once.
+inline int cutShortTail(const uchar *data, qsizetype size)
+{
+    for (int back = 1; back <= 3 && back <= size; ++back) {
+        const uchar byte = data[size - back];
+        if ((byte & 0xC0) == 0x80)
+            continue;
+        const DecodedChar last = decodeChar(data + size - back, back);
+        return last.status == DecodedChar::Status::CutShort ? back : 0;
+    }
+    return 0;
+}
+
 // Writes codePoint (at most U+10FFFF, not a surrogate) into out; returns the byte count, 1 to 4.
 inline int encodeChar(char32_t codePoint, char out[4])
 {

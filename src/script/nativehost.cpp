@@ -1,6 +1,7 @@
 #include "nativehost.h"
 
 #include "runtime.h"
+#include "streamdecoders.h"
 
 #include <net/encoding.h>
 
@@ -100,12 +101,30 @@ QByteArray NativeHost::encode(const QString &text, const QString &encoding) cons
 
 QString NativeHost::decode(const QByteArray &bytes, const QString &encoding) const
 {
-    if (!fitsInMemory(qint64(bytes.size()) * 2)) {
+    return decodeWithinMemory(bytes.size(), [&] {
+        return netcore::decodeBytes(bytes, encodingOrUtf8(encoding));
+    });
+}
+
+QJSValue NativeHost::newStringDecoder(const QString &encoding)
+{
+    return m_runtime->engine()->newQObject(new StringDecoderHandle(encodingOrUtf8(encoding), this));
+}
+
+QJSValue NativeHost::newTextDecoder(const QString &encoding)
+{
+    return m_runtime->engine()->newQObject(new TextDecoderHandle(encodingOrUtf8(encoding), this));
+}
+
+QString NativeHost::decodeWithinMemory(qint64 inputBytes,
+                                       const std::function<QString()> &decode) const
+{
+    if (!fitsInMemory(inputBytes * 2)) {
         throwAllocationFailed();
         return {};
     }
     try {
-        return netcore::decodeBytes(bytes, encodingOrUtf8(encoding));
+        return decode();
     } catch (const std::bad_alloc &) {
         throwAllocationFailed();
         return {};

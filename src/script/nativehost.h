@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace script {
 
 class Runtime;
@@ -32,6 +34,10 @@ public:
     // Buffer.isEncoding() accepted.
     Q_INVOKABLE QByteArray encode(const QString &text, const QString &encoding) const;
     Q_INVOKABLE QString decode(const QByteArray &bytes, const QString &encoding) const;
+    // The state of a string_decoder StringDecoder and of a TextDecoder (streamdecoders.h),
+    // owned by the engine. encoding is a name their constructors accepted.
+    Q_INVOKABLE QJSValue newStringDecoder(const QString &encoding);
+    Q_INVOKABLE QJSValue newTextDecoder(const QString &encoding);
     // [ArrayBuffer, id] for Buffer.alloc()/allocUnsafe() of a larger size: bytes shared with
     // C++, so that writing them to a socket copies nothing (see SharedBuffers). undefined when
     // the memory is not there.
@@ -72,6 +78,10 @@ public:
     Q_INVOKABLE QString cwd() const;
     Q_INVOKABLE QString tmpdir() const;
     Q_INVOKABLE QString hostname() const;
+
+    // decode()'s result, or Node's ERR_MEMORY_ALLOCATION_FAILED thrown into the script (and an
+    // empty string) when the text of inputBytes bytes does not fit in the run's memory.
+    QString decodeWithinMemory(qint64 inputBytes, const std::function<QString()> &decode) const;
 
 private:
     bool fitsInMemory(qint64 bytes) const;

@@ -1,9 +1,13 @@
 'use strict';
 // require('string_decoder'): Node's StringDecoder. Bytes of a character cut by a chunk
-// boundary wait for the next write(); base64 is emitted in whole 3-byte groups.
+// boundary wait for the next write(); base64 is emitted in whole 3-byte groups. What is held
+// back is netcore's StringDecoder's decision (a port of Node's string_decoder.cc), made in C++.
 
-const Buffer = require('buffer').Buffer;
 const errors = require('internal/errors');
+const toArrayBuffer = require('internal/encoding').toArrayBuffer;
+const native = internalBinding('native');
+
+const kHandle = Symbol('kHandle');
 
 function normalize(encoding) {
     const name = encoding === undefined || encoding === null ? 'utf8'
@@ -17,39 +21,13 @@ function normalize(encoding) {
     }
 }
 
-// How many bytes at the end of `bytes` belong to a character that is not complete yet.
-function incompleteLength(bytes, encoding) {
-    if (encoding === 'utf8') {
-        for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-            const byte = bytes[bytes.length - back];
-            if ((byte & 0xC0) === 0x80)
-                continue;
-            const needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-            return needed > back ? back : 0;
-        }
-        return 0;
-    }
-    if (encoding === 'utf16le') {
-        let keep = bytes.length % 2;
-        if (bytes.length - keep >= 2) {
-            const unit = bytes[bytes.length - keep - 2] | (bytes[bytes.length - keep - 1] << 8);
-            if (unit >= 0xD800 && unit <= 0xDBFF)
-                keep += 2;
-        }
-        return keep;
-    }
-    if (encoding === 'base64' || encoding === 'base64url')
-        return bytes.length % 3;
-    return 0;
-}
-
 class StringDecoder {
     constructor(encoding) {
         const normalized = normalize(encoding);
         if (normalized === undefined)
             throw errors.codes.ERR_UNKNOWN_ENCODING(encoding);
         this.encoding = normalized;
-        this._pending = Buffer.alloc(0);
+        this[kHandle] = native.newStringDecoder(normalized);
     }
 
     write(chunk) {
@@ -58,29 +36,27 @@ class StringDecoder {
         if (!ArrayBuffer.isView(chunk))
             throw errors.codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'],
                                                     chunk);
-        const bytes = this._pending.length === 0 ? Buffer.from(chunk)
-                                                 : Buffer.concat([this._pending, chunk]);
-        const keep = incompleteLength(bytes, this.encoding);
-        this._pending = Buffer.from(bytes.subarray(bytes.length - keep));
-        return bytes.toString(this.encoding, 0, bytes.length - keep);
+        return this[kHandle].write(toArrayBuffer(chunk));
     }
 
     end(chunk) {
-        let text = chunk === undefined ? '' : this.write(chunk);
-        if (this._pending.length > 0) {
-            text += this._pending.toString(this.encoding);
-            this._pending = Buffer.alloc(0);
-        }
-        return text;
+        const text = chunk === undefined ? '' : this.write(chunk);
+        return text + this[kHandle].end();
     }
 
+    // As Node's: forgets what was held back, then decodes chunk from start.
     text(chunk, start) {
+        this[kHandle].reset();
         return this.write(chunk.subarray(start));
     }
 }
 
+// Node's legacy fields: the bytes the held-back character still needs, and its full length.
 Object.defineProperty(StringDecoder.prototype, 'lastNeed', {
-    get: function () { return this._pending.length; },
+    get: function () { return this[kHandle].missingBytes; },
+});
+Object.defineProperty(StringDecoder.prototype, 'lastTotal', {
+    get: function () { return this[kHandle].bufferedBytes + this[kHandle].missingBytes; },
 });
 
 module.exports = { StringDecoder: StringDecoder };

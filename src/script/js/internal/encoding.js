@@ -1,6 +1,7 @@
 'use strict';
 // TextEncoder and TextDecoder for UTF-8 (and utf-16le/latin1 decoding), on netcore's
-// encoders. Streaming decode keeps an incomplete UTF-8 sequence for the next call.
+// encoders. A streaming decode() holds back, in C++ (streamdecoders.h), only a sequence that
+// the next chunk can still complete.
 
 const native = internalBinding('native');
 
@@ -36,55 +37,34 @@ const decoderNames = {
     'windows-1252': 'latin1',
 };
 
-// Bytes at the end of a chunk that start a UTF-8 sequence the chunk does not finish.
-function incompleteTail(bytes) {
-    const length = bytes.length;
-    for (let back = 1; back <= Math.min(3, length); back++) {
-        const byte = bytes[length - back];
-        if ((byte & 0xC0) === 0x80)
-            continue;
-        const needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-        return needed > back ? back : 0;
-    }
-    return 0;
-}
+const kHandle = Symbol('kHandle');
 
 class TextDecoder {
     constructor(label, options) {
         const name = label === undefined ? 'utf-8' : String(label).trim().toLowerCase();
         if (decoderNames[name] === undefined)
             throw require('internal/errors').codes.ERR_ENCODING_NOT_SUPPORTED(String(label));
-        this._encoding = decoderNames[name];
         this._label = name === 'utf8' ? 'utf-8' : name;
         this._fatal = !!(options && options.fatal);
         this._ignoreBOM = !!(options && options.ignoreBOM);
-        this._pending = null;
+        this._bomChecked = false;  // the stream's first character was looked at
+        this[kHandle] = native.newTextDecoder(decoderNames[name]);
     }
     get encoding() { return this._label; }
     get fatal() { return this._fatal; }
     get ignoreBOM() { return this._ignoreBOM; }
     decode(input, options) {
-        let bytes = input === undefined ? new Uint8Array(0)
-                  : input instanceof ArrayBuffer ? new Uint8Array(input)
-                  : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-        if (this._pending !== null) {
-            const joined = new Uint8Array(this._pending.length + bytes.length);
-            joined.set(this._pending);
-            joined.set(bytes, this._pending.length);
-            bytes = joined;
-            this._pending = null;
-        }
+        const bytes = input === undefined ? new ArrayBuffer(0) : toArrayBuffer(input);
         const stream = !!(options && options.stream);
-        if (stream && this._encoding === 'utf8') {
-            const tail = incompleteTail(bytes);
-            if (tail > 0) {
-                this._pending = bytes.slice(bytes.length - tail);
-                bytes = bytes.subarray(0, bytes.length - tail);
-            }
+        let text = this[kHandle].decode(bytes, stream);
+        // A byte order mark is dropped only where the stream starts.
+        if (!this._bomChecked && text.length > 0) {
+            this._bomChecked = true;
+            if (!this._ignoreBOM && text.charCodeAt(0) === 0xFEFF)
+                text = text.slice(1);
         }
-        let text = native.decode(toArrayBuffer(bytes), this._encoding);
-        if (!this._ignoreBOM && text.charCodeAt(0) === 0xFEFF)
-            text = text.slice(1);
+        if (!stream)
+            this._bomChecked = false;
         return text;
     }
 }

@@ -143,9 +143,11 @@ NetError Socket::connectTo(const ConnectOptions &options)
         setTimeout(*options.timeout);
     m_connect = std::make_unique<ConnectAttempt>(this, options);
     updateTracking();
-    later([this] {
-        if (m_connect && m_state == State::Connecting)
-            m_connect->start();
+    // Starts this request only: after destroy() and a new connectTo() in the same turn, the
+    // new request has its own start queued.
+    later([attempt = QPointer<ConnectAttempt>(m_connect.get())] {
+        if (attempt)
+            attempt->start();
     });
     return {};
 }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void deleteServerWhileStarting_data();
     void deleteServerWhileStarting();
     void deletedConnectionCountsOut();
+    void reconnectInTheSameTurnConnectsOnce();
 
 private:
     // Runs whatever is still queued (for dead receivers it must be dropped, not run).
@@ -412,6 +413,30 @@ void tst_DeferredDelivery::deletedConnectionCountsOut()
     QSignalSpy closed(&server, &Server::closed);
     server.close();
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+}
+
+void tst_DeferredDelivery::reconnectInTheSameTurnConnectsOnce()
+{
+    // connectTo(), destroy(), connectTo() in one turn: the first request's deferred start
+    // must not start the second request too (it did: two connections, one fd leaked in the
+    // poller, a loop that never went idle).
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    int connections = 0;
+    connect(&server, &Server::newConnection, this, [&](Socket *accepted) {
+        ++connections;
+        accepted->end();
+    });
+    Socket client;
+    EventLog log(&client);
+    QVERIFY(!client.connectTo(testpeers::connectOptionsFor(server)));
+    client.destroy();
+    QVERIFY(!client.connectTo(testpeers::connectOptionsFor(server)));
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.endsWith(u"close:false"_s) && log.events.size() > 1,
+                             5000);
+    QCOMPARE(log.sequence(), u"close:false connect end close:false"_s);
+    QCOMPARE(connections, 1);
+    server.close();
 }
 
 QTEST_GUILESS_MAIN(tst_DeferredDelivery)

@@ -1,5 +1,6 @@
 #include "conversationwidget.h"
 
+#include "regularfile.h"
 #include "ui_conversationwidget.h"
 
 #include <QAction>
@@ -9,7 +10,7 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QMenu>
-#include <QSaveFile>
+#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextCursor>
 
@@ -70,7 +71,14 @@ ConversationWidget::ConversationWidget(QWidget *parent)
     m_saveFile = [](QWidget *parentWidget, const QString &caption, const QString &suggested) {
         return QFileDialog::getSaveFileName(parentWidget, caption, suggested);
     };
+    m_warn = [](QWidget *parentWidget, const QString &title, const QString &text) {
+        QMessageBox::warning(parentWidget, title, text);
+    };
     setUpSaveMenu();
+    // A save that failed is never silent, whichever window holds this view.
+    connect(this, &ConversationWidget::saveFailed, this, [this](const QString &, const QString &error) {
+        m_warn(this, tr("Save conversation"), error);
+    });
 
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_textStale = true;
@@ -109,6 +117,11 @@ void ConversationWidget::setUpSaveMenu()
 void ConversationWidget::setSaveFileFunction(SaveFileFunction function)
 {
     m_saveFile = std::move(function);
+}
+
+void ConversationWidget::setWarnFunction(WarnFunction function)
+{
+    m_warn = std::move(function);
 }
 
 void ConversationWidget::setConversation(quint64 endpointId, const trace::Transcript &transcript,
@@ -277,21 +290,20 @@ void ConversationWidget::askAndSave(int what)
 
 bool ConversationWidget::saveAsText(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        Q_EMIT saveFailed(path, file.errorString());
-        return false;
-    }
-    // Streamed piece by piece: the whole conversation never exists as one string.
     qint64 written = 0;
-    const ConversationRenderer renderer(m_transcript, m_timesNs);
-    renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
-                    [&](const ConversationPiece &piece) {
-                        const QByteArray bytes = piece.text.toUtf8();
-                        written += file.write(bytes);
-                    });
-    if (!file.commit()) {
-        Q_EMIT saveFailed(path, file.errorString());
+    QString error;
+    const bool ok = writeRegularFile(path, [&](const WriteFunction &write) {
+        // Streamed piece by piece: the whole conversation never exists as one string.
+        const ConversationRenderer renderer(m_transcript, m_timesNs);
+        renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
+                        [&](const ConversationPiece &piece) {
+                            const QByteArray bytes = piece.text.toUtf8();
+                            if (write(bytes))
+                                written += bytes.size();
+                        });
+    }, &error);
+    if (!ok) {
+        Q_EMIT saveFailed(path, error);
         return false;
     }
     Q_EMIT saved(path, written);
@@ -300,10 +312,10 @@ bool ConversationWidget::saveAsText(const QString &path)
 
 bool ConversationWidget::saveRawBytes(Direction direction, const QString &path)
 {
-    QSaveFile file(path);
     const QByteArray &bytes = m_transcript.captured(direction);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Q_EMIT saveFailed(path, file.errorString());
+    QString error;
+    if (!writeRegularFile(path, [&bytes](const WriteFunction &write) { write(bytes); }, &error)) {
+        Q_EMIT saveFailed(path, error);
         return false;
     }
     Q_EMIT saved(path, bytes.size());

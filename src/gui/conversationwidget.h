@@ -31,6 +31,9 @@ public:
     // Asks where to save; returns an empty path when the user cancels. Tests replace it.
     using SaveFileFunction = std::function<QString(QWidget *parent, const QString &caption,
                                                    const QString &suggestedName)>;
+    // Shows why a save failed (a message box). Tests replace it.
+    using WarnFunction =
+            std::function<void(QWidget *parent, const QString &title, const QString &text)>;
 
     static constexpr qint64 DefaultRenderBudget = 256 * 1024;
     static constexpr qsizetype DefaultStepBudget = 2000;
@@ -59,6 +62,7 @@ public:
     QString renderedHexDump();
 
     void setSaveFileFunction(SaveFileFunction function);
+    void setWarnFunction(WarnFunction function);
 
 public Q_SLOTS:
     // Copies the conversation as the text view shows it.
@@ -82,6 +86,7 @@ private:
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
     SaveFileFunction m_saveFile;
+    WarnFunction m_warn;
     quint64 m_endpointId = 0;
     trace::Transcript m_transcript;
     QHash<quint64, qint64> m_timesNs;

@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QSaveFile>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -275,54 +274,45 @@ bool EventStreamWidget::showTrace(const QString &path, const trace::JsonlReadRes
 
 bool EventStreamWidget::exportJsonl(const QString &path, QString *error) const
 {
-    trace::JsonlWriter writer;
-    if (!writer.open(path, error))
-        return false;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row)
-        writer.consume(m_model->record(row));
-    writer.flush();
-    if (!writer.errorString().isEmpty()) {
-        if (error)
-            *error = writer.errorString();
-        return false;
-    }
-    return true;
+    return writeRegularFile(path, [this](const WriteFunction &write) {
+        QByteArray out;
+        const int rows = m_model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            trace::appendJsonLine(m_model->record(row), out);
+            if (out.size() > 1 << 16) {
+                if (!write(out))
+                    return;
+                out.resize(0);
+            }
+        }
+        write(out);
+    }, error);
 }
 
 bool EventStreamWidget::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // Column names are for programs: never translated.
-    QByteArray out = "seq,t_ns,wall_ms,time,id,kind,type,name,internal,summary\n";
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const trace::TraceRecord &r = m_model->record(row);
-        const QString line = QString::number(r.seq) + QLatin1Char(',')
-                + QString::number(r.monoNs) + QLatin1Char(',') + QString::number(r.wallMs)
-                + QLatin1Char(',') + csvField(m_model->timeText(row)) + QLatin1Char(',')
-                + QString::number(r.endpointId) + QLatin1Char(',') + trace::kindName(r.kind)
-                + QLatin1Char(',') + trace::typeName(r.event) + QLatin1Char(',') + r.name()
-                + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s) + QLatin1Char(',')
-                + csvField(EventPresentation::summary(r)) + QLatin1Char('\n');
-        out += line.toUtf8();
-        if (out.size() > 1 << 16) {
-            file.write(out);
-            out.clear();
+    return writeRegularFile(path, [this](const WriteFunction &write) {
+        // Column names are for programs: never translated.
+        QByteArray out = "seq,t_ns,wall_ms,time,id,kind,type,name,internal,summary\n";
+        const int rows = m_model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            const trace::TraceRecord &r = m_model->record(row);
+            const QString line = QString::number(r.seq) + QLatin1Char(',')
+                    + QString::number(r.monoNs) + QLatin1Char(',') + QString::number(r.wallMs)
+                    + QLatin1Char(',') + csvField(m_model->timeText(row)) + QLatin1Char(',')
+                    + QString::number(r.endpointId) + QLatin1Char(',') + trace::kindName(r.kind)
+                    + QLatin1Char(',') + trace::typeName(r.event) + QLatin1Char(',') + r.name()
+                    + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s) + QLatin1Char(',')
+                    + csvField(EventPresentation::summary(r)) + QLatin1Char('\n');
+            out += line.toUtf8();
+            if (out.size() > 1 << 16) {
+                if (!write(out))
+                    return;
+                out.resize(0);
+            }
         }
-    }
-    file.write(out);
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        write(out);
+    }, error);
 }
 
 // ---- filter bar

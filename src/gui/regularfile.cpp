@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace gui {
 
@@ -59,6 +60,46 @@ bool openRegularFile(QFile *file, qint64 maxBytes, QString *error)
                               .arg(path, locale.formattedDataSize(file->size()),
                                    locale.formattedDataSize(maxBytes)));
     }
+    return true;
+}
+
+bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,
+                      QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QFileInfo info(path); // follows a symbolic link, as QSaveFile does
+    if (info.isDir())
+        return refuse(RegularFileText::tr("%1 is a folder, not a file.").arg(path));
+    if (info.exists() && !info.isFile())
+        return refuse(notRegular(path));
+    const auto cannotWrite = [&path](const QString &reason) {
+        return RegularFileText::tr("Cannot write %1: %2").arg(path, reason);
+    };
+    QSaveFile file(path);
+    // Unbuffered: each write reaches the file at once, so its failure is seen by the write
+    // (and by commit()) rather than lost in a flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return refuse(cannotWrite(file.errorString()));
+    bool failed = false;
+    produce([&file, &failed](QByteArrayView bytes) {
+        // A short write is retried: the retry says why (ENOSPC, EFBIG) where the first did not.
+        while (!failed && !bytes.isEmpty()) {
+            const qint64 written = file.write(bytes.data(), bytes.size());
+            if (written <= 0)
+                failed = true;
+            else
+                bytes = bytes.sliced(written);
+        }
+        return !failed;
+    });
+    if (failed) // the temporary file goes with `file`
+        return refuse(cannotWrite(file.errorString()));
+    if (!file.commit())
+        return refuse(cannotWrite(file.errorString()));
     return true;
 }
 

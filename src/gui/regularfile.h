@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
 
 class QFile;
 
@@ -17,5 +20,17 @@ QString regularFileProblem(const QString &path);
 // Opens file (its fileName() set) for reading when it is a regular file of at most maxBytes.
 // Otherwise false, the file closed, and a readable *error.
 bool openRegularFile(QFile *file, qint64 maxBytes, QString *error);
+
+// Every file the window writes (workspaces, exports, saved conversations) goes through here
+// too. The bytes go to a temporary file moved into place at the end (QSaveFile), so a full
+// disk leaves an old file as it was. A path that names something other than a regular file is
+// refused before anything is written: QSaveFile would replace a device such as /dev/full, a
+// FIFO or a socket with a file of its own (where the folder lets it, e.g. /dev as root).
+//
+// produce(write) hands the content over in pieces; write() returns false once writing failed
+// (later pieces are dropped). Returns false with a readable *error naming the path.
+using WriteFunction = std::function<bool(QByteArrayView bytes)>;
+bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,
+                      QString *error);
 
 } // namespace gui

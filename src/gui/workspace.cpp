@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -158,12 +157,8 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
 
 bool Workspace::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = WorkspaceText::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QByteArray json = toJson();
+    return writeRegularFile(path, [&json](const WriteFunction &write) { write(json); }, error);
 }
 
 bool Workspace::load(const QString &path, Workspace *workspace, QString *error)

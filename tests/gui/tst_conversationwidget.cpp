@@ -9,6 +9,8 @@
 #include "net/socket.h"
 #include "trace/tracerecorder.h"
 
+#include "filesizelimit.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -21,6 +23,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using gui::ConversationWidget;
@@ -95,16 +100,23 @@ private Q_SLOTS:
     void notesWhatTheCapDidNotCapture();
     void largeTranscriptRendersABoundedView();
     void copyAndSave();
+    void failedSavesSayWhy_data();
+    void failedSavesSayWhy();
     void emptyAndCleared();
     void screenshot();
 
 private:
     ConversationWidget *m_widget = nullptr;
+    QStringList m_warnings;
 };
 
 void tst_ConversationWidget::init()
 {
     m_widget = new ConversationWidget;
+    m_warnings.clear();
+    m_widget->setWarnFunction([this](QWidget *, const QString &, const QString &text) {
+        m_warnings.append(text);
+    });
     m_widget->resize(760, 420);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget));
@@ -289,6 +301,70 @@ void tst_ConversationWidget::copyAndSave()
     QSignalSpy failed(m_widget, &ConversationWidget::saveFailed);
     QVERIFY(!m_widget->saveRawBytes(Direction::In, dir.filePath(u"no/such/dir/x"_s)));
     QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_warnings.size(), 1); // shown, not only signalled
+}
+
+void tst_ConversationWidget::failedSavesSayWhy_data()
+{
+    QTest::addColumn<bool>("asText");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("reason");
+    for (const bool asText : {false, true}) {
+        const char *what = asText ? "text" : "bytes";
+        QTest::addRow("%s to a FIFO", what) << asText << u"fifo"_s << u"not a regular file"_s;
+        QTest::addRow("%s on a full disk", what) << asText << u"full"_s << u"File too large"_s;
+    }
+}
+
+// A save that cannot be done says why (with the path), claims nothing, and leaves what was at
+// the path: QSaveFile alone replaced a FIFO with a file, and lost a failed flush.
+void tst_ConversationWidget::failedSavesSayWhy()
+{
+    QFETCH(bool, asText);
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    Recorded r;
+    exchange("ping, a few more bytes than the limit", "pong", 1 << 20, &r);
+    if (QTest::currentTestFailed())
+        return;
+    m_widget->setConversation(r.clientId, r.transcript, r.records);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"target"_s);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (target == u"fifo"_s) {
+        QCOMPARE(::mkfifo(nativePath.constData(), 0600), 0);
+    } else {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QSignalSpy saved(m_widget, &ConversationWidget::saved);
+    QSignalSpy failed(m_widget, &ConversationWidget::saveFailed);
+    bool ok = true;
+    {
+        std::optional<FileSizeLimit> limit;
+        if (target == u"full"_s) {
+            limit.emplace(8);
+            QVERIFY(limit->isActive());
+        }
+        ok = asText ? m_widget->saveAsText(path) : m_widget->saveRawBytes(Direction::Out, path);
+    }
+    QVERIFY(!ok);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.constFirst().contains(path) && m_warnings.constFirst().contains(reason),
+             qPrintable(m_warnings.constFirst()));
+    struct stat status {};
+    QCOMPARE(::stat(nativePath.constData(), &status), 0);
+    if (target == u"fifo"_s) {
+        QVERIFY(S_ISFIFO(status.st_mode));
+    } else {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), "old");
+    }
 }
 
 void tst_ConversationWidget::emptyAndCleared()

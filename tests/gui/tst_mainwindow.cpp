@@ -18,6 +18,8 @@
 #include "gui/scriptconsolewidget.h"
 #include "gui/tracereviewwindow.h"
 
+#include "filesizelimit.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QToolButton>
@@ -37,7 +39,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QStatusBar>
+
+#include <optional>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace Qt::StringLiterals;
 using gui::EndpointTreeModel;
@@ -80,6 +86,8 @@ private Q_SLOTS:
     void aRepeatStaysOnItsEndpoint();
     void theWheelLeavesUnfocusedControlsAlone();
     void devicesAndFifosAreRefused();
+    void failedSavesAreReported_data();
+    void failedSavesAreReported();
     void sendingAndReviewingSideBySide();
 
 private:
@@ -693,6 +701,86 @@ void tst_MainWindow::devicesAndFifosAreRefused()
         QVERIFY2(m_warnings.constFirst().contains(u"not a regular file"_s),
                  qPrintable(m_warnings.constFirst()));
     }
+    window.close();
+}
+
+void tst_MainWindow::failedSavesAreReported_data()
+{
+    QTest::addColumn<QByteArray>("actionName");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("reason");
+    for (const char *actionName : {"actionSaveWorkspace", "actionExportJsonl", "actionExportCsv"}) {
+        // /dev/full's own device numbers, on a node of our own: the real /dev/full must not
+        // be at stake (QSaveFile renames its temporary file over the node where it can).
+        QTest::addRow("%s to a full device", actionName)
+                << QByteArray(actionName) << u"device"_s << u"not a regular file"_s;
+        QTest::addRow("%s to a FIFO", actionName)
+                << QByteArray(actionName) << u"fifo"_s << u"not a regular file"_s;
+        QTest::addRow("%s on a full disk", actionName)
+                << QByteArray(actionName) << u"full"_s << u"File too large"_s;
+    }
+}
+
+// Saving where it cannot be done says so, with the path and the reason, claims no success and
+// leaves what was at the path as it was (a device, a FIFO, an older file).
+void tst_MainWindow::failedSavesAreReported()
+{
+    QFETCH(QByteArray, actionName);
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"target"_s);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (target == u"device"_s) {
+        if (::mknod(nativePath.constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("device nodes cannot be made here");
+    } else if (target == u"fifo"_s) {
+        QCOMPARE(::mkfifo(nativePath.constData(), 0600), 0);
+    } else {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+
+    MainWindow window;
+    answerPrompts(window);
+    // Something to export: a listener's calls and events.
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    window.createListener(listener);
+    QVERIFY(waitForRoot(window, netcore::EndpointKind::Server, State::Listening));
+    QTRY_VERIFY_WITH_TIMEOUT(window.eventStream()->model()->rowCount() > 0, Timeout);
+    window.statusBar()->clearMessage();
+
+    m_nextSaveFile = path;
+    {
+        std::optional<FileSizeLimit> limit;
+        if (target == u"full"_s) {
+            limit.emplace(8);
+            QVERIFY(limit->isActive());
+        }
+        action(window, actionName.constData())->trigger();
+    }
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.constFirst().contains(path) && m_warnings.constFirst().contains(reason),
+             qPrintable(m_warnings.constFirst()));
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
+
+    struct stat status {};
+    QCOMPARE(::stat(nativePath.constData(), &status), 0);
+    if (target == u"device"_s) {
+        QVERIFY(S_ISCHR(status.st_mode));
+    } else if (target == u"fifo"_s) {
+        QVERIFY(S_ISFIFO(status.st_mode));
+    } else {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), "old");
+    }
+    // No temporary file is left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             QStringList {u"target"_s});
     window.close();
 }
 

@@ -4,6 +4,7 @@
 #include "streamdecoders.h"
 
 #include <net/encoding.h>
+#include <net/neterror.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -141,9 +142,10 @@ bool NativeHost::fitsInMemory(qint64 bytes) const
 // Node's ERR_MEMORY_ALLOCATION_FAILED, for a string that cannot be made.
 void NativeHost::throwAllocationFailed() const
 {
+    const auto failed = netcore::NetError::api(netcore::ErrorCode::ERR_MEMORY_ALLOCATION_FAILED);
     QJSEngine *engine = m_runtime->engine();
-    QJSValue error = engine->newErrorObject(QJSValue::GenericError, u"Failed to allocate memory"_s);
-    error.setProperty(u"code"_s, u"ERR_MEMORY_ALLOCATION_FAILED"_s);
+    QJSValue error = engine->newErrorObject(QJSValue::GenericError, failed.message());
+    error.setProperty(u"code"_s, failed.code());
     engine->throwError(error);
 }
 

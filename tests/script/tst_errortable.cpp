@@ -126,6 +126,7 @@ private Q_SLOTS:
     void errorsReadTheSameOnBothSides();
     void messagesAreNodes();
     void scriptErrorsCarryTheirCode();
+    void unhandledRejectionIsNodes();
 
 private:
     // One case per code: what netcore is given, what a script passes.
@@ -264,6 +265,24 @@ void tst_ErrorTable::scriptErrorsCarryTheirCode()
             "RangeError ERR_ENCODING_NOT_SUPPORTED code\n"
             "RangeError [ERR_ENCODING_NOT_SUPPORTED]: The \"[object Object]\" encoding is not "
             "supported RangeError ERR_ENCODING_NOT_SUPPORTED code\n");
+}
+
+void tst_ErrorTable::unhandledRejectionIsNodes()
+{
+    // The message comes from the table; the shape is Node's UnhandledPromiseRejection: code and
+    // name are own enumerable properties, toString() has no [code].
+    scripttest::ScriptDir dir;
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "rejection.js",
+            "process.on('uncaughtException', (e) => {\n"
+            "    console.log(String(e));\n"
+            "    console.log(e instanceof Error, e.code, Object.keys(e).join());\n"
+            "});\n"
+            "Promise.reject(42);\n",
+            "UnhandledPromiseRejection: This error originated either by throwing inside of an "
+            "async function without a catch block, or by rejecting a promise which was not "
+            "handled with .catch(). The promise rejected with the reason \"42\".\n"
+            "true ERR_UNHANDLED_REJECTION code,name\n");
 }
 
 QTEST_GUILESS_MAIN(tst_ErrorTable)

@@ -194,6 +194,11 @@ const formatters = {
         return 'Expected ' + input + ' to be returned from the "' + name + '" function but got '
                 + describeReceived(value) + '.';
     },
+    // Node's limit is a Buffer's (2 GiB); require() names its own as a second argument.
+    ERR_FS_FILE_TOO_LARGE: function (size, limit) {
+        return 'File size (' + formatArgument(size) + ') is greater than '
+                + (limit === undefined ? '2 GiB' : limit);
+    },
     ERR_BUFFER_OUT_OF_BOUNDS: function (name) {
         return name ? '"' + name + '" is outside of buffer bounds'
                     : 'Attempt to access memory outside buffer bounds';

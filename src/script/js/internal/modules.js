@@ -43,8 +43,7 @@ const refusalReasons = {
 };
 
 function accessDenied(request, resource, verdict) {
-    const error = errors.makeNodeError(
-        Error, 'ERR_ACCESS_DENIED',
+    const error = errors.codes.ERR_ACCESS_DENIED(
         'Access to this API has been restricted: require(\'' + request + '\') is refused, '
         + 'because ' + refusalReasons[verdict] + ' (netbench runs scripts in a sandbox: '
         + 'require() reads only .js and .json files inside ' + native.moduleRoot() + ')');
@@ -54,10 +53,8 @@ function accessDenied(request, resource, verdict) {
 }
 
 function fileTooLarge(request, size) {
-    return errors.makeNodeError(
-        RangeError, 'ERR_FS_FILE_TOO_LARGE',
-        'File size (' + size + ') is greater than 32 MiB, the most require() reads: \''
-        + request + '\'');
+    return errors.codes.ERR_FS_FILE_TOO_LARGE(
+        size, '32 MiB, the most require() reads: \'' + request + '\'');
 }
 
 // 'file', 'directory' or 'missing'; anything the sandbox refuses throws.

@@ -360,13 +360,11 @@ function reportUnhandled(promise) {
         } catch (ignored) {
             text = Object.prototype.toString.call(reason);
         }
-        error = new Error('This error originated either by throwing inside of an async function '
-                          + 'without a catch block, or by rejecting a promise which was not '
-                          + 'handled with .catch(). The promise rejected with the reason "'
-                          + text + '".');
-        Object.defineProperty(error, 'name', { value: 'UnhandledPromiseRejection',
-                                               writable: true, configurable: true });
-        error.code = 'ERR_UNHANDLED_REJECTION';
+        // Node's UnhandledPromiseRejection: an Error whose code and name are own enumerable
+        // properties, and whose toString() is Error's (no [code]).
+        error = require('internal/errors').codes.ERR_UNHANDLED_REJECTION(text);
+        delete error.toString;
+        error.name = 'UnhandledPromiseRejection';
     }
     loop.triggerUncaughtException(error, true);
 }

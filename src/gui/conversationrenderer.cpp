@@ -3,9 +3,11 @@
 #include "hexdump.h"
 #include "payloadcodec.h"
 
+#include "net/encoding.h"
+#include "net/stringdecoder.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 using trace::Direction;
@@ -47,12 +49,25 @@ QString withControlPictures(const QString &decoded)
     return out;
 }
 
-QString decodeWith(QStringDecoder *decoder, QByteArrayView bytes, ConversationEncoding encoding)
+// UTF-8 as a Node script reading the bytes with setEncoding() sees it: netcore's StringDecoder
+// (one U+FFFD per broken sequence, a character cut by a chunk boundary joined again). flush
+// ends the stream there, so bytes held back show as U+FFFD. Without a decoder: one buffer.
+QString decodeUtf8(netcore::StringDecoder *decoder, QByteArrayView bytes, bool flush)
+{
+    if (!decoder)
+        return netcore::decodeBytes(bytes.toByteArray(), netcore::Encoding::Utf8);
+    QString text = decoder->write(bytes.toByteArray());
+    if (flush)
+        text += decoder->end();
+    return text;
+}
+
+QString decodeWith(netcore::StringDecoder *decoder, QByteArrayView bytes,
+                   ConversationEncoding encoding, bool flush)
 {
     switch (encoding) {
     case ConversationEncoding::Utf8:
-        return withControlPictures(decoder ? QString(decoder->decode(bytes))
-                                           : QString::fromUtf8(bytes));
+        return withControlPictures(decodeUtf8(decoder, bytes, flush));
     case ConversationEncoding::Latin1:
         return withControlPictures(QString::fromLatin1(bytes));
     case ConversationEncoding::Escaped:
@@ -93,7 +108,7 @@ ConversationRenderer::ConversationRenderer(const trace::Transcript &transcript,
 
 QString ConversationRenderer::displayText(QByteArrayView bytes, ConversationEncoding encoding)
 {
-    return decodeWith(nullptr, bytes, encoding);
+    return decodeWith(nullptr, bytes, encoding, true);
 }
 
 QString ConversationRenderer::directionLabel(Direction direction)
@@ -150,8 +165,16 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
 
     Elided elided;
     Uncaptured uncaptured;
-    QStringDecoder decoders[2] = {QStringDecoder(QStringDecoder::Utf8),
-                                  QStringDecoder(QStringDecoder::Utf8)};
+    netcore::StringDecoder decoders[2];
+    // Where a direction's shown bytes end: what is held back there is flushed.
+    qsizetype lastData[2] = {-1, -1};
+    for (qsizetype i = 0; i < n; ++i) {
+        if (entries.at(i).kind == Kind::Data && entries.at(i).captured > 0)
+            lastData[int(entries.at(i).direction)] = i;
+    }
+    const auto resetDecoder = [&decoders](Direction direction) {
+        decoders[int(direction)] = netcore::StringDecoder();
+    };
     auto emitPiece = [&sink](PieceKind kind, Direction direction, const QString &text) {
         sink(ConversationPiece {kind, direction, asLines(text)});
     };
@@ -179,12 +202,12 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
                                     .arg(options.uncapturedReason));
         uncaptured = {};
     };
-    auto emitBytes = [&](const TranscriptEntry &entry, qint64 from, qint64 to) {
+    auto emitBytes = [&](const TranscriptEntry &entry, qint64 from, qint64 to, bool flush) {
         const QByteArray &stream = m_transcript.captured(entry.direction);
         const QByteArrayView bytes = QByteArrayView(stream).sliced(entry.offset + from, to - from);
         const QString text = options.layout == ConversationLayout::HexDump
                 ? hexdump::dump(bytes, entry.offset + from)
-                : decodeWith(&decoders[int(entry.direction)], bytes, options.encoding);
+                : decodeWith(&decoders[int(entry.direction)], bytes, options.encoding, flush);
         emitPiece(PieceKind::Data, entry.direction, text);
     };
 
@@ -217,7 +240,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (!visible && (entry.captured > 0 || !inStepWindow)) {
             ++elided.steps;
             elided.bytes += entry.length;
-            decoders[int(direction)].resetState();
+            resetDecoder(direction);
             continue;
         }
         if (entry.captured == 0) {
@@ -235,16 +258,17 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (const QString time = timeText(entry.seq); !time.isEmpty())
             header += u"   "_s + time;
         emitPiece(PieceKind::Header, direction, header);
+        // Held-back bytes are flushed before a cut and after the direction's last bytes.
+        const bool endsShownBytes = !entry.isFullyCaptured() || i == lastData[int(direction)];
         if (headTo > 0)
-            emitBytes(entry, 0, headTo);
+            emitBytes(entry, 0, headTo, tailFrom > headTo || endsShownBytes);
         if (tailFrom > headTo) {
             emitPiece(PieceKind::Note, direction,
                       ConversationRendererText::tr("… %1 of this chunk not shown here …")
                               .arg(QLocale().formattedDataSize(tailFrom - headTo)));
-            decoders[int(direction)].resetState();
         }
         if (tailFrom < entry.captured)
-            emitBytes(entry, qMax(tailFrom, headTo), entry.captured);
+            emitBytes(entry, qMax(tailFrom, headTo), entry.captured, endsShownBytes);
         if (!entry.isFullyCaptured()) {
             emitPiece(PieceKind::Note, direction,
                       options.uncapturedReason.isEmpty()
@@ -253,7 +277,6 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
                               : ConversationRendererText::tr("[%1 bytes of this chunk not captured: %2]")
                                         .arg(entry.length - entry.captured)
                                         .arg(options.uncapturedReason));
-            decoders[int(direction)].resetState();
         }
     }
     flushElided();

@@ -39,9 +39,13 @@ ScriptConsoleWidget::ScriptConsoleWidget(EngineThread *engine, QWidget *parent)
     ScriptHost *host = engine->scriptHost();
     connect(host, &ScriptHost::output, this, &ScriptConsoleWidget::append);
     connect(host, &ScriptHost::started, this, [this](const QString &path) {
+        m_decoders[0] = m_decoders[1] = netcore::StringDecoder();
         m_ui->statusLabel->setText(tr("Running %1…").arg(QFileInfo(path).fileName()));
     });
     connect(host, &ScriptHost::finished, this, [this](int code) {
+        // Bytes of a character the script never finished show as U+FFFD.
+        insertText(false, m_decoders[0].end());
+        insertText(true, m_decoders[1].end());
         setRunning(false);
         m_ui->statusLabel->setText(code == 130 ? tr("Stopped (exit code 130).")
                                                : tr("Finished with exit code %1.").arg(code));
@@ -99,12 +103,19 @@ void ScriptConsoleWidget::setRunning(bool running)
 
 void ScriptConsoleWidget::append(bool isError, const QByteArray &bytes)
 {
+    insertText(isError, m_decoders[isError ? 1 : 0].write(bytes));
+}
+
+void ScriptConsoleWidget::insertText(bool isError, const QString &text)
+{
+    if (text.isEmpty())
+        return;
     QTextCharFormat format;
     if (isError)
         format.setForeground(QColor(0xc0, 0x39, 0x2b));
     QTextCursor cursor(m_ui->outputView->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(QString::fromUtf8(bytes), format);
+    cursor.insertText(text, format);
     QScrollBar *bar = m_ui->outputView->verticalScrollBar();
     bar->setValue(bar->maximum());
 }

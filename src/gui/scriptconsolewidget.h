@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/stringdecoder.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -36,10 +38,13 @@ Q_SIGNALS:
 
 private:
     void append(bool isError, const QByteArray &bytes);
+    void insertText(bool isError, const QString &text);
     void setRunning(bool running);
 
     std::unique_ptr<Ui::ScriptConsoleWidget> m_ui;
     EngineThread *m_engine;
+    // stdout's and stderr's: a character split between two writes is shown whole.
+    netcore::StringDecoder m_decoders[2];
 };
 
 } // namespace gui

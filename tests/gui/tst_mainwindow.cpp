@@ -74,6 +74,7 @@ private Q_SLOTS:
     void init();
     void workbench();
     void scriptConsoleRunsAndStops();
+    void scriptConsoleDecodesOutputAsNode();
     void workspaceRoundTrip();
     void closingWithLiveConnectionsAsks();
     // A trace under review is apart from the live session.
@@ -366,6 +367,28 @@ void tst_MainWindow::scriptConsoleRunsAndStops()
     QTRY_VERIFY_WITH_TIMEOUT(action(window, "actionRunScript")->isEnabled(), Timeout);
     m_confirmAnswer = true;
     window.close();
+}
+
+void tst_MainWindow::scriptConsoleDecodesOutputAsNode()
+{
+    // A character split between two writes shows whole; a broken sequence is one U+FFFD
+    // (f0 9f 98 61), and a character the script never finished is U+FFFD at the end.
+    const QString script = m_dir.filePath(u"bytes.js"_s);
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("process.stdout.write(Buffer.from([0xe2]));\n"
+                   "process.stdout.write(Buffer.from([0x82, 0xac, 0x0a]));\n"
+                   "process.stdout.write(Buffer.from([0xf0, 0x9f, 0x98, 0x61, 0x0a, 0xe2, 0x82]));\n");
+    }
+    MainWindow window;
+    answerPrompts(window);
+    m_nextOpenFile = script;
+    QSignalSpy finished(window.scriptConsole(), &gui::ScriptConsoleWidget::finished);
+    action(window, "actionRunScript")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(window.scriptConsole()->output(), u"€\n\ufffda\n\ufffd"_s);
 }
 
 void tst_MainWindow::workspaceRoundTrip()

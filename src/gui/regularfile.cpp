@@ -1,10 +1,14 @@
 #include "regularfile.h"
 
+#include "trace/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+
+#include <limits>
 
 namespace gui {
 
@@ -22,45 +26,49 @@ QString notRegular(const QString &path)
             .arg(path);
 }
 
+// What the window says about a file trace::openBoundedFile() refused, in the reader's language.
+QString problemText(const trace::FileError &error, const QString &path, qint64 maxBytes)
+{
+    switch (error.problem) {
+    case trace::FileProblem::None:
+        return {};
+    case trace::FileProblem::Missing:
+        return RegularFileText::tr("No such file: %1").arg(path);
+    case trace::FileProblem::Folder:
+        return RegularFileText::tr("%1 is a folder, not a file.").arg(path);
+    case trace::FileProblem::NotRegular:
+        return notRegular(path);
+    case trace::FileProblem::Unreadable:
+        return RegularFileText::tr("%1 cannot be read.").arg(path);
+    case trace::FileProblem::TooLarge: {
+        const QLocale locale;
+        return RegularFileText::tr("%1 is too large (%2; at most %3).")
+                .arg(path, locale.formattedDataSize(QFileInfo(path).size()),
+                     locale.formattedDataSize(maxBytes));
+    }
+    }
+    return error.message;
+}
+
 } // namespace
 
 QString regularFileProblem(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return RegularFileText::tr("No such file: %1").arg(path);
-    if (info.isDir())
-        return RegularFileText::tr("%1 is a folder, not a file.").arg(path);
-    if (!info.isFile())
-        return notRegular(path);
-    if (!info.isReadable())
-        return RegularFileText::tr("%1 cannot be read.").arg(path);
-    return {};
+    QFile file;
+    trace::FileError error;
+    trace::openBoundedFile(&file, path, std::numeric_limits<qint64>::max(), &error);
+    return problemText(error, path, 0);
 }
 
 bool openRegularFile(QFile *file, qint64 maxBytes, QString *error)
 {
     const QString path = file->fileName();
-    const auto refuse = [file, error](const QString &message) {
-        file->close();
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (const QString problem = regularFileProblem(path); !problem.isEmpty())
-        return refuse(problem);
-    if (!file->open(QIODevice::ReadOnly))
-        return refuse(RegularFileText::tr("Cannot open %1: %2").arg(path, file->errorString()));
-    // Checked again on what was opened: the path may have been replaced in between.
-    if (file->isSequential())
-        return refuse(notRegular(path));
-    if (file->size() > maxBytes) {
-        const QLocale locale;
-        return refuse(RegularFileText::tr("%1 is too large (%2; at most %3).")
-                              .arg(path, locale.formattedDataSize(file->size()),
-                                   locale.formattedDataSize(maxBytes)));
-    }
-    return true;
+    trace::FileError problem;
+    if (trace::openBoundedFile(file, path, maxBytes, &problem))
+        return true;
+    if (error)
+        *error = problemText(problem, path, maxBytes);
+    return false;
 }
 
 bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,

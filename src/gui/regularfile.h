@@ -11,10 +11,11 @@ namespace gui {
 
 // Every file the window reads (workspaces, traces, files to send) goes through here, because
 // a path can name what never ends: /dev/zero reports a size of 0 and reads forever, and
-// opening a FIFO waits for a writer. Only regular files are read, and only up to a size.
+// opening a FIFO waits for a writer. The checks are trace::openBoundedFile()'s (regular files
+// only, up to a size, never blocking); this adds the window's translated messages.
 
 // Why path cannot be read as a regular file (missing, a folder, a device, a FIFO, a socket,
-// unreadable), or an empty string. Looks at the path only; it never opens it.
+// unreadable), or an empty string.
 QString regularFileProblem(const QString &path);
 
 // Opens file (its fileName() set) for reading when it is a regular file of at most maxBytes.

@@ -8,6 +8,7 @@ const errors = require('internal/errors');
 const validators = require('internal/validators');
 const toArrayBuffer = require('internal/encoding').toArrayBuffer;
 const kSharedId = require('internal/encoding').kSharedId;
+const normalizeEncoding = require('internal/encoding').normalizeEncoding;
 const codes = errors.codes;
 
 const kMaxLength = Math.pow(2, 32);
@@ -35,22 +36,6 @@ Object.defineProperty(Buffer, Symbol.species, {
 Buffer.poolSize = 8 * 1024;
 
 // ---- encodings --------------------------------------------------------------------------
-
-// Node's normalizeEncoding(): the canonical name, or undefined.
-function normalizeEncoding(encoding) {
-    if (encoding === undefined || encoding === null || encoding === '')
-        return 'utf8';
-    switch (String(encoding).toLowerCase()) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': return 'base64';
-    case 'base64url': return 'base64url';
-    case 'hex': return 'hex';
-    case 'ascii': return 'ascii';
-    default: return undefined;
-    }
-}
 
 function encodingOrThrow(encoding) {
     const normalized = normalizeEncoding(encoding);

@@ -4,28 +4,16 @@
 // back is netcore's StringDecoder's decision (a port of Node's string_decoder.cc), made in C++.
 
 const errors = require('internal/errors');
-const toArrayBuffer = require('internal/encoding').toArrayBuffer;
+const encoding = require('internal/encoding');
 const native = internalBinding('native');
 
 const kHandle = Symbol('kHandle');
 
-function normalize(encoding) {
-    const name = encoding === undefined || encoding === null ? 'utf8'
-                                                             : String(encoding).toLowerCase();
-    switch (name) {
-    case 'utf8': case 'utf-8': return 'utf8';
-    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
-    case 'latin1': case 'binary': return 'latin1';
-    case 'base64': case 'base64url': case 'hex': case 'ascii': return name;
-    default: return undefined;
-    }
-}
-
 class StringDecoder {
-    constructor(encoding) {
-        const normalized = normalize(encoding);
+    constructor(name) {
+        const normalized = encoding.normalizeEncoding(name);
         if (normalized === undefined)
-            throw errors.codes.ERR_UNKNOWN_ENCODING(encoding);
+            throw errors.codes.ERR_UNKNOWN_ENCODING(name);
         this.encoding = normalized;
         this[kHandle] = native.newStringDecoder(normalized);
     }
@@ -36,7 +24,7 @@ class StringDecoder {
         if (!ArrayBuffer.isView(chunk))
             throw errors.codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'],
                                                     chunk);
-        return this[kHandle].write(toArrayBuffer(chunk));
+        return this[kHandle].write(encoding.toArrayBuffer(chunk));
     }
 
     end(chunk) {

@@ -17,6 +17,22 @@ function toArrayBuffer(view) {
     return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
 }
 
+// Node's normalizeEncoding(), for Buffer and StringDecoder: the canonical name, or undefined.
+function normalizeEncoding(encoding) {
+    if (encoding === undefined || encoding === null || encoding === '')
+        return 'utf8';
+    switch (String(encoding).toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+    case 'ascii': return 'ascii';
+    default: return undefined;
+    }
+}
+
 class TextEncoder {
     get encoding() { return 'utf-8'; }
     encode(input) {
@@ -70,4 +86,4 @@ class TextDecoder {
 }
 
 module.exports = { TextEncoder: TextEncoder, TextDecoder: TextDecoder, toArrayBuffer: toArrayBuffer,
-                   kSharedId: kSharedId };
+                   kSharedId: kSharedId, normalizeEncoding: normalizeEncoding };

@@ -35,7 +35,11 @@
         return module.exports;
     }
     requireBuiltin.isPublic = function (id) {
-        return publicIds.indexOf(id) >= 0;
+        for (let i = 0; i < publicIds.length; i++) {  // not indexOf(): a script may replace it
+            if (publicIds[i] === id)
+                return true;
+        }
+        return false;
     };
     requireBuiltin.publicIds = publicIds;
 

@@ -102,7 +102,7 @@ function addListener(target, type, listener, prepend) {
     else if (prepend)
         (list = existing).unshift(listener);
     else
-        (list = existing).push(listener);
+        (list = existing)[existing.length] = listener;  // not push(): scripts may replace it
     warnIfTooMany(target, type, list);
     return target;
 }

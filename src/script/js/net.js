@@ -13,7 +13,7 @@ function Server(options, connectionListener) {
     return Reflect.construct(ServerClass, [options, connectionListener], new.target || Server);
 }
 Server.prototype = ServerClass.prototype;
-Object.defineProperty(Server.prototype, 'constructor', {
+common.defineProperty(Server.prototype, 'constructor', {
     value: Server, writable: true, configurable: true, enumerable: false,
 });
 Object.setPrototypeOf(Server, ServerClass);
@@ -32,7 +32,7 @@ function connect() {
 }
 
 function isIP(input) {
-    return netBinding.isIP(String(input));
+    return netBinding.isIP(`${input}`);  // a Symbol throws, as in Node (String() would not)
 }
 
 function isIPv4(input) {

@@ -3,6 +3,56 @@
 // and the bookkeeping of native handles.
 
 const kNormalized = Symbol('normalizedArgs');
+// The built-ins used on every socket, as they were before any script ran: a script may replace
+// Object.defineProperty or Object.assign, and node's own code does not notice (primordials).
+const defineProperty = Object.defineProperty;
+const ownKeys = Object.keys;
+
+// Object.assign({}, options), with the built-ins of before the script.
+function copyOptions(options) {
+    const copy = {};
+    if (options === undefined || options === null)
+        return copy;
+    const keys = ownKeys(options);
+    for (let i = 0; i < keys.length; i++)
+        copy[keys[i]] = options[keys[i]];
+    return copy;
+}
+
+// A socket's or server's bridge (a QObject) stays out of scripts' reach: the engine gives every
+// QObject a destroy() that deletes it, and its invokable methods skip the checks done here.
+// The object holds only a function that hands its bridge to this module through a variable
+// scripts cannot read; calling it, or putting another function in its place, reveals nothing.
+let handedOver = null;
+
+function attachNative(owner, bridge) {
+    // writeBytes: the bridge's method, read once (each read of a QObject method makes a
+    // function), for socket.write().
+    const record = { bridge: bridge, writeBytes: null };
+    defineProperty(owner, '_native', {
+        value: function native() { handedOver = record; },
+    });
+}
+
+function nativeRecord(owner) {
+    handedOver = null;
+    const handOver = owner._native;
+    if (typeof handOver === 'function')
+        handOver();
+    const record = handedOver;
+    handedOver = null;
+    if (record === null)
+        throw new TypeError('Illegal invocation');  // V8's words for a method on a foreign object
+    return record;
+}
+
+function nativeOf(owner) {
+    return nativeRecord(owner).bridge;
+}
+
+// What socket._handle shows: Node's is a TCP or Pipe wrap; this one is only non-null while
+// there is a handle (scripts test that), and carries nothing.
+function Handle() {}
 
 function toNumber(value) {
     return (value = Number(value)) >= 0 ? value : false;
@@ -69,7 +119,7 @@ function validateConnectOptions(options) {
     if (attemptTimeout !== undefined && attemptTimeout !== null)
         validators.validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     const host = options.host || 'localhost';
-    if (netBinding.isIP(String(host)))
+    if (netBinding.isIP(`${host}`))  // a Symbol throws, as in Node (String() would not)
         return;
     if (options.lookup !== undefined && options.lookup !== null) {
         validators.validateFunction(options.lookup, 'options.lookup');
@@ -92,6 +142,12 @@ module.exports = {
     socketToDnsFamily: socketToDnsFamily,
     validateConnectOptions: validateConnectOptions,
     kNormalized: kNormalized,
+    defineProperty: defineProperty,
+    copyOptions: copyOptions,
+    attachNative: attachNative,
+    nativeOf: nativeOf,
+    nativeRecord: nativeRecord,
+    Handle: Handle,
     toNumber: toNumber,
     isPipeName: isPipeName,
     normalizeArgs: normalizeArgs,

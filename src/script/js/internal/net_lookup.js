@@ -6,6 +6,7 @@
 
 const codes = require('internal/errors').codes;
 const netBinding = internalBinding('net');
+const nativeOf = require('internal/net_common').nativeOf;
 
 function isValidAnswer(address, family) {
     return netBinding.isIP(String(address)) !== 0 && typeof address === 'string'
@@ -45,15 +46,17 @@ function start(socket, host, family, hints, all, options) {
         } else if (!all) {
             socket.emit('lookup', null, address, type, host);
             if (isValidAnswer(address, type))
-                pending.addresses.push({ address: address, family: type });
+                pending.addresses[pending.addresses.length] = { address: address, family: type };
             else
                 fail(invalidAnswer(address, type, options));
         } else {
             for (let i = 0; i < address.length; i++) {
                 const entry = address[i] || {};
                 socket.emit('lookup', null, entry.address, entry.family, host);
-                if (isValidAnswer(entry.address, entry.family))
-                    pending.addresses.push({ address: entry.address, family: entry.family });
+                if (isValidAnswer(entry.address, entry.family)) {
+                    pending.addresses[pending.addresses.length] = { address: entry.address,
+                                                                    family: entry.family };
+                }
             }
             if (pending.addresses.length === 0) {
                 const first = address[0] || {};
@@ -70,7 +73,7 @@ function answer(socket) {
     if (pending === null || !pending.answered || pending.requestId === null)
         return;
     socket._pendingLookup = null;
-    socket._native.lookupDone(pending.requestId, pending.failed, pending.addresses);
+    nativeOf(socket).lookupDone(pending.requestId, pending.failed, pending.addresses);
 }
 
 module.exports = { start: start, answer: answer };

@@ -9,8 +9,10 @@ const validators = require('internal/validators');
 const loop = require('internal/loop');
 const common = require('internal/net_common');
 const Socket = require('internal/net_socket').Socket;
+const socketForAccepted = require('internal/net_socket').socketForAccepted;
 const netBinding = internalBinding('net');
 const codes = errors.codes;
+const nativeOf = common.nativeOf;
 const kListening = common.events.kListening;
 const kConnection = common.events.kConnection;
 const kDrop = common.events.kDrop;
@@ -18,7 +20,7 @@ const kError = common.events.kError;
 const kClose = common.events.kClose;
 
 function deliverPending(server) {
-    server._native.deliverPending();
+    nativeOf(server).deliverPending();
 }
 
 class Server extends EventEmitter {
@@ -28,7 +30,7 @@ class Server extends EventEmitter {
             connectionListener = options;
             options = {};
         } else if (options === undefined || options === null || typeof options === 'object') {
-            options = Object.assign({}, options);
+            options = common.copyOptions(options);
         } else {
             throw codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
         }
@@ -48,12 +50,12 @@ class Server extends EventEmitter {
         this.noDelay = Boolean(options.noDelay);
         this.keepAlive = Boolean(options.keepAlive);
         this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay || 0) / 1000);
-        this._native = netBinding.createServer({
+        common.attachNative(this, netBinding.createServer({
             pauseOnConnect: this.pauseOnConnect,
             noDelay: this.noDelay,
             keepAlive: this.keepAlive,
             keepAliveInitialDelay: this.keepAliveInitialDelay * 1000,
-        });
+        }));
         if (typeof connectionListener === 'function')
             this.on('connection', connectionListener);
     }
@@ -61,16 +63,16 @@ class Server extends EventEmitter {
     _track() {
         if (!this._tracked) {
             this._tracked = true;
-            loop.handles.set(this._native.id, this);
+            loop.handles.set(nativeOf(this).id, this);
         }
     }
 
     // Events reach a server only while it is tracked: it stays so while netcore may still
     // deliver one (a listen() or a second 'close' queued behind the event being handled).
     _untrackIfIdle() {
-        if (this._tracked && this._native.idle) {
+        if (this._tracked && nativeOf(this).idle) {
             this._tracked = false;
-            loop.handles.delete(this._native.id);
+            loop.handles.delete(nativeOf(this).id);
         }
     }
 
@@ -100,8 +102,7 @@ class Server extends EventEmitter {
     }
 
     _onConnection(bridge) {
-        const socket = new Socket({
-            handle: bridge,
+        const socket = socketForAccepted(bridge, {
             allowHalfOpen: this.allowHalfOpen,
             pauseOnCreate: this.pauseOnConnect,
         });
@@ -120,7 +121,7 @@ class Server extends EventEmitter {
         const normalized = common.normalizeArgs(args);
         let options = normalized[0];
         const callback = normalized[1];
-        if (this._native.listening)
+        if (nativeOf(this).listening)
             throw codes.ERR_SERVER_ALREADY_LISTEN();
         if (callback !== null)
             this.once('listening', callback);
@@ -128,8 +129,7 @@ class Server extends EventEmitter {
                                 || common.toNumber(args.length > 2 && args[2]);
         options = options._handle || options.handle || options;
         if (options instanceof Server || options instanceof Socket
-            || (options !== null && typeof options === 'object' && options.id !== undefined
-                && typeof options.connectTo === 'function')) {
+            || options instanceof common.Handle) {
             throw codes.ERR_NOT_SUPPORTED('server.listen(handle) with a server or socket '
                                           + 'object (use {fd})');
         }
@@ -148,8 +148,12 @@ class Server extends EventEmitter {
                 exclusive: !!options.exclusive,
                 ipv6Only: !!options.ipv6Only,
             };
-            if (options.host)
-                listenOptions.host = String(options.host);
+            if (options.host) {
+                // Node hands the host to dns.lookup(), which takes only a string.
+                if (typeof options.host !== 'string')
+                    throw codes.ERR_INVALID_ARG_TYPE('hostname', 'string', options.host);
+                listenOptions.host = options.host;
+            }
             return this._listen(listenOptions);
         }
         if (options.path && common.isPipeName(options.path)) {
@@ -168,7 +172,7 @@ class Server extends EventEmitter {
     _listen(options) {
         if (typeof options.backlog !== 'number')
             delete options.backlog;
-        const refused = this._native.listen(options);
+        const refused = nativeOf(this).listen(options);
         if (refused !== null)
             throw errors.fromNative(refused);
         this._track();
@@ -192,17 +196,17 @@ class Server extends EventEmitter {
             }
         }
         this._track();
-        this._native.close();
+        nativeOf(this).close();
         // With no connection left, Node says 'close' from the nextTick queue.
-        if (this._native.connectionCount === 0)
+        if (nativeOf(this).connectionCount === 0)
             loop.nextTick(deliverPending, this);
         return this;
     }
 
     address() {
-        if (!this._native.listening)
+        if (!nativeOf(this).listening)
             return null;
-        const address = this._native.address();
+        const address = nativeOf(this).address();
         if (address.path !== undefined)
             return address.path;
         return address.address === undefined ? null : address;
@@ -215,31 +219,31 @@ class Server extends EventEmitter {
     }
 
     ref() {
-        this._native.ref();
+        nativeOf(this).ref();
         return this;
     }
 
     unref() {
-        this._native.unref();
+        nativeOf(this).unref();
         return this;
     }
 }
 
-Object.defineProperty(Server.prototype, 'listening', {
-    get: function () { return this._native.listening; }, configurable: true,
+common.defineProperty(Server.prototype, 'listening', {
+    get: function () { return nativeOf(this).listening; }, configurable: true,
 });
 
-Object.defineProperty(Server.prototype, 'maxConnections', {
+common.defineProperty(Server.prototype, 'maxConnections', {
     get: function () { return this._maxConnections; },
     set: function (value) {
         this._maxConnections = value;
         // Node drops connections only for a truthy limit: 0 and undefined mean none.
-        this._native.maxConnections = value > 0 ? Math.floor(value) : -1;
+        nativeOf(this).maxConnections = value > 0 ? Math.floor(value) : -1;
     },
     configurable: true,
 });
 
-Object.defineProperty(Server.prototype, 'connections', {
+common.defineProperty(Server.prototype, 'connections', {
     get: function () { return this._connections; },
     set: function (value) { this._connections = value; },
     configurable: true,

@@ -12,6 +12,7 @@ const loop = require('internal/loop');
 const common = require('internal/net_common');
 const lookup = require('internal/net_lookup');
 const socketToDnsFamily = common.socketToDnsFamily;
+const nativeOf = common.nativeOf;
 const validateConnectOptions = common.validateConnectOptions;
 const buffer = require('buffer');
 const kSharedId = require('internal/encoding').kSharedId;
@@ -99,6 +100,15 @@ function forgetAwaitedDrains(rs) {
         rs.awaitDrainWriter = null;
 }
 
+// list.indexOf(value) >= 0 without Array.prototype, which a script may replace.
+function contains(list, value) {
+    for (let i = 0; i < list.length; i++) {
+        if (list[i] === value)
+            return true;
+    }
+    return false;
+}
+
 function undefinedIfNull(value) {
     return value === null ? undefined : value;
 }
@@ -116,10 +126,28 @@ function endWritable(socket) {
 // Node's Socket is a function, not a class: net.Socket() works without `new`, and old-style
 // subclasses call net.Socket.call(this, options). SocketMethods below holds the methods.
 function Socket(options) {
-    if (!(this instanceof Socket))
+    const accepted = acceptedBridge;  // taken first: no script code has run yet
+    acceptedBridge = null;
+    if (!(this instanceof Socket)) {
+        acceptedBridge = accepted;
         return new Socket(options);
+    }
     EventEmitter.call(this);
-    initSocket(this, normalizeSocketOptions(options));
+    initSocket(this, normalizeSocketOptions(options), accepted);
+}
+
+// The bridge of a connection a server accepted, on its way to the Socket made for it. Not an
+// option: a script's own objects must never pass for a native socket (one with another
+// socket's id would take that socket's events).
+let acceptedBridge = null;
+
+function socketForAccepted(bridge, options) {
+    acceptedBridge = bridge;
+    try {
+        return new Socket(options);
+    } finally {
+        acceptedBridge = null;
+    }
 }
 
 function normalizeSocketOptions(options) {
@@ -127,7 +155,7 @@ function normalizeSocketOptions(options) {
         return { fd: options };
     if (options === undefined || options === null)
         return {};
-    options = Object.assign({}, options);
+    options = common.copyOptions(options);
     if (options.objectMode) {
         throw codes.ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode,
                                           'is not supported');
@@ -169,7 +197,7 @@ function onreadOption(onread) {
     return null;
 }
 
-function initSocket(socket, options) {
+function initSocket(socket, options, accepted) {
     const readableHighWaterMark = highWaterMarkOption(options, 'readableHighWaterMark',
                                                       kReadableHighWaterMark);
     const writableHighWaterMark = highWaterMarkOption(options, 'writableHighWaterMark', null);
@@ -188,7 +216,7 @@ function initSocket(socket, options) {
                    finalChecked: false, onFinish: [], endRequest: 0,
                    corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
                    corkedNeedDrain: false, defaultEncoding: 'utf8' };
-    socket._requests = new Map();
+    socket._requests = Object.create(null);  // request id -> callback (not a Map: see loop.handles)
     socket._nextRequest = 1;
     socket._destroyed = false;
     socket._closeDeferred = false;
@@ -207,13 +235,17 @@ function initSocket(socket, options) {
     socket._afterError = [];
     socket._closeEmitted = false;
     socket._tracked = false;
-    socket._hadHandle = !!options.handle || options.fd !== undefined;
+    if (options.handle !== undefined && options.handle !== null) {
+        throw codes.ERR_NOT_SUPPORTED('new net.Socket({handle}) (use {fd})');
+    }
+    socket._hadHandle = accepted !== null || options.fd !== undefined;
     socket._dataListener = kNoListener;
-    socket._writeBytes = null;
     socket._onread = onreadOption(options.onread);
-    if (options.handle) {
-        socket._native = options.handle;
-        socket._id = socket._native.id;
+    let bridge;
+    if (accepted !== null) {
+        bridge = accepted;
+        common.attachNative(socket, bridge);
+        socket._id = bridge.id;
         socket._track();
         socket._rememberAddresses();
         if (options.pauseOnCreate) {
@@ -228,16 +260,17 @@ function initSocket(socket, options) {
             nativeOptions.readable = options.readable !== false;
             nativeOptions.writable = options.writable !== false;
         }
-        socket._native = netBinding.createSocket(nativeOptions);
-        socket._id = socket._native.id;
+        bridge = netBinding.createSocket(nativeOptions);
+        common.attachNative(socket, bridge);
+        socket._id = bridge.id;
         if (options.fd !== undefined) {
             socket._track();
             socket._rememberAddresses();
         }
     }
     if (writableHighWaterMark !== null)
-        socket._native.writableHighWaterMark = writableHighWaterMark;
-    if (options.handle || options.fd !== undefined)
+        bridge.writableHighWaterMark = writableHighWaterMark;
+    if (socket._hadHandle)
         startOnread(socket);
     if (options.noDelay)
         socket.setNoDelay(true);
@@ -269,8 +302,8 @@ class SocketMethods extends EventEmitter {
     }
 
     _rememberAddresses() {
-        this._local = this._native.address();
-        this._remote = this._native.remote();
+        this._local = nativeOf(this).address();
+        this._remote = nativeOf(this).remote();
     }
 
     // Events of the native socket, under Node's names.
@@ -337,7 +370,7 @@ class SocketMethods extends EventEmitter {
             if (rs.paused === true && !rs.readableListening && !rs.nativePaused
                 && !this.destroyed) {
                 rs.nativePaused = true;
-                this._native.pause();
+                nativeOf(this).pause();
             }
             break;
         }
@@ -415,13 +448,13 @@ class SocketMethods extends EventEmitter {
         }
         if (chunk.length === 0)
             return;
-        rs.buffer.push(chunk);
+        rs.buffer[rs.buffer.length] = chunk;
         rs.length += chunk.length;
         if (rs.needReadable)
             emitReadable(this);
         if (rs.length >= rs.highWaterMark && !rs.nativePaused) {
             rs.nativePaused = true;
-            this._native.pause();
+            nativeOf(this).pause();
         }
     }
 
@@ -434,7 +467,7 @@ class SocketMethods extends EventEmitter {
         }
         if (rs.nativePaused && rs.length < rs.highWaterMark && rs.flowing !== false) {
             rs.nativePaused = false;
-            this._native.resume();
+            nativeOf(this).resume();
         }
         this._maybeEmitEnd();
     }
@@ -444,7 +477,7 @@ class SocketMethods extends EventEmitter {
         const rs = this._rs;
         if (rs.nativePaused && rs.length < rs.highWaterMark && !this.destroyed) {
             rs.nativePaused = false;
-            this._native.resume();
+            nativeOf(this).resume();
         }
     }
 
@@ -509,7 +542,7 @@ class SocketMethods extends EventEmitter {
         if (onread !== null && !onread.paused && !this.connecting && !this.destroyed) {
             // Node's onread socket stops reading on pause(), not at a high-water mark.
             onread.paused = true;
-            this._native.pause();
+            nativeOf(this).pause();
         }
         const rs = this._rs;
         if (rs.flowing !== false) {
@@ -531,7 +564,7 @@ class SocketMethods extends EventEmitter {
             rs.flowing = !rs.readableListening;
             if (rs.nativePaused && rs.length < rs.highWaterMark) {
                 rs.nativePaused = false;
-                this._native.resume();
+                nativeOf(this).resume();
             }
             if (!rs.resumeScheduled) {
                 rs.resumeScheduled = true;
@@ -603,7 +636,7 @@ class SocketMethods extends EventEmitter {
 
     setEncoding(encoding) {
         const name = encoding === undefined || encoding === null ? 'utf8' : String(encoding);
-        const refused = this._native.setEncoding(name);
+        const refused = nativeOf(this).setEncoding(name);
         if (refused !== null)
             throw codes.ERR_UNKNOWN_ENCODING(encoding);
         const rs = this._rs;
@@ -630,7 +663,7 @@ class SocketMethods extends EventEmitter {
             const waiting = rs.awaitDrainWriter;
             rs.awaitDrainWriter = new Set(waiting !== null ? [waiting] : []);
         }
-        rs.pipes.push(dest);
+        rs.pipes[rs.pipes.length] = dest;
         const doEnd = !pipeOptions || pipeOptions.end !== false;
         const endFn = doEnd ? onend : unpipe;
         if (rs.endEmitted)
@@ -745,16 +778,16 @@ class SocketMethods extends EventEmitter {
         if (typeof callback !== 'function')
             return -1;
         const id = this._nextRequest++;
-        this._requests.set(id, callback);
+        this._requests[id] = callback;
         return id;
     }
 
     _writeDone(id, nativeError) {
         if (nativeError !== null && this._beforeConnect !== null
-            && this._beforeConnect.requests.indexOf(id) >= 0)
+            && contains(this._beforeConnect.requests, id))
             return;  // answered from 'close' (failBeforeConnect())
-        const callback = this._requests.get(id);
-        this._requests.delete(id);
+        const callback = this._requests[id];
+        delete this._requests[id];
         const error = nativeError === null ? null
                     : (this._destroyError || errors.fromNative(nativeError));
         if (callback !== undefined)
@@ -802,11 +835,13 @@ class SocketMethods extends EventEmitter {
         if (this._ws.corked > 0 && !this.destroyed)
             return holdCorkedWrite(this, chunk, name, callback);
         const request = typeof callback === 'function' ? this._request(callback) : -1;
-        if (this.connecting) {
+        const record = common.nativeRecord(this);  // once: this is the path of every write
+        if (record.bridge.connecting) {
             if (this._beforeConnect === null)
                 armBeforeConnect(this, request);
+            const waiting = this._beforeConnect.requests;
             if (request >= 0)
-                this._beforeConnect.requests.push(request);
+                waiting[waiting.length] = request;
         }
         let status;
         if (!text) {
@@ -815,10 +850,9 @@ class SocketMethods extends EventEmitter {
             if (request >= 0) {
                 status = nativeWrite(this._id, bytes, request);
             } else {
-                // The bridge's own method, bound to it, read once (each read makes a function).
-                let writeBytes = this._writeBytes;
+                let writeBytes = record.writeBytes;
                 if (writeBytes === null)
-                    writeBytes = this._writeBytes = this._native.writeBytes;
+                    writeBytes = record.writeBytes = record.bridge.writeBytes;
                 status = writeBytes(bytes);
             }
         } else if (name === 'base64url') {
@@ -828,14 +862,14 @@ class SocketMethods extends EventEmitter {
         }
         if (status & kAlreadyDestroyed) {
             if (request >= 0)
-                this._requests.delete(request);
+                delete this._requests[request];
             this._answerLater(callback, codes.ERR_STREAM_DESTROYED('write'));
             return false;
         }
         // Node calls back on the nextTick queue when the kernel took the bytes at once; the
         // native confirmation for this request is then ignored.
         if (request >= 0 && (status & kWrittenAtOnce)) {
-            this._requests.delete(request);
+            delete this._requests[request];
             loop.nextTick(callback, null);
         }
         return (status & kBelowHighWaterMark) !== 0;
@@ -846,7 +880,7 @@ class SocketMethods extends EventEmitter {
         if (typeof callback !== 'function')
             return;
         if (this._destroyError !== null && !this._errorEmitted)
-            this._afterError.push(function () { callback(error); });
+            this._afterError[this._afterError.length] = function () { callback(error); };
         else
             loop.nextTick(callback, error);
     }
@@ -876,7 +910,7 @@ class SocketMethods extends EventEmitter {
             if (error !== null || ws.finished)
                 this._answerLater(callback, error);
             else
-                ws.onFinish.push(callback);
+                ws.onFinish[ws.onFinish.length] = callback;
         }
         if (!ws.ending && !this.destroyed) {
             ws.ending = true;
@@ -886,7 +920,7 @@ class SocketMethods extends EventEmitter {
             ws.endRequest = this._request(function (finishError) {
                 socket._finished(finishError);
             });
-            this._native.end(ws.endRequest);
+            nativeOf(this).end(ws.endRequest);
         }
         return this;
     }
@@ -964,19 +998,19 @@ class SocketMethods extends EventEmitter {
             return this;
         }
         this._track();
-        this._native.destroySocket(withError);
+        nativeOf(this).destroySocket(withError);
         return this;
     }
 
     resetAndDestroy() {
         if (this.destroyed || (!this.connecting && this._remote === null)) {
             this.destroy(codes.ERR_SOCKET_CLOSED());
-        } else if (this._native.unixSocket) {
+        } else if (nativeOf(this).unixSocket) {
             throw codes.ERR_INVALID_HANDLE_TYPE();
         } else if (this.connecting) {
-            this.once('connect', function () { this._native.resetAndDestroy(); });
+            this.once('connect', function () { nativeOf(this).resetAndDestroy(); });
         } else {
-            this._native.resetAndDestroy();
+            nativeOf(this).resetAndDestroy();
         }
         return this;
     }
@@ -1027,7 +1061,7 @@ class SocketMethods extends EventEmitter {
         };
         this._connectLocal = pipe ? null : { address: nativeOptions.localAddress,
                                              port: nativeOptions.localPort };
-        const refused = this._native.connectTo(nativeOptions);
+        const refused = nativeOf(this).connectTo(nativeOptions);
         if (refused !== null)
             throw errors.fromNative(refused);
         this._track();
@@ -1057,7 +1091,7 @@ class SocketMethods extends EventEmitter {
             throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
         if (msecs > loop.TIMEOUT_MAX)
             msecs = loop.TIMEOUT_MAX;
-        this._native.setTimeout(msecs);
+        nativeOf(this).setTimeout(msecs);
         if (msecs > 0)
             this._track();  // a socket that never connects still gets its 'timeout'
         if (callback !== undefined) {
@@ -1071,29 +1105,29 @@ class SocketMethods extends EventEmitter {
     }
 
     setNoDelay(noDelay) {
-        this._native.setNoDelay(noDelay === undefined ? true : !!noDelay);
+        nativeOf(this).setNoDelay(noDelay === undefined ? true : !!noDelay);
         return this;
     }
 
     setKeepAlive(enable, initialDelay) {
-        this._native.setKeepAlive(!!enable, ~~(initialDelay / 1000) * 1000);
+        nativeOf(this).setKeepAlive(!!enable, ~~(initialDelay / 1000) * 1000);
         return this;
     }
 
     ref() {
-        this._native.ref();
+        nativeOf(this).ref();
         return this;
     }
 
     unref() {
-        this._native.unref();
+        nativeOf(this).unref();
         return this;
     }
 
     address() {
         if (!this._hasHandle())
             return {};
-        const address = this._native.address();
+        const address = nativeOf(this).address();
         return address.path !== undefined ? {} : address;
     }
 
@@ -1120,13 +1154,16 @@ class SocketMethods extends EventEmitter {
 
     // process.getActiveResourcesInfo()'s entries for this socket.
     _activeResources(requests, handles) {
-        if (!this.destroyed && this._native.hasRef() && (this.connecting || this._remote !== null))
-            handles.push(this._native.unixSocket ? 'PipeWrap' : 'TCPSocketWrap');
+        if (this.destroyed || (!this.connecting && this._remote === null))
+            return;
+        const bridge = nativeOf(this);
+        if (bridge.hasRef())
+            handles[handles.length] = bridge.unixSocket ? 'PipeWrap' : 'TCPSocketWrap';
     }
 
     // netbench: what the kernel holds for this socket (send/receive queues, TCP_INFO).
     kernelInfo() {
-        return this._native.kernelInfo();
+        return nativeOf(this).kernelInfo();
     }
 }
 
@@ -1217,7 +1254,7 @@ function deliverToOnread(socket, chunk) {
         if (more === false || onread.paused) {
             if (!onread.paused) {
                 onread.paused = true;
-                socket._native.pause();
+                nativeOf(socket).pause();
             }
             break;
         }
@@ -1233,7 +1270,7 @@ function resumeOnread(socket) {
     if (rest !== null)
         deliverToOnread(socket, rest);
     if (!onread.paused) {
-        socket._native.resume();
+        nativeOf(socket).resume();
         socket._maybeEmitEnd();
     }
 }
@@ -1295,9 +1332,9 @@ function failBeforeConnect(socket, hook) {
     const error = codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION();
     const errored = socket._destroyError || error;
     for (const id of hook.requests) {
-        const callback = socket._requests.get(id);
+        const callback = socket._requests[id];
         if (callback !== undefined) {
-            socket._requests.delete(id);
+            delete socket._requests[id];
             callback(id === hook.first ? error : errored);
         }
     }
@@ -1377,10 +1414,10 @@ function fromList(n, rs) {
         while (left > 0) {
             const first = buffer[0];
             if (first.length <= left) {
-                parts.push(buffer.shift());
+                parts[parts.length] = buffer.shift();
                 left -= first.length;
             } else {
-                parts.push(first.slice(0, left));
+                parts[parts.length] = first.slice(0, left);
                 buffer[0] = first.slice(left);
                 left = 0;
             }
@@ -1440,8 +1477,8 @@ function autoDestroy(socket) {
     if (socket._destroyed)
         return;
     socket._destroyed = true;
-    if (!socket._native.socketDestroyed)
-        socket._native.destroySocket(false);
+    if (!nativeOf(socket).socketDestroyed)
+        nativeOf(socket).destroySocket(false);
 }
 
 function readZero(socket) {
@@ -1474,7 +1511,7 @@ function pipeOnDrain(src, dest) {
 }
 
 Socket.prototype = SocketMethods.prototype;
-Object.defineProperty(Socket.prototype, 'constructor', {
+common.defineProperty(Socket.prototype, 'constructor', {
     value: Socket, writable: true, configurable: true, enumerable: false,
 });
 Object.setPrototypeOf(Socket, EventEmitter);
@@ -1486,4 +1523,8 @@ proto.prependListener = function prependListener(event, listener) {
     return this;
 };
 
-module.exports = { Socket: Socket, validateConnectOptions: validateConnectOptions };
+module.exports = {
+    Socket: Socket,
+    socketForAccepted: socketForAccepted,
+    validateConnectOptions: validateConnectOptions,
+};

@@ -3,18 +3,21 @@
 // bytesWritten, remoteAddress, ...), read from the native socket or the stream state kept in
 // internal/net_socket.js.
 
+const common = require('internal/net_common');
+const nativeOf = common.nativeOf;
+
 function install(proto) {
     function getter(name, get) {
-        Object.defineProperty(proto, name, { get: get, configurable: true });
+        common.defineProperty(proto, name, { get: get, configurable: true });
     }
-    getter('connecting', function () { return this._native.connecting; });
-    getter('pending', function () { return this._native.pending; });
+    getter('connecting', function () { return nativeOf(this).connecting; });
+    getter('pending', function () { return nativeOf(this).pending; });
     // Node's stream state, not the native socket's: netcore closes a socket as soon as both
     // sides sent their FIN, Node only once 'end' and 'finish' were emitted (autoDestroy).
     getter('destroyed', function () { return this._destroyed; });
     getter('readable', function () {
         return !this.destroyed && !this._rs.endEmitted
-               && (this._native.readable || this._rs.ended);
+               && (nativeOf(this).readable || this._rs.ended);
     });
     getter('writable', function () { return !this.destroyed && !this._ws.ending; });
     getter('readyState', function () {
@@ -30,18 +33,18 @@ function install(proto) {
     });
     // Queued in netcore, or held by cork().
     function writableLength() {
-        return this._native.bufferSize + this._ws.corkedLength;
+        return nativeOf(this).bufferSize + this._ws.corkedLength;
     }
     getter('bufferSize', function () {
         const open = this.connecting || (!this.destroyed && this._remote !== null);
         return open ? writableLength.call(this) : undefined;
     });
     getter('writableLength', writableLength);
-    getter('writableHighWaterMark', function () { return this._native.writableHighWaterMark; });
+    getter('writableHighWaterMark', function () { return nativeOf(this).writableHighWaterMark; });
     getter('writableEnded', function () { return this._ws.ending; });
     getter('writableFinished', function () { return this._ws.finished; });
     getter('writableNeedDrain', function () {
-        return writableLength.call(this) >= this._native.writableHighWaterMark;
+        return writableLength.call(this) >= nativeOf(this).writableHighWaterMark;
     });
     getter('writableCorked', function () { return this._ws.corked; });
     getter('readableLength', function () { return this._rs.length; });
@@ -57,16 +60,16 @@ function install(proto) {
     getter('readableDidRead', function () { return this._rs.dataEmitted; });
     getter('readableObjectMode', function () { return false; });
     getter('writableObjectMode', function () { return false; });
-    getter('bytesRead', function () { return this._native.bytesRead; });
+    getter('bytesRead', function () { return nativeOf(this).bytesRead; });
     getter('bytesWritten', function () {
-        return this._native.bytesWritten + this._native.queuedBytes + this._ws.corkedBytes;
+        return nativeOf(this).bytesWritten + nativeOf(this).queuedBytes + this._ws.corkedBytes;
     });
     // Node's _getpeername(): read from the handle once connected and remembered from then on,
     // so a peer never asked for while the socket had a handle stays unknown after it closed.
     function remoteField(name) {
         return function () {
             if (this._peername === null && this._hasHandle() && !this.connecting) {
-                const remote = this._native.remote();
+                const remote = nativeOf(this).remote();
                 if (remote.family === undefined && remote.path === undefined)
                     return undefined;  // no peer yet
                 this._peername = remote;
@@ -82,13 +85,19 @@ function install(proto) {
         return function () {
             if (!this._hasHandle())
                 return undefined;
-            return this._native.address()[name];
+            return nativeOf(this).address()[name];
         };
     }
     getter('localAddress', localField('address'));
     getter('localPort', localField('port'));
     getter('localFamily', localField('family'));
-    getter('_handle', function () { return this._hasHandle() ? this._native : null; });
+    getter('_handle', function () {
+        if (!this._hasHandle())
+            return null;
+        if (this._handleShown === undefined)
+            common.defineProperty(this, '_handleShown', { value: new common.Handle() });
+        return this._handleShown;
+    });
     getter('_connecting', function () { return this.connecting; });  // Node's legacy name
 }
 

@@ -9,6 +9,7 @@ const EventEmitter = require('events');
 const loop = require('internal/loop');
 const errors = require('internal/errors');
 const validators = require('internal/validators');
+const nativeOf = require('internal/net_common').nativeOf;
 
 const info = native.processInfo();
 
@@ -130,16 +131,17 @@ function getActiveResourcesInfo() {
     loop.handles.forEach(function (handle) {
         if (typeof handle._activeResources === 'function') {
             handle._activeResources(requests, handles);
-        } else if (handle.listening === true && handle._native.hasRef()) {
-            handles.push(typeof handle.address() === 'string' ? 'PipeWrap' : 'TCPServerWrap');
+        } else if (handle.listening === true && nativeOf(handle).hasRef()) {
+            const pipe = typeof handle.address() === 'string';
+            handles[handles.length] = pipe ? 'PipeWrap' : 'TCPServerWrap';
         }
     });
     const counts = loop.refedTimerCounts();
     const result = requests.concat(handles);
     for (let i = 0; i < counts[0]; i++)
-        result.push('Timeout');
+        result[result.length] = 'Timeout';
     for (let i = 0; i < counts[1]; i++)
-        result.push('Immediate');
+        result[result.length] = 'Immediate';
     return result;
 }
 process.getActiveResourcesInfo = getActiveResourcesInfo;

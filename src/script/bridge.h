@@ -31,7 +31,7 @@ enum class Event : int {
     Listening = 12,
     Connection = 13,
     Drop = 14,
-    Connections = 15,
+    // 15 is no longer sent; left free so the other codes keep their numbers.
     Text = 16, // 'data' as a string, after setEncoding()
 };
 

@@ -134,7 +134,7 @@ function validateConnectOptions(options) {
 const events = {
     kLookup: 1, kLookupRequest: 2, kConnect: 3, kReady: 4, kData: 5, kEnd: 6, kDrain: 7,
     kTimeout: 8, kWrite: 9, kError: 10, kClose: 11, kListening: 12, kConnection: 13, kDrop: 14,
-    kConnections: 15, kText: 16,
+    kText: 16,
 };
 
 module.exports = {

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using netcore::NetEvent;
@@ -57,6 +58,7 @@ EventStreamWidget::EventStreamWidget(QWidget *parent)
     setUpTable();
     setUpEventMenu();
     setUpLegend();
+    setUpHideAutomatic();
 
     m_textFilterTimer.setSingleShot(true);
     m_textFilterTimer.setInterval(150); // one rescan per pause in typing, not per key
@@ -191,6 +193,25 @@ void EventStreamWidget::setUpLegend()
     calls->setTextFormat(Qt::RichText);
     layout->addWidget(calls);
     layout->addStretch(1);
+}
+
+void EventStreamWidget::setUpHideAutomatic()
+{
+    m_hideAutomaticAction = new QAction(tr("Hide &Automatic Rows"), this);
+    m_hideAutomaticAction->setObjectName(u"hideAutomaticAction"_s);
+    m_hideAutomaticAction->setCheckable(true);
+    m_hideAutomaticAction->setToolTip(
+            tr("Hide what netcore does by itself: the automatic end() and destroy() calls "
+               "(autoDestroy, the end at the peer's FIN, the destroy after an error) and "
+               "'ready', which always follows 'connect'. The counts still include them."));
+    connect(m_hideAutomaticAction, &QAction::toggled, this, [this](bool hide) {
+        m_model->setHidingAutomatic(hide);
+        updateStatus();
+    });
+    auto *button = new QToolButton(this);
+    button->setObjectName(u"hideAutomaticButton"_s);
+    button->setDefaultAction(m_hideAutomaticAction);
+    m_ui->filterBar->insertWidget(m_ui->filterBar->indexOf(m_ui->eventKindButton) + 1, button);
 }
 
 // ---- records
@@ -437,6 +458,8 @@ void EventStreamWidget::updateStatus()
         text += u", "_s + tr("%1 dropped (store full)").arg(store.droppedCount());
     if (store.lostCount() > 0)
         text += u", "_s + tr("%1 lost before display").arg(store.lostCount());
+    if (m_model->isHidingAutomatic())
+        text += u", "_s + tr("automatic rows hidden");
     if (m_model->isRescanning())
         text += u", "_s + tr("filtering\u2026");
     m_ui->statusLabel->setText(text);

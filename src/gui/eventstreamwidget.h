@@ -56,6 +56,9 @@ public:
     bool isFollowing() const;
     void setFollowing(bool follow);
     EventTableModel *model() const { return m_model; }
+    // Checkable: hides the automatic rows (EventTableModel::isAutomatic()). On the filter bar;
+    // the window puts it in its View menu too.
+    QAction *hideAutomaticAction() const { return m_hideAutomaticAction; }
 
 public Q_SLOTS:
     // Connect to EventFeed::recordsArrived. Ignored while reviewing a file.
@@ -69,6 +72,7 @@ private:
     void setUpTable();
     void setUpEventMenu();
     void setUpLegend();
+    void setUpHideAutomatic();
     void syncEndpointCombo();
     void applyEndpointCombo();
     void applyEventMenu();
@@ -83,6 +87,7 @@ private:
     EventTableModel *m_model;
     QMenu *m_eventMenu = nullptr;
     QList<QAction *> m_eventActions;
+    QAction *m_hideAutomaticAction = nullptr;
     QTimer m_textFilterTimer;
     qsizetype m_capacity = EventStore::DefaultCapacity;
     QString m_reviewPath;

@@ -212,7 +212,13 @@ int EventTableModel::rowForStoreIndex(quint64 index) const
 
 bool EventTableModel::isFiltered() const
 {
-    return !m_endpointFilter.isEmpty() || m_eventMask != AllEvents || !m_textFilter.isEmpty();
+    return !m_endpointFilter.isEmpty() || m_eventMask != AllEvents || !m_textFilter.isEmpty()
+            || m_hideAutomatic;
+}
+
+bool EventTableModel::isAutomatic(const trace::TraceRecord &record)
+{
+    return record.internal || record.event == netcore::NetEvent::Ready;
 }
 
 bool EventTableModel::accepts(const trace::TraceRecord &record) const
@@ -220,6 +226,8 @@ bool EventTableModel::accepts(const trace::TraceRecord &record) const
     if (!(m_eventMask & eventBit(record.event)))
         return false;
     if (!m_endpointFilter.isEmpty() && !m_endpointFilter.contains(record.endpointId))
+        return false;
+    if (m_hideAutomatic && isAutomatic(record))
         return false;
     if (m_textFilter.isEmpty())
         return true;
@@ -243,6 +251,14 @@ void EventTableModel::setEventMask(EventMask mask)
     if (mask == m_eventMask)
         return;
     m_eventMask = mask;
+    refilter();
+}
+
+void EventTableModel::setHidingAutomatic(bool hide)
+{
+    if (hide == m_hideAutomatic)
+        return;
+    m_hideAutomatic = hide;
     refilter();
 }
 

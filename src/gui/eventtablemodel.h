@@ -65,6 +65,13 @@ public:
     // Case-insensitive substring of the summary, the event name or the endpoint label.
     void setTextFilter(const QString &text);
     QString textFilter() const { return m_textFilter; }
+    // Hides the rows that are noise for a class: isAutomatic() ones.
+    void setHidingAutomatic(bool hide);
+    bool isHidingAutomatic() const { return m_hideAutomatic; }
+    // Calls netcore made itself (internal: autoDestroy's destroy(), the automatic end() at the
+    // peer's FIN, the destroy() after an error) and 'ready', which always follows 'connect' at
+    // once and says nothing more.
+    static bool isAutomatic(const trace::TraceRecord &record);
     bool isFiltered() const;
     bool accepts(const trace::TraceRecord &record) const;
     bool isRescanning() const { return m_rescanTimer.isActive(); }
@@ -108,6 +115,7 @@ private:
     QSet<quint64> m_endpointFilter;
     EventMask m_eventMask = AllEvents;
     QString m_textFilter;
+    bool m_hideAutomatic = false;
 
     QHash<quint64, netcore::EndpointKind> m_endpointKinds;
     QList<quint64> m_endpointOrder;

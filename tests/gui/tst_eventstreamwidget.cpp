@@ -107,6 +107,7 @@ private Q_SLOTS:
     void filterByText();
     void filterByEventKind();
     void filterByEndpoint();
+    void hideAutomaticRows();
     void detailsOfSelectedRecord();
     void doubleClickActivatesEndpoint();
     void exportJsonlAndReview();
@@ -217,6 +218,35 @@ void EventStreamWidgetTest::filterByText()
         return r.carriesData();
     });
     QCOMPARE(m_widget->visibleRecords(), payloads);
+}
+
+// The accepted socket ends and closes by itself after the client's end(): those calls are
+// internal, and the client's 'ready' follows its 'connect'. The button hides them; the status
+// still counts every record.
+void EventStreamWidgetTest::hideAutomaticRows()
+{
+    const qsizetype automatic = countIf(m_records, [](const TraceRecord &r) {
+        return r.internal || r.event == NetEvent::Ready;
+    });
+    QVERIFY(countIf(m_records, [](const TraceRecord &r) { return r.internal; }) >= 2);
+    auto *button = find<QToolButton>(u"hideAutomaticButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isCheckable() || button->defaultAction()->isCheckable());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(m_widget->hideAutomaticAction()->isChecked());
+    QCOMPARE(m_widget->visibleRecords(), m_records.size() - automatic);
+    const gui::EventTableModel *model = m_widget->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(!model->record(row).internal);
+        QVERIFY(model->record(row).event != NetEvent::Ready);
+    }
+    auto *status = find<gui::StatusText>(u"statusLabel"_s);
+    QVERIFY2(status->text().startsWith(u"%1 records, %2 shown"_s.arg(m_records.size())
+                                               .arg(m_records.size() - automatic)),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"automatic rows hidden"_s));
+    m_widget->hideAutomaticAction()->setChecked(false);
+    QCOMPARE(m_widget->visibleRecords(), m_records.size());
 }
 
 void EventStreamWidgetTest::filterByEventKind()

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void filterByEndpoint();
     void filterByEvent();
     void filterByText();
+    void hidingAutomaticRows();
     void filterAppliesToNewBatches();
     void filteredFrontDrop();
     void rescanInSlices();
@@ -231,6 +232,38 @@ void EventTableModelTest::filterByEvent()
     QCOMPARE(f.model.rowCount(), 0);
     f.model.setEventMask(EventTableModel::AllEvents);
     QCOMPARE(f.model.rowCount(), 100);
+}
+
+// A connection's rows as a class sees them: the automatic end() and destroy() netcore makes
+// and 'ready' go; the user's own end() and destroy() and every event stay.
+void EventTableModelTest::hidingAutomaticRows()
+{
+    Fixture f;
+    const auto call = [](quint64 seq, NetEvent event, bool internal) {
+        TraceRecord r = makeRecord(seq, 2, event);
+        r.internal = internal;
+        return r;
+    };
+    const QList<TraceRecord> records {
+        call(1, NetEvent::ConnectCall, false), makeRecord(2, 2, NetEvent::Connect),
+        makeRecord(3, 2, NetEvent::Ready),     call(4, NetEvent::EndCall, true),
+        call(5, NetEvent::DestroyCall, true),  call(6, NetEvent::DestroyCall, false),
+        makeRecord(7, 2, NetEvent::Close),
+    };
+    f.model.appendRecords(records.mid(0, 3), 0);
+    f.model.setHidingAutomatic(true);
+    QVERIFY(f.model.isFiltered());
+    QCOMPARE(f.model.rowCount(), 2);
+    f.model.appendRecords(records.mid(3), 0); // new batches are filtered too
+    QCOMPARE(f.model.rowCount(), 4);
+    QList<quint64> shown;
+    for (int row = 0; row < f.model.rowCount(); ++row)
+        shown << seqAt(f.model, row);
+    QCOMPARE(shown, (QList<quint64> {1, 2, 6, 7}));
+    QCOMPARE(f.model.store().size(), 7); // hidden, not dropped
+    f.model.setHidingAutomatic(false);
+    QCOMPARE(f.model.rowCount(), 7);
+    QVERIFY(!f.model.isFiltered());
 }
 
 void EventTableModelTest::filterByText()

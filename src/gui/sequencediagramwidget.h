@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sequencelayout.h"
+#include "userprompts.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QToolButton;
+
+namespace gui {
+
+class SequenceView;
+
+// The sequence diagram panel: one lane per endpoint of each conversation, arrows for data,
+// FIN, RST and connect/accept, marks for calls and local events; filters, zoom, SVG and PNG
+// export. The window's is fed by EventFeed's batches; a review shows the file's records.
+// Selecting an item says which record it shows (recordActivated) and selectRecord() goes the
+// other way.
+class SequenceDiagramWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SequenceDiagramWidget(QWidget *parent = nullptr);
+
+    void setPrompts(const UserPrompts &prompts) { m_prompts = prompts; }
+    const SequenceLayout &layout() const { return m_layout; }
+    SequenceView *view() const { return m_view; }
+
+    void showRecords(const QList<trace::TraceRecord> &records); // replaces what is shown
+    void clear();
+    // Selects the item showing the record; false when it is hidden by a filter or unknown.
+    // Emits nothing.
+    bool selectRecord(quint64 seq);
+    quint64 selectedSeq() const;
+
+    void setHideData(bool hide);
+    void setHideInternal(bool hide);
+
+    // Exports stop after this many rows from the first in view (a slide holds far fewer).
+    static constexpr qint64 MaxExportRows = 2000;
+    // From the first row in view on; false with *error when the file cannot be written.
+    bool exportSvg(const QString &path, QString *error) const;
+    bool exportPng(const QString &path, QString *error) const;
+    QImage renderImage() const;
+
+public Q_SLOTS:
+    void appendRecords(const QList<trace::TraceRecord> &records, quint64 lost = 0);
+
+Q_SIGNALS:
+    void recordActivated(quint64 seq); // the user selected an item
+
+private:
+    void applyOptions();
+    void afterLayoutChange();
+    void askExport(bool svg);
+    qint64 exportFirstRow() const;
+
+    SequenceLayout m_layout;
+    SequenceView *m_view = nullptr;
+    QCheckBox *m_hideData = nullptr;
+    QCheckBox *m_hideInternal = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    UserPrompts m_prompts = UserPrompts::interactive();
+};
+
+} // namespace gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sequencepainter.h"
+
+#include <QAbstractScrollArea>
+
+namespace gui {
+
+// The diagram on screen: paints only the rows in view (a frame costs the same with ten rows or
+// a million), keeps the lane titles at the top, follows the newest row while scrolled to the
+// end, zooms with Ctrl+wheel. A click selects the row's item.
+class SequenceView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit SequenceView(const SequenceLayout *layout, QWidget *parent = nullptr);
+
+    static constexpr qreal MinZoom = 0.4;
+    static constexpr qreal MaxZoom = 4.0;
+
+    const SequenceGeometry &geometry() const { return m_geometry; }
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_geometry.zoom; }
+
+    // Call after the layout changed (rows appended or rebuilt).
+    void layoutChanged();
+    qint64 selectedRow() const { return m_selectedRow; }
+    // Selects and shows a row (-1: none) without emitting rowActivated.
+    void setSelectedRow(qint64 row);
+    qint64 rowAtViewportY(int y) const;
+    // The first and last row in view.
+    std::pair<qint64, qint64> visibleRows() const;
+
+Q_SIGNALS:
+    void rowActivated(qint64 row); // the user clicked it
+    void zoomChanged(qreal zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void updateScrollBars();
+    void ensureRowVisible(qint64 row);
+
+    const SequenceLayout *m_layout;
+    SequenceGeometry m_geometry;
+    qint64 m_selectedRow = -1;
+};
+
+} // namespace gui

@@ -434,6 +434,35 @@ void EventStreamWidget::showCurrent()
     Q_EMIT recordSelected(record);
 }
 
+bool EventStreamWidget::selectRecord(quint64 seq)
+{
+    // Seqs grow along the store (a file written by --trace has them in order); a file that
+    // does not is searched from end to end.
+    const EventStore &store = m_model->store();
+    qsizetype lo = 0, hi = store.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (store.at(mid).seq < seq)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == store.size() || store.at(lo).seq != seq) {
+        lo = 0;
+        while (lo < store.size() && store.at(lo).seq != seq)
+            ++lo;
+        if (lo == store.size())
+            return false;
+    }
+    const int row = m_model->rowForStoreIndex(store.firstIndex() + quint64(lo));
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->tableView->setCurrentIndex(index);
+    m_ui->tableView->scrollTo(index);
+    return true;
+}
+
 bool EventStreamWidget::isFollowing() const
 {
     return m_ui->followButton->isChecked();

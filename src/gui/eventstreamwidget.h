@@ -56,6 +56,9 @@ public:
     bool isFollowing() const;
     void setFollowing(bool follow);
     EventTableModel *model() const { return m_model; }
+    // Makes the row of the record with this seq current (recordSelected follows); false when
+    // the record is not held or the filter hides it.
+    bool selectRecord(quint64 seq);
     // Checkable: hides the automatic rows (EventTableModel::isAutomatic()). On the filter bar;
     // the window puts it in its View menu too.
     QAction *hideAutomaticAction() const { return m_hideAutomaticAction; }

@@ -1,5 +1,6 @@
 #include "sequencediagramwidget.h"
 
+#include "eventstreamwidget.h"
 #include "regularfile.h"
 #include "sequencesvgexport.h"
 #include "sequenceview.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,6 +92,14 @@ SequenceDiagramWidget::SequenceDiagramWidget(QWidget *parent)
     afterLayoutChange();
 }
 
+void SequenceDiagramWidget::follow(EventStreamWidget *stream)
+{
+    connect(this, &SequenceDiagramWidget::recordActivated, stream,
+            [stream](quint64 seq) { stream->selectRecord(seq); });
+    connect(stream, &EventStreamWidget::recordSelected, this,
+            [this](const trace::TraceRecord &record) { selectRecord(record.seq); });
+}
+
 void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &records, quint64)
 {
     if (records.isEmpty())
@@ -104,6 +114,7 @@ void SequenceDiagramWidget::showRecords(const QList<trace::TraceRecord> &records
     m_layout.append(records);
     m_view->setSelectedRow(-1);
     afterLayoutChange();
+    m_view->verticalScrollBar()->setValue(0); // a trace is read from its start
 }
 
 void SequenceDiagramWidget::clear()

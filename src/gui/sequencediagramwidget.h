@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace gui {
 
+class EventStreamWidget;
 class SequenceView;
 
 // The sequence diagram panel: one lane per endpoint of each conversation, arrows for data,
@@ -29,6 +30,9 @@ public:
     const SequenceLayout &layout() const { return m_layout; }
     SequenceView *view() const { return m_view; }
 
+    // Selection both ways: an item selected here selects its record in the stream, a row
+    // selected there selects its item here.
+    void follow(EventStreamWidget *stream);
     void showRecords(const QList<trace::TraceRecord> &records); // replaces what is shown
     void clear();
     // Selects the item showing the record; false when it is hidden by a filter or unknown.

@@ -83,6 +83,13 @@ void SequenceLayout::rebuild()
         place(i);
 }
 
+const SequenceLayout::Endpoint &SequenceLayout::endpointAt(quint64 id) const
+{
+    static const Endpoint none;
+    const auto it = m_endpoints.constFind(id);
+    return it == m_endpoints.cend() ? none : it.value();
+}
+
 SequenceLayout::Endpoint &SequenceLayout::ensureEndpoint(quint64 id, Role role)
 {
     Endpoint &e = m_endpoints[id];
@@ -348,12 +355,12 @@ const QList<int> &SequenceLayout::laneOrder() const
         }
     };
     const auto putSocket = [&](quint64 id) {
-        const Endpoint &e = m_endpoints[id];
+        const Endpoint &e = endpointAt(id);
         put(e.lane);
         put(e.outsideLane);
         if (e.peer) {
-            put(m_endpoints[e.peer].lane);
-            put(m_endpoints[e.peer].outsideLane);
+            put(endpointAt(e.peer).lane);
+            put(endpointAt(e.peer).outsideLane);
         }
     };
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
@@ -361,7 +368,7 @@ const QList<int> &SequenceLayout::laneOrder() const
         if (l.role != Role::Server)
             continue;
         put(lane);
-        for (quint64 accepted : m_endpoints[l.endpointId].accepted)
+        for (quint64 accepted : endpointAt(l.endpointId).accepted)
             putSocket(accepted);
     }
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
@@ -397,7 +404,7 @@ QString SequenceLayout::laneTitle(int lane) const
 QString SequenceLayout::laneSubtitle(int lane) const
 {
     const SequenceLane &l = m_lanes[lane];
-    const Endpoint &e = m_endpoints[l.endpointId];
+    const Endpoint &e = endpointAt(l.endpointId);
     const auto text = [](const std::optional<trace::TraceAddress> &a) {
         return a ? a->toString() : QString();
     };

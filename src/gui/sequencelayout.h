@@ -113,6 +113,8 @@ private:
     };
 
     void rebuild();
+    // Never a copy: an endpoint holds all its writes' offsets.
+    const Endpoint &endpointAt(quint64 id) const;
     void place(qsizetype recordIndex);
     Endpoint &endpoint(const trace::TraceRecord &record);
     Endpoint &ensureEndpoint(quint64 id, SequenceLane::Role role);

@@ -1,5 +1,7 @@
 #include "endpointtreemodel.h"
 
+#include "explanations.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -342,6 +344,8 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         QStringList lines{label(*n), tr("State: %1").arg(stateName(n->state))};
+        if (const std::optional<Explanation> meaning = Explanations::state(n->state))
+            lines << meaning->brief;
         if (!n->local.isEmpty())
             lines << tr("Local: %1").arg(n->local);
         if (!n->remote.isEmpty())

@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "eventpresentation.h"
+#include "explanations.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -68,6 +69,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeqColumn || index.column() == TimeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Qt::ToolTipRole:
+        // Made only when a tooltip is asked for, never while painting.
+        return QString(EventPresentation::eventLabel(r) + u": "_s + Explanations::recordBrief(r));
     case SeqRole: return QVariant::fromValue(r.seq);
     case EndpointIdRole: return QVariant::fromValue(r.endpointId);
     case StoreIndexRole: return QVariant::fromValue(storeIndex(index.row()));
@@ -79,6 +83,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -93,6 +99,22 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case EndpointColumn: return tr("Endpoint");
     case EventColumn: return tr("Event");
     case SummaryColumn: return tr("Summary");
+    }
+    return {};
+}
+
+QString EventTableModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case SeqColumn: return tr("Sequence number: the order in which netbench recorded the rows");
+    case TimeColumn:
+        return tr("When it happened: wall clock, or the time since the previous row or the "
+                  "reference row (View options of the stream)");
+    case EndpointColumn: return tr("The server or socket it happened on (#id as in Endpoints)");
+    case EventColumn:
+        return tr("An event Node emits ('data', 'end', ...) or a call made on the endpoint "
+                  "(write(), end(), ...); hover a row or see the Explain pane for its meaning");
+    case SummaryColumn: return tr("Bytes, addresses, values and errors of the row");
     }
     return {};
 }

@@ -103,6 +103,7 @@ private:
     bool rescanSlice(std::vector<quint64> *found);
     void continueRescan();
     void timeColumnChanged();
+    QString headerToolTip(int section) const;
 
     EventStore m_store;
     // Store indexes of the rows, ascending; the live part starts at m_rowsHead.

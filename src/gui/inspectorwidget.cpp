@@ -2,6 +2,7 @@
 
 #include "engine.h"
 #include "enginethread.h"
+#include "explanations.h"
 #include "guiresources.h"
 #include "throughputgraph.h"
 
@@ -212,8 +213,11 @@ InspectorWidget::~InspectorWidget() = default;
 void InspectorWidget::buildValueRows()
 {
     const auto fill = [this](QFormLayout *form, const auto &rows) {
-        for (const ValueRow &row : rows)
-            addValueRow(form, QString::fromLatin1(row.name), tr(row.label), tr(row.toolTip));
+        for (const ValueRow &row : rows) {
+            const QString name = QString::fromLatin1(row.name);
+            const std::optional<Explanation> meaning = Explanations::field(name);
+            addValueRow(form, name, tr(row.label), meaning ? meaning->brief : tr(row.toolTip));
+        }
     };
     fill(m_ui->serverForm, ServerRows);
     fill(m_ui->socketForm, SocketRows);

@@ -7,6 +7,7 @@
 #include "guiresources.h"
 #include "eventfeed.h"
 #include "eventstreamwidget.h"
+#include "explainpane.h"
 #include "filesender.h"
 #include "inspectorwidget.h"
 #include "newclientdialog.h"
@@ -177,6 +178,15 @@ void MainWindow::setUpDocks()
 
     for (QDockWidget *dock : {endpoints, inspector, conversation, composer, script})
         m_ui->menuView->addAction(dock->toggleViewAction());
+    // What the selected row (or endpoint) means, in a tab beside the conversation.
+    auto *explain = new ExplainPane(this);
+    explain->setObjectName(u"explainPane"_s);
+    explain->follow(m_eventStream, m_endpointView);
+    QDockWidget *explainDock = makeDock(this, tr("Explain"), u"explainDock"_s, explain,
+                                        Qt::RightDockWidgetArea);
+    tabifyDockWidget(conversation, explainDock);
+    conversation->raise();
+    m_ui->menuView->addAction(explainDock->toggleViewAction());
     // First-run proportions, once the window has its size; a saved layout wins
     // (restoreSettings()).
     QTimer::singleShot(0, this, [this, endpoints, inspector, conversation, composer] {

@@ -3,6 +3,7 @@
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
 #include "eventstreamwidget.h"
+#include "explainpane.h"
 
 #include "trace/jsonlreader.h"
 
@@ -59,9 +60,15 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
                     .arg(name.toHtmlEscaped(), QLocale().toString(m_records.size()))
                     .arg(m_endpointModel->endpointCount()));
 
+    auto *explain = new ExplainPane(this);
+    explain->setObjectName(u"reviewExplainPane"_s);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_conversation);
+    bottom->addWidget(explain);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_stream);
-    right->addWidget(m_conversation);
+    right->addWidget(bottom);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -76,6 +83,7 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
 
     connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TraceReviewWindow::onSelectionChanged);
+    explain->follow(m_stream, m_endpointView);
     connect(m_stream, &EventStreamWidget::endpointActivated, this,
             &TraceReviewWindow::selectEndpoint);
 }

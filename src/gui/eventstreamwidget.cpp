@@ -100,16 +100,8 @@ void EventStreamWidget::setUpTable()
     QTableView *view = m_ui->tableView;
     view->setModel(m_model);
     // Fixed row heights: the view never measures rows, so a million of them scroll smoothly.
-    QHeaderView *rows = view->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 4);
-    QHeaderView *columns = view->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    columns->resizeSection(EventTableModel::SeqColumn, digit * 8);
-    columns->resizeSection(EventTableModel::TimeColumn, digit * 15);
-    columns->resizeSection(EventTableModel::EndpointColumn, digit * 12);
-    columns->resizeSection(EventTableModel::EventColumn, digit * 20);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setTextElideMode(Qt::ElideRight);
 
     auto *reference = new QAction(tr("Use as time reference"), view);
@@ -169,9 +161,30 @@ void EventStreamWidget::setUpEventMenu()
         }
     }
     m_ui->eventKindButton->setMenu(m_eventMenu);
+    sizeToFont();
+}
+
+void EventStreamWidget::sizeToFont()
+{
+    const QFontMetrics metrics = fontMetrics();
+    QTableView *view = m_ui->tableView;
+    view->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
+    QHeaderView *columns = view->horizontalHeader();
+    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
+    columns->resizeSection(EventTableModel::SeqColumn, digit * 8);
+    columns->resizeSection(EventTableModel::TimeColumn, digit * 15);
+    columns->resizeSection(EventTableModel::EndpointColumn, digit * 12);
+    columns->resizeSection(EventTableModel::EventColumn, digit * 20);
     // Wide enough for the longest label, so the button does not jump while filtering.
     const QString widest = tr("Events (%1 of %2)").arg(m_eventActions.size()).arg(m_eventActions.size());
-    m_ui->eventKindButton->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 40);
+    m_ui->eventKindButton->setMinimumWidth(metrics.horizontalAdvance(widest) + 40);
+}
+
+void EventStreamWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_eventMenu) // after the constructor
+        sizeToFont();
 }
 
 void EventStreamWidget::setUpLegend()

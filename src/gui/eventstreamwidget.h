@@ -71,8 +71,13 @@ Q_SIGNALS:
     void recordSelected(const trace::TraceRecord &record);
     void endpointActivated(quint64 id); // a row was double-clicked
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setUpTable();
+    // Row height, column widths and the event button's width follow the font (font zoom).
+    void sizeToFont();
     void setUpEventMenu();
     void setUpLegend();
     void setUpHideAutomatic();

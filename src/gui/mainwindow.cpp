@@ -9,6 +9,7 @@
 #include "eventstreamwidget.h"
 #include "explainpane.h"
 #include "filesender.h"
+#include "fontzoom.h"
 #include "inspectorwidget.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
@@ -301,6 +302,15 @@ void MainWindow::setUpActions()
     connect(ui.actionClearEvents, &QAction::triggered, m_eventStream, &EventStreamWidget::clear);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui.menuRecentWorkspaces, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+
+    // For a class: the automatic rows hidden, text large enough for the back of the room.
+    const QList<QAction *> viewActions = ui.menuView->actions();
+    ui.menuView->insertAction(viewActions.value(viewActions.indexOf(ui.actionClearEvents) + 1),
+                              m_eventStream->hideAutomaticAction());
+    m_fontZoom = new FontZoom(this);
+    ui.menuView->addSeparator();
+    m_fontZoom->addActionsTo(ui.menuView);
+    m_fontZoom->restoreSaved();
 }
 
 void MainWindow::restoreSettings()

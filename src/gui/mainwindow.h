@@ -29,6 +29,7 @@ class EndpointTreeModel;
 class EngineThread;
 class EventFeed;
 class EventStreamWidget;
+class FontZoom;
 class InspectorWidget;
 struct Preferences;
 class ScriptConsoleWidget;
@@ -56,6 +57,7 @@ public:
     ConversationWidget *conversation() const { return m_conversation; }
     ScriptConsoleWidget *scriptConsole() const { return m_scriptConsole; }
     QTreeView *endpointView() const { return m_endpointView; }
+    FontZoom *fontZoom() const { return m_fontZoom; }
 
     void createListener(const ListenerSpec &spec);
     void createClient(const ClientSpec &spec);
@@ -109,6 +111,7 @@ private:
     ConversationWidget *m_conversation = nullptr;
     ScriptConsoleWidget *m_scriptConsole = nullptr;
     StatusText *m_statusCounts = nullptr;
+    FontZoom *m_fontZoom = nullptr;
 
     quint64 m_selectedId = 0;
     struct ActionState

@@ -53,7 +53,10 @@ void SocketBridge::connectSignals()
     connect(m_socket, &Socket::errorOccurred, this,
             [this](const netcore::NetError &error) { emitEvent(Event::Error, errorValue(error)); });
     connect(m_socket, &Socket::closed, this, [this](bool hadError) {
-        m_closeDelivered = true;
+        if (m_staleCloses > 0)
+            --m_staleCloses;
+        else
+            m_closeDelivered = true;
         emitEvent(Event::Close, QJSValue(hadError));
     });
 }
@@ -91,9 +94,13 @@ QJSValue SocketBridge::connectTo(const QJSValue &options)
             requestLookup(host, family, hints, std::move(done));
         };
     }
+    const bool closeOwed = m_socket->isDestroyed() && !m_closeDelivered;
     const netcore::NetError error = m_socket->connectTo(connect);
-    if (!error)
+    if (!error) {
+        if (closeOwed)
+            ++m_staleCloses;
         m_closeDelivered = false;
+    }
     return errorValue(error);
 }
 

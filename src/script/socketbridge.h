@@ -107,6 +107,9 @@ private:
     qint64 m_textExcess = 0;
     quint64 m_excessGeneration = 0;
     bool m_closeDelivered = false;
+    // 'close' events still owed by earlier lives of the socket: destroyed, then connected
+    // again before netcore delivered their 'close'. Those come first and end nothing.
+    int m_staleCloses = 0;
 };
 
 } // namespace script

@@ -220,6 +220,9 @@ function initSocket(socket, options, accepted) {
     socket._nextRequest = 1;
     socket._destroyed = false;
     socket._closeDeferred = false;
+    // Earlier lives still owed their 'error' (the destroy() error, or null) and 'close':
+    // destroyed, then connected again before netcore delivered those.
+    socket._staleLives = [];
     socket._destroyError = null;
     socket._errored = null;  // the error the stream ended with (Node's errored)
     socket._lookupError = null;
@@ -395,6 +398,10 @@ class SocketMethods extends EventEmitter {
             this.emit('timeout');
             break;
         case kError: {
+            if (this._staleLives.length > 0) {
+                this.emit('error', this._staleLives[0] || errors.fromNative(a));
+                break;
+            }
             let error = this._destroyError || this._lookupError;
             if (error === null) {
                 error = errors.fromNative(a);
@@ -419,6 +426,12 @@ class SocketMethods extends EventEmitter {
     }
 
     _onClose(hadError) {
+        if (this._staleLives.length > 0) {
+            // Node emits it from the old handle; the connection made since lives on.
+            this._staleLives.shift();
+            this.emit('close', hadError);
+            return;
+        }
         this._untrack();
         const rs = this._rs;
         if (!hadError && !this._destroyed && rs.ended && !rs.endEmitted
@@ -1034,6 +1047,8 @@ class SocketMethods extends EventEmitter {
             validateConnectOptions(options);
         if (callback !== null)
             this.once('connect', callback);
+        if (this._destroyed && !this._closeEmitted)
+            this._staleLives.push(this._destroyError);
         this._rs.ended = this._rs.endEmitted = false;
         this._ws.ending = this._ws.finished = this._ws.aborted = false;
         this._destroyed = false;

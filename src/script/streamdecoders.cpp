@@ -56,7 +56,35 @@ QString TextDecoderHandle::decode(const QByteArray &chunk, bool stream)
     m_pending = bytes.last(held);
     // The part before what is held back, without copying it.
     const QByteArray complete = QByteArray::fromRawData(bytes.constData(), bytes.size() - held);
-    return m_host->decodeWithinMemory(complete.size(), [&] { return decodeComplete(complete); });
+    QString text = m_host->decodeWithinMemory(complete.size(),
+                                              [&] { return decodeComplete(complete); });
+    m_invalid = hasInvalidData(complete, text);
+    return text;
+}
+
+// Every invalid sequence becomes at least one U+FFFD; a U+FFFD encoded in the input becomes
+// exactly one (its bytes cannot be taken into a sequence before them). So the input is valid
+// when the text has no more U+FFFD than the input encodes.
+bool TextDecoderHandle::hasInvalidData(const QByteArray &bytes, const QString &text) const
+{
+    const qsizetype replacements = text.count(QChar::ReplacementCharacter);
+    if (replacements == 0)
+        return false;
+    qsizetype encoded = 0;
+    switch (m_encoding) {
+    case netcore::Encoding::Utf8:
+        encoded = bytes.count("\xEF\xBF\xBD");
+        break;
+    case netcore::Encoding::Utf16le:
+        for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
+            if (uchar(bytes[i]) == 0xFD && uchar(bytes[i + 1]) == 0xFF)
+                ++encoded;
+        }
+        break;
+    default:
+        return false;  // Latin-1 has no invalid bytes
+    }
+    return replacements > encoded;
 }
 
 qsizetype TextDecoderHandle::heldBack(const QByteArray &bytes) const

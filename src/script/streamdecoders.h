@@ -47,13 +47,19 @@ public:
     TextDecoderHandle(netcore::Encoding encoding, const NativeHost *host);
 
     Q_INVOKABLE QString decode(const QByteArray &chunk, bool stream);
+    // Whether the last decode() met bytes that are not valid in the encoding: a fatal
+    // TextDecoder throws then, and reset()s, as Node's starts afresh after the error.
+    Q_INVOKABLE bool lastWasInvalid() const { return m_invalid; }
+    Q_INVOKABLE void reset() { m_pending.clear(); }
 
 private:
     qsizetype heldBack(const QByteArray &bytes) const;
     QString decodeComplete(const QByteArray &bytes) const;
+    bool hasInvalidData(const QByteArray &bytes, const QString &text) const;
 
     netcore::Encoding m_encoding;
     QByteArray m_pending;
+    bool m_invalid = false;
     const NativeHost *m_host;
 };
 

@@ -73,6 +73,11 @@ class TextDecoder {
         const bytes = input === undefined ? new ArrayBuffer(0) : toArrayBuffer(input);
         const stream = !!(options && options.stream);
         let text = this[kHandle].decode(bytes, stream);
+        if (this._fatal && this[kHandle].lastWasInvalid()) {
+            this._bomChecked = false;
+            this[kHandle].reset();
+            throw require('internal/errors').codes.ERR_ENCODING_INVALID_ENCODED_DATA(this._label);
+        }
         // A byte order mark is dropped only where the stream starts.
         if (!this._bomChecked && text.length > 0) {
             this._bomChecked = true;

@@ -23,6 +23,17 @@ enum class NetEvent : quint8 {
 
 enum class EndpointKind : quint8 { Server, Socket };
 
+// What a write() call answered, so a trace can show backpressure as the program saw it.
+struct WriteOutcome
+{
+    qint8 accepted = -1;        // write()'s return value (1 true, 0 false); -1 when not a write
+    qint64 bufferSize = -1;     // bufferSize() right after the call
+    qint64 highWaterMark = -1;  // what bufferSize() was compared with
+
+    bool isSet() const { return accepted >= 0; }
+    friend bool operator==(const WriteOutcome &, const WriteOutcome &) = default;
+};
+
 // One happening, valid only during NetObserver::observe(): pointers refer to the caller's
 // data, so an observer copies what it keeps. Unused fields stay at their defaults.
 struct NetRecord
@@ -39,6 +50,7 @@ struct NetRecord
     const SocketAddress *local = nullptr;
     const SocketAddress *remote = nullptr;
     QString text;                      // host name, path, encoding name; "fd N" for listen({fd})
+    WriteOutcome write;                // WriteCall: recorded when write() returns
     int fd = -1;                       // ListenCall: the descriptor of listen({fd}), which a
                                        // path reading "fd N" cannot be told from by its text
     QObject *source = nullptr;         // the Server or Socket itself, for observers that

@@ -362,19 +362,14 @@ bool Socket::write(const QByteArray &data, WriteCallback callback)
                              : !m_flags.testFlag(Flag::Writable)
                                  ? NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END)
                                  : NetError();
-    notify(NetEvent::WriteCall, [&](NetRecord &r) {
-        r.value = data.size();
-        r.data = &data;
-        if (refused)
-            r.error = &refused;
-    });
-    if (m_state == State::Closed) {
-        if (callback)
-            later([callback, refused] { callback(refused); });
-        return false;
-    }
     if (refused) {
+        notifyWrite(data, false, &refused);
         const NetError error = refused;
+        if (m_state == State::Closed) {
+            if (callback)
+                later([callback, error] { callback(error); });
+            return false;
+        }
         later([this, callback, error] {
             const QPointer<Socket> guard(this);
             if (callback)
@@ -386,12 +381,28 @@ bool Socket::write(const QByteArray &data, WriteCallback callback)
     }
     const bool wasEmpty = m_queue.isEmpty();
     m_queue.append(data, std::move(callback));
-    if (m_state == State::Open && wasEmpty)
-        flushQueue();
+    const NetError failed = m_state == State::Open && wasEmpty ? writeOut() : NetError();
     const bool belowMark = m_queue.byteCount() < m_highWaterMark;
     if (!belowMark)
         m_flags |= Flag::NeedDrain;
-    return belowMark && m_state != State::Closed;
+    const bool accepted = belowMark && !failed;
+    // Recorded once the answer is known, before a failed write destroys the socket.
+    notifyWrite(data, accepted, nullptr);
+    if (failed)
+        failWith(failed);
+    return accepted;
+}
+
+void Socket::notifyWrite(const QByteArray &data, bool accepted, const NetError *refused)
+{
+    notify(NetEvent::WriteCall, [&](NetRecord &r) {
+        r.value = data.size();
+        r.data = &data;
+        r.error = refused;
+        r.write.accepted = accepted ? 1 : 0;
+        r.write.bufferSize = m_queue.byteCount();
+        r.write.highWaterMark = m_highWaterMark;
+    });
 }
 
 bool Socket::write(const QString &text, Encoding encoding, WriteCallback callback)
@@ -400,6 +411,12 @@ bool Socket::write(const QString &text, Encoding encoding, WriteCallback callbac
 }
 
 void Socket::flushQueue(Completion completion)
+{
+    if (const NetError failed = writeOut(completion))
+        failWith(failed);
+}
+
+NetError Socket::writeOut(Completion completion)
 {
     qint64 written = 0;
     QList<WriteCallback> done;
@@ -411,8 +428,7 @@ void Socket::flushQueue(Completion completion)
     if (error != 0 && error != EAGAIN && error != EWOULDBLOCK) {
         for (const WriteCallback &callback : std::as_const(done))
             later([callback] { callback(NetError()); });
-        failWith(NetError::fromErrno(error, QStringLiteral("write")));
-        return;
+        return NetError::fromErrno(error, QStringLiteral("write"));
     }
     updatePollInterest();
     const bool emptied = m_queue.isEmpty();
@@ -422,13 +438,14 @@ void Socket::flushQueue(Completion completion)
             QPointer<Socket> guard(this);
             reportWritesDone(done);
             if (!guard)
-                return;
+                return {};
         } else {
             later([this, done = std::move(done)] { reportWritesDone(done); });
         }
     }
     if (m_queue.isEmpty())
         shutdownIfDone();
+    return {};
 }
 
 void Socket::reportWritesDone(const QList<WriteCallback> &done)
@@ -616,7 +633,8 @@ void Socket::updatePollInterest()
 // with nothing to send does not keep the loop alive.
 void Socket::updateTracking()
 {
-    const bool active = m_state == State::Connecting
+    const bool active = (m_state == State::Connecting
+                         && !(m_connect && m_connect->isAwaitingCustomLookup()))
                         || (m_state == State::Open && (m_interest != 0 || !m_queue.isEmpty()));
     m_tracked.set(active && m_flags.testFlag(Flag::Referenced));
 }

@@ -164,6 +164,9 @@ private:
     // later turn, or at once (Now) when called from the loop rather than from a user's call.
     enum class Completion { Later, Now };
     void flushQueue(Completion completion = Completion::Later);
+    // flushQueue() without failing: returns the error that should destroy the socket.
+    NetError writeOut(Completion completion = Completion::Later);
+    void notifyWrite(const QByteArray &data, bool accepted, const NetError *refused);
     void reportWritesDone(const QList<WriteCallback> &done);
     void endWritableSide();
     void shutdownIfDone();

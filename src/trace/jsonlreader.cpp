@@ -46,6 +46,7 @@ private:
     bool readAddress(QLatin1StringView key, std::optional<TraceAddress> *out);
     bool readError(std::optional<TraceError> *out);
     bool readPreview(TraceRecord *record);
+    bool readWriteOutcome(netcore::WriteOutcome *out);
 
     QJsonObject m_object;
     QString m_error;
@@ -250,6 +251,25 @@ bool LineParser::readPreview(TraceRecord *record)
     return true;
 }
 
+// write calls: ok, bufferSize and highWaterMark come together; traces written before them
+// have none of the three.
+bool LineParser::readWriteOutcome(netcore::WriteOutcome *out)
+{
+    const QJsonValue ok = m_object.value("ok"_L1);
+    if (ok.isUndefined() && !m_object.contains("bufferSize"_L1)
+        && !m_object.contains("highWaterMark"_L1))
+        return true;
+    if (!ok.isBool())
+        return fail(ok.isUndefined() ? u"\"ok\" is missing"_s : u"\"ok\" must be true or false"_s);
+    netcore::WriteOutcome outcome;
+    if (!integer(m_object, "bufferSize"_L1, &outcome.bufferSize, true, 0)
+        || !integer(m_object, "highWaterMark"_L1, &outcome.highWaterMark, true, 0))
+        return false;
+    outcome.accepted = ok.toBool() ? 1 : 0;
+    *out = outcome;
+    return true;
+}
+
 std::optional<TraceRecord> LineParser::parse(QString *error)
 {
     TraceRecord record;
@@ -257,7 +277,8 @@ std::optional<TraceRecord> LineParser::parse(QString *error)
     const bool ok = header(&record) && scalarFields(&record, details.get())
             && readAddress("local"_L1, &details->local)
             && readAddress("remote"_L1, &details->remote) && readError(&details->error)
-            && (!record.carriesData() || readPreview(&record));
+            && (!record.carriesData() || readPreview(&record))
+            && (record.event != netcore::NetEvent::WriteCall || readWriteOutcome(&record.write));
     if (!ok) {
         if (error)
             *error = m_error;

@@ -122,6 +122,16 @@ void appendPreview(QByteArray &out, const TraceRecord &record)
     out.append('}');
 }
 
+void appendWriteOutcome(QByteArray &out, const netcore::WriteOutcome &outcome)
+{
+    json::appendKey(out, "ok"_L1);
+    json::appendBool(out, outcome.accepted == 1);
+    json::appendKey(out, "bufferSize"_L1);
+    json::appendInt(out, outcome.bufferSize);
+    json::appendKey(out, "highWaterMark"_L1);
+    json::appendInt(out, outcome.highWaterMark);
+}
+
 void appendHeader(QByteArray &out, const TraceRecord &record)
 {
     out.append("{\"v\":");
@@ -151,6 +161,8 @@ void appendJsonLine(const TraceRecord &record, QByteArray &out)
     appendNumber(out, findSpec(specs, Role::Value), FallbackValueKey, record.value);
     appendNumber(out, findSpec(specs, Role::Extra), FallbackExtraKey, record.extra);
     appendText(out, record, specs);
+    if (record.write.isSet())
+        appendWriteOutcome(out, record.write);
     if (record.relatedId != 0) {
         json::appendKey(out, "socket"_L1);
         json::appendInt(out, qint64(record.relatedId));

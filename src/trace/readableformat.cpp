@@ -122,9 +122,15 @@ QString callText(const TraceRecord &record)
 
 QString detailText(const TraceRecord &record)
 {
-    if (record.carriesData())
-        return u"%1 bytes %2"_s.arg(record.value)
+    if (record.carriesData()) {
+        QString text = u"%1 bytes %2"_s.arg(record.value)
                 .arg(quotePreview(record.previewBytes(), record.isPreviewTruncated()));
+        if (record.write.isSet())
+            text += "  "_L1 + writeOutcomeText(record.write);
+        if (const TraceError *error = record.error())
+            text += "  "_L1 + errorText(*error);
+        return text;
+    }
     if (record.event == NetEvent::Close)
         return record.value == 1 ? u"hadError"_s : QString();
     QString text = record.isCall() ? callText(record) : addressesText(record);
@@ -144,6 +150,14 @@ QString quotePreview(QByteArrayView bytes, bool truncated)
     const std::optional<QString> text = decodedPreview(bytes, truncated);
     const QString shown = text ? escapeText(*text) : escapeBytes(bytes);
     return QLatin1Char('"') + shown + QLatin1Char('"') + (truncated ? "..."_L1 : ""_L1);
+}
+
+QString writeOutcomeText(const netcore::WriteOutcome &outcome)
+{
+    return u"-> %1 (bufferSize %2, highWaterMark %3)"_s
+            .arg(outcome.accepted == 1 ? "true"_L1 : "false"_L1)
+            .arg(outcome.bufferSize)
+            .arg(outcome.highWaterMark);
 }
 
 QString formatReadable(const TraceRecord &record)

@@ -13,6 +13,8 @@ namespace trace {
 QString formatReadable(const TraceRecord &record);
 // A byte preview quoted for a terminal: valid UTF-8 shown as text, other bytes as \xNN.
 QString quotePreview(QByteArrayView bytes, bool truncated);
+// A write call's answer: "-> false (bufferSize 131072, highWaterMark 16384)".
+QString writeOutcomeText(const netcore::WriteOutcome &outcome);
 
 // Writes formatReadable() lines to a file or stderr ("-"). Formatting allocates: this is for
 // people watching, not for the hot path of a long capture (use JsonlWriter for that).

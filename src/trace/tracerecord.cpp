@@ -96,7 +96,7 @@ bool operator==(const TraceRecord &a, const TraceRecord &b)
     return a.seq == b.seq && a.monoNs == b.monoNs && a.wallMs == b.wallMs
             && a.endpointId == b.endpointId && a.relatedId == b.relatedId && a.internal == b.internal
             && a.value == b.value
-            && a.extra == b.extra && a.event == b.event && a.kind == b.kind
+            && a.extra == b.extra && a.event == b.event && a.kind == b.kind && a.write == b.write
             && a.previewBytes() == b.previewBytes() && sameDetails;
 }
 

@@ -76,6 +76,7 @@ void TraceRecorder::fill(TraceRecord &slot, const netcore::NetRecord &record, qi
     slot.internal = record.internal;
     slot.value = record.value;
     slot.extra = record.extra;
+    slot.write = record.write;
     if (record.data)
         slot.setPreview(QByteArrayView(*record.data));
 }

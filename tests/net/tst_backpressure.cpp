@@ -20,6 +20,29 @@ using namespace Qt::StringLiterals;
 using namespace netcore;
 using testpeers::Transport;
 
+namespace {
+
+// Keeps the answer recorded for each write() call of one socket.
+class WriteRecords final : public NetObserver
+{
+public:
+    explicit WriteRecords(quint64 socketId) : m_socketId(socketId) { NetObserver::install(this); }
+    ~WriteRecords() { NetObserver::install(nullptr); }
+
+    void observe(const NetRecord &record) override
+    {
+        if (record.endpointId == m_socketId && record.event == NetEvent::WriteCall)
+            outcomes.append(record.write);
+    }
+
+    QList<WriteOutcome> outcomes;
+
+private:
+    quint64 m_socketId;
+};
+
+} // namespace
+
 class tst_Backpressure : public QObject
 {
     Q_OBJECT
@@ -28,6 +51,9 @@ private Q_SLOTS:
     void pausedReaderFillsQueueThenDrains_data();
     void pausedReaderFillsQueueThenDrains();
     void drainOnlyAfterFalse();
+    void writeRecordCarriesWhatWriteReturned_data();
+    void writeRecordCarriesWhatWriteReturned();
+    void refusedWriteIsRecordedAsFalse();
 };
 
 void tst_Backpressure::pausedReaderFillsQueueThenDrains_data()
@@ -126,6 +152,59 @@ void tst_Backpressure::drainOnlyAfterFalse()
     QVERIFY(writer.write(QByteArray(100, 'x'), [&](const NetError &) { ++callbacks; }));
     QTRY_COMPARE_WITH_TIMEOUT(callbacks, 1, 5000);
     QVERIFY(!drained.wait(100));
+}
+
+void tst_Backpressure::writeRecordCarriesWhatWriteReturned_data()
+{
+    QTest::addColumn<Transport>("transport");
+    testpeers::addTransportRows();
+}
+
+void tst_Backpressure::writeRecordCarriesWhatWriteReturned()
+{
+    QFETCH(Transport, transport);
+    SKIP_IF_UNAVAILABLE(transport);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ServerOptions serverOptions;
+    serverOptions.pauseOnConnect = true;
+    Server server(serverOptions);
+    QVERIFY(testpeers::listenAndWait(server, testpeers::listenOptionsFor(transport, dir)));
+    Socket writer;
+    QVERIFY(testpeers::connectAndAccept(server, writer));
+    writer.setWritableHighWaterMark(20000);
+
+    WriteRecords records(writer.id());
+    QList<bool> returned;
+    QList<qint64> bufferSizes;
+    const QByteArray chunk(64 * 1024, 'w');
+    while (returned.size() < 4096 && (returned.isEmpty() || returned.constLast())) {
+        returned.append(writer.write(chunk));
+        bufferSizes.append(writer.bufferSize());
+    }
+    QVERIFY2(!returned.constLast(), "write() never returned false against a paused reader");
+    QCOMPARE(records.outcomes.size(), returned.size());
+    for (qsizetype i = 0; i < returned.size(); ++i) {
+        const WriteOutcome &outcome = records.outcomes.at(i);
+        QCOMPARE(outcome.accepted, returned.at(i) ? 1 : 0);
+        QCOMPARE(outcome.bufferSize, bufferSizes.at(i));
+        QCOMPARE(outcome.highWaterMark, 20000);
+    }
+    QVERIFY(records.outcomes.constLast().bufferSize >= 20000);
+}
+
+void tst_Backpressure::refusedWriteIsRecordedAsFalse()
+{
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    Socket writer;
+    QVERIFY(testpeers::connectAndAccept(server, writer));
+    writer.end();
+    WriteRecords records(writer.id());
+    QVERIFY(!writer.write(QByteArray(10, 'x')));
+    QCOMPARE(records.outcomes.size(), 1);
+    QCOMPARE(records.outcomes.constFirst().accepted, 0);
+    QCOMPARE(records.outcomes.constFirst().highWaterMark, 16 * 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_Backpressure)

@@ -198,6 +198,12 @@ void tst_Jsonl::recordRoundTrips_data()
     QTest::newRow("data empty") << record(30, 2, NetEvent::Data, 0);
     QTest::newRow("write()") << withPreview(record(31, 2, NetEvent::WriteCall, 3),
                                             QByteArray("\0\n\xff", 3));
+    TraceRecord refusedWrite = withPreview(record(31, 2, NetEvent::WriteCall, 65536), "zz");
+    refusedWrite.write = {0, 131072, 16384};
+    QTest::newRow("write() -> false") << refusedWrite;
+    TraceRecord acceptedWrite = withPreview(record(31, 2, NetEvent::WriteCall, 1), "z");
+    acceptedWrite.write = {1, 0, 16384};
+    QTest::newRow("write() -> true") << acceptedWrite;
     QTest::newRow("drain") << record(32, 2, NetEvent::Drain);
     QTest::newRow("end") << record(33, 2, NetEvent::End);
     QTest::newRow("end()") << record(34, 2, NetEvent::EndCall);
@@ -274,6 +280,13 @@ void tst_Jsonl::linesCarryTheSchemaKeys()
     QCOMPARE(write.value("type"_L1).toString(), u"call"_s);
     QCOMPARE(write.value("bytes"_L1).toInt(), 100);
     QCOMPARE(write.value("preview"_L1).toObject().value("truncated"_L1).toBool(), true);
+    QVERIFY(!write.contains("ok"_L1));  // no answer known: no keys for it
+    TraceRecord answered = withPreview(record(1, 2, NetEvent::WriteCall, 65536), "abc");
+    answered.write = {0, 131072, 16384};
+    const QJsonObject refused = parseObject(trace::toJsonLine(answered));
+    QCOMPARE(refused.value("ok"_L1), QJsonValue(false));
+    QCOMPARE(refused.value("bufferSize"_L1).toInteger(), 131072);
+    QCOMPARE(refused.value("highWaterMark"_L1).toInteger(), 16384);
     const QJsonObject close = parseObject(trace::toJsonLine(record(1, 2, NetEvent::Close, 1)));
     QCOMPARE(close.value("hadError"_L1).toBool(), true);
     const QJsonObject error = parseObject(trace::toJsonLine(

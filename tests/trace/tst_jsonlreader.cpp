@@ -120,6 +120,22 @@ void tst_JsonlReader::rejectsMalformedLines_data()
             << QByteArray(goodWith(R"("bytes":1,"preview":{"hex":"6162"})"))
                        .replace("ready", "data")
             << u"longer than the record's bytes allow"_s;
+    QTest::newRow("write ok not bool")
+            << QByteArray(goodWith(R"("bytes":1,"ok":1,"bufferSize":0,"highWaterMark":16384)"))
+                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+            << u"\"ok\" must be true or false"_s;
+    QTest::newRow("write bufferSize without ok")
+            << QByteArray(goodWith(R"("bytes":1,"bufferSize":0,"highWaterMark":16384)"))
+                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+            << u"\"ok\" is missing"_s;
+    QTest::newRow("write ok without highWaterMark")
+            << QByteArray(goodWith(R"("bytes":1,"ok":true,"bufferSize":0)"))
+                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+            << u"\"highWaterMark\" is missing"_s;
+    QTest::newRow("write bufferSize negative")
+            << QByteArray(goodWith(R"("bytes":1,"ok":true,"bufferSize":-1,"highWaterMark":1)"))
+                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+            << u"\"bufferSize\" must be at least 0"_s;
     QTest::newRow("preview not object")
             << QByteArray(goodWith(R"("bytes":1,"preview":"a")")).replace("ready", "data")
             << u"\"preview\" must be an object"_s;

@@ -69,6 +69,19 @@ void tst_ReadableFormat::formatsOneLine_data()
             << at(withPreview(record(1, 3, NetEvent::WriteCall, 100), QByteArray(64, 'a')), 0)
             << u"     0.000 ms  #3 socket  write()  100 bytes \""_s + QString(64, u'a')
                     + u"\"..."_s;
+    TraceRecord answered = at(withPreview(record(1, 3, NetEvent::WriteCall, 2), "ab"), 0);
+    answered.write = {0, 131072, 16384};
+    QTest::newRow("write() -> false")
+            << answered
+            << u"     0.000 ms  #3 socket  write()  2 bytes \"ab\"  -> false (bufferSize 131072, "
+               "highWaterMark 16384)"_s;
+    TraceRecord afterEnd = at(withPreview(record(1, 3, NetEvent::WriteCall, 1), "a"), 0);
+    afterEnd.details = testrecords::details(
+            {{}, {}, {}, error(u"ERR_STREAM_WRITE_AFTER_END"_s, u"write after end"_s)});
+    QTest::newRow("write() refused")
+            << afterEnd
+            << u"     0.000 ms  #3 socket  write()  1 bytes \"a\"  ERR_STREAM_WRITE_AFTER_END: "
+               "write after end"_s;
     QTest::newRow("end event") << record(1, 3, NetEvent::End) << u"     0.001 ms  #3 socket  end"_s;
     QTest::newRow("end call") << record(1, 3, NetEvent::EndCall)
                               << u"     0.001 ms  #3 socket  end()"_s;

@@ -16,6 +16,7 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
+#include "sequencediagramwidget.h"
 #include "regularfile.h"
 #include "statustext.h"
 #include "tracereviewwindow.h"
@@ -188,6 +189,15 @@ void MainWindow::setUpDocks()
     tabifyDockWidget(conversation, explainDock);
     conversation->raise();
     m_ui->menuView->addAction(explainDock->toggleViewAction());
+    // The conversation as a sequence diagram, a tab beside it too.
+    m_sequence = new SequenceDiagramWidget(this);
+    m_sequence->setObjectName(u"sequenceDiagram"_s);
+    m_sequence->follow(m_eventStream);
+    QDockWidget *sequenceDock = makeDock(this, tr("Sequence Diagram"), u"sequenceDock"_s,
+                                         m_sequence, Qt::RightDockWidgetArea);
+    tabifyDockWidget(conversation, sequenceDock);
+    conversation->raise();
+    m_ui->menuView->addAction(sequenceDock->toggleViewAction());
     // First-run proportions, once the window has its size; a saved layout wins
     // (restoreSettings()).
     QTimer::singleShot(0, this, [this, endpoints, inspector, conversation, composer] {
@@ -300,6 +310,7 @@ void MainWindow::setUpActions()
     connect(ui.actionFollow, &QAction::toggled, m_eventStream, &EventStreamWidget::setFollowing);
     // The live stream only: the endpoints stay, and new records keep coming.
     connect(ui.actionClearEvents, &QAction::triggered, m_eventStream, &EventStreamWidget::clear);
+    connect(ui.actionClearEvents, &QAction::triggered, m_sequence, &SequenceDiagramWidget::clear);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui.menuRecentWorkspaces, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
 
@@ -487,6 +498,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 lost)
 {
     m_eventStream->appendRecords(records, lost);
+    m_sequence->appendRecords(records, lost);
     m_endpointModel->applyRecords(records);
     m_recordCount += records.size() + lost;
     for (const trace::TraceRecord &record : records) {

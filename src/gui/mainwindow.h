@@ -33,6 +33,7 @@ class FontZoom;
 class InspectorWidget;
 struct Preferences;
 class ScriptConsoleWidget;
+class SequenceDiagramWidget;
 class StatusText;
 class TraceReviewWindow;
 
@@ -56,6 +57,7 @@ public:
     ComposerWidget *composer() const { return m_composer; }
     ConversationWidget *conversation() const { return m_conversation; }
     ScriptConsoleWidget *scriptConsole() const { return m_scriptConsole; }
+    SequenceDiagramWidget *sequenceDiagram() const { return m_sequence; }
     QTreeView *endpointView() const { return m_endpointView; }
     FontZoom *fontZoom() const { return m_fontZoom; }
 
@@ -110,6 +112,7 @@ private:
     ComposerWidget *m_composer = nullptr;
     ConversationWidget *m_conversation = nullptr;
     ScriptConsoleWidget *m_scriptConsole = nullptr;
+    SequenceDiagramWidget *m_sequence = nullptr;
     StatusText *m_statusCounts = nullptr;
     FontZoom *m_fontZoom = nullptr;
 

@@ -3,6 +3,7 @@
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
 #include "eventstreamwidget.h"
+#include "sequencediagramwidget.h"
 #include "explainpane.h"
 
 #include "trace/jsonlreader.h"
@@ -76,6 +77,13 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
     split->addWidget(m_endpointView);
     split->addWidget(right);
     split->setSizes({320, 880});
+    // The file's conversations as a sequence diagram, beside the stream.
+    m_sequence = new SequenceDiagramWidget(this);
+    m_sequence->setObjectName(u"reviewSequenceDiagram"_s);
+    m_sequence->showRecords(m_records);
+    m_sequence->follow(m_stream);
+    split->addWidget(m_sequence);
+    split->setSizes({260, 620, 520});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);

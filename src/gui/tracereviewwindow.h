@@ -18,6 +18,7 @@ namespace gui {
 class ConversationWidget;
 class EndpointTreeModel;
 class EventStreamWidget;
+class SequenceDiagramWidget;
 
 // A saved trace, reviewed apart from the live session (File > Open Trace): a window of its own
 // with its own endpoint tree, event stream and conversation, all built from the file's records.
@@ -37,6 +38,7 @@ public:
     QTreeView *endpointView() const { return m_endpointView; }
     EventStreamWidget *eventStream() const { return m_stream; }
     ConversationWidget *conversation() const { return m_conversation; }
+    SequenceDiagramWidget *sequenceDiagram() const { return m_sequence; }
     void selectEndpoint(quint64 id);
     quint64 selectedEndpoint() const { return m_selectedId; }
 
@@ -53,6 +55,7 @@ private:
     QTreeView *m_endpointView = nullptr;
     EventStreamWidget *m_stream = nullptr;
     ConversationWidget *m_conversation = nullptr;
+    SequenceDiagramWidget *m_sequence = nullptr;
     QLabel *m_summary = nullptr;
     quint64 m_selectedId = 0;
 };

@@ -2,14 +2,21 @@
 // the event stream, the filters, zoom, SVG and PNG export through the buttons.
 
 #include "gui/eventstreamwidget.h"
+#include "gui/mainwindow.h"
 #include "gui/sequencediagramwidget.h"
 #include "gui/sequenceview.h"
+#include "gui/tracereviewwindow.h"
 
 #include "net/server.h"
 #include "net/socket.h"
+#include "trace/jsonlwriter.h"
 #include "trace/tracerecorder.h"
 
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -36,6 +43,8 @@ private Q_SLOTS:
     void filtersKeepTheSelection();
     void zoomButtonsAndCtrlWheel();
     void exportsThroughTheButtons();
+    void windowDockShowsTheLiveConversation();
+    void reviewShowsTheFilesConversation();
 
 private:
     QList<trace::TraceRecord> m_records;
@@ -236,6 +245,89 @@ void tst_SequenceDiagramWidget::exportsThroughTheButtons()
     diagram.findChild<QToolButton *>(u"sequenceExportSvg"_s)->click();
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(u"missing/d.svg"_s));
+}
+
+void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    gui::MainWindow window;
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(u"sequenceDock"_s);
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), u"Sequence Diagram"_s);
+    QVERIFY(window.findChild<QMenu *>(u"menuView"_s)->actions().contains(dock->toggleViewAction()));
+    SequenceDiagramWidget *diagram = window.sequenceDiagram();
+    QCOMPARE(dock->widget(), diagram);
+
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    window.createListener(listener);
+    const gui::SequenceLayout &layout = diagram->layout();
+    QTRY_VERIFY_WITH_TIMEOUT(!layout.lanes().isEmpty()
+                                     && layout.laneSubtitle(0).startsWith(u"127.0.0.1:"_s),
+                             10000);
+    const int port = layout.laneSubtitle(0).section(u':', 1).toInt();
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    window.createClient(client);
+    // The window's records reach the diagram: connect/accept arrows, three lanes side by side.
+    const auto has = [&layout](Kind kind) {
+        for (qsizetype row = 0; row < layout.itemCount(); ++row) {
+            if (layout.item(row).kind == kind)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(has(Kind::Connect) && has(Kind::Accept), 10000);
+    QCOMPARE(layout.laneOrder().size(), 3);
+    QCOMPARE(layout.lanes()[layout.laneOrder()[1]].role, gui::SequenceLane::Role::Accepted);
+    QCOMPARE(layout.lanes()[layout.laneOrder()[2]].role, gui::SequenceLane::Role::Client);
+    // Clear Events clears the diagram too.
+    window.findChild<QAction *>(u"actionClearEvents"_s)->trigger();
+    QCOMPARE(layout.itemCount(), 0);
+}
+
+void tst_SequenceDiagramWidget::reviewShowsTheFilesConversation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"run.jsonl"_s);
+    {
+        trace::JsonlWriter writer;
+        QString error;
+        QVERIFY2(writer.open(path, &error), qPrintable(error));
+        for (const trace::TraceRecord &r : std::as_const(m_records))
+            writer.consume(r);
+        writer.flush();
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    gui::MainWindow window;
+    QSignalSpy opened(&window, &gui::MainWindow::traceFileOpened);
+    window.openTraceFile(path);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(opened.first().at(1).toBool());
+    gui::TraceReviewWindow *review = window.reviewWindows().constLast();
+    SequenceDiagramWidget *diagram = review->sequenceDiagram();
+    QVERIFY(diagram);
+    QCOMPARE(diagram->objectName(), u"reviewSequenceDiagram"_s);
+    QCOMPARE(diagram->layout().itemCount(), m_records.size());
+    QCOMPARE(diagram->layout().lanes().size(), 3);
+    // The live window's diagram is not touched by a review.
+    QCOMPARE(window.sequenceDiagram()->layout().itemCount(), 0);
+    // Selection both ways with the review's own stream.
+    const quint64 finSeq = seqOf(m_records, m_accepted, NetEvent::End);
+    // The review's stream shows the selected endpoint's rows: pick the accepted socket.
+    review->selectEndpoint(m_accepted);
+    QVERIFY(review->eventStream()->selectRecord(finSeq));
+    QCOMPARE(diagram->selectedSeq(), finSeq);
+    QSignalSpy selected(review->eventStream(), &EventStreamWidget::recordSelected);
+    const quint64 dataSeq = seqOf(m_records, m_accepted, NetEvent::Data);
+    Q_EMIT diagram->recordActivated(dataSeq);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.first().first().value<trace::TraceRecord>().seq, dataSeq);
+    review->close();
 }
 
 QTEST_MAIN(tst_SequenceDiagramWidget)

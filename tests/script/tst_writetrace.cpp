@@ -1,0 +1,83 @@
+// A script's write() answers, as the trace records them: every write record carries exactly
+// what the script's write() returned and the bufferSize it saw right after the call, also
+// while connecting (where the answer is decided before anything is sent).
+
+#include "scripttest.h"
+
+#include <trace/tracerecorder.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray WritesUntilFalse = R"(
+const net = require('net');
+const server = net.createServer({ pauseOnConnect: true }, function () { server.close(); });
+server.listen(0, '127.0.0.1', function () {
+    const client = net.connect(server.address().port, '127.0.0.1');
+    function write(chunk) {
+        const ok = client.write(chunk);
+        console.log(ok + ' ' + client.bufferSize);
+        return ok;
+    }
+    write('hello');
+    write(Buffer.alloc(20000, 'c'));
+    client.on('connect', function () {
+        let n = 0;
+        while (write(Buffer.alloc(65536, 'x')) && n < 4096)
+            n++;
+        client.destroy();
+    });
+});
+)";
+
+// Installs a recorder on this thread for the scope of one run.
+class RecordingScope
+{
+public:
+    RecordingScope() { netcore::NetObserver::install(&recorder); }
+    ~RecordingScope() { netcore::NetObserver::install(nullptr); }
+    trace::TraceRecorder recorder;
+};
+
+} // namespace
+
+class tst_WriteTrace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writeRecordsMatchWhatTheScriptSaw();
+};
+
+void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
+{
+    scripttest::ScriptDir dir;
+    const QString script = dir.write(u"writes.js"_s, WritesUntilFalse);
+    RecordingScope scope;
+    const scripttest::Result result = scripttest::run(script);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+
+    QStringList seen = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(seen.size() >= 3, qPrintable(result.out));
+    QCOMPARE(seen.at(0), u"true 5"_s);
+    QCOMPARE(seen.at(1), u"false 20005"_s);
+    QVERIFY2(seen.constLast().startsWith(u"false "_s), qPrintable(seen.constLast()));
+
+    QStringList recorded;
+    for (const trace::TraceRecord &record : scope.recorder.eventsSince(0)) {
+        if (record.event != netcore::NetEvent::WriteCall)
+            continue;
+        QVERIFY(record.write.isSet());
+        QCOMPARE(record.write.highWaterMark, 16384);
+        recorded.append(u"%1 %2"_s.arg(record.write.accepted == 1 ? u"true"_s : u"false"_s)
+                                .arg(record.write.bufferSize));
+    }
+    QCOMPARE(recorded, seen);
+}
+
+QTEST_GUILESS_MAIN(tst_WriteTrace)
+#include "tst_writetrace.moc"

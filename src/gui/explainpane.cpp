@@ -117,7 +117,7 @@ QString ExplainPane::recordHtml(const trace::TraceRecord &record)
                 Explanations::error(error->code).value_or(Explanations::unknownError(error->code));
         html += explanationHtml(e) + errorFieldsHtml(*error);
     }
-    if (const std::optional<Explanation> e = Explanations::event(record.event))
+    if (const std::optional<Explanation> e = Explanations::event(record.event, record.kind))
         html += explanationHtml(*e);
     if (record.internal)
         html += paragraphHtml(tr("Marked auto: netcore made this call itself (an automatic end() "

@@ -114,6 +114,21 @@ constexpr Entry Table[] = {
         "program is done with it. A server emits 'close' after close() once all its accepted "
         "connections have closed too."),
      "#event-close_1"},
+    // A server's own 'close' and 'error' (Node documents them apart from the socket's).
+    {"event:close:server", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "The server is closed: close() was called and its last connection has closed."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "close() stopped the listening at once, but the server's 'close' waits until every "
+        "connection it accepted has closed too. New clients were refused from the moment of "
+        "close(); existing ones were never disturbed."),
+     "#event-close"},
+    {"event:error:server", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "The server failed, usually in listen(); it is not listening."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "Most often listen() failed (EADDRINUSE, EACCES, EADDRNOTAVAIL). Unlike a socket's "
+        "error, no 'close' follows by itself: the server simply is not listening, and listen() "
+        "may be called again. No client saw anything."),
+     "#event-error"},
     {"event:drop", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "A connection was dropped because maxConnections was reached."),
      QT_TRANSLATE_NOOP("gui::Explanations",
@@ -233,6 +248,18 @@ constexpr Entry Table[] = {
         "The default. A program (a script) does not exit while a referenced server or socket is "
         "open. Nothing changes on the wire."),
      "#socketref"},
+    {"call:ref:server", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "server.ref(): the listener keeps the program running again."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "The default. A script does not exit while a referenced server listens. Nothing changes "
+        "for clients."),
+     "#serverref"},
+    {"call:unref:server", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "server.unref(): the listener no longer keeps the program running."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A script may exit while this server still listens (it is closed with the process). "
+        "Nothing changes for clients."),
+     "#serverunref"},
     {"call:unref", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "unref(): this endpoint no longer keeps the program running."),
      QT_TRANSLATE_NOOP("gui::Explanations",
@@ -683,6 +710,14 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("gui::Explanations", "TextDecoder does not support this encoding."),
      QT_TRANSLATE_NOOP("gui::Explanations", "Use utf-8, utf-16le or latin1."),
      nullptr},
+    {"error:ERR_ENCODING_INVALID_ENCODED_DATA", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "TextDecoder with fatal: true met bytes that are not valid in its encoding."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A script decoded bytes with new TextDecoder(encoding, { fatal: true }) and they were "
+        "not valid (for example a broken UTF-8 sequence). Without fatal they would become "
+        "U+FFFD instead. Remember that a chunk may end in the middle of a character: decode "
+        "with { stream: true } across chunks."),
+     nullptr},
     {"error:ERR_INVALID_ADDRESS_FAMILY", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "The address family is not IPv4 or IPv6."),
      QT_TRANSLATE_NOOP("gui::Explanations", "family must be 4 or 6 (or 0 for either)."),
@@ -1000,12 +1035,18 @@ std::optional<Explanation> lookup(const QString &key, const QString &title)
 
 } // namespace
 
-std::optional<Explanation> Explanations::event(NetEvent event)
+std::optional<Explanation> Explanations::event(NetEvent event, netcore::EndpointKind kind)
 {
     const QString name = netcore::netEventName(event);
-    if (netcore::isCall(event))
-        return lookup(u"call:"_s + name, tr("Call %1()").arg(name));
-    return lookup(u"event:"_s + name, tr("Event '%1'").arg(name));
+    const bool call = netcore::isCall(event);
+    const QString key = (call ? u"call:"_s : u"event:"_s) + name;
+    const QString title = call ? tr("Call %1()").arg(name) : tr("Event '%1'").arg(name);
+    // Where a server's event or call means something else than a socket's, it has its own row.
+    if (kind == netcore::EndpointKind::Server) {
+        if (std::optional<Explanation> server = lookup(key + u":server"_s, title))
+            return server;
+    }
+    return lookup(key, title);
 }
 
 std::optional<Explanation> Explanations::error(const QString &code)
@@ -1020,7 +1061,7 @@ std::optional<Explanation> Explanations::error(const QString &code)
 QString Explanations::recordBrief(const trace::TraceRecord &record)
 {
     QStringList lines;
-    if (const std::optional<Explanation> e = event(record.event))
+    if (const std::optional<Explanation> e = event(record.event, record.kind))
         lines << e->brief;
     if (const trace::TraceError *traceError = record.error()) {
         const Explanation e = error(traceError->code).value_or(unknownError(traceError->code));

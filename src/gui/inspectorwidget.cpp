@@ -27,128 +27,48 @@ enum Page { HintPage, ServerPage, SocketPage };
 // not flooded and a lost answer does not stop the refresh.
 constexpr int MaxTicksWaiting = 8;
 
+// A value's tooltip is its one-line meaning from Explanations::field(), keyed by name: a row
+// added here needs an entry there (tst_explanations fails without one).
 struct ValueRow
 {
     const char *name;  // objectName of the value label
     const char *label;
-    const char *toolTip;
 };
 
 constexpr ValueRow ServerRows[] = {
-    {"serverAddressValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "server.address(): where the listener is bound")},
-    {"listeningValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "server.listening: whether it accepts connections")},
-    {"connectionsValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "server.getConnections(): accepted connections still open")},
-    {"maxConnectionsValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "server.maxConnections: connections past it are dropped")},
-    {"serverReferencedValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "ref()/unref(): whether the listener keeps the event loop alive")},
+    {"serverAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:")},
+    {"listeningValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:")},
+    {"connectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:")},
+    {"maxConnectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:")},
+    {"serverReferencedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:")},
 };
 
 constexpr ValueRow SocketRows[] = {
-    {"localAddressValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.localAddress, localPort, localFamily: this end of the connection")},
-    {"remoteAddressValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.remoteAddress, remotePort, remoteFamily: the peer")},
-    {"readyStateValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.readyState: opening, open, readOnly (we ended), writeOnly (the peer ended) or closed")},
-    {"connectingValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.connecting: connect() was called and has not finished")},
-    {"destroyedValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.destroyed: the socket is closed and can do nothing more")},
-    {"pausedValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.isPaused(): not reading; incoming data waits in the kernel")},
-    {"bytesReadValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.bytesRead: bytes received so far")},
-    {"bytesWrittenValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.bytesWritten: bytes handed to the kernel so far")},
-    {"bufferSizeValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Bytes queued in netbench, not yet accepted by the kernel (socket.bufferSize)")},
-    {"timeoutValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.timeout: idle time before 'timeout' is emitted")},
-    {"encodingValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "socket.setEncoding(): how received data is decoded")},
+    {"localAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:")},
+    {"remoteAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:")},
+    {"readyStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:")},
+    {"connectingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:")},
+    {"destroyedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:")},
+    {"pausedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:")},
+    {"bytesReadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:")},
+    {"bytesWrittenValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:")},
+    {"bufferSizeValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:")},
+    {"timeoutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:")},
+    {"encodingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:")},
 };
 
 constexpr ValueRow KernelRows[] = {
-    {"sendBufferValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Size of the kernel's send buffer for this socket")},
-    {"receiveBufferValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Size of the kernel's receive buffer for this socket")},
-    {"unsentValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Bytes in the kernel's send queue not yet acknowledged by the peer (SIOCOUTQ)")},
-    {"unreadValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Bytes received by the kernel that netbench has not read yet (SIOCINQ)")},
-    {"tcpStateValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "The kernel's TCP state machine (TCP_INFO tcpi_state)")},
-    {"rttValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Smoothed round-trip time and its variation, as the kernel measures it")},
-    {"cwndValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Segments the kernel may have in flight before waiting for an acknowledgement")},
-    {"retransmitsValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Retransmissions of the segment now at the head of the queue")},
-    {"pmtuValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "Largest packet the path to the peer carries without fragmenting")},
-    {"kernelNoDelayValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "TCP_NODELAY as the kernel has it: Nagle's algorithm off")},
-    {"kernelKeepAliveValue",
-     QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:"),
-     QT_TRANSLATE_NOOP("gui::InspectorWidget",
-                       "SO_KEEPALIVE as the kernel has it, with the idle time before the first probe (TCP_KEEPIDLE)")},
+    {"sendBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:")},
+    {"receiveBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:")},
+    {"unsentValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:")},
+    {"unreadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:")},
+    {"tcpStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:")},
+    {"rttValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:")},
+    {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:")},
+    {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:")},
+    {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:")},
+    {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:")},
+    {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:")},
 };
 
 const QString Dash = u"—"_s;
@@ -216,7 +136,7 @@ void InspectorWidget::buildValueRows()
         for (const ValueRow &row : rows) {
             const QString name = QString::fromLatin1(row.name);
             const std::optional<Explanation> meaning = Explanations::field(name);
-            addValueRow(form, name, tr(row.label), meaning ? meaning->brief : tr(row.toolTip));
+            addValueRow(form, name, tr(row.label), meaning ? meaning->brief : QString());
         }
     };
     fill(m_ui->serverForm, ServerRows);
@@ -404,6 +324,7 @@ void InspectorWidget::showSocket(const EndpointSnapshot &s)
     setValue(u"localAddressValue"_s, addressText(s.local));
     setValue(u"remoteAddressValue"_s, addressText(s.remote));
     setValue(u"readyStateValue"_s, s.readyState.isEmpty() ? Dash : s.readyState);
+    showReadyStateMeaning(s.readyState);
     setValue(u"connectingValue"_s, yesNo(s.connecting));
     setValue(u"destroyedValue"_s, yesNo(s.destroyed));
     setValue(u"pausedValue"_s, yesNo(s.paused));
@@ -418,6 +339,20 @@ void InspectorWidget::showSocket(const EndpointSnapshot &s)
     if (!m_primed)
         primeControls(s);
     updateSocketControls(s);
+}
+
+// The value's tooltip says what the state shown means, after what the field is.
+void InspectorWidget::showReadyStateMeaning(const QString &readyState)
+{
+    QLabel *label = m_values.value(u"readyStateValue"_s);
+    if (!label)
+        return;
+    QStringList lines;
+    if (const std::optional<Explanation> field = Explanations::field(label->objectName()))
+        lines << field->brief;
+    if (const std::optional<Explanation> state = Explanations::readyState(readyState))
+        lines << readyState + u": "_s + state->brief;
+    label->setToolTip(lines.join(u'\n'));
 }
 
 void InspectorWidget::showKernel(const netcore::KernelInfo &k)

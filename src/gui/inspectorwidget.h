@@ -56,6 +56,7 @@ private:
     void showServer(const EndpointSnapshot &snapshot);
     void showSocket(const EndpointSnapshot &snapshot);
     void showKernel(const netcore::KernelInfo &kernel);
+    void showReadyStateMeaning(const QString &readyState);
     void updateSocketControls(const EndpointSnapshot &snapshot);
     void primeControls(const EndpointSnapshot &snapshot);
     // Posts command for the current endpoint, then asks for a snapshot so the effect shows at once.

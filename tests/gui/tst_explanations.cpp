@@ -135,6 +135,18 @@ void tst_Explanations::everyEventAndCallIsExplained()
             return;
         QCOMPARE(e->link.toString(QUrl::RemoveFragment), u"https://nodejs.org/api/net.html"_s);
     }
+    // A server's close and error are not a socket's, and Node documents them apart.
+    for (const NetEvent event : {NetEvent::Close, NetEvent::Error, NetEvent::RefCall,
+                                 NetEvent::UnrefCall}) {
+        const auto server = Explanations::event(event, netcore::EndpointKind::Server);
+        checkComplete(server, gui::EventPresentation::eventLabel(event) + u" (server)"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(server->link != Explanations::event(event)->link);
+    }
+    QCOMPARE(Explanations::event(NetEvent::Close, netcore::EndpointKind::Server)->link.fragment(),
+             u"event-close"_s);
+    QCOMPARE(Explanations::event(NetEvent::Close)->link.fragment(), u"event-close_1"_s);
     // What the peer sees is part of the story, and must be right for Linux.
     QVERIFY(Explanations::event(NetEvent::DestroyCall)->paragraph.contains(u"FIN"_s));
     QVERIFY(Explanations::event(NetEvent::ResetCall)->paragraph.contains(u"ECONNRESET"_s));
@@ -272,6 +284,13 @@ void tst_Explanations::paneExplainsARefusedConnection()
 
     // Without a selected row the pane explains the selected endpoint's state.
     window.selectEndpoint(clientId);
+    // The inspector's ready state says what the state it shows means.
+    auto *readyState = window.inspector()->findChild<QLabel *>(u"readyStateValue"_s);
+    QVERIFY(readyState);
+    QTRY_COMPARE_WITH_TIMEOUT(readyState->text(), u"closed"_s, Timeout);
+    QVERIFY2(readyState->toolTip().contains(
+                     u"closed: "_s + Explanations::readyState(u"closed"_s)->brief),
+             qPrintable(readyState->toolTip()));
     view->setCurrentIndex({});
     QTRY_VERIFY_WITH_TIMEOUT(
             pane->plainText().contains(

@@ -1,16 +1,38 @@
-# Debian package of the netbench program: `cpack --config build/CPackConfig.cmake`, or
-# `cmake --build build --target package`. Included from the top CMakeLists.txt after every
-# install() rule, so the package holds what those rules install.
+# The Debian package: `cmake --build build --target package` (or `cpack --config
+# build/CPackConfig.cmake`) writes build/netbench_<version>_amd64.deb. Included at the end of
+# packaging/CMakeLists.txt, which sets NETBENCH_MAINTAINER and NETBENCH_HOMEPAGE; the package
+# holds what the install() rules install. tests/packaging checks it with lintian.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME netbench)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_CONTACT "netbench developers")
+set(CPACK_PACKAGE_CONTACT "${NETBENCH_MAINTAINER}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${NETBENCH_HOMEPAGE}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "workbench for TCP and Unix domain sockets")
+# The extended description: paragraphs of plain text; CPack indents them and marks the
+# empty lines as Debian wants.
+set(CPACK_PACKAGE_DESCRIPTION [[
+netbench shows what TCP and Unix domain sockets really do: every listening,
+connection, data, drain, end, timeout, error and close event on both sides,
+in order and with times, and every call that changed a socket's state.
 
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "netbench developers")
+Underneath is a C++ implementation of Node.js's net module (half-close,
+backpressure, Node's event order, error codes and messages) on Qt's event
+loop. On top of it:
+ - a window to open listeners and clients, watch the events live, inspect
+   the kernel's view of each socket, send text, hex or files and read each
+   conversation;
+ - "netbench run" to run Node-style net scripts unchanged;
+ - "netbench listen" and "netbench connect", ncat-style relays between
+   standard input and output and a socket;
+ - readable event lines and JSON Lines traces on every command.]])
+
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${NETBENCH_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6core6, libqt6network6, libqt6gui6, libqt6widgets6, libqt6qml6, libqt6svg6")
+# Libraries from dpkg-shlibdeps; the SVG icon engine is a plugin Qt loads, which no linker sees.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# Qt's own texts (standard buttons, file dialogs) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_STRIP_FILES ON)  # RelWithDebInfo binaries carry their debug info; the package does not
 

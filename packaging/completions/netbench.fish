@@ -1,0 +1,61 @@
+# fish completion for netbench(1). Installed as
+# /usr/share/fish/vendor_completions.d/netbench.fish.
+# The commands and options are those of `netbench --help` and `netbench COMMAND --help`
+# (tests/packaging checks that they stay so).
+
+set -l commands gui run listen connect demo lesson help
+complete -c netbench -f
+
+# The command, and the options of netbench alone.
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a gui -d 'Open the window, with a workspace or a trace'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a run -d 'Run a Node-style net script'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a listen -d 'Accept a connection and relay it to standard I/O'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a connect -d 'Connect and relay the connection to standard I/O'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a demo -d 'A server and a client on one event loop'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a lesson -d 'Run a guided lesson headless'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show the help of a command'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the usage'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -s v -l version -d 'Show the version'
+
+# Every command's common options.
+for command in gui run listen connect demo lesson
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s h -l help -d 'Show the usage, options and examples'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l help-all -d 'Show the usage with the options Qt takes'
+end
+for command in run listen connect demo lesson
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s v -l version -d 'Show the version'
+end
+for command in run listen connect
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l events -d 'Print every event and call on standard error'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l trace -r -F -d 'Write every event and call as JSON Lines to FILE'
+end
+
+complete -c netbench -n '__fish_seen_subcommand_from gui' -k -a '(__fish_complete_suffix .json .jsonl .ndjson)'
+
+complete -c netbench -n '__fish_seen_subcommand_from run' -l max-memory -x -d 'End the script above MIB mebibytes'
+complete -c netbench -n '__fish_seen_subcommand_from run' -k -a '(__fish_complete_suffix .js)'
+
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l echo -d 'Send back what arrives'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l discard -d 'Read and drop what arrives'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l no-half-close -d 'End our side when the peer ends its side'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l allow-half-open -d 'Keep sending after the peer ends its side'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l max-connections -x -d 'Drop connections beyond N open at a time'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -l keep-open -d 'Keep accepting connections'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -F -d 'A Unix socket path'
+
+complete -c netbench -n '__fish_seen_subcommand_from connect' -l no-delay -d "Turn off Nagle's algorithm"
+complete -c netbench -n '__fish_seen_subcommand_from connect' -l keep-alive -x -d 'TCP keep-alive, first probe after MS idle'
+complete -c netbench -n '__fish_seen_subcommand_from connect' -l timeout -x -d 'Give up after MS without traffic'
+complete -c netbench -n '__fish_seen_subcommand_from connect' -l no-half-close -d 'End our side when the peer ends its side'
+complete -c netbench -n '__fish_seen_subcommand_from connect' -l allow-half-open -d 'Send standard input to its end (the default)'
+complete -c netbench -n '__fish_seen_subcommand_from connect' -a '(__fish_print_hostnames)' -d Host
+complete -c netbench -n '__fish_seen_subcommand_from connect' -F -d 'A Unix socket path'
+
+complete -c netbench -n '__fish_seen_subcommand_from demo' -l unix -d 'Use a Unix domain socket instead of TCP'
+
+complete -c netbench -n '__fish_seen_subcommand_from lesson' -l list -d 'List the built-in lessons'
+complete -c netbench -n '__fish_seen_subcommand_from lesson' -l export -x -a '(__fish_complete_directories)' -d 'Write the lesson as a Node-style script into FOLDER'
+complete -c netbench -n '__fish_seen_subcommand_from lesson' -a '(command -q netbench; and netbench lesson --list 2>/dev/null | string replace -r "\\s\\s+" \t)'
+complete -c netbench -n '__fish_seen_subcommand_from lesson' -k -a '(__fish_complete_suffix .lesson)'
+
+complete -c netbench -n '__fish_seen_subcommand_from help' -a 'gui run listen connect demo lesson'

@@ -1,0 +1,90 @@
+#compdef netbench
+# zsh completion for netbench(1). Installed as /usr/share/zsh/vendor-completions/_netbench.
+# The commands and options are those of `netbench --help` and `netbench COMMAND --help`
+# (tests/packaging checks that they stay so).
+
+local -a help common
+help=(
+    '(- *)'{-h,--help}'[show the usage, options and examples]'
+    '(- *)--help-all[show the usage with the options Qt takes]'
+)
+common=($help '(- *)'{-v,--version}'[show the version]')
+local -a relay
+relay=(
+    '--events[print every event and call on standard error]'
+    '--trace[write every event and call as JSON Lines]:trace file (- for standard error):_files'
+)
+
+_netbench_commands() {
+    local -a commands
+    commands=(
+        'gui:open the window, with a workspace or a trace'
+        'run:run a Node-style net script'
+        'listen:accept a connection and relay it to standard I/O'
+        'connect:connect and relay the connection to standard I/O'
+        'demo:a server and a client on one event loop'
+        'lesson:run a guided lesson headless'
+        'help:show the help of a command'
+    )
+    _describe -t commands 'netbench command' commands
+}
+
+_netbench_lessons() {
+    local -a names
+    names=(${${(f)"$(_call_program lessons netbench lesson --list 2>/dev/null)"}%% *})
+    _wanted lessons expl 'built-in lesson' compadd -a names
+}
+
+if (( CURRENT == 2 )); then
+    _alternative \
+        'commands:: _netbench_commands' \
+        'options::((-h\:"show the usage" --help\:"show the usage" -v\:"show the version" --version\:"show the version"))'
+    return
+fi
+
+local command=$words[2]
+shift words
+(( CURRENT-- ))
+case $command in
+    (gui)
+        _arguments -s $help '1:workspace or trace:_files -g "*.(json|jsonl|ndjson)(-.)"'
+        ;;
+    (run)
+        _arguments -s $common $relay \
+            '--max-memory[end the script above this many mebibytes]:mebibytes' \
+            '1:script:_files -g "*.js(-.)"' \
+            '*::script argument:_files'
+        ;;
+    (listen)
+        _arguments -s $common $relay \
+            '(--discard)--echo[send back what arrives]' \
+            '(--echo)--discard[read and drop what arrives]' \
+            '(--allow-half-open)--no-half-close[end our side when the peer ends its side]' \
+            '(--no-half-close)--allow-half-open[keep sending after the peer ends its side]' \
+            '--max-connections[drop connections beyond N open at a time]:connections' \
+            '--keep-open[keep accepting connections]' \
+            '1:[host\:]port or Unix socket path:_files'
+        ;;
+    (connect)
+        _arguments -s $common $relay \
+            '--no-delay[turn off Nagle'"'"'s algorithm]' \
+            '--keep-alive[turn TCP keep-alive on, first probe after MS idle]:milliseconds' \
+            '--timeout[give up after MS without traffic]:milliseconds' \
+            '(--allow-half-open)--no-half-close[end our side when the peer ends its side]' \
+            '(--no-half-close)--allow-half-open[send standard input to its end (the default)]' \
+            '1:host or Unix socket path:{_alternative "hosts:host:_hosts" "files:Unix socket:_files"}' \
+            '2:port:'
+        ;;
+    (demo)
+        _arguments -s $common '--unix[use a Unix domain socket instead of TCP]'
+        ;;
+    (lesson)
+        _arguments -s $common \
+            '--list[list the built-in lessons]' \
+            '--export[write the lesson as a Node-style script into FOLDER]:folder:_directories' \
+            '1:lesson:{_alternative "lessons:built-in lesson:_netbench_lessons" "files:lesson file:_files -g \\*.lesson"}'
+        ;;
+    (help)
+        (( CURRENT == 2 )) && _netbench_commands
+        ;;
+esac

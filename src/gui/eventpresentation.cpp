@@ -137,14 +137,34 @@ QString hostPort(const trace::TraceRecord &record)
 
 } // namespace
 
+QString EventPresentation::writeAnswer(const netcore::WriteOutcome &outcome)
+{
+    if (!outcome.isSet())
+        return {};
+    if (outcome.accepted == 1) {
+        return tr("\u2192 true (bufferSize %1 < highWaterMark %2)")
+                .arg(outcome.bufferSize)
+                .arg(outcome.highWaterMark);
+    }
+    if (outcome.bufferSize >= outcome.highWaterMark) {
+        return tr("\u2192 false (bufferSize %1 \u2265 highWaterMark %2: wait for 'drain')")
+                .arg(outcome.bufferSize)
+                .arg(outcome.highWaterMark);
+    }
+    return tr("\u2192 false (the socket cannot write)");
+}
+
 QString EventPresentation::summary(const trace::TraceRecord &record)
 {
     QString text;
     switch (record.event) {
     case NetEvent::Data:
     case NetEvent::WriteCall:
-        text = tr("%1 bytes").arg(record.value) + u"  "_s
-                + trace::quotePreview(record.previewBytes(), record.isPreviewTruncated());
+        // The answer before the preview, which a narrow column cuts off.
+        text = tr("%1 bytes").arg(record.value) + u"  "_s;
+        if (record.write.isSet())
+            text += writeAnswer(record.write) + u"  "_s;
+        text += trace::quotePreview(record.previewBytes(), record.isPreviewTruncated());
         break;
     case NetEvent::Listening: text = addressText(record.local()); break;
     case NetEvent::Connection:
@@ -223,6 +243,11 @@ QString EventPresentation::details(const trace::TraceRecord &record)
     addLine(out, tr("value"), QString::number(record.value));
     addLine(out, tr("extra"), QString::number(record.extra));
     addLine(out, tr("text"), record.text());
+    if (record.write.isSet()) {
+        addLine(out, tr("returned"), record.write.accepted == 1 ? u"true"_s : u"false"_s);
+        addLine(out, tr("bufferSize"), QString::number(record.write.bufferSize));
+        addLine(out, tr("highWaterMark"), QString::number(record.write.highWaterMark));
+    }
     const QString shown = summary(record);
     if (!shown.isEmpty())
         addLine(out, tr("summary"), shown);

@@ -42,6 +42,9 @@ public:
     static QString endpointLabel(const trace::TraceRecord &record); // "#3 socket"
     // One line: byte counts and preview, addresses, host, ms values, error code and message.
     static QString summary(const trace::TraceRecord &record);
+    // What a write() answered: "→ false (bufferSize 131072 ≥ highWaterMark 16384: wait for
+    // 'drain')"; empty for a record that carries no answer.
+    static QString writeAnswer(const netcore::WriteOutcome &outcome);
     // Every field of the record, one per line, then its preview as text and as hex.
     static QString details(const trace::TraceRecord &record);
     static QString addressText(const trace::TraceAddress *address);

@@ -391,6 +391,19 @@ void EventTableModelTest::summaries()
     QCOMPARE(EventPresentation::summary(errorRecord(2, 2)),
              u"ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1"_s);
     QCOMPARE(EventPresentation::category(errorRecord(2, 2)), gui::EventCategory::Error);
+    TraceRecord write = makeRecord(5, 2, NetEvent::WriteCall, 2);
+    write.setPreview("ab");
+    write.write = {0, 131072, 16384};
+    QCOMPARE(EventPresentation::summary(write),
+             u"2 bytes  \u2192 false (bufferSize 131072 \u2265 highWaterMark 16384: wait for "
+             "'drain')  \"ab\""_s);
+    QVERIFY(EventPresentation::details(write).contains(u"bufferSize    131072"_s));
+    write.write = {1, 0, 16384};
+    QCOMPARE(EventPresentation::summary(write),
+             u"2 bytes  \u2192 true (bufferSize 0 < highWaterMark 16384)  \"ab\""_s);
+    write.write = {0, 0, 16384};
+    QCOMPARE(EventPresentation::summary(write),
+             u"2 bytes  \u2192 false (the socket cannot write)  \"ab\""_s);
     TraceRecord timeout = makeRecord(3, 2, NetEvent::SetTimeoutCall, 30);
     QCOMPARE(EventPresentation::summary(timeout), u"30 ms"_s);
     TraceRecord connect = makeRecord(4, 2, NetEvent::ConnectCall, 8080);

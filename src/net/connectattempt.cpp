@@ -73,11 +73,16 @@ void ConnectAttempt::start()
     }
     // A user's lookup function may answer at any time, also after the socket (and with it
     // this attempt) is gone, as node's does after destroy().
+    m_awaitingCustomLookup = true;
+    m_socket->updateTracking();
     m_options.lookup(m_options.host, m_options.family, m_options.hints,
                      [attempt = QPointer<ConnectAttempt>(this)](
                              const NetError &error, const QList<ResolvedAddress> &addresses) {
-                         if (attempt)
-                             attempt->onResolved(error, addresses);
+                         if (!attempt)
+                             return;
+                         attempt->m_awaitingCustomLookup = false;
+                         attempt->m_socket->updateTracking();
+                         attempt->onResolved(error, addresses);
                      });
 }
 

@@ -22,6 +22,9 @@ public:
     void start();
     // The socket's fd became writable while connecting.
     void onWritable();
+    // Waiting for the embedder's lookup function (ConnectOptions::lookup): as in Node, where
+    // the script's own lookup holds no request, this keeps nothing alive.
+    bool isAwaitingCustomLookup() const { return m_awaitingCustomLookup; }
 
 private:
     void onResolved(const NetError &error, const QList<ResolvedAddress> &addresses);
@@ -34,6 +37,7 @@ private:
     ConnectOptions m_options;
     QList<ResolvedAddress> m_addresses;
     qsizetype m_index = 0;
+    bool m_awaitingCustomLookup = false;
 };
 
 // Node's argument checks for socket.connect(options): a bad value is refused at the call.

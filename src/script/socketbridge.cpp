@@ -63,7 +63,8 @@ void SocketBridge::connectSignals()
 
 bool SocketBridge::isAwaitingEvents() const
 {
-    return (m_socket->isDestroyed() && !m_closeDelivered) || !m_lookups.isEmpty();
+    // A lookup the script's own function has not answered keeps nothing alive, as in Node.
+    return m_socket->isDestroyed() && !m_closeDelivered;
 }
 
 QJSValue SocketBridge::connectTo(const QJSValue &options)

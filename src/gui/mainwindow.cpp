@@ -18,6 +18,7 @@
 #include "scriptconsolewidget.h"
 #include "sequencediagramwidget.h"
 #include "regularfile.h"
+#include "scriptexporter.h"
 #include "statustext.h"
 #include "tracereviewwindow.h"
 #include "wheelguard.h"
@@ -27,6 +28,7 @@
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_feed->start();
 
     Engine *engine = m_engine->engine();
+    connect(engine, &Engine::endpointAppeared, this,
+            [this](quint64 id) { m_ownEndpoints.insert(id); });
     connect(engine, &Engine::commandFailed, this, [this](quint64 id, const QString &message) {
         statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
     });
@@ -322,6 +326,14 @@ void MainWindow::setUpActions()
     ui.menuView->addSeparator();
     m_fontZoom->addActionsTo(ui.menuView);
     m_fontZoom->restoreSaved();
+    auto *exportScript = new QAction(tr("Export as &Script…"), this);
+    exportScript->setObjectName(u"actionExportScript"_s);
+    exportScript->setToolTip(tr("The calls made in this window as a Node-style script that "
+                                "makes them again with the same timing (node or netbench run)"));
+    connect(exportScript, &QAction::triggered, this, &MainWindow::exportAsScript);
+    const QList<QAction *> fileActions = ui.menuFile->actions();
+    ui.menuFile->insertAction(fileActions.value(fileActions.indexOf(ui.actionExportCsv) + 1),
+                              exportScript);
 }
 
 void MainWindow::restoreSettings()
@@ -347,6 +359,34 @@ void MainWindow::editPreferences()
     const Preferences preferences = dialog.preferences();
     preferences.save();
     applyPreferences(preferences);
+}
+
+void MainWindow::exportAsScript()
+{
+    const QString path = m_prompts.saveFileName(this, tr("Export as script"),
+                                                tr("JavaScript (*.js)"), u"netbench-session.js"_s);
+    if (path.isEmpty())
+        return;
+    ScriptExportInput input;
+    input.records = m_engine->recorder().eventsSince(0);
+    input.ownEndpoints = m_ownEndpoints;
+    input.listeners = m_workspace.listeners;
+    input.clients = m_workspace.clients;
+    input.payload = writtenBytesFrom(m_engine->recorder());
+    input.title = tr("netbench session of %1")
+                          .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    const ScriptExport exported = exportScript(input);
+    QString error;
+    const bool written = writeRegularFile(path, [&exported](const WriteFunction &write) {
+        write(exported.script.toUtf8());
+    }, &error);
+    if (!written) {
+        m_prompts.warn(this, tr("Export as script"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Script exported to %1").arg(path), 5000);
+    if (!exported.warnings.isEmpty())
+        m_prompts.warn(this, tr("Export as script"), exported.warnings.join(QLatin1Char('\n')));
 }
 
 void MainWindow::newListener()

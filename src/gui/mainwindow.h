@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -98,6 +99,8 @@ private:
     void showAbout();
     void applyPreferences(const Preferences &preferences);
     void editPreferences();
+    // File > Export as Script: the calls made here as a Node-style script (scriptexporter.h).
+    void exportAsScript();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<EngineThread> m_engine;
@@ -115,6 +118,7 @@ private:
     SequenceDiagramWidget *m_sequence = nullptr;
     StatusText *m_statusCounts = nullptr;
     FontZoom *m_fontZoom = nullptr;
+    QSet<quint64> m_ownEndpoints; // made here, or accepted by a listener made here
 
     quint64 m_selectedId = 0;
     struct ActionState

@@ -1,0 +1,275 @@
+// Export as Script. The script for known records (names, the server's port for listen(0),
+// accepted sockets through 'connection', bytes as text or hex, refused calls left out), and
+// a real session made in the window offscreen (a listener, a client, writes both ways, end())
+// exported and run under the built `netbench run` and under `node` (when installed): both
+// exit 0 and print, endpoint by endpoint, the events the window recorded.
+
+#include "gui/composerwidget.h"
+#include "gui/endpointtreemodel.h"
+#include "gui/enginethread.h"
+#include "gui/mainwindow.h"
+#include "gui/scriptexporter.h"
+
+#include "trace/tracerecorder.h"
+
+#include <QAction>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gui::EndpointTreeModel;
+using gui::MainWindow;
+using netcore::EndpointKind;
+using netcore::NetEvent;
+using trace::TraceRecord;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+TraceRecord call(quint64 seq, quint64 id, NetEvent event, qint64 value = -1, QString text = {})
+{
+    TraceRecord r;
+    r.seq = seq;
+    r.monoNs = qint64(seq) * 10'000'000; // 10 ms apart
+    r.endpointId = id;
+    r.kind = id == 1 ? EndpointKind::Server : EndpointKind::Socket;
+    r.event = event;
+    r.value = value;
+    if (!text.isEmpty()) {
+        trace::TraceDetails details;
+        details.text = text;
+        r.details = std::make_shared<const trace::TraceDetails>(details);
+    }
+    return r;
+}
+
+// Endpoint name -> its events, consecutive data chunks counted as one (the kernel may split
+// or join them).
+using Story = QMap<QString, QStringList>;
+
+void tell(Story *story, const QString &name, const QString &event)
+{
+    QStringList &events = (*story)[name];
+    if (!(event == u"data"_s && !events.isEmpty() && events.constLast() == event))
+        events << event;
+}
+
+Story storyOfOutput(const QByteArray &output)
+{
+    Story story;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() >= 2)
+            tell(&story, QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1)));
+    }
+    return story;
+}
+
+} // namespace
+
+class tst_ScriptExporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void scriptForKnownRecords();
+    void windowSessionReplays();
+
+private:
+    QByteArray runScript(const QString &program, const QStringList &arguments, int *exitCode);
+    QTemporaryDir m_dir;
+};
+
+void tst_ScriptExporter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_ScriptExporter::scriptForKnownRecords()
+{
+    gui::ScriptExportInput input;
+    TraceRecord listen = call(1, 1, NetEvent::ListenCall, 0, u"127.0.0.1"_s);
+    listen.extra = 511;
+    TraceRecord listening = call(2, 1, NetEvent::Listening);
+    trace::TraceDetails local;
+    local.local = trace::TraceAddress {u"127.0.0.1"_s, u"IPv4"_s, 40001, {}};
+    listening.details = std::make_shared<const trace::TraceDetails>(local);
+    TraceRecord connection = call(5, 1, NetEvent::Connection);
+    connection.relatedId = 3;
+    TraceRecord binary = call(7, 3, NetEvent::WriteCall, 3);
+    binary.setPreview(QByteArray("\x00\xff\n", 3));
+    TraceRecord text = call(6, 2, NetEvent::WriteCall, 7);
+    text.setPreview("it's\n\x01\xc3");  // cut in the middle of a character: bytes, not text
+    TraceRecord automatic = call(8, 3, NetEvent::DestroyCall);
+    automatic.internal = true;
+    TraceRecord refused = call(9, 2, NetEvent::SetTimeoutCall, -5);
+    trace::TraceDetails error;
+    error.error = trace::TraceError {u"RangeError"_s, u"ERR_OUT_OF_RANGE"_s, 0, {}, {}, -1, {}, u"bad"_s};
+    refused.details = std::make_shared<const trace::TraceDetails>(error);
+    input.records = {listen, listening, call(3, 2, NetEvent::SetEncodingCall, -1, u"utf8"_s),
+                     call(4, 2, NetEvent::ConnectCall, 40001, u"127.0.0.1"_s), connection, text,
+                     binary, automatic, refused, call(10, 2, NetEvent::EndCall),
+                     call(11, 99, NetEvent::EndCall)}; // 99: a script's, not the window's
+    input.ownEndpoints = {1, 2, 3};
+    input.listeners = {gui::ListenerSpec()};
+    input.clients = {gui::ClientSpec()};
+    input.payload = [](quint64 id, quint64 seq) -> std::optional<QByteArray> {
+        if (id == 2 && seq == 6)
+            return QByteArray("hello\n'x'");
+        return std::nullopt; // the binary write is whole in its preview
+    };
+    const gui::ScriptExport exported = gui::exportScript(input);
+    const QString &s = exported.script;
+    QVERIFY(s.contains(u"const server1 = net.createServer({ allowHalfOpen: false, pauseOnConnect: false });"_s));
+    QVERIFY(s.contains(u"const client2 = new net.Socket({ allowHalfOpen: false });"_s));
+    QVERIFY(s.contains(u"const names = ['socket3'];"_s));
+    QVERIFY(s.contains(u"[0, () => { const it = server1; it.listen({ port: 0, host: '127.0.0.1', backlog: 511 }); }],"_s));
+    QVERIFY(s.contains(u"[20, () => { const it = client2; it.setEncoding('utf8'); }],"_s));
+    QVERIFY(s.contains(u"it.connect({ port: server1.address().port, host: '127.0.0.1' })"_s));
+    QVERIFY(s.contains(u"it.write('hello\\n\\'x\\'')"_s));
+    QVERIFY(s.contains(u"[10, () => on('socket3', (it) => it.write(Buffer.from('00ff0a', 'hex')))],"_s));
+    QVERIFY(!s.contains(u"destroy()"_s)); // the internal one
+    QVERIFY(s.contains(u"// #client2 setTimeout(): refused in the window (ERR_OUT_OF_RANGE), left out"_s));
+    QVERIFY(s.contains(u"[30, () => { const it = client2; it.end(); }],"_s)); // from seq 7
+    QVERIFY(!s.contains(u"99"_s));
+    QCOMPARE(exported.warnings.size(), 1); // the refused call
+}
+
+QByteArray tst_ScriptExporter::runScript(const QString &program, const QStringList &arguments,
+                                         int *exitCode)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(Timeout)) {
+        process.kill();
+        process.waitForFinished();
+        *exitCode = -1;
+        return {};
+    }
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray errors = process.readAllStandardError();
+    if (!errors.isEmpty())
+        qWarning("%s: %s", qPrintable(program), errors.constData());
+    return process.readAllStandardOutput();
+}
+
+void tst_ScriptExporter::windowSessionReplays()
+{
+    MainWindow window;
+    QStringList warnings;
+    QString saveTo = m_dir.filePath(u"session.js"_s);
+    gui::UserPrompts prompts;
+    prompts.warn = [&warnings](QWidget *, const QString &, const QString &text) { warnings << text; };
+    prompts.saveFileName = [&saveTo](QWidget *, const QString &, const QString &, const QString &) {
+        return saveTo;
+    };
+    window.setPrompts(prompts);
+    window.show();
+    const EndpointTreeModel *model = window.endpointModel();
+    const auto root = [model](EndpointKind kind) -> quint64 {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(EndpointTreeModel::KindRole).toInt() == int(kind))
+                return index.data(EndpointTreeModel::IdRole).toULongLong();
+        }
+        return 0;
+    };
+    const auto state = [model](quint64 id) {
+        return EndpointTreeModel::State(model->indexOf(id).data(EndpointTreeModel::StateRole).toInt());
+    };
+
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    window.createListener(listener);
+    QTRY_VERIFY_WITH_TIMEOUT(root(EndpointKind::Server) != 0, Timeout);
+    const quint64 serverId = root(EndpointKind::Server);
+    QTRY_COMPARE_WITH_TIMEOUT(state(serverId), EndpointTreeModel::State::Listening, Timeout);
+    int port = 0;
+    for (const TraceRecord &r : window.engineThread()->recorder().eventsSince(0)) {
+        if (r.event == NetEvent::Listening && r.local())
+            port = r.local()->port;
+    }
+    QVERIFY(port > 0);
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    window.createClient(client);
+    QTRY_VERIFY_WITH_TIMEOUT(root(EndpointKind::Socket) != 0, Timeout);
+    const quint64 clientId = root(EndpointKind::Socket);
+    QTRY_COMPARE_WITH_TIMEOUT(state(clientId), EndpointTreeModel::State::Open, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(serverId)), 1, Timeout);
+    const quint64 acceptedId =
+            model->index(0, 0, model->indexOf(serverId)).data(EndpointTreeModel::IdRole).toULongLong();
+
+    // Writes both ways from the composer, then the client's end(): a FIN both ways, closed.
+    auto *payload = window.composer()->findChild<QPlainTextEdit *>(u"payloadEdit"_s);
+    auto *send = window.composer()->findChild<QPushButton *>(u"sendButton"_s);
+    QVERIFY(payload && send);
+    const auto sendFrom = [&](quint64 id, const QString &text) {
+        window.selectEndpoint(id);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+        payload->setPlainText(text);
+        QTest::mouseClick(send, Qt::LeftButton);
+    };
+    const auto dataOn = [&](quint64 id) {
+        int count = 0;
+        for (const TraceRecord &r : window.engineThread()->recorder().eventsSince(0))
+            count += r.endpointId == id && r.event == NetEvent::Data ? 1 : 0;
+        return count;
+    };
+    sendFrom(clientId, u"hello\\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(dataOn(acceptedId), 1, Timeout);
+    sendFrom(acceptedId, u"hi back\\x00\\xff"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(dataOn(clientId), 1, Timeout);
+    window.selectEndpoint(clientId);
+    window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(state(clientId), EndpointTreeModel::State::Closed, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(state(acceptedId), EndpointTreeModel::State::Closed, Timeout);
+
+    // What the window saw, told as the script tells it.
+    Story expected;
+    for (const TraceRecord &r : window.engineThread()->recorder().eventsSince(0)) {
+        if (r.isCall())
+            continue;
+        const QString name = r.endpointId == serverId ? u"server%1"_s.arg(r.endpointId)
+                : r.endpointId == clientId            ? u"client%1"_s.arg(r.endpointId)
+                : r.endpointId == acceptedId          ? u"socket%1"_s.arg(r.endpointId)
+                                                      : QString();
+        QVERIFY(!name.isEmpty());
+        tell(&expected, name, r.name());
+    }
+    QCOMPARE(expected.value(u"client%1"_s.arg(clientId)).constLast(), u"close"_s);
+
+    auto *exportScript = window.findChild<QAction *>(u"actionExportScript"_s);
+    QVERIFY(exportScript);
+    exportScript->trigger();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QFile file(saveTo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray script = file.readAll();
+    QVERIFY(script.contains("Buffer.from('6869206261636b00ff', 'hex')"));
+
+    int exitCode = -1;
+    const QByteArray underNetbench =
+            runScript(QStringLiteral(NETBENCH_EXECUTABLE), {u"run"_s, saveTo}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(storyOfOutput(underNetbench), expected);
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty())
+        QSKIP("node is not installed: the script ran under netbench only");
+    const QByteArray underNode = runScript(node, {saveTo}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(storyOfOutput(underNode), expected);
+}
+
+QTEST_MAIN(tst_ScriptExporter)
+#include "tst_scriptexporter.moc"

@@ -22,6 +22,7 @@
 #include "statustext.h"
 #include "tracereviewwindow.h"
 #include "wheelguard.h"
+#include "windowlayouts.h"
 
 #include "trace/jsonlreader.h"
 
@@ -202,14 +203,26 @@ void MainWindow::setUpDocks()
     tabifyDockWidget(conversation, sequenceDock);
     conversation->raise();
     m_ui->menuView->addAction(sequenceDock->toggleViewAction());
+    // The other end of the selected connection, for the teaching layout (hidden until then).
+    m_peerConversation = new ConversationWidget(this);
+    m_peerConversation->setObjectName(u"peerConversation"_s);
+    m_peerConversation->setRenderBudget(64 * 1024);
+    QDockWidget *peerConversation = makeDock(this, tr("Peer Conversation"),
+                                             u"peerConversationDock"_s, m_peerConversation,
+                                             Qt::RightDockWidgetArea);
+    peerConversation->hide();
+    connect(peerConversation, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            m_conversationStale = true;
+            refreshConversation();
+        }
+    });
+    m_ui->menuView->addAction(peerConversation->toggleViewAction());
     // First-run proportions, once the window has its size; a saved layout wins
     // (restoreSettings()).
-    QTimer::singleShot(0, this, [this, endpoints, inspector, conversation, composer] {
-        if (m_layoutRestored)
-            return;
-        resizeDocks({endpoints, inspector}, {340, 460}, Qt::Horizontal);
-        resizeDocks({composer}, {200}, Qt::Vertical);
-        resizeDocks({inspector, conversation}, {380, 320}, Qt::Vertical);
+    QTimer::singleShot(0, this, [this] {
+        if (!m_layoutRestored)
+            m_layouts->applyFirstRunSizes();
     });
 
     // Each intent names its endpoint: the one selected when Send was pressed.
@@ -326,6 +339,9 @@ void MainWindow::setUpActions()
     ui.menuView->addSeparator();
     m_fontZoom->addActionsTo(ui.menuView);
     m_fontZoom->restoreSaved();
+    m_layouts = new WindowLayouts(this, m_fontZoom);
+    m_layouts->addActionsTo(ui.menuView);
+    m_layouts->rememberFirstRun(); // before restoreSettings() puts the saved layout back
     auto *exportScript = new QAction(tr("Export as &Script…"), this);
     exportScript->setObjectName(u"actionExportScript"_s);
     exportScript->setToolTip(tr("The calls made in this window as a Node-style script that "
@@ -538,6 +554,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 lost)
 {
     m_eventStream->appendRecords(records, lost);
+    m_peers.apply(records);
+    const quint64 peerId = m_peers.peerOf(m_selectedId);
     m_sequence->appendRecords(records, lost);
     m_endpointModel->applyRecords(records);
     m_recordCount += records.size() + lost;
@@ -548,7 +566,8 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
             m_bytesOut += qMax<qint64>(record.value, 0);
         else if (isConversationMarker(record))
             m_markers[record.endpointId].append(record);
-        if (record.endpointId == m_selectedId && record.kind == EndpointKind::Socket)
+        if ((record.endpointId == m_selectedId || (peerId && record.endpointId == peerId))
+            && record.kind == EndpointKind::Socket)
             m_conversationStale = true;
     }
     if (m_conversationStale)
@@ -583,7 +602,7 @@ void MainWindow::refreshConversation()
     // time in proportion to its size. So: only while the panel is visible, and the busier
     // the connection, the rarer: the next refresh waits ten times what this one took
     // (at least 250 ms), which keeps the window's share of the GUI thread under 10%.
-    if (!m_conversation->isVisible())
+    if (!m_conversation->isVisible() && !m_peerConversation->isVisible())
         return; // refreshed when it is shown again
     const qint64 waitMs = qMax<qint64>(250, 10 * m_lastConversationRefreshMs);
     if (m_sinceConversationRefresh.isValid() && m_sinceConversationRefresh.elapsed() < waitMs) {
@@ -603,6 +622,12 @@ void MainWindow::refreshConversation()
                                          : std::nullopt;
     m_conversation->setConversation(m_selectedId, transcript.value_or(trace::Transcript()),
                                     m_markers.value(m_selectedId));
+    if (m_peerConversation->isVisible()) {
+        const quint64 peer = m_peers.peerOf(m_selectedId);
+        const auto peerTranscript = peer ? m_engine->recorder().transcript(peer) : std::nullopt;
+        m_peerConversation->setConversation(peer, peerTranscript.value_or(trace::Transcript()),
+                                            m_markers.value(peer));
+    }
     m_lastConversationRefreshMs = m_sinceConversationRefresh.elapsed();
     m_sinceConversationRefresh.start();
 }

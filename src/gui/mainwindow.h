@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionpeers.h"
 #include "endpointspec.h"
 #include "userprompts.h"
 #include "workspace.h"
@@ -37,6 +38,7 @@ class ScriptConsoleWidget;
 class SequenceDiagramWidget;
 class StatusText;
 class TraceReviewWindow;
+class WindowLayouts;
 
 // The workbench window: endpoints on the left, the live event stream in the middle, the
 // inspector and the conversation on the right, the composer and the script console below.
@@ -57,6 +59,8 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     ComposerWidget *composer() const { return m_composer; }
     ConversationWidget *conversation() const { return m_conversation; }
+    // The other end of the selected connection (peerConversationDock).
+    ConversationWidget *peerConversation() const { return m_peerConversation; }
     ScriptConsoleWidget *scriptConsole() const { return m_scriptConsole; }
     SequenceDiagramWidget *sequenceDiagram() const { return m_sequence; }
     QTreeView *endpointView() const { return m_endpointView; }
@@ -114,10 +118,13 @@ private:
     InspectorWidget *m_inspector = nullptr;
     ComposerWidget *m_composer = nullptr;
     ConversationWidget *m_conversation = nullptr;
+    ConversationWidget *m_peerConversation = nullptr;
     ScriptConsoleWidget *m_scriptConsole = nullptr;
     SequenceDiagramWidget *m_sequence = nullptr;
     StatusText *m_statusCounts = nullptr;
     FontZoom *m_fontZoom = nullptr;
+    WindowLayouts *m_layouts = nullptr;
+    ConnectionPeers m_peers;
     QSet<quint64> m_ownEndpoints; // made here, or accepted by a listener made here
 
     quint64 m_selectedId = 0;

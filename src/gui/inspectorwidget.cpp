@@ -219,6 +219,8 @@ void InspectorWidget::connectControls()
             [this] { send([](Engine &e, quint64 id) { e.end(id); }); });
     connect(ui->destroyButton, &QPushButton::clicked, this,
             [this] { send([](Engine &e, quint64 id) { e.destroy(id); }); });
+    connect(ui->resetButton, &QPushButton::clicked, this,
+            [this] { send([](Engine &e, quint64 id) { e.resetAndDestroy(id); }); });
     connect(ui->destroyWithErrorButton, &QPushButton::clicked, this, [this] {
         const quint64 asked = m_id;
         const std::optional<QString> message = askErrorMessage();
@@ -404,6 +406,7 @@ void InspectorWidget::updateSocketControls(const EndpointSnapshot &s)
     ui->noDelayCheck->setEnabled(tcp);
     ui->keepAliveCheck->setEnabled(tcp);
     ui->keepAliveDelaySpin->setEnabled(tcp);
+    ui->resetButton->setEnabled(tcp); // only TCP has an RST
     if (kernelTcp) {
         ui->noDelayCheck->setChecked(s.kernel.noDelay);
         ui->keepAliveCheck->setChecked(s.kernel.keepAlive);

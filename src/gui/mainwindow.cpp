@@ -260,10 +260,15 @@ void MainWindow::setUpActions()
                 == int(EndpointKind::Server);
         m_engine->post([id, server](Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
     });
+    connect(ui.actionResetEndpoint, &QAction::triggered, this, [this] {
+        const quint64 id = m_selectedId;
+        m_engine->post([id](Engine &e) { e.resetAndDestroy(id); });
+    });
     connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
             &EndpointTreeModel::removeClosed);
     for (QAction *action : {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint,
-                            ui.actionDestroyEndpoint, ui.actionRemoveClosed})
+                            ui.actionDestroyEndpoint, ui.actionResetEndpoint,
+                            ui.actionRemoveClosed})
         m_endpointView->addAction(action);
 
     connect(ui.actionOpenTrace, &QAction::triggered, this, [this] {
@@ -663,6 +668,9 @@ void MainWindow::updateActions()
     m_actionState = now;
     m_ui->actionEndEndpoint->setEnabled(live);
     m_ui->actionDestroyEndpoint->setEnabled(live);
+    // A server has no RST to send.
+    m_ui->actionResetEndpoint->setEnabled(
+            live && current.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Socket));
     m_composer->setWritable(m_selectedId, writable);
     m_ui->actionRunScript->setEnabled(!scriptRunning);
     m_ui->actionStopScript->setEnabled(scriptRunning);

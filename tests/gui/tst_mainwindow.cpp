@@ -37,6 +37,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 
 #include <QStatusBar>
@@ -90,6 +91,9 @@ private Q_SLOTS:
     void failedSavesAreReported_data();
     void failedSavesAreReported();
     void sendingAndReviewingSideBySide();
+    // What each way of closing shows the peer.
+    void resetActionSendsRstToThePeer();
+    void closingActionsSayWhatThePeerSees();
 
 private:
     struct Session
@@ -588,6 +592,53 @@ void tst_MainWindow::aReviewedEndpointCannotBeSentTo()
     review->selectEndpoint(session.clientId);
     QCOMPARE(window.composer()->target(), session.serverId);
     window.close();
+}
+
+void tst_MainWindow::resetActionSendsRstToThePeer()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    QAction *reset = action(window, "actionResetEndpoint");
+    QVERIFY(reset);
+    window.selectEndpoint(session.serverId);
+    QTRY_VERIFY(!reset->isEnabled()); // a server has no RST
+    window.selectEndpoint(session.clientId);
+    QTRY_VERIFY(reset->isEnabled());
+    QVERIFY(window.endpointView()->actions().contains(reset));
+    reset->trigger();
+    const EndpointTreeModel *model = window.endpointModel();
+    // The client closes cleanly; the accepted socket reads the RST as ECONNRESET.
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(session.acceptedId), State::Error, Timeout);
+    QVERIFY(model->indexOf(session.acceptedId).data(Qt::ToolTipRole).toString()
+                    .contains(u"ECONNRESET"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(session.clientId), State::Closed, Timeout);
+    QTRY_VERIFY(!reset->isEnabled());
+    window.close();
+}
+
+void tst_MainWindow::closingActionsSayWhatThePeerSees()
+{
+    MainWindow window;
+    const auto tip = [&](const char *name) {
+        QAction *a = action(window, name);
+        return a ? a->toolTip() + u'\n' + a->statusTip() : QString();
+    };
+    QVERIFY(tip("actionEndEndpoint").contains(u"peer gets 'end'"_s));
+    QVERIFY(tip("actionDestroyEndpoint").contains(u"FIN"_s));
+    QVERIFY(tip("actionResetEndpoint").contains(u"ECONNRESET"_s));
+    const auto buttonTip = [&](const char *name) {
+        QPushButton *b = find<QPushButton>(window.inspector(), QString::fromLatin1(name));
+        return b ? b->toolTip() + u'\n' + b->statusTip() : QString();
+    };
+    QVERIFY(buttonTip("endButton").contains(u"peer gets 'end'"_s));
+    QVERIFY(buttonTip("destroyButton").contains(u"FIN"_s));
+    QVERIFY(buttonTip("destroyWithErrorButton").contains(u"clean FIN"_s));
+    QVERIFY(buttonTip("resetButton").contains(u"ECONNRESET"_s));
+    for (const char *name : {"actionEndEndpoint", "actionDestroyEndpoint", "actionResetEndpoint"})
+        QVERIFY2(!action(window, name)->statusTip().isEmpty(), name);
 }
 
 void tst_MainWindow::quittingAfterAReviewCountsLiveEndpoints()

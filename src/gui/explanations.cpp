@@ -789,6 +789,62 @@ constexpr Entry Table[] = {
         "The endpoint exists but has not been asked to listen or connect yet."),
      "#new-netsocketoptions"},
 
+    // ---- the kernel's TCP states (tcpi_state), as the inspector names them
+    {"tcp:ESTABLISHED", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Connected; neither side has sent FIN."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "The normal state of an open connection."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:SYN_SENT", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Connecting: our SYN is sent, waiting for the server's SYN-ACK."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "An RST in answer gives ECONNREFUSED; no answer at all gives ETIMEDOUT after the "
+        "retries."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:SYN_RECV", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "The server side answered a SYN and waits for the final ACK."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "The middle of the three-way handshake, on the accepting side."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:FIN_WAIT1", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "We sent FIN (end()); it is not acknowledged yet."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "Usually brief; it lasts while queued data and the FIN wait for the peer's "
+        "acknowledgement (a peer that does not read keeps it here)."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:FIN_WAIT2", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Our FIN is acknowledged; waiting for the peer's FIN (we are readOnly)."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A half-closed connection seen from the side that ended first: the peer may still send "
+        "data until it calls end()."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:TIME_WAIT", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Both FINs exchanged; the side that closed first waits (60 s on Linux) for stray packets."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "Kept by the kernel after the program has closed, so that late segments of this "
+        "connection are not taken for a new one with the same ports."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:CLOSE", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Closed: no connection (after a reset, or not connected)."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "The socket has no connection any more."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:CLOSE_WAIT", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "The peer sent FIN; we have not ended yet (we are writeOnly)."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "The peer's 'end' arrived. With allowHalfOpen the connection stays here until end() is "
+        "called; many sockets stuck in CLOSE_WAIT mean a program that never closes."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:LAST_ACK", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "The peer ended first, we sent our FIN and wait for its acknowledgement."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "The last step of closing on the side that ended second."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:LISTEN", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "A listening socket: accepts connections."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "The state of a server's socket after listen()."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+    {"tcp:CLOSING", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Both sides sent FIN at the same time; waiting for the acknowledgement."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "A simultaneous close; it passes to TIME_WAIT."),
+     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
+
     // ---- inspector values: server
     {"field:serverAddressValue", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "server.address(): where the listener is bound"),
@@ -1101,6 +1157,11 @@ std::optional<Explanation> Explanations::state(EndpointTreeModel::State state)
     case State::Idle: name = u"new"_s; break;
     }
     return lookup(u"state:"_s + name, tr("State: %1").arg(EndpointTreeModel::stateName(state)));
+}
+
+std::optional<Explanation> Explanations::tcpState(const QString &name)
+{
+    return lookup(u"tcp:"_s + name, name);
 }
 
 std::optional<Explanation> Explanations::field(const QString &objectName)

@@ -326,7 +326,7 @@ void InspectorWidget::showSocket(const EndpointSnapshot &s)
     setValue(u"localAddressValue"_s, addressText(s.local));
     setValue(u"remoteAddressValue"_s, addressText(s.remote));
     setValue(u"readyStateValue"_s, s.readyState.isEmpty() ? Dash : s.readyState);
-    showReadyStateMeaning(s.readyState);
+    showValueMeaning(u"readyStateValue"_s, s.readyState, Explanations::readyState(s.readyState));
     setValue(u"connectingValue"_s, yesNo(s.connecting));
     setValue(u"destroyedValue"_s, yesNo(s.destroyed));
     setValue(u"pausedValue"_s, yesNo(s.paused));
@@ -343,17 +343,18 @@ void InspectorWidget::showSocket(const EndpointSnapshot &s)
     updateSocketControls(s);
 }
 
-// The value's tooltip says what the state shown means, after what the field is.
-void InspectorWidget::showReadyStateMeaning(const QString &readyState)
+// A state's tooltip says what the state shown means, after what the field is.
+void InspectorWidget::showValueMeaning(const QString &name, const QString &value,
+                                       const std::optional<Explanation> &meaning)
 {
-    QLabel *label = m_values.value(u"readyStateValue"_s);
+    QLabel *label = m_values.value(name);
     if (!label)
         return;
     QStringList lines;
-    if (const std::optional<Explanation> field = Explanations::field(label->objectName()))
+    if (const std::optional<Explanation> field = Explanations::field(name))
         lines << field->brief;
-    if (const std::optional<Explanation> state = Explanations::readyState(readyState))
-        lines << readyState + u": "_s + state->brief;
+    if (meaning)
+        lines << value + u": "_s + meaning->brief;
     label->setToolTip(lines.join(u'\n'));
 }
 
@@ -365,6 +366,8 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
     setValue(u"unsentValue"_s, k.available ? kernelBytes(k.unsentBytes) : Dash);
     setValue(u"unreadValue"_s, k.available ? kernelBytes(k.unreadBytes) : Dash);
     setValue(u"tcpStateValue"_s, tcp ? k.tcpState : Dash);
+    showValueMeaning(u"tcpStateValue"_s, k.tcpState,
+                     tcp ? Explanations::tcpState(k.tcpState) : std::nullopt);
     setValue(u"rttValue"_s, tcp ? tr("%1 ± %2").arg(millisecondsText(k.rttMicros / 1000.0),
                                                    millisecondsText(k.rttVarMicros / 1000.0))
                                 : Dash);

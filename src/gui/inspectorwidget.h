@@ -22,6 +22,7 @@ namespace gui {
 
 class Engine;
 class EngineThread;
+struct Explanation;
 
 // Shows one listener or connection as the engine sees it, refreshed a few times a second from
 // snapshots, with the calls that change it (setNoDelay, pause, end, destroy, ...). Every control
@@ -56,7 +57,8 @@ private:
     void showServer(const EndpointSnapshot &snapshot);
     void showSocket(const EndpointSnapshot &snapshot);
     void showKernel(const netcore::KernelInfo &kernel);
-    void showReadyStateMeaning(const QString &readyState);
+    void showValueMeaning(const QString &name, const QString &value,
+                          const std::optional<Explanation> &meaning);
     void updateSocketControls(const EndpointSnapshot &snapshot);
     void primeControls(const EndpointSnapshot &snapshot);
     // Posts command for the current endpoint, then asks for a snapshot so the effect shows at once.

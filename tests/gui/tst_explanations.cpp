@@ -117,6 +117,7 @@ private Q_SLOTS:
     void endpointStateCarriesItsMeaning();
     void paneExplainsARefusedConnection();
     void paneInTheReviewWindow();
+    void inspectorExplainsTheTcpState();
 };
 
 void tst_Explanations::initTestCase()
@@ -191,6 +192,11 @@ void tst_Explanations::everyStateIsExplained()
     for (const QString &name : {u"opening"_s, u"open"_s, u"readOnly"_s, u"writeOnly"_s,
                                 u"closed"_s})
         checkComplete(Explanations::readyState(name), name);
+    // The kernel's TCP states, as net/kernelinfo.cpp names Linux's (include/net/tcp_states.h).
+    for (const QString &name : {u"ESTABLISHED"_s, u"SYN_SENT"_s, u"SYN_RECV"_s, u"FIN_WAIT1"_s,
+                                u"FIN_WAIT2"_s, u"TIME_WAIT"_s, u"CLOSE"_s, u"CLOSE_WAIT"_s,
+                                u"LAST_ACK"_s, u"LISTEN"_s, u"CLOSING"_s})
+        checkComplete(Explanations::tcpState(name), name);
     QVERIFY(Explanations::state(State::ReadOnly)->brief.contains(u"end()"_s));
     QVERIFY(Explanations::state(State::WriteOnly)->brief.contains(u"peer"_s));
 }
@@ -309,6 +315,39 @@ void tst_Explanations::paneInTheReviewWindow()
     view->setCurrentIndex(review.eventStream()->model()->index(0, 0));
     QVERIFY2(pane->plainText().contains(Explanations::error(u"ECONNREFUSED"_s)->paragraph),
              qPrintable(pane->plainText()));
+}
+
+void tst_Explanations::inspectorExplainsTheTcpState()
+{
+    gui::MainWindow window;
+    window.show();
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    window.createListener(listener);
+    gui::InspectorWidget *inspector = window.inspector();
+    const EndpointTreeModel *model = window.endpointModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1
+                                     && model->index(0, 0).data(EndpointTreeModel::StateRole)
+                                             == int(EndpointTreeModel::State::Listening),
+                             Timeout);
+    window.selectEndpoint(model->index(0, 0).data(EndpointTreeModel::IdRole).toULongLong());
+    auto *address = inspector->findChild<QLabel *>(u"serverAddressValue"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(u"127.0.0.1:"_s), Timeout);
+    const int port = address->text().section(u':', 1).section(u' ', 0, 0).toInt();
+
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    window.createClient(client);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2
+                                     && model->index(1, 0).data(EndpointTreeModel::StateRole)
+                                             == int(EndpointTreeModel::State::Open),
+                             Timeout);
+    window.selectEndpoint(model->index(1, 0).data(EndpointTreeModel::IdRole).toULongLong());
+    auto *tcpState = inspector->findChild<QLabel *>(u"tcpStateValue"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(tcpState->text(), u"ESTABLISHED"_s, Timeout);
+    QVERIFY2(tcpState->toolTip().contains(
+                     u"ESTABLISHED: "_s + Explanations::tcpState(u"ESTABLISHED"_s)->brief),
+             qPrintable(tcpState->toolTip()));
 }
 
 QTEST_MAIN(tst_Explanations)

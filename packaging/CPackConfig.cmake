@@ -8,8 +8,8 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${NETBENCH_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${NETBENCH_HOMEPAGE}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "workbench for TCP and Unix domain sockets")
-# The extended description: paragraphs of plain text; CPack indents them and marks the
-# empty lines as Debian wants.
+# The extended description: paragraphs of plain text, which CPack indents for Debian. No
+# double quotes or semicolons: CPack's formatting takes the text as a list and mangles them.
 set(CPACK_PACKAGE_DESCRIPTION [[
 netbench shows what TCP and Unix domain sockets really do: every listening,
 connection, data, drain, end, timeout, error and close event on both sides,
@@ -17,14 +17,12 @@ in order and with times, and every call that changed a socket's state.
 
 Underneath is a C++ implementation of Node.js's net module (half-close,
 backpressure, Node's event order, error codes and messages) on Qt's event
-loop. On top of it:
- - a window to open listeners and clients, watch the events live, inspect
-   the kernel's view of each socket, send text, hex or files and read each
-   conversation;
- - "netbench run" to run Node-style net scripts unchanged;
- - "netbench listen" and "netbench connect", ncat-style relays between
-   standard input and output and a socket;
- - readable event lines and JSON Lines traces on every command.]])
+loop. On top of it, a window opens listeners and clients, shows their events
+live and the kernel's view of each socket, sends text, hex or files and
+shows each conversation. netbench run runs Node-style net scripts unchanged,
+netbench listen and netbench connect relay standard input and output over a
+socket, as ncat does, and every command can print readable event lines or
+write a JSON Lines trace to review later.]])
 
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${NETBENCH_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)

@@ -20,6 +20,13 @@ packages=(
     socat                  # an independent peer in the network tests
     xvfb                   # a real X server for GUI screenshots
     xauth                  # xvfb-run needs it
+    lintian                # the package's checks (tests/packaging)
+    desktop-file-utils     # desktop-file-validate
+    appstream              # appstreamcli validate
+    dpkg-dev               # dpkg-shlibdeps (CPack's Depends), dpkg-parsechangelog
+    bash-completion        # the completions' test loads it, as a user's bash does
+    zsh                    # ... and asks zsh and fish too
+    fish
 )
 
 if [[ "${NETBENCH_SKIP_DEPS:-0}" == 1 ]]; then

@@ -79,6 +79,9 @@ done
 [[ $(field Maintainer) =~ ^[^\<]+\ \<[^@\>]+@[^\>]+\>$ ]] ||
     problem "Maintainer has no name and address: $(field Maintainer)"
 [[ $(field Description | wc -l) -gt 3 ]] || problem "the extended description is missing"
+# CPack takes the description as a CMake list: a quote or semicolon in it comes out mangled.
+! field Description | grep -q '[;"]' ||
+    problem "the description has a ; or \" (CPack mangles them): $(field Description)"
 
 # Unpacked into a throw-away root.
 root=$work/root
@@ -86,6 +89,10 @@ dpkg-deb -x "$deb" "$root"
 said=$("$root/usr/bin/netbench" --version 2>&1)
 [[ $said == "netbench $version" ]] ||
     problem "the packaged netbench --version says '$said', not 'netbench $version'"
+manpage=$root/usr/share/man/man1/netbench.1.gz
+if [[ -f $manpage ]] && ! LC_ALL=C.UTF-8 man -l "$manpage" 2>/dev/null | grep -q '^NAME'; then
+    problem "man -l cannot show the packaged manual page"
+fi
 changelog_version=$(zcat "$root/usr/share/doc/netbench/changelog.gz" | dpkg-parsechangelog -l- -S Version)
 [[ $changelog_version == "$version" ]] ||
     problem "the changelog's newest entry is $changelog_version, the package $version" \

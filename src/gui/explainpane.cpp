@@ -117,6 +117,17 @@ QString ExplainPane::recordHtml(const trace::TraceRecord &record)
                 Explanations::error(error->code).value_or(Explanations::unknownError(error->code));
         html += explanationHtml(e) + errorFieldsHtml(*error);
     }
+    // What write() answered matters more than what write() is.
+    if (record.event == netcore::NetEvent::WriteCall && record.write.isSet()) {
+        if (const std::optional<Explanation> e =
+                    Explanations::writeResult(record.write.accepted == 1)) {
+            html += explanationHtml(*e)
+                    + paragraphHtml(tr("bufferSize after the call: %1 bytes; high-water mark: "
+                                       "%2 bytes.")
+                                            .arg(record.write.bufferSize)
+                                            .arg(record.write.highWaterMark));
+        }
+    }
     if (const std::optional<Explanation> e = Explanations::event(record.event, record.kind))
         html += explanationHtml(*e);
     if (record.internal)

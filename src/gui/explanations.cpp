@@ -789,6 +789,23 @@ constexpr Entry Table[] = {
         "The endpoint exists but has not been asked to listen or connect yet."),
      "#new-netsocketoptions"},
 
+    // ---- what write() returned (the write record carries it)
+    {"write:true", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "write() returned true: below the high-water mark, keep writing."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "The bytes went to the kernel or joined a queue that is still shorter than the "
+        "high-water mark. It says nothing about the peer having received them."),
+     "#socketwritedata-encoding-callback"},
+    {"write:false", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "write() returned false: the queue reached the high-water mark; wait for 'drain'."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "The data was still accepted and will be sent, but netbench's queue (bufferSize) is at "
+        "or above the high-water mark because the kernel's send buffer is full: the peer reads "
+        "more slowly than we write, or not at all (paused). A writer that respects "
+        "backpressure stops now and writes again on 'drain'; one that goes on makes the queue, "
+        "and memory, grow without bound. Look at the peer: its Unread grows, and our Unsent."),
+     "#event-drain"},
+
     // ---- the kernel's TCP states (tcpi_state), as the inspector names them
     {"tcp:ESTABLISHED", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "Connected; neither side has sent FIN."),
@@ -1119,6 +1136,10 @@ QString Explanations::recordBrief(const trace::TraceRecord &record)
     QStringList lines;
     if (const std::optional<Explanation> e = event(record.event, record.kind))
         lines << e->brief;
+    if (record.event == NetEvent::WriteCall && record.write.isSet()) {
+        if (const std::optional<Explanation> e = writeResult(record.write.accepted == 1))
+            lines << e->brief;
+    }
     if (const trace::TraceError *traceError = record.error()) {
         const Explanation e = error(traceError->code).value_or(unknownError(traceError->code));
         lines << (traceError->code.isEmpty() ? e.brief : traceError->code + u": "_s + e.brief);
@@ -1157,6 +1178,12 @@ std::optional<Explanation> Explanations::state(EndpointTreeModel::State state)
     case State::Idle: name = u"new"_s; break;
     }
     return lookup(u"state:"_s + name, tr("State: %1").arg(EndpointTreeModel::stateName(state)));
+}
+
+std::optional<Explanation> Explanations::writeResult(bool accepted)
+{
+    return lookup(accepted ? u"write:true"_s : u"write:false"_s,
+                  accepted ? tr("write() returned true") : tr("write() returned false"));
 }
 
 std::optional<Explanation> Explanations::tcpState(const QString &name)

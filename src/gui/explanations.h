@@ -41,6 +41,8 @@ public:
     static std::optional<Explanation> readyState(const QString &name);
     // A row of the endpoint tree; every State has one.
     static std::optional<Explanation> state(EndpointTreeModel::State state);
+    // What write()'s return value means (write records carry it).
+    static std::optional<Explanation> writeResult(bool accepted);
     // The kernel's TCP state as the inspector names it: "ESTABLISHED", "CLOSE_WAIT", ...
     static std::optional<Explanation> tcpState(const QString &name);
     // An inspector value, by the objectName of its label ("sendBufferValue").

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void everyStateIsExplained();
     void everyInspectorValueIsExplained();
     void eventRowsCarryTheirMeaning();
+    void writeRowsSayWhatWriteReturned();
     void endpointStateCarriesItsMeaning();
     void paneExplainsARefusedConnection();
     void paneInTheReviewWindow();
@@ -228,6 +229,29 @@ void tst_Explanations::eventRowsCarryTheirMeaning()
                  qPrintable(tip));
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
+}
+
+void tst_Explanations::writeRowsSayWhatWriteReturned()
+{
+    trace::TraceRecord write;
+    write.seq = 9;
+    write.endpointId = 4;
+    write.event = NetEvent::WriteCall;
+    write.value = 65536;
+    write.write = {0, 131072, 16384};
+    gui::EventTableModel model;
+    model.appendRecords({write});
+    const QString tip = model.index(0, gui::EventTableModel::EventColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+    QVERIFY2(tip.contains(Explanations::writeResult(false)->brief), qPrintable(tip));
+    checkComplete(Explanations::writeResult(true), u"write() true"_s);
+
+    gui::ExplainPane pane;
+    pane.showRecord(write);
+    QVERIFY(pane.plainText().contains(Explanations::writeResult(false)->paragraph));
+    QVERIFY2(pane.plainText().contains(u"131072"_s) && pane.plainText().contains(u"16384"_s),
+             qPrintable(pane.plainText()));
 }
 
 void tst_Explanations::endpointStateCarriesItsMeaning()

@@ -39,6 +39,7 @@ void ScriptHost::run(const QString &path, const QStringList &arguments)
     options.arguments = arguments;
     options.stopHandle = stop;
     options.maxMemory = m_maxMemory.load();
+    options.allowDescriptorAdoption = false;  // the window's own descriptors are not the script's
     options.output = [this](script::OutputChannel channel, const QByteArray &bytes) {
         Q_EMIT output(channel == script::OutputChannel::StandardError, bytes);
     };

@@ -22,8 +22,13 @@ QJSValue NetBinding::createSocket(const QJSValue &options)
     netcore::SocketOptions socketOptions;
     socketOptions.allowHalfOpen = true;
     const QJSValue fd = options.property(u"fd"_s);
-    if (fd.isNumber())
+    if (fd.isNumber()) {
+        if (!mayAdoptDescriptors()) {
+            m_runtime->engine()->throwError(u"descriptor adoption is not allowed in this run"_s);
+            return {};
+        }
         socketOptions.fd = fd.toInt();
+    }
     socketOptions.readable = options.property(u"readable"_s).toBool();
     socketOptions.writable = options.property(u"writable"_s).toBool();
     auto *bridge = new SocketBridge(m_runtime, new netcore::Socket(socketOptions));
@@ -45,6 +50,11 @@ QJSValue NetBinding::createServer(const QJSValue &options)
 QJSValue NetBinding::createResolver()
 {
     return m_runtime->engine()->newQObject(new DnsBridge(m_runtime));
+}
+
+bool NetBinding::mayAdoptDescriptors() const
+{
+    return m_runtime->options().allowDescriptorAdoption;
 }
 
 int NetBinding::isIP(const QString &input) const

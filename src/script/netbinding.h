@@ -20,6 +20,8 @@ public:
     // options: {pauseOnConnect, noDelay, keepAlive, keepAliveInitialDelay}.
     Q_INVOKABLE QJSValue createServer(const QJSValue &options);
     Q_INVOKABLE int isIP(const QString &input) const;
+    // RunOptions::allowDescriptorAdoption; createSocket() and ServerBridge::listen() hold it too.
+    Q_INVOKABLE bool mayAdoptDescriptors() const;
     // The one resolver bridge require('dns') uses.
     Q_INVOKABLE QJSValue createResolver();
 

@@ -52,6 +52,10 @@ struct RunOptions
     // physical memory, at most 4 GiB. Under an RLIMIT_AS, the run also ends before the address
     // space reaches it (see MemoryGuard).
     qint64 maxMemory = 0;
+    // Whether `new net.Socket({fd})` and `server.listen({fd})` may take over a descriptor of
+    // the process, as in Node. Off, they throw ERR_ACCESS_DENIED: the window turns it off so
+    // that a script cannot take its own sockets, pipes or files.
+    bool allowDescriptorAdoption = true;
 };
 
 // Runs a Node-style script on the current thread's event loop (a QCoreApplication must exist)

@@ -59,8 +59,13 @@ QJSValue ServerBridge::listen(const QJSValue &options)
     if (path.isString())
         listen.path = path.toString();
     const QJSValue fd = options.property(u"fd"_s);
-    if (fd.isNumber())
+    if (fd.isNumber()) {
+        if (!runtime()->options().allowDescriptorAdoption) {
+            runtime()->engine()->throwError(u"descriptor adoption is not allowed in this run"_s);
+            return {};
+        }
         listen.fd = fd.toInt();
+    }
     const QJSValue backlog = options.property(u"backlog"_s);
     if (backlog.isNumber())
         listen.backlog = backlog.toInt();

@@ -48,12 +48,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-inline Result run(const QString &scriptPath, const QStringList &arguments = {})
+// Runs with the given options (scriptPath set), capturing the output.
+inline Result run(script::RunOptions options)
 {
     Result result;
-    script::RunOptions options;
-    options.scriptPath = scriptPath;
-    options.arguments = arguments;
     QByteArray out;
     QByteArray err;
     options.output = [&](script::OutputChannel channel, const QByteArray &bytes) {
@@ -63,6 +61,14 @@ inline Result run(const QString &scriptPath, const QStringList &arguments = {})
     result.out = QString::fromUtf8(out);
     result.err = QString::fromUtf8(err);
     return result;
+}
+
+inline Result run(const QString &scriptPath, const QStringList &arguments = {})
+{
+    script::RunOptions options;
+    options.scriptPath = scriptPath;
+    options.arguments = arguments;
+    return run(options);
 }
 
 inline QString nodePath()

@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void hugeFileIsRefusedBeforeReading();
     void allowedRequiresStillWork();
     void engineOffersNoOtherWayOut();
+    void descriptorAdoptionFollowsTheRunOption();
 };
 
 void tst_Sandbox::escapesAreRefused()
@@ -255,6 +259,69 @@ void tst_Sandbox::engineOffersNoOtherWayOut()
     const scripttest::Result result = scripttest::run(main);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out, u"\n\nSyntaxError\nSyntaxError\nundefined\n"_s);
+}
+
+// new net.Socket({fd}) and server.listen({fd}) take over a descriptor of the process under
+// netbench run (Node's behaviour); with RunOptions::allowDescriptorAdoption off (the window)
+// both throw ERR_ACCESS_DENIED and the descriptors stay the process's, open and unread.
+void tst_Sandbox::descriptorAdoptionFollowsTheRunOption()
+{
+    int pair[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in loopback{};
+    loopback.sin_family = AF_INET;
+    loopback.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&loopback), sizeof loopback), 0);
+    QCOMPARE(::listen(listener, 1), 0);
+    QCOMPARE(::write(pair[1], "hi", 2), 2);
+
+    ScriptDir dir;
+    const QString main = dir.write(
+            u"main.js"_s,
+            "const net = require('net');\n"
+            "const [socketFd, serverFd] = process.argv.slice(2).map(Number);\n"
+            "function attempt(what, take) {\n"
+            "  try { take(); console.log(what, 'taken'); }\n"
+            "  catch (e) { console.log(what, e.name, e.code, e.resource, e.message); }\n"
+            "}\n"
+            "let socket, server;\n"
+            "attempt('socket', () => { socket = new net.Socket({ fd: socketFd }); });\n"
+            "attempt('server', () => { server = net.createServer().listen({ fd: serverFd }); });\n"
+            "if (socket) socket.once('data', (d) => { console.log('read', String(d)); socket.destroy(); });\n"
+            "if (server) server.on('listening', () => { console.log('listening'); server.close(); });\n");
+    const QStringList arguments{QString::number(pair[0]), QString::number(listener)};
+
+    script::RunOptions refusing;
+    refusing.scriptPath = main;
+    refusing.arguments = arguments;
+    refusing.allowDescriptorAdoption = false;
+    const scripttest::Result refused = scripttest::run(refusing);
+    QCOMPARE(refused.err, QString());
+    const QString rule = u"is refused, because this run may not take over descriptors of its "
+                         "process (netbench runs scripts in a sandbox)"_s;
+    QCOMPARE(refused.out,
+             u"socket Error ERR_ACCESS_DENIED %1 Access to this API has been restricted: "
+             "new net.Socket({fd: %1}) %3\n"
+             "server Error ERR_ACCESS_DENIED %2 Access to this API has been restricted: "
+             "server.listen({fd: %2}) %3\n"_s.arg(pair[0]).arg(listener).arg(rule));
+    QCOMPARE(refused.exitCode, 0);
+    // Still open, and the bytes still unread.
+    QVERIFY(::fcntl(pair[0], F_GETFD) != -1);
+    QVERIFY(::fcntl(listener, F_GETFD) != -1);
+    char buffer[4];
+    QCOMPARE(::recv(pair[0], buffer, sizeof buffer, MSG_PEEK | MSG_DONTWAIT), ssize_t(2));
+
+    // By default, as in Node, both are taken over (and closed with the socket and server).
+    const scripttest::Result taken = scripttest::run(main, arguments);
+    QCOMPARE(taken.err, QString());
+    QCOMPARE(taken.exitCode, 0);
+    QVERIFY(taken.out.contains(u"socket taken\n"_s));
+    QVERIFY(taken.out.contains(u"server taken\n"_s));
+    QVERIFY(taken.out.contains(u"read hi\n"_s));
+    QVERIFY(taken.out.contains(u"listening\n"_s));
+    ::close(pair[1]);
 }
 
 QTEST_GUILESS_MAIN(tst_Sandbox)

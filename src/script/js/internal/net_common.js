@@ -137,7 +137,20 @@ const events = {
     kText: 16,
 };
 
+// RunOptions::allowDescriptorAdoption off (the window): taking over a descriptor of the
+// process is refused as the sandbox refuses files.
+function checkDescriptorAdoption(call, fd) {
+    if (internalBinding('net').mayAdoptDescriptors())
+        return;
+    const error = require('internal/errors').codes.ERR_ACCESS_DENIED(
+        'Access to this API has been restricted: ' + call + ' is refused, because this run '
+        + 'may not take over descriptors of its process (netbench runs scripts in a sandbox)');
+    error.resource = fd;
+    throw error;
+}
+
 module.exports = {
+    checkDescriptorAdoption: checkDescriptorAdoption,
     events: events,
     socketToDnsFamily: socketToDnsFamily,
     validateConnectOptions: validateConnectOptions,

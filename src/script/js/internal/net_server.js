@@ -133,8 +133,10 @@ class Server extends EventEmitter {
             throw codes.ERR_NOT_SUPPORTED('server.listen(handle) with a server or socket '
                                           + 'object (use {fd})');
         }
-        if (typeof options.fd === 'number' && options.fd >= 0)
+        if (typeof options.fd === 'number' && options.fd >= 0) {
+            common.checkDescriptorAdoption('server.listen({fd: ' + options.fd + '})', options.fd);
             return this._listen({ fd: options.fd, backlog: backlogFromArgs || undefined });
+        }
         if (args.length === 0 || typeof args[0] === 'function'
             || (typeof options.port === 'undefined' && 'port' in options)
             || options.port === null) {

@@ -259,6 +259,7 @@ function initSocket(socket, options, accepted) {
         const nativeOptions = {};
         if (options.fd !== undefined) {
             validators.validateInt32(options.fd, 'fd', 0);
+            common.checkDescriptorAdoption('new net.Socket({fd: ' + options.fd + '})', options.fd);
             nativeOptions.fd = options.fd;
             nativeOptions.readable = options.readable !== false;
             nativeOptions.writable = options.writable !== false;

@@ -1,12 +1,15 @@
 #include "kernelinfo.h"
 
 #include <cerrno>
+#include <cstddef>
 #include <sys/socket.h>
 
 #ifdef __linux__
+// The kernel's struct tcp_info: glibc's copy in <netinet/tcp.h> stops before the segment
+// counters. The two headers cannot be included together.
 #include <linux/sockios.h>
+#include <linux/tcp.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #endif
 
@@ -47,6 +50,17 @@ void readTcpInfo(int fd, KernelInfo *info)
     info->sendCongestionWindow = tcp.tcpi_snd_cwnd;
     info->retransmits = tcp.tcpi_total_retrans;
     info->pathMtu = tcp.tcpi_pmtu;
+    info->lost = tcp.tcpi_lost;
+    // An older kernel fills less of the struct and says how much in length.
+    constexpr size_t countersEnd = offsetof(tcp_info, tcpi_delivered) + sizeof(tcp.tcpi_delivered);
+    if (length >= countersEnd) {
+        info->hasSegmentCounters = true;
+        info->segmentsOut = tcp.tcpi_segs_out;
+        info->segmentsIn = tcp.tcpi_segs_in;
+        info->dataSegmentsOut = tcp.tcpi_data_segs_out;
+        info->dataSegmentsIn = tcp.tcpi_data_segs_in;
+        info->delivered = tcp.tcpi_delivered;
+    }
     info->noDelay = intOption(fd, IPPROTO_TCP, TCP_NODELAY) > 0;
     info->keepAliveIdleSeconds = intOption(fd, IPPROTO_TCP, TCP_KEEPIDLE);
 }

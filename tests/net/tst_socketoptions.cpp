@@ -36,6 +36,9 @@ private Q_SLOTS:
     void serverOptionsAppliedToAcceptedSockets();
     void bufferSizesVisibleInKernel_data();
     void bufferSizesVisibleInKernel();
+    void segmentCountersFollowWrites_data();
+    void segmentCountersFollowWrites();
+    void unixSocketHasNoSegmentCounters();
 };
 
 namespace {
@@ -330,6 +333,60 @@ void tst_SocketOptions::bufferSizesVisibleInKernel()
     QVERIFY(large.receiveBufferSize >= 65536);
     QVERIFY(large.sendBufferSize > small.sendBufferSize);
     QVERIFY(large.receiveBufferSize > small.receiveBufferSize);
+}
+
+void tst_SocketOptions::segmentCountersFollowWrites_data()
+{
+    QTest::addColumn<Transport>("transport");
+    QTest::newRow("tcp4") << Transport::Tcp4;
+    QTest::newRow("tcp6") << Transport::Tcp6;
+}
+
+// Small writes with noDelay: the data segments they left in are counted on both ends. Counts
+// only, never times: how many segments N writes become depends on the loop and the kernel.
+void tst_SocketOptions::segmentCountersFollowWrites()
+{
+    QFETCH(Transport, transport);
+    SKIP_IF_UNAVAILABLE(transport);
+    Connected c;
+    QVERIFY(c.start(transport));
+    c.client.setNoDelay(true);
+    qint64 received = 0;
+    connect(c.accepted, &Socket::dataReceived, this,
+            [&](const QByteArray &data) { received += data.size(); });
+    const KernelInfo before = c.client.kernelInfo();
+    QVERIFY(before.hasTcpInfo);
+    if (!before.hasSegmentCounters)
+        QSKIP("this kernel has no TCP_INFO segment counters (Linux 4.18 and later)");
+    const KernelInfo peerBefore = c.accepted->kernelInfo();
+
+    constexpr int Writes = 20;
+    for (int i = 0; i < Writes; ++i)
+        QVERIFY(c.client.write(QByteArray(1, 'n')));
+    QTRY_COMPARE_WITH_TIMEOUT(received, Writes, 5000);
+
+    const KernelInfo after = c.client.kernelInfo();
+    QVERIFY(after.hasSegmentCounters);
+    const unsigned dataSegments = after.dataSegmentsOut - before.dataSegmentsOut;
+    QVERIFY2(dataSegments >= 1 && dataSegments <= unsigned(Writes),
+             qPrintable(QString::number(dataSegments)));
+    QVERIFY(after.segmentsOut > before.segmentsOut);
+    QVERIFY(after.dataSegmentsOut <= after.segmentsOut);
+    const KernelInfo peer = c.accepted->kernelInfo();
+    QVERIFY(peer.dataSegmentsIn - peerBefore.dataSegmentsIn >= 1);
+    QVERIFY(peer.segmentsIn > peerBefore.segmentsIn);
+    // The peer's kernel acknowledges what it received: the writer counts it delivered.
+    QTRY_VERIFY_WITH_TIMEOUT(c.client.kernelInfo().delivered >= after.dataSegmentsOut, 5000);
+}
+
+void tst_SocketOptions::unixSocketHasNoSegmentCounters()
+{
+    Connected c;
+    QVERIFY(c.start(Transport::Unix));
+    const KernelInfo info = c.client.kernelInfo();
+    QVERIFY(info.available);
+    QVERIFY(!info.hasTcpInfo);
+    QVERIFY(!info.hasSegmentCounters);
 }
 
 QTEST_GUILESS_MAIN(tst_SocketOptions)

@@ -67,6 +67,12 @@ constexpr ValueRow KernelRows[] = {
     {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:")},
     {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:")},
     {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:")},
+    {"segsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments out:")},
+    {"dataSegsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments out:")},
+    {"segsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments in:")},
+    {"dataSegsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments in:")},
+    {"deliveredValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Delivered:")},
+    {"lostValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Lost:")},
     {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:")},
     {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:")},
 };
@@ -375,6 +381,15 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
              tcp ? tr("%n segment(s)", nullptr, int(k.sendCongestionWindow)) : Dash);
     setValue(u"retransmitsValue"_s, tcp ? QLocale().toString(k.retransmits) : Dash);
     setValue(u"pmtuValue"_s, tcp ? bytesText(k.pathMtu) : Dash);
+    const auto counter = [counted = tcp && k.hasSegmentCounters](unsigned value) {
+        return counted ? QLocale().toString(value) : Dash;
+    };
+    setValue(u"segsOutValue"_s, counter(k.segmentsOut));
+    setValue(u"dataSegsOutValue"_s, counter(k.dataSegmentsOut));
+    setValue(u"segsInValue"_s, counter(k.segmentsIn));
+    setValue(u"dataSegsInValue"_s, counter(k.dataSegmentsIn));
+    setValue(u"deliveredValue"_s, counter(k.delivered));
+    setValue(u"lostValue"_s, tcp ? QLocale().toString(k.lost) : Dash);
     setValue(u"kernelNoDelayValue"_s, tcp ? yesNo(k.noDelay) : Dash);
     QString keepAlive = Dash;
     if (tcp) {

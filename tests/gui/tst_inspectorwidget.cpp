@@ -76,6 +76,8 @@ private Q_SLOTS:
     void encodingAndKernelBuffers();
     void destroyDisablesControls();
     void destroyWithErrorAsksTheSeam();
+    void segmentCountersGrowWithWrites();
+    void resetButtonResetsTheConnection();
     void everyValueExplainsItself();
     void screenshot();
 
@@ -294,6 +296,50 @@ void tst_InspectorWidget::destroyDisablesControls()
     child<QPushButton>(inspector, "destroyButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "destroyedValue"), u"yes"_s, Timeout);
     QVERIFY(!controls->isEnabled());
+}
+
+// The kernel's segment counters, read as numbers from their labels ("1,234").
+qint64 shownCount(QWidget &widget, const char *name)
+{
+    QString digits = value(widget, name);
+    digits.remove(QRegularExpression(u"[^\\d]"_s));
+    return digits.isEmpty() ? -1 : digits.toLongLong();
+}
+
+void tst_InspectorWidget::segmentCountersGrowWithWrites()
+{
+    connectPair();
+    InspectorWidget inspector(m_thread.get());
+    inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "tcpStateValue"), u"ESTABLISHED"_s, Timeout);
+    if (value(inspector, "segsOutValue") == u"—"_s)
+        QSKIP("this kernel has no TCP_INFO segment counters (Linux 4.18 and later)");
+    const qint64 dataBefore = shownCount(inspector, "dataSegsOutValue");
+    const qint64 allBefore = shownCount(inspector, "segsOutValue");
+    QVERIFY(dataBefore >= 0);
+    QVERIFY(allBefore >= dataBefore);
+    QCOMPARE(value(inspector, "lostValue"), u"0"_s);
+    for (int i = 0; i < 5; ++i)
+        m_thread->post([id = m_clientId](Engine &e) { e.write(id, "seg"); });
+    QTRY_VERIFY_WITH_TIMEOUT(shownCount(inspector, "dataSegsOutValue") > dataBefore, Timeout);
+    QVERIFY(shownCount(inspector, "segsOutValue") > allBefore);
+    QTRY_VERIFY_WITH_TIMEOUT(shownCount(inspector, "deliveredValue")
+                                     >= shownCount(inspector, "dataSegsOutValue"),
+                             Timeout);
+    inspector.setEndpoint(m_peerId, netcore::EndpointKind::Socket);
+    QTRY_VERIFY_WITH_TIMEOUT(shownCount(inspector, "dataSegsInValue") >= 1, Timeout);
+}
+
+void tst_InspectorWidget::resetButtonResetsTheConnection()
+{
+    connectPair();
+    InspectorWidget inspector(m_thread.get());
+    inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
+    QPushButton *reset = child<QPushButton>(inspector, "resetButton");
+    QTRY_VERIFY_WITH_TIMEOUT(reset->isEnabled() && reset->isEnabledTo(&inspector), Timeout);
+    QVERIFY(reset->toolTip().contains(u"ECONNRESET"_s));
+    reset->click();
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "destroyedValue"), u"yes"_s, Timeout);
 }
 
 void tst_InspectorWidget::destroyWithErrorAsksTheSeam()

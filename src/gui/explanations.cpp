@@ -238,8 +238,8 @@ constexpr Entry Table[] = {
     {"call:close", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "server.close(): stop accepting; existing connections stay open."),
      QT_TRANSLATE_NOOP("gui::Explanations",
-        "The listening socket is closed, so new clients get ECONNREFUSED (TCP) or ECONNREFUSED / "
-        "ENOENT (Unix socket, whose path is removed). Connections already accepted are not "
+        "The listening socket is closed, so new clients get ECONNREFUSED (TCP) or ENOENT (a "
+        "Unix socket, whose path is removed). Connections already accepted are not "
         "touched; the server's 'close' comes when the last of them has closed."),
      "#serverclosecallback"},
     {"call:ref", nullptr,
@@ -750,14 +750,17 @@ constexpr Entry Table[] = {
         "Connected and neither side has ended. Both ends can write and read."),
      "#socketreadystate"},
     {"state:readOnly", nullptr,
-     QT_TRANSLATE_NOOP("gui::Explanations", "Half-open, readOnly: we called end() (sent FIN); the peer may still send."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "Half-closed, readOnly: we called end() (sent FIN); the peer may still send."),
      QT_TRANSLATE_NOOP("gui::Explanations",
         "Our writable side is finished: end() sent a FIN after the queued data, and the peer got "
         "'end'. We can still receive until the peer ends too; then the socket closes. Writing now "
-        "fails with ERR_STREAM_WRITE_AFTER_END."),
+        "fails with ERR_STREAM_WRITE_AFTER_END. TCP calls this a half-close; Node names the "
+        "option that allows it allowHalfOpen (in TCP's own words a half-open connection is one "
+        "whose other side vanished without a FIN or an RST, which only a write or keep-alive "
+        "reveals)."),
      "#socketreadystate"},
     {"state:writeOnly", nullptr,
-     QT_TRANSLATE_NOOP("gui::Explanations", "Half-open, writeOnly: the peer sent FIN ('end'); we may still write (allowHalfOpen)."),
+     QT_TRANSLATE_NOOP("gui::Explanations", "Half-closed, writeOnly: the peer sent FIN ('end'); we may still write (allowHalfOpen)."),
      QT_TRANSLATE_NOOP("gui::Explanations",
         "The peer has ended its side: its FIN arrived and nothing more will be read. With "
         "allowHalfOpen we can still write (the peer reads it if it only half-closed) and must "

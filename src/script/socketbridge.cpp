@@ -290,6 +290,14 @@ QJSValue SocketBridge::kernelInfo() const
         value.setProperty(u"retransmits"_s, double(info.retransmits));
         value.setProperty(u"noDelay"_s, info.noDelay);
         value.setProperty(u"keepAlive"_s, info.keepAlive);
+        value.setProperty(u"lost"_s, double(info.lost));
+    }
+    if (info.hasSegmentCounters) {
+        value.setProperty(u"segmentsOut"_s, double(info.segmentsOut));
+        value.setProperty(u"segmentsIn"_s, double(info.segmentsIn));
+        value.setProperty(u"dataSegmentsOut"_s, double(info.dataSegmentsOut));
+        value.setProperty(u"dataSegmentsIn"_s, double(info.dataSegmentsIn));
+        value.setProperty(u"delivered"_s, double(info.delivered));
     }
     return value;
 }

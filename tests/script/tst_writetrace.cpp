@@ -1,6 +1,7 @@
-// A script's write() answers, as the trace records them: every write record carries exactly
-// what the script's write() returned and the bufferSize it saw right after the call, also
-// while connecting (where the answer is decided before anything is sent).
+// What a script's writes did, as netbench shows it: every write record of the trace carries
+// exactly what the script's write() returned and the bufferSize it saw right after the call,
+// also while connecting (where the answer is decided before anything is sent); and
+// socket.kernelInfo() counts the segments the writes left in.
 
 #include "scripttest.h"
 
@@ -33,6 +34,38 @@ server.listen(0, '127.0.0.1', function () {
 });
 )";
 
+const QByteArray CountsSegments = R"(
+const net = require('net');
+let received = 0;
+const server = net.createServer(function (accepted) {
+    server.close();
+    accepted.on('data', function (chunk) {
+        received += chunk.length;
+        if (received < 10)
+            return;
+        const peer = accepted.kernelInfo();
+        const info = client.kernelInfo();
+        console.log(info.dataSegmentsOut >= 1 && info.dataSegmentsOut <= info.segmentsOut,
+                    info.segmentsOut > before.segmentsOut, peer.dataSegmentsIn >= 1,
+                    typeof info.delivered, info.lost);
+        client.destroy();
+    });
+});
+let client, before;
+server.listen(0, '127.0.0.1', function () {
+    client = net.connect({ port: server.address().port, host: '127.0.0.1', noDelay: true });
+    client.on('connect', function () {
+        before = client.kernelInfo();
+        if (before.segmentsOut === undefined) {
+            console.log('no counters');
+            process.exit(0);
+        }
+        for (let i = 0; i < 10; i++)
+            client.write('n');
+    });
+});
+)";
+
 // Installs a recorder on this thread for the scope of one run.
 class RecordingScope
 {
@@ -50,6 +83,7 @@ class tst_WriteTrace : public QObject
 
 private Q_SLOTS:
     void writeRecordsMatchWhatTheScriptSaw();
+    void kernelInfoCountsSegments();
 };
 
 void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
@@ -77,6 +111,17 @@ void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
                                 .arg(record.write.bufferSize));
     }
     QCOMPARE(recorded, seen);
+}
+
+void tst_WriteTrace::kernelInfoCountsSegments()
+{
+    scripttest::ScriptDir dir;
+    const scripttest::Result result = scripttest::run(dir.write(u"segments.js"_s, CountsSegments));
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    if (result.out == u"no counters\n"_s)
+        QSKIP("this kernel has no TCP_INFO segment counters (Linux 4.18 and later)");
+    QCOMPARE(result.out, u"true true true number 0\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_WriteTrace)

@@ -416,9 +416,15 @@ QString SequenceLayout::laneSubtitle(int lane) const
         if (e.local && !(e.local->isUnixPath() && e.local->path.isEmpty()))
             return text(e.local);
         return e.remote ? u"\u2192 "_s + text(e.remote) : QString();
-    default:
+    case Role::Accepted:
+        // Its local address is the server's: the client it talks to tells it apart.
+        if (e.remote && !(e.remote->isUnixPath() && e.remote->path.isEmpty()))
+            return tr("from %1").arg(text(e.remote));
+        return text(e.local);
+    case Role::Server:
         return text(e.local);
     }
+    return {};
 }
 
 qsizetype SequenceLayout::rowForSeq(quint64 seq) const

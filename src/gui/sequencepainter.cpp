@@ -119,13 +119,15 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
             p.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r));
         else
             p.drawEllipse(QPointF(x, y), r, r);
-        p.setPen(color);
         p.setFont(item.internal ? italic : font);
-        const qreal textX = x + 2 * r;
-        const QString text = metrics.elidedText(layout.label(item), Qt::ElideRight,
-                                                g.laneWidth() - 3 * r);
-        p.drawText(QRectF(textX, y - rowH / 2, g.laneWidth(), rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   text);
+        const QString label = layout.label(item);
+        const auto [textX, room] = g.markLabelSpan(x, r, metrics.horizontalAdvance(label), width);
+        const QString text = metrics.elidedText(label, Qt::ElideRight, room);
+        const QRectF box(textX, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 2,
+                         metrics.height());
+        p.fillRect(box, QColor(255, 255, 255, 220)); // over the lane lines it crosses
+        p.setPen(color);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         p.setFont(font);
     }
 
@@ -145,16 +147,11 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
         p.drawLine(from, to);
         p.setPen(QPen(color, 1));
         drawArrowHead(p, from, to, 7 * g.zoom);
-        // The label sits just above the arrow's end, on the side it comes from.
-        const qreal span = std::abs(to.x() - from.x());
         const QString text = metrics.elidedText(layout.label(item), Qt::ElideRight,
-                                                std::max(span, g.laneWidth()) - 10 * g.zoom);
-        const qreal textWidth = metrics.horizontalAdvance(text);
-        const qreal midX = (from.x() + to.x()) / 2;
-        QRectF box(midX - textWidth / 2 - 2, to.y() - rowH * 0.5 - metrics.height() * 0.15,
-                   textWidth + 4, metrics.height());
-        if (item.fromRow != row) // a slanted arrow: beside its end
-            box.moveLeft(to.x() > from.x() ? to.x() - textWidth - 14 * g.zoom : to.x() + 10 * g.zoom);
+                                                g.maxArrowLabelWidth());
+        const QRectF box = g.arrowLabelBox(
+                from.x(), to.x(), to.y(),
+                QSizeF(metrics.horizontalAdvance(text) + 4, metrics.height()), width);
         if (row <= last) {
             p.fillRect(box, QColor(255, 255, 255, 220));
             p.drawText(box, Qt::AlignCenter, text);

@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QRectF>
 
+#include <cmath>
+
 class QPainter;
 
 namespace gui {
@@ -30,6 +32,33 @@ struct SequenceGeometry
     qreal bodyHeight(qint64 rows) const { return qreal(rows) * rowHeight(); }
     // The row at a height below the top of the first row; may be out of range.
     qint64 rowAt(qreal y) const { return qint64(std::floor(y / rowHeight())); }
+
+    // Labels may run over other lanes: a row holds one item, so nothing else is there.
+    qreal maxMarkLabelWidth() const { return 3 * laneWidth(); }
+    qreal maxArrowLabelWidth() const { return 2.5 * laneWidth(); }
+    // Where a mark's label starts and how wide it may be: right of the mark (x, radius r), or
+    // left of it when the label fits there better (the last lanes).
+    std::pair<qreal, qreal> markLabelSpan(qreal x, qreal r, qreal textWidth, qreal diagramWidth) const
+    {
+        const qreal right = std::min(maxMarkLabelWidth(), diagramWidth - x - 2 * r - 4);
+        const qreal left = std::min(maxMarkLabelWidth(), x - 2 * r - gutterWidth());
+        if (textWidth <= right || right >= left)
+            return {x + 2 * r, right};
+        const qreal w = std::min(textWidth, left);
+        return {x - 2 * r - w, w};
+    }
+    // An arrow's label: beside its head on the far side of the target lane, at the row's
+    // middle (y); where that leaves the diagram, above the line on the near side.
+    QRectF arrowLabelBox(qreal fromX, qreal toX, qreal y, QSizeF text, qreal diagramWidth) const
+    {
+        const qreal pad = 6 * zoom;
+        const bool rightwards = toX >= fromX;
+        const qreal far = rightwards ? toX + pad : toX - pad - text.width();
+        if (far >= gutterWidth() && far + text.width() <= diagramWidth)
+            return {far, y - text.height() / 2, text.width(), text.height()};
+        const qreal near = rightwards ? toX - 2 * pad - text.width() : toX + 2 * pad;
+        return {near, y - rowHeight() / 2, text.width(), rowHeight() / 2};
+    }
 };
 
 // Colours and texts shared by the painters.

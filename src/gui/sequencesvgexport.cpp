@@ -128,9 +128,10 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
             else
                 w.out += u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>"_s.arg(
                         num(toX), num(y), num(r), color.name());
-            w.text({toX + 2 * r, y},
-                   metrics.elidedText(layout.label(item), Qt::ElideRight, g.laneWidth() - 3 * r),
-                   color, u"start"_s, cls);
+            const QString label = layout.label(item);
+            const auto [textX, room] = g.markLabelSpan(toX, r, metrics.horizontalAdvance(label), width);
+            w.text({textX, y}, metrics.elidedText(label, Qt::ElideRight, room), color, u"start"_s,
+                   cls);
             w.out += u"</g>\n"_s;
             continue;
         }
@@ -146,16 +147,13 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
         const QPointF b = QPointF(toX, y) - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * size;
         w.out += u"<polygon points=\"%1,%2 %3,%4 %5,%6\" fill=\"%7\"/>"_s.arg(
                 num(toX), num(y), num(a.x()), num(a.y()), num(b.x()), num(b.y()), color.name());
-        const QString label = metrics.elidedText(
-                layout.label(item), Qt::ElideRight,
-                std::max(std::abs(toX - fromX), g.laneWidth()) - 10 * g.zoom);
-        const qreal labelY = y - rowH * 0.5 + metrics.height() * 0.35;
-        if (item.fromRow == row)
-            w.text({(fromX + toX) / 2, labelY}, label, color, u"middle"_s, cls);
-        else if (toX > fromX)
-            w.text({toX - 14 * g.zoom, labelY}, label, color, u"end"_s, cls);
-        else
-            w.text({toX + 10 * g.zoom, labelY}, label, color, u"start"_s, cls);
+        const QString label = metrics.elidedText(layout.label(item), Qt::ElideRight,
+                                                 g.maxArrowLabelWidth());
+        const QRectF box = g.arrowLabelBox(
+                fromX, toX, y, QSizeF(metrics.horizontalAdvance(label) + 4, metrics.height()), width);
+        w.out += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>"_s
+                         .arg(num(box.left()), num(box.top()), num(box.width()), num(box.height()));
+        w.text({box.left() + 2, box.center().y()}, label, color, u"start"_s, cls);
         w.out += u"</g>\n"_s;
     }
     w.out += u"</g>\n</svg>\n"_s;

@@ -189,6 +189,7 @@ void tst_SequenceLayout::tcpConversation()
     QCOMPARE(layout.lanes()[order[2]].role, Role::Client);
     QCOMPARE(layout.laneTitle(order[2]), u"client #%1"_s.arg(m_client));
     QVERIFY(layout.laneSubtitle(order[2]).startsWith(u"127.0.0.1:"_s));
+    QCOMPARE(layout.laneSubtitle(order[1]), u"from "_s + layout.laneSubtitle(order[2]));
     const int serverLane = order[0], acceptedLane = order[1], clientLane = order[2];
 
     // connect() -> 'connection' on the server -> 'connect' on the client.

@@ -1,0 +1,147 @@
+// Drives the real main window through a short conversation and saves the README's picture of
+// the sequence diagram: an echo listener on 127.0.0.1; a client whose two writes reach the
+// server as one chunk, echoed back; a pause, an idle second, the client's end() and the FIN
+// both ways; a second client reset by the server's side (RST -> ECONNRESET). Run under Xvfb
+// by bench/gui/sequence-tour.
+//
+//   sequence_tour OUTPUT_DIR
+
+#include "gui/endpointtreemodel.h"
+#include "gui/enginethread.h"
+#include "gui/engine.h"
+#include "gui/mainwindow.h"
+#include "gui/sequencediagramwidget.h"
+#include "gui/sequenceview.h"
+#include "windowdriver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QScreen>
+#include <QScrollBar>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using windowdriver::settle;
+using windowdriver::waitUntil;
+using State = gui::EndpointTreeModel::State;
+
+namespace {
+
+// The newest open client at the top level of the tree, or 0.
+quint64 newestOpenClient(const gui::EndpointTreeModel *model, quint64 after)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model->index(row, 0);
+        const quint64 id = index.data(gui::EndpointTreeModel::IdRole).toULongLong();
+        if (id > after
+            && index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket)
+            && index.data(gui::EndpointTreeModel::StateRole).toInt() == int(State::Open))
+            return id;
+    }
+    return 0;
+}
+
+// The newest connection accepted by the server, or 0.
+quint64 newestAccepted(const gui::EndpointTreeModel *model, quint64 server)
+{
+    const QModelIndex parent = model->indexOf(server);
+    const int rows = model->rowCount(parent);
+    return rows ? model->index(rows - 1, 0, parent).data(gui::EndpointTreeModel::IdRole).toULongLong()
+                : 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"netbench-tour"_s);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
+    QDir().mkpath(outDir);
+
+    gui::MainWindow window;
+    windowdriver::answerQuestionsYes(window);
+    window.resize(1900, 1060);
+    window.show();
+    // The diagram beside the stream, as tall as the window: the inspector and the composer
+    // are put away for the picture.
+    settle(300); // the first-run layout is applied on the first turn of the loop
+    for (const char *name : {"inspectorDock", "composerDock", "scriptDock"}) {
+        if (auto *other = window.findChild<QDockWidget *>(QString::fromLatin1(name)))
+            other->hide();
+    }
+    auto *dock = window.findChild<QDockWidget *>(u"sequenceDock"_s);
+    dock->show();
+    dock->raise();
+    settle(100);
+    window.resizeDocks({dock}, {960}, Qt::Horizontal);
+    gui::SequenceDiagramWidget *diagram = window.sequenceDiagram();
+    diagram->view()->setZoom(0.85);
+    gui::EngineThread *engine = window.engineThread();
+    const gui::EndpointTreeModel *model = window.endpointModel();
+
+    gui::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.autoReply = gui::AutoReply::Echo;
+    const int port = windowdriver::startListener(window, listener);
+    if (port <= 0)
+        return 1;
+    const quint64 server = model->index(0, 0).data(gui::EndpointTreeModel::IdRole).toULongLong();
+
+    gui::ClientSpec client;
+    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    window.createClient(client);
+    quint64 a = 0;
+    if (!waitUntil([&] { return (a = newestOpenClient(model, 0)) != 0; }))
+        return 1;
+    settle(200);
+    // Two writes in one turn of the engine's loop: the server reads them as one chunk.
+    engine->post([a](gui::Engine &e) {
+        e.write(a, "GET / HTTP/1.1\r\n");
+        e.write(a, "Host: localhost\r\n\r\n");
+    });
+    settle(300);
+    engine->post([a](gui::Engine &e) { e.pause(a); });
+    settle(200);
+    engine->post([a](gui::Engine &e) { e.resume(a); });
+    settle(1400); // an idle stretch: the diagram folds it into one row
+    engine->post([a](gui::Engine &e) { e.end(a); });
+    settle(400);
+
+    window.createClient(client);
+    quint64 b = 0;
+    if (!waitUntil([&] { return (b = newestOpenClient(model, a)) != 0; }))
+        return 1;
+    quint64 acceptedB = 0;
+    if (!waitUntil([&] { return (acceptedB = newestAccepted(model, server)) > a; }))
+        return 1;
+    settle(200);
+    engine->post([acceptedB](gui::Engine &e) { e.resetAndDestroy(acceptedB); });
+    settle(600);
+
+    // The FIN arrow selected, as a click would.
+    const auto &layout = diagram->layout();
+    for (qsizetype row = 0; row < layout.itemCount(); ++row) {
+        if (layout.item(row).kind == gui::SequenceItem::Kind::Fin) {
+            diagram->selectRecord(layout.seqOfRow(row));
+            Q_EMIT diagram->recordActivated(layout.seqOfRow(row));
+            break;
+        }
+    }
+    diagram->view()->verticalScrollBar()->setValue(0);
+    settle(400);
+
+    QPixmap shot;
+    if (QScreen *screen = window.screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+        shot = screen->grabWindow(window.winId());
+    if (shot.isNull())
+        shot = window.grab();
+    const QString path = outDir + u"/sequence-diagram.png"_s;
+    const bool ok = shot.save(path);
+    std::printf("%s %s (%lld rows, %lld lanes)\n", ok ? "saved" : "could not save", qPrintable(path),
+                qlonglong(layout.itemCount()), qlonglong(layout.lanes().size()));
+    window.close();
+    return ok ? 0 : 1;
+}

@@ -394,6 +394,7 @@ void MainWindow::exportAsScript()
     input.listeners = m_workspace.listeners;
     input.clients = m_workspace.clients;
     input.payload = writtenBytesFrom(m_engine->recorder());
+    input.droppedRecords = m_engine->recorder().droppedCount();
     input.title = tr("netbench session of %1")
                           .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     const ScriptExport exported = exportScript(input);

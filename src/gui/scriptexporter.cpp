@@ -62,6 +62,8 @@ struct Endpoint
     quint64 acceptedBy = 0;  // the server, for an accepted connection
     int spec = -1;           // index into the listeners or clients, -1 when unknown
     int listeningPort = -1;  // a server's port once it listened
+    bool fixedListen = false; // listen() named a port (not 0) or a path
+    QString fixedAddress;    // that address, while the server listens there
     QList<QString> accepts;  // a server's connections' names, in order
 };
 
@@ -89,20 +91,31 @@ private:
 
 void Exporter::collectEndpoints()
 {
-    int servers = 0;
-    int clients = 0;
+    // First the accepted sockets, whose own records may come before their 'connection'.
     for (const trace::TraceRecord &r : m_in.records) {
-        if (!m_in.ownEndpoints.contains(r.endpointId))
-            continue;
-        if (r.kind == EndpointKind::Server && r.event == NetEvent::Connection && r.relatedId) {
+        if (r.kind == EndpointKind::Server && r.event == NetEvent::Connection && r.relatedId
+            && m_in.ownEndpoints.contains(r.endpointId)) {
             Endpoint &accepted = m_endpoints[r.relatedId];
             accepted.id = r.relatedId;
             accepted.name = u"socket%1"_s.arg(r.relatedId);
             accepted.acceptedBy = r.endpointId;
             m_endpoints[r.endpointId].accepts.append(accepted.name);
         }
-        if (r.kind == EndpointKind::Server && r.event == NetEvent::Listening && r.local())
+    }
+    int servers = 0;
+    int clients = 0;
+    for (const trace::TraceRecord &r : m_in.records) {
+        if (!m_in.ownEndpoints.contains(r.endpointId))
+            continue;
+        if (r.kind == EndpointKind::Server && r.event == NetEvent::Listening && r.local()) {
             m_endpoints[r.endpointId].listeningPort = r.local()->port;
+            if (m_endpoints[r.endpointId].fixedListen)
+                m_endpoints[r.endpointId].fixedAddress = r.local()->toString();
+        }
+        if (r.kind == EndpointKind::Server && r.event == NetEvent::ListenCall && !r.internal)
+            m_endpoints[r.endpointId].fixedListen = r.value != 0; // -1: a path
+        if (r.kind == EndpointKind::Server && r.event == NetEvent::Close)
+            m_endpoints[r.endpointId].fixedAddress.clear();
         if (m_endpoints.contains(r.endpointId) && !m_endpoints[r.endpointId].name.isEmpty())
             continue;
         Endpoint &e = m_endpoints[r.endpointId];
@@ -122,6 +135,13 @@ void Exporter::collectEndpoints()
             m_warnings << QObject::tr("%1: its settings are not known; Node's defaults are used.")
                                   .arg(e.name);
         m_order.append(e.id);
+    }
+    for (const quint64 id : std::as_const(m_order)) {
+        const Endpoint &e = m_endpoints[id];
+        if (!e.fixedAddress.isEmpty())
+            m_warnings << QObject::tr("%1 still listens on %2 in the window: close it before "
+                                      "running the script, which listens there too.")
+                                  .arg(e.name, e.fixedAddress);
     }
 }
 
@@ -274,6 +294,10 @@ QString Exporter::callCode(const trace::TraceRecord &r, const Endpoint &e)
 
 ScriptExport Exporter::run()
 {
+    if (m_in.droppedRecords > 0)
+        m_warnings << QObject::tr("The oldest %n record(s) are no longer kept (Preferences: "
+                                  "recorder size); the calls among them are missing.",
+                                  nullptr, int(qMin<quint64>(m_in.droppedRecords, INT_MAX)));
     collectEndpoints();
     QString steps;
     qint64 previousNs = -1;

@@ -40,6 +40,8 @@ struct ScriptExportInput
     // A write's bytes, by socket and seq; std::nullopt when the transcript did not keep them.
     std::function<std::optional<QByteArray>(quint64 id, quint64 seq)> payload;
     QString title; // first comment line
+    // Records the recorder's ring no longer holds: the calls among them are missing.
+    quint64 droppedRecords = 0;
 };
 
 struct ScriptExport

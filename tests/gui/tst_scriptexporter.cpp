@@ -142,6 +142,24 @@ void tst_ScriptExporter::scriptForKnownRecords()
     QVERIFY(s.contains(u"[30, () => { const it = client2; it.end(); }],"_s)); // from seq 7
     QVERIFY(!s.contains(u"99"_s));
     QCOMPARE(exported.warnings.size(), 1); // the refused call
+
+    // A listener on a fixed port that still listens: the script cannot listen there too.
+    gui::ScriptExportInput fixed = input;
+    fixed.records[0].value = 5000;
+    const QStringList fixedWarnings = gui::exportScript(fixed).warnings;
+    QCOMPARE(fixedWarnings.size(), 2);
+    QVERIFY(fixedWarnings.constFirst().contains(u"server1 still listens on 127.0.0.1:40001"_s));
+    // An accepted socket that records before its server's 'connection' is still the accepted one.
+    gui::ScriptExportInput early = input;
+    early.records.insert(4, call(5, 3, NetEvent::SetNoDelayCall, 1));
+    const QString earlyScript = gui::exportScript(early).script;
+    QVERIFY(earlyScript.contains(u"on('socket3', (it) => it.setNoDelay(true))"_s));
+    QVERIFY(!earlyScript.contains(u"client3"_s));
+
+    input.droppedRecords = 3; // the ring lost the oldest records: said, not hidden
+    const QStringList warnings = gui::exportScript(input).warnings;
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.constFirst().contains(u"3 record"_s));
 }
 
 QByteArray tst_ScriptExporter::runScript(const QString &program, const QStringList &arguments,

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "connectmode.h"
 #include "demomode.h"
+#include "lessonmode.h"
 #include "listenmode.h"
 #include "runmode.h"
 #include "windowmode.h"
@@ -36,6 +37,7 @@ QString usage()
               "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.\n"
               "  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.\n"
               "  demo [--unix]              A tour: a server and a client on one event loop.\n"
+              "  lesson NAME | FILE         Run a guided lesson headless (--list lists them).\n"
               "\n"
               "'netbench COMMAND --help' lists the options of a command.\n"
               "  -h, --help     Show this help.\n"
@@ -79,6 +81,8 @@ int dispatch(const QString &command, const QStringList &arguments)
         return ConnectMode::runCommand(arguments);
     if (command == u"demo")
         return DemoCommand::run(arguments);
+    if (command == u"lesson")
+        return LessonCommand::run(arguments);
     if (command == u"gui") { // reached only as `netbench help gui`
         print(stdout,
               tr("Usage: netbench gui [FILE]\n"

@@ -1,0 +1,374 @@
+'use strict';
+// The JavaScript half of a lesson (see src/lesson/README.md). A lesson file becomes one script:
+// line 1 requires this file with the lesson's plan, then every line of the lesson file keeps
+// its line number (narration becomes blank lines, code stays code), with lesson._begin(k) /
+// lesson._end(k) on the step headings. So all steps share one context and an error in a
+// step's code names the lesson file's own line.
+//
+// What the lesson watches is Node's API as a script sees it: events emitted by sockets and
+// servers, and the calls made on them. The same file therefore runs under node, the reference.
+
+const net = require('net');
+
+const SocketEvents = ['connect', 'data', 'drain', 'end', 'timeout', 'error', 'close'];
+const ServerEvents = ['listening', 'connection', 'error', 'close'];
+const SocketCalls = ['connect', 'write', 'end', 'destroy', 'resetAndDestroy', 'pause', 'resume',
+                     'setNoDelay', 'setKeepAlive', 'setTimeout'];
+const ServerCalls = ['listen', 'close'];
+const DefaultTimeoutMs = 5000;
+const Width = 78;
+
+module.exports = function createLesson(plan, argv) {
+    const windowMode = argv.includes('--window');   // the learner acts in the window
+    const protocol = argv.includes('--protocol');   // JSON lines for a host, not text
+    const labels = new WeakMap();
+    const used = new Map();     // label -> how many times it was handed out automatically
+    const start = clock();
+    let current = null;         // the step being run: {index, pending, waiter}
+    let depth = 0;              // > 0 inside an observed call: calls it makes are not the user's
+    let failed = false;
+
+    function clock() {
+        const t = process.hrtime();
+        return t[0] * 1e3 + t[1] / 1e6;
+    }
+    function emitControl(kind, fields) {
+        console.log('\u0001lesson ' + JSON.stringify(Object.assign({ kind }, fields)));
+    }
+    function say(text) { console.log(text); }
+    function wrap(text, indent) {
+        const words = text.split(/\s+/).filter(Boolean);
+        const lines = [];
+        let line = '';
+        for (const word of words) {
+            if (line && indent.length + line.length + 1 + word.length > Width) {
+                lines.push(indent + line);
+                line = word;
+            } else {
+                line = line ? line + ' ' + word : word;
+            }
+        }
+        if (line)
+            lines.push(indent + line);
+        return lines.join('\n');
+    }
+
+    const chosen = { client: [], accepted: [], server: [] }; // lesson.labelNext()
+    function nextLabel(base) {
+        if (chosen[base].length > 0)
+            return chosen[base].shift();
+        const n = (used.get(base) || 0) + 1;
+        used.set(base, n);
+        return n === 1 ? base : base + n;
+    }
+    function labelOf(object, base) {
+        if (!labels.has(object))
+            labels.set(object, nextLabel(base));
+        return labels.get(object);
+    }
+
+    function preview(chunk) {
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        return text.length > 32 ? text.slice(0, 32) + '…' : text;
+    }
+    function sizeOf(chunk) {
+        return typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    }
+
+    // What a reader sees of one observation, after the label and the name.
+    function describe(name, f) {
+        switch (name) {
+        case 'data': return f.bytes + ' bytes ' + JSON.stringify(f.text);
+        case 'write()':
+            return f.bytes + ' bytes ' + JSON.stringify(f.text) + ' → ' + f.ok + ', bufferSize ' + f.bufferSize
+                + ' (highWaterMark ' + f.highWaterMark + ')';
+        case 'error': return f.code + ': ' + f.message;
+        case 'close': return f.hadError === undefined ? '' : 'hadError ' + f.hadError;
+        case 'connection': return 'accepted as ' + f.socket;
+        case 'listening': return f.address;
+        case 'connect': return f.address ? 'to ' + f.address : '';
+        case 'connect()': case 'listen()': return f.address || '';
+        case 'setNoDelay()': case 'setKeepAlive()': return String(f.enable);
+        case 'setTimeout()': return f.ms + ' ms';
+        default: return '';
+        }
+    }
+
+    function fieldMatches(observed, check) {
+        if (!(check.key in observed))
+            return false;
+        const value = observed[check.key];
+        switch (check.op) {
+        case '=': return String(value) === check.value;
+        case '!=': return String(value) !== check.value;
+        case '>': return Number(value) > Number(check.value);
+        case '<': return Number(value) < Number(check.value);
+        case '~': return String(value).includes(check.value);
+        }
+        return false;
+    }
+    function matches(expectation, role, name, fields) {
+        return (expectation.role === '*' || expectation.role === role)
+            && expectation.name === name
+            && expectation.fields.every((check) => fieldMatches(fields, check));
+    }
+
+    function observe(role, name, fields) {
+        if (failed)
+            return;
+        const ms = clock() - start;
+        if (protocol)
+            emitControl('event', { ms, role, name, fields });
+        else
+            say('    ' + ms.toFixed(1).padStart(8) + ' ms  ' + role.padEnd(9) + ' '
+                + (name + '  ' + describe(name, fields)).trimEnd());
+        if (!current)
+            return;
+        const index = current.pending.findIndex((e) => matches(e, role, name, fields));
+        if (index < 0)
+            return;
+        const met = current.pending.splice(index, 1)[0];
+        if (protocol)
+            emitControl('noticed', { step: current.index, expectation: met.index, role, name });
+        else
+            say('      ✓ noticed: ' + met.text);
+        if (current.pending.length === 0 && current.waiter)
+            current.waiter();
+    }
+
+    function addressOf(handle) {
+        const a = handle.address && handle.address();
+        if (!a)
+            return '';
+        return typeof a === 'string' ? a : (a.family === 'IPv6' ? '[' + a.address + ']' : a.address)
+            + ':' + a.port;
+    }
+    function socketFields(socket, name, args) {
+        switch (name) {
+        case 'data': return { bytes: sizeOf(args[0]), text: preview(args[0]) };
+        case 'error': return { code: args[0] && args[0].code, message: args[0] && args[0].message };
+        case 'close': return { hadError: args[0] };
+        case 'connect':
+            return { address: socket.remoteAddress !== undefined && socket.remotePort !== undefined
+                ? socket.remoteAddress + ':' + socket.remotePort : '' };
+        default: return {};
+        }
+    }
+
+    // Under node, standard output can be a net.Socket too (a pipe): not the lesson's.
+    function isStdio(object) {
+        return object === process.stdout || object === process.stderr;
+    }
+
+    function patchEmit(proto, events, kind) {
+        const original = proto.emit;
+        proto.emit = function (name, ...args) {
+            if (events.includes(name) && !isStdio(this)) {
+                let fields;
+                if (kind === 'server') {
+                    fields = name === 'connection' ? { socket: labelOf(args[0], 'accepted') }
+                        : name === 'listening' ? { address: addressOf(this) }
+                        : name === 'error' ? { code: args[0] && args[0].code,
+                                               message: args[0] && args[0].message }
+                        : {};
+                } else {
+                    fields = socketFields(this, name, args);
+                }
+                observe(labelOf(this, kind === 'server' ? 'server' : 'client'), name, fields);
+            }
+            return original.call(this, name, ...args);
+        };
+    }
+
+    function callFields(target, name, args, result) {
+        switch (name) {
+        case 'write': {
+            const chunk = args[0];
+            return { bytes: sizeOf(chunk), text: preview(chunk), ok: result,
+                     bufferSize: target.writableLength, highWaterMark: target.writableHighWaterMark };
+        }
+        case 'setNoDelay': return { enable: args[0] === undefined ? true : Boolean(args[0]) };
+        case 'setKeepAlive': return { enable: Boolean(args[0]) };
+        case 'setTimeout': return { ms: args[0] };
+        case 'listen': case 'connect': {
+            // net.connect() hands socket.connect() its normalized arguments as one array.
+            const list = Array.isArray(args[0]) ? args[0] : args;
+            const o = list[0];
+            if (o && typeof o === 'object')
+                return { address: o.path !== undefined ? o.path
+                                                       : (o.host || 'localhost') + ':' + o.port };
+            if (typeof o === 'string' && !/^[0-9]+$/.test(o))
+                return { address: o };
+            const host = typeof list[1] === 'string' ? list[1] : (name === 'listen' ? '' : 'localhost');
+            return { address: host + ':' + o };
+        }
+        default: return {};
+        }
+    }
+
+    function patchCalls(proto, calls, kind) {
+        for (const name of calls) {
+            const original = proto[name];
+            if (typeof original !== 'function')
+                continue;
+            proto[name] = function (...args) {
+                if (depth > 0 || isStdio(this))
+                    return original.apply(this, args);
+                const role = labelOf(this, kind === 'server' ? 'server' : 'client');
+                ++depth;
+                let result;
+                try {
+                    result = original.apply(this, args);
+                } finally {
+                    --depth;
+                }
+                observe(role, name + '()', callFields(this, name, args, result));
+                return result;
+            };
+        }
+    }
+
+    // Adding a 'data' listener resumes the stream: Node's doing, not a call of the lesson's.
+    for (const name of ['on', 'addListener', 'once', 'pipe']) {
+        const original = net.Socket.prototype[name];
+        net.Socket.prototype[name] = function (...args) {
+            ++depth;
+            try {
+                return original.apply(this, args);
+            } finally {
+                --depth;
+            }
+        };
+    }
+    patchEmit(net.Socket.prototype, SocketEvents, 'socket');
+    patchEmit(net.Server.prototype, ServerEvents, 'server');
+    patchCalls(net.Socket.prototype, SocketCalls, 'socket');
+    patchCalls(net.Server.prototype, ServerCalls, 'server');
+
+    function fail(message) {
+        failed = true;
+        if (protocol)
+            emitControl('failed', { message });
+        console.error('lesson failed: ' + message);
+        process.exit(1);
+    }
+
+    const lesson = {
+        // Names a socket or server in what the lesson prints and in its expectations.
+        label(object, name) {
+            labels.set(object, String(name));
+            return object;
+        },
+        // Names the next socket or server of a kind ('client', 'accepted' or 'server') that
+        // would get an automatic label, before it makes its first call or event.
+        labelNext(kind, name) {
+            if (!chosen[kind])
+                throw new TypeError('lesson.labelNext(): kind is client, accepted or server');
+            chosen[kind].push(String(name));
+        },
+        // A Promise of the next `name` event's arguments. Unlike events.once() it does not
+        // reject on 'error': for waiting on 'close' after an error.
+        next(emitter, name) {
+            return new Promise((resolve) => emitter.once(name, (...args) => resolve(args)));
+        },
+        // A Promise that settles after ms milliseconds (for measuring, never for waiting on
+        // an event: wait for the event itself with once()).
+        delay(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); },
+        // Milliseconds since the lesson started, with microseconds.
+        now() { return clock() - start; },
+        // True when the learner performs the actions (in the window), false when headless.
+        get inWindow() { return windowMode; },
+
+        _begin(index) {
+            const step = plan.steps[index];
+            if (protocol) {
+                emitControl('step', { step: index });
+            } else {
+                say('');
+                say('Step ' + (index + 1) + ' of ' + plan.steps.length + ': ' + step.title);
+                for (const paragraph of step.narration)
+                    say(wrap(paragraph, '  ') + '\n');
+                if (step.instruction)
+                    say(wrap('Learner: ' + step.instruction, '  ') + '\n');
+            }
+            const learnerActs = step.instruction && windowMode;
+            const skipped = step.instruction && !windowMode && !step.hasCode;
+            current = { index, pending: skipped ? [] : step.expect.slice(), waiter: null,
+                        timer: null };
+            // One deadline for the step's code and its expectations; a learner in the window
+            // takes the time they need.
+            if (!learnerActs) {
+                const ms = step.timeoutMs || DefaultTimeoutMs;
+                current.timer = setTimeout(() => {
+                    const where = 'step ' + (index + 1) + ' "' + step.title + '" (line ' + step.line
+                        + '): ';
+                    fail(where + (current.pending.length > 0
+                        ? '"' + current.pending[0].text + '" did not happen within ' + ms + ' ms'
+                        : 'its code did not finish within ' + ms + ' ms'));
+                }, ms);
+            }
+            if (skipped) {
+                if (protocol)
+                    emitControl('skipped', { step: index });
+                else
+                    say('  (a learner action: skipped when run headless)');
+            }
+            return !learnerActs;
+        },
+
+        _end(index) {
+            const done = () => {
+                clearTimeout(current.timer);
+                if (protocol)
+                    emitControl('stepDone', { step: index });
+                current = null;
+            };
+            if (current.pending.length === 0) {
+                done();
+                return undefined;
+            }
+            return new Promise((resolve) => { current.waiter = resolve; }).then(done);
+        },
+
+        // Runs the lesson's body, a generator: each value it yields is waited for as `await`
+        // would (Qt 6.4's engine has no async functions; netbench writes a step's `await` as
+        // `yield`).
+        _run(body) {
+            const iterator = body();
+            const resume = (method, value) => {
+                let result;
+                try {
+                    result = iterator[method](value);
+                } catch (error) {
+                    lesson._crash(error);
+                    return;
+                }
+                if (result.done)
+                    lesson._finish();
+                else
+                    Promise.resolve(result.value).then((v) => resume('next', v),
+                                                       (e) => resume('throw', e));
+            };
+            resume('next');
+        },
+
+        _finish() {
+            if (protocol)
+                emitControl('finished', {});
+            else
+                say('\nLesson complete: every expected event happened.');
+            process.exit(0);
+        },
+
+        _crash(error) {
+            fail('the lesson\'s code threw: ' + (error && error.stack ? error.stack : String(error)));
+        },
+    };
+    if (!protocol) {
+        say(plan.title);
+        say('='.repeat(Math.min(plan.title.length, Width)));
+        for (const paragraph of plan.summary)
+            say(wrap(paragraph, '') + '\n');
+    }
+    return lesson;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace lesson {
+
+// What a lesson's script reports to a host that ran it with ProtocolArgument: one line of
+// standard output each, "\x01lesson " and a JSON object (see js/prelude.js).
+struct LessonMessage
+{
+    enum class Kind {
+        StepStarted,  // step
+        Skipped,      // step: a learner action with no headless fallback
+        Event,        // role, name, fields, ms: something observed
+        Noticed,      // step, expectation, role, name: an expectation was met
+        StepDone,     // step
+        Finished,     // every step is done
+        Failed,       // message
+    };
+    Kind kind = Kind::Event;
+    int step = -1;
+    int expectation = -1;
+    QString role;
+    QString name;
+    QString message;
+    double ms = 0;
+    QJsonObject fields;
+};
+
+// The message in one line of output (without its newline); std::nullopt for the script's own
+// output.
+std::optional<LessonMessage> parseLessonMessage(QByteArrayView line);
+
+} // namespace lesson

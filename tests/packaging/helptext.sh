@@ -21,7 +21,10 @@ help_commands() {
 # The options of netbench --help (no argument) or netbench COMMAND --help, one a line, short
 # and long ones alike: the lines of the help that start with two spaces and a dash.
 help_options() {
-    help_text "$@" | grep -E '^  -' | grep -oE '^  [^ ].*' |
-        sed -E 's/^  //; s/  .*//; s/ <[^>]*>//g' | tr ',' '\n' | sed -E 's/^ +//; s/ +$//' |
-        grep -E '^--?[A-Za-z0-9?]' | sort -u
+    local cached=$help_cache/options-${1:--}
+    [[ -f $cached ]] ||
+        help_text "$@" | grep -E '^  -' | sed -E 's/^  //; s/  .*//; s/ <[^>]*>//g' |
+            tr ',' '\n' | sed -E 's/^ +//; s/ +$//' | grep -E '^--?[A-Za-z0-9?]' |
+            sort -u >"$cached"
+    cat "$cached"
 }

@@ -3,6 +3,14 @@
 # The commands and options are those of `netbench --help` and `netbench COMMAND --help`
 # (tests/packaging checks that they stay so).
 
+# Adds compgen's matches to COMPREPLY one line each, so a file name with spaces stays one.
+_netbench_add()
+{
+    local -a found
+    mapfile -t found < <(compgen "$@")
+    COMPREPLY+=("${found[@]}")
+}
+
 _netbench()
 {
     local cur prev
@@ -12,9 +20,9 @@ _netbench()
 
     if ((COMP_CWORD == 1)); then
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '-h --help -v --version' -- "$cur"))
+            _netbench_add -W '-h --help -v --version' -- "$cur"
         else
-            COMPREPLY=($(compgen -W 'gui run listen connect demo lesson help' -- "$cur"))
+            _netbench_add -W 'gui run listen connect demo lesson help' -- "$cur"
         fi
         return
     fi
@@ -25,12 +33,12 @@ _netbench()
     local valued='--trace --export --max-memory --max-connections --keep-alive --timeout'
     case $prev in
         --trace)
-            COMPREPLY=($(compgen -f -- "$cur"))
+            _netbench_add -f -- "$cur"
             compopt -o filenames 2>/dev/null
             return
             ;;
         --export)
-            COMPREPLY=($(compgen -d -- "$cur"))
+            _netbench_add -d -- "$cur"
             compopt -o filenames 2>/dev/null
             return
             ;;
@@ -50,7 +58,7 @@ _netbench()
         lesson) options="--list --export $common" ;;
         help)
             if ((COMP_CWORD == 2)); then
-                COMPREPLY=($(compgen -W 'gui run listen connect demo lesson' -- "$cur"))
+                _netbench_add -W 'gui run listen connect demo lesson' -- "$cur"
             fi
             return
             ;;
@@ -70,22 +78,24 @@ _netbench()
     fi
 
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        _netbench_add -W "$options" -- "$cur"
         return
     fi
     case $command in
-        gui) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -f -X '!*.jsonl' -- "$cur")
-                        $(compgen -f -X '!*.ndjson' -- "$cur") $(compgen -d -- "$cur")) ;;
-        run) COMPREPLY=($(compgen -f -X '!*.js' -- "$cur") $(compgen -d -- "$cur")) ;;
-        listen | connect) COMPREPLY=($(compgen -f -- "$cur")) ;; # a Unix socket's path
+        gui)
+            _netbench_add -f -X '!*.json' -- "$cur"
+            _netbench_add -f -X '!*.jsonl' -- "$cur"
+            _netbench_add -f -X '!*.ndjson' -- "$cur"
+            ;;
+        run) _netbench_add -f -X '!*.js' -- "$cur" ;;
+        listen | connect) _netbench_add -f -- "$cur" ;; # a Unix socket's path
         lesson)
             # The built-in lessons' names, and lesson files.
-            local names
-            names=$(netbench lesson --list 2>/dev/null | awk '{ print $1 }')
-            COMPREPLY=($(compgen -W "$names" -- "$cur") $(compgen -f -X '!*.lesson' -- "$cur")
-                       $(compgen -d -- "$cur"))
+            _netbench_add -W "$(netbench lesson --list 2>/dev/null | awk '{ print $1 }')" -- "$cur"
+            _netbench_add -f -X '!*.lesson' -- "$cur"
             ;;
     esac
+    [[ $command == listen || $command == connect ]] || _netbench_add -d -- "$cur"
     compopt -o filenames 2>/dev/null
 }
 complete -F _netbench netbench

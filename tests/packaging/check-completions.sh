@@ -77,6 +77,12 @@ for command in $commands; do
         "$(bash_offers netbench "$command" -)"
 done
 [[ -z $lessons ]] || compare bash "'netbench lesson <TAB>'" "$lessons" "$(bash_offers netbench lesson '')"
+# A script's name with a space in it is one match, not two words.
+mkdir "$help_cache/spaces" && touch "$help_cache/spaces/two words.js" "$help_cache/spaces/notes.txt"
+offered=$(cd "$help_cache/spaces" && bash_offers netbench run '')
+[[ $offered == "two words.js" ]] ||
+    problem "bash: 'netbench run <TAB>' beside 'two words.js' and notes.txt offers" \
+            "'${offered//$'\n'/', '}', not 'two words.js' alone (packaging/completions/netbench.bash)"
 
 # fish
 if command -v fish >/dev/null; then

@@ -80,6 +80,7 @@ class tst_ScriptExporter : public QObject
 private Q_SLOTS:
     void initTestCase();
     void scriptForKnownRecords();
+    void windowSessionReplays_data();
     void windowSessionReplays();
 
 private:
@@ -181,8 +182,20 @@ QByteArray tst_ScriptExporter::runScript(const QString &program, const QStringLi
     return process.readAllStandardOutput();
 }
 
+void tst_ScriptExporter::windowSessionReplays_data()
+{
+    QTest::addColumn<bool>("unixEcho");
+    QTest::newRow("tcp, writes both ways") << false;
+    QTest::newRow("unix, echo listener, closed") << true;
+}
+
+// unixEcho: a Unix socket listener that echoes (its echo is the script's, not replayed
+// writes), closed before the export so that the script can listen on its path.
 void tst_ScriptExporter::windowSessionReplays()
 {
+    QFETCH(bool, unixEcho);
+    const QString socketPath = m_dir.filePath(u"echo.sock"_s);
+    QFile::remove(socketPath);
     MainWindow window;
     QStringList warnings;
     QString saveTo = m_dir.filePath(u"session.js"_s);
@@ -207,7 +220,9 @@ void tst_ScriptExporter::windowSessionReplays()
     };
 
     gui::ListenerSpec listener;
-    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.listen = unixEcho ? netcore::ListenOptions::unixPath(socketPath)
+                               : netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    listener.autoReply = unixEcho ? gui::AutoReply::Echo : gui::AutoReply::None;
     window.createListener(listener);
     QTRY_VERIFY_WITH_TIMEOUT(root(EndpointKind::Server) != 0, Timeout);
     const quint64 serverId = root(EndpointKind::Server);
@@ -217,9 +232,10 @@ void tst_ScriptExporter::windowSessionReplays()
         if (r.event == NetEvent::Listening && r.local())
             port = r.local()->port;
     }
-    QVERIFY(port > 0);
+    QVERIFY(port > 0 || unixEcho);
     gui::ClientSpec client;
-    client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    client.connect = unixEcho ? netcore::ConnectOptions::unixPath(socketPath)
+                              : netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
     QTRY_VERIFY_WITH_TIMEOUT(root(EndpointKind::Socket) != 0, Timeout);
     const quint64 clientId = root(EndpointKind::Socket);
@@ -246,12 +262,18 @@ void tst_ScriptExporter::windowSessionReplays()
     };
     sendFrom(clientId, u"hello\\n"_s);
     QTRY_COMPARE_WITH_TIMEOUT(dataOn(acceptedId), 1, Timeout);
-    sendFrom(acceptedId, u"hi back\\x00\\xff"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(dataOn(clientId), 1, Timeout);
+    if (!unixEcho)
+        sendFrom(acceptedId, u"hi back\\x00\\xff"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(dataOn(clientId), 1, Timeout); // the reply, or the echo
     window.selectEndpoint(clientId);
     window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(state(clientId), EndpointTreeModel::State::Closed, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(state(acceptedId), EndpointTreeModel::State::Closed, Timeout);
+    if (unixEcho) {
+        window.selectEndpoint(serverId);
+        window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger(); // server.close()
+        QTRY_COMPARE_WITH_TIMEOUT(state(serverId), EndpointTreeModel::State::Closed, Timeout);
+    }
 
     // What the window saw, told as the script tells it.
     Story expected;
@@ -274,7 +296,8 @@ void tst_ScriptExporter::windowSessionReplays()
     QFile file(saveTo);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray script = file.readAll();
-    QVERIFY(script.contains("Buffer.from('6869206261636b00ff', 'hex')"));
+    QCOMPARE(script.contains("Buffer.from('6869206261636b00ff', 'hex')"), !unixEcho);
+    QCOMPARE(script.contains("echo(socket, false)"), unixEcho);
 
     int exitCode = -1;
     const QByteArray underNetbench =

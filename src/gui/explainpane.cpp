@@ -30,10 +30,11 @@ QString linkHtml(const QUrl &link)
             + u"</p>"_s;
 }
 
-QString explanationHtml(const Explanation &e)
+// facts: what this very row carries, shown between the meaning and the explanation.
+QString explanationHtml(const Explanation &e, const QString &facts = {})
 {
     return u"<h3>"_s + e.title.toHtmlEscaped() + u"</h3><p><i>"_s + e.brief.toHtmlEscaped()
-            + u"</i></p>"_s + paragraphHtml(e.paragraph) + linkHtml(e.link);
+            + u"</i></p>"_s + facts + paragraphHtml(e.paragraph) + linkHtml(e.link);
 }
 
 // code, syscall, address and message as the error object carries them.
@@ -115,17 +116,17 @@ QString ExplainPane::recordHtml(const trace::TraceRecord &record)
     if (const trace::TraceError *error = record.error()) {
         const Explanation e =
                 Explanations::error(error->code).value_or(Explanations::unknownError(error->code));
-        html += explanationHtml(e) + errorFieldsHtml(*error);
+        html += explanationHtml(e, errorFieldsHtml(*error));
     }
     // What write() answered matters more than what write() is.
     if (record.event == netcore::NetEvent::WriteCall && record.write.isSet()) {
         if (const std::optional<Explanation> e =
                     Explanations::writeResult(record.write.accepted == 1)) {
-            html += explanationHtml(*e)
-                    + paragraphHtml(tr("bufferSize after the call: %1 bytes; high-water mark: "
-                                       "%2 bytes.")
-                                            .arg(record.write.bufferSize)
-                                            .arg(record.write.highWaterMark));
+            html += explanationHtml(
+                    *e, paragraphHtml(tr("bufferSize after the call: %1 bytes; high-water "
+                                         "mark: %2 bytes.")
+                                              .arg(record.write.bufferSize)
+                                              .arg(record.write.highWaterMark)));
         }
     }
     if (const std::optional<Explanation> e = Explanations::event(record.event, record.kind))

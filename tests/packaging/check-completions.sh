@@ -8,6 +8,7 @@ set -uo pipefail
 NETBENCH=$(realpath "$1")
 dir=$(realpath "$2")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/packaging/helptext.sh
 source "$here/helptext.sh"
 trap 'rm -rf "$help_cache"' EXIT
 

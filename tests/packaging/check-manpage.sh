@@ -6,6 +6,7 @@
 set -uo pipefail
 NETBENCH=$1
 manpage=$2
+# shellcheck source=tests/packaging/helptext.sh
 source "$(dirname "${BASH_SOURCE[0]}")/helptext.sh"
 trap 'rm -rf "$help_cache"' EXIT
 

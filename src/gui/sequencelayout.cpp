@@ -456,6 +456,12 @@ quint64 SequenceLayout::seqOfRow(qsizetype row) const
     return it.record >= 0 ? m_records[size_t(it.record)].seq : 0;
 }
 
+const trace::TraceRecord *SequenceLayout::recordForSeq(quint64 seq) const
+{
+    const qsizetype row = rowForSeq(seq);
+    return row < 0 ? nullptr : &m_records[size_t(item(row).record)];
+}
+
 qint64 SequenceLayout::timeNs(qsizetype row) const
 {
     return m_itemTimes[size_t(row)];

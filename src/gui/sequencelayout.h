@@ -86,6 +86,8 @@ public:
     // The row showing the record, or -1 when it is filtered out or unknown.
     qsizetype rowForSeq(quint64 seq) const;
     quint64 seqOfRow(qsizetype row) const; // 0 for a gap
+    // The record a row shows, by its seq; nullptr when no row shows it.
+    const trace::TraceRecord *recordForSeq(quint64 seq) const;
     qint64 timeNs(qsizetype row) const;    // the record's time; a gap's end
     // The longest arrow, in rows: a view paints this far below its last visible row.
     qint64 maxArrowSpan() const { return m_maxArrowSpan; }

@@ -82,6 +82,14 @@ TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlRead
     m_sequence->setObjectName(u"reviewSequenceDiagram"_s);
     m_sequence->showRecords(m_records);
     m_sequence->follow(m_stream);
+    // The stream shows the selected endpoint's rows: an item of another one selects it first.
+    connect(m_sequence, &SequenceDiagramWidget::recordActivated, this, [this](quint64 seq) {
+        const trace::TraceRecord *record = m_sequence->layout().recordForSeq(seq);
+        if (!record || m_stream->selectRecord(seq))
+            return;
+        selectEndpoint(record->endpointId);
+        m_stream->selectRecord(seq);
+    });
     split->addWidget(m_sequence);
     split->setSizes({260, 620, 520});
     auto *layout = new QVBoxLayout(this);

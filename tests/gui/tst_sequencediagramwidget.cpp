@@ -327,6 +327,13 @@ void tst_SequenceDiagramWidget::reviewShowsTheFilesConversation()
     Q_EMIT diagram->recordActivated(dataSeq);
     QCOMPARE(selected.count(), 1);
     QCOMPARE(selected.first().first().value<trace::TraceRecord>().seq, dataSeq);
+    // An item of another endpoint than the one the review's stream is narrowed to: the review
+    // selects that endpoint, then the record.
+    const quint64 listeningSeq = m_records.constFirst().seq;
+    QVERIFY(!review->eventStream()->selectRecord(listeningSeq)); // hidden by the endpoint filter
+    Q_EMIT diagram->recordActivated(listeningSeq);
+    QCOMPARE(selected.last().first().value<trace::TraceRecord>().seq, listeningSeq);
+    QCOMPARE(review->selectedEndpoint(), m_records.constFirst().endpointId);
     review->close();
 }
 

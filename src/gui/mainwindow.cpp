@@ -17,6 +17,7 @@
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
 #include "sequencediagramwidget.h"
+#include "sequenceview.h"
 #include "regularfile.h"
 #include "scriptexporter.h"
 #include "statustext.h"
@@ -343,6 +344,12 @@ void MainWindow::setUpActions()
     m_fontZoom = new FontZoom(this);
     ui.menuView->addSeparator();
     m_fontZoom->addActionsTo(ui.menuView);
+    // The diagram draws in sizes of its own: it zooms with the text, keeping its own zoom.
+    connect(m_fontZoom, &FontZoom::percentChanged, m_sequence->view(),
+            [view = m_sequence->view(), last = 100](int percent) mutable {
+                view->setZoom(view->zoom() * percent / last);
+                last = percent;
+            });
     m_fontZoom->restoreSaved();
     m_layouts = new WindowLayouts(this, m_fontZoom);
     m_layouts->addActionsTo(ui.menuView);

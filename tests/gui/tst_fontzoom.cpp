@@ -7,6 +7,8 @@
 #include "gui/eventstreamwidget.h"
 #include "gui/fontzoom.h"
 #include "gui/mainwindow.h"
+#include "gui/sequencediagramwidget.h"
+#include "gui/sequenceview.h"
 #include "gui/tracereviewwindow.h"
 
 #include <QAction>
@@ -129,6 +131,8 @@ void tst_FontZoom::zoomInEnlargesEveryPanel()
     QCOMPARE(conversation->font().family(),
              QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QVERIFY(window.statusBar()->font().pointSizeF() >= streamBefore * 1.7);
+    // The sequence diagram, which draws in sizes of its own, zooms along.
+    QCOMPARE(window.sequenceDiagram()->view()->zoom(), 1.75);
     // Rows grow with their text.
     QVERIFY(table->verticalHeader()->defaultSectionSize() > rowBefore);
 

@@ -502,6 +502,25 @@ constexpr Entry Table[] = {
         "Listening on a Unix socket creates a file; the folder is on a read-only file system. "
         "Use a path in a writable folder such as /tmp."),
      nullptr},
+    // errnos of files and pipes (a script's fs calls, standard output, files written)
+    {"error:ENOSPC", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "No space left on device: the disk (or a quota) is full."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A write to a file failed because its file system has no room left. Nothing about the "
+        "network: free some space or write elsewhere."),
+     nullptr},
+    {"error:EIO", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "Input/output error: the device failed."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A low-level read or write failed (a failing disk, a terminal that went away). Check the "
+        "device or file that was being used."),
+     nullptr},
+    {"error:EFBIG", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "File too large: past the size the file system or a limit allows."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "A write would make a file larger than allowed (the file system's maximum, or "
+        "'ulimit -f'). Write less or raise the limit."),
+     nullptr},
     // An Error without a code: the one a program passed to destroy(error).
     {"error:", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "An error the program passed to destroy(error); the peer saw only a FIN."),
@@ -1055,11 +1074,6 @@ constexpr Entry Table[] = {
      QT_TRANSLATE_NOOP("gui::Explanations",
         "Segments in flight that are presumed lost and will be retransmitted. 0 on a healthy "
         "loopback."),
-     "https://man7.org/linux/man-pages/man7/tcp.7.html"},
-    {"field:totalRetransValue", nullptr,
-     QT_TRANSLATE_NOOP("gui::Explanations", "tcpi_total_retrans: segments retransmitted over the connection's life"),
-     QT_TRANSLATE_NOOP("gui::Explanations",
-        "How many segments had to be sent again because no acknowledgement came."),
      "https://man7.org/linux/man-pages/man7/tcp.7.html"},
 };
 

@@ -356,6 +356,16 @@ std::optional<Encoding> Socket::encoding() const
 
 bool Socket::write(const QByteArray &data, WriteCallback callback)
 {
+    return queueWrite(data, -1, std::move(callback));
+}
+
+bool Socket::write(const QString &text, Encoding encoding, WriteCallback callback)
+{
+    return queueWrite(encodeText(text, encoding), text.size(), std::move(callback));
+}
+
+bool Socket::queueWrite(const QByteArray &data, qint64 textLength, WriteCallback callback)
+{
     const NetError refused = m_state == State::Closed
                                  ? NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
                                                  {QStringLiteral("write")})
@@ -380,9 +390,9 @@ bool Socket::write(const QByteArray &data, WriteCallback callback)
         return false;
     }
     const bool wasEmpty = m_queue.isEmpty();
-    m_queue.append(data, std::move(callback));
+    m_queue.append(data, std::move(callback), textLength);
     const NetError failed = m_state == State::Open && wasEmpty ? writeOut() : NetError();
-    const bool belowMark = m_queue.byteCount() < m_highWaterMark;
+    const bool belowMark = bufferSize() < m_highWaterMark;
     if (!belowMark)
         m_flags |= Flag::NeedDrain;
     const bool accepted = belowMark && !failed;
@@ -400,14 +410,9 @@ void Socket::notifyWrite(const QByteArray &data, bool accepted, const NetError *
         r.data = &data;
         r.error = refused;
         r.write.accepted = accepted ? 1 : 0;
-        r.write.bufferSize = m_queue.byteCount();
+        r.write.bufferSize = bufferSize();
         r.write.highWaterMark = m_highWaterMark;
     });
-}
-
-bool Socket::write(const QString &text, Encoding encoding, WriteCallback callback)
-{
-    return write(encodeText(text, encoding), std::move(callback));
 }
 
 void Socket::flushQueue(Completion completion)

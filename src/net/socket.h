@@ -116,7 +116,11 @@ public:
     QString remoteFamily() const { return m_remote.family(); }
     int remotePort() const { return m_remote.type() == SocketAddress::Type::Ip ? m_remote.port() : -1; }
 
-    qint64 bufferSize() const { return m_queue.byteCount(); }
+    // Node's bufferSize (writableLength): queued bytes, a text write counted in characters
+    // until it is written; write() compares it with writableHighWaterMark().
+    qint64 bufferSize() const { return m_queue.length(); }
+    // The bytes themselves, waiting for the kernel.
+    qint64 queuedBytes() const { return m_queue.byteCount(); }
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 bytesWritten() const { return m_bytesWritten; }
     qint64 writableHighWaterMark() const { return m_highWaterMark; }
@@ -167,6 +171,7 @@ private:
     // flushQueue() without failing: returns the error that should destroy the socket.
     NetError writeOut(Completion completion = Completion::Later);
     void notifyWrite(const QByteArray &data, bool accepted, const NetError *refused);
+    bool queueWrite(const QByteArray &data, qint64 textLength, WriteCallback callback);
     void reportWritesDone(const QList<WriteCallback> &done);
     void endWritableSide();
     void shutdownIfDone();

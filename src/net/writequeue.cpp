@@ -10,10 +10,11 @@ namespace {
 constexpr int MaxVectors = 64;  // well under IOV_MAX everywhere
 }
 
-void WriteQueue::append(QByteArray data, Callback callback)
+void WriteQueue::append(QByteArray data, Callback callback, qint64 textLength)
 {
     m_bytes += data.size();
-    m_requests.append(Request{std::move(data), 0, std::move(callback)});
+    m_length += textLength >= 0 ? textLength : data.size();
+    m_requests.append(Request{std::move(data), 0, std::move(callback), textLength});
 }
 
 int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxPasses)
@@ -46,10 +47,13 @@ int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxP
             const qint64 remaining = request.data.size() - request.offset;
             if (left < remaining) {
                 request.offset += left;
+                if (request.length < 0)
+                    m_length -= left;
                 left = 0;
                 break;
             }
             left -= remaining;
+            m_length -= request.length < 0 ? remaining : request.length;
             if (request.callback)
                 done->append(std::move(request.callback));
             request = Request();
@@ -71,6 +75,7 @@ void WriteQueue::clear(QList<Callback> *pending)
     m_requests.clear();
     m_head = 0;
     m_bytes = 0;
+    m_length = 0;
 }
 
 void WriteQueue::compact()

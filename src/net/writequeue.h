@@ -22,11 +22,16 @@ public:
         QByteArray data;
         qsizetype offset = 0;  // bytes of data already taken by the kernel
         Callback callback;
+        qint64 length = -1;    // a text write's characters, counted until it is written
     };
 
     bool isEmpty() const { return m_head == m_requests.size(); }
     qint64 byteCount() const { return m_bytes; }
-    void append(QByteArray data, Callback callback);
+    // Node's writableLength: bytes, but a text write counts its characters (UTF-16 code
+    // units, JS's string length) until it is written whole.
+    qint64 length() const { return m_length; }
+    // textLength: the characters of the text data was encoded from; -1 for bytes.
+    void append(QByteArray data, Callback callback, qint64 textLength = -1);
 
     // Writes as much as the kernel takes (at most maxPasses writev() calls). Returns 0, EAGAIN
     // when the kernel is full, or another positive errno; *written gets the bytes sent.
@@ -42,6 +47,7 @@ private:
     QList<Request> m_requests;
     qsizetype m_head = 0;
     qint64 m_bytes = 0;
+    qint64 m_length = 0;
 };
 
 } // namespace netcore

@@ -149,7 +149,7 @@ std::function<void(const netcore::NetError &)> SocketBridge::writeCallback(int r
 int SocketBridge::writeStatus(bool belowMark) const
 {
     int status = belowMark ? BelowHighWaterMark : 0;
-    if (m_socket->state() == netcore::Socket::State::Open && m_socket->bufferSize() == 0)
+    if (m_socket->state() == netcore::Socket::State::Open && m_socket->queuedBytes() == 0)
         status |= WrittenAtOnce;
     return status;
 }
@@ -172,30 +172,8 @@ int SocketBridge::writeText(const QString &text, const QString &encoding, int re
         return AlreadyDestroyed;
     const netcore::Encoding chosen =
             netcore::encodingFromName(encoding).value_or(netcore::Encoding::Utf8);
-    const QByteArray bytes = netcore::encodeText(text, chosen);
-    netcore::Socket::WriteCallback callback = writeCallback(requestId);
-    const qint64 excess = bytes.size() - text.size();
-    if (excess != 0)
-        callback = countTextExcess(excess, std::move(callback));
-    return writeStatus(m_socket->write(bytes, std::move(callback)));
-}
-
-std::function<void(const netcore::NetError &)> SocketBridge::countTextExcess(
-        qint64 excess, std::function<void(const netcore::NetError &)> callback)
-{
-    if (m_socket->bufferSize() == 0) {
-        // Every earlier write has left the queue; their callbacks may still be on their way.
-        m_textExcess = 0;
-        ++m_excessGeneration;
-    }
-    m_textExcess += excess;
-    return [this, excess, generation = m_excessGeneration,
-            callback = std::move(callback)](const netcore::NetError &error) {
-        if (generation == m_excessGeneration)
-            m_textExcess -= excess;
-        if (callback)
-            callback(error);
-    };
+    // netcore counts the text's characters toward the high-water mark, as Node does.
+    return writeStatus(m_socket->write(text, chosen, writeCallback(requestId)));
 }
 
 void SocketBridge::end(int requestId)
@@ -308,12 +286,8 @@ bool SocketBridge::isDestroyed() const { return m_socket->isDestroyed(); }
 bool SocketBridge::isReadable() const { return m_socket->isReadable(); }
 bool SocketBridge::isWritable() const { return m_socket->isWritable(); }
 QString SocketBridge::readyState() const { return m_socket->readyState(); }
-double SocketBridge::bufferSize() const
-{
-    const qint64 queued = m_socket->bufferSize();
-    return queued == 0 ? 0.0 : double(qMax<qint64>(0, queued - m_textExcess));
-}
-double SocketBridge::queuedBytes() const { return double(m_socket->bufferSize()); }
+double SocketBridge::bufferSize() const { return double(m_socket->bufferSize()); }
+double SocketBridge::queuedBytes() const { return double(m_socket->queuedBytes()); }
 double SocketBridge::bytesRead() const { return double(m_socket->bytesRead()); }
 double SocketBridge::bytesWritten() const { return double(m_socket->bytesWritten()); }
 double SocketBridge::writableHighWaterMark() const

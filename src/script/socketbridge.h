@@ -94,18 +94,12 @@ private:
     void connectSignals();
     std::function<void(const netcore::NetError &)> writeCallback(int requestId);
     int writeStatus(bool belowMark) const;
-    std::function<void(const netcore::NetError &)> countTextExcess(
-            qint64 excess, std::function<void(const netcore::NetError &)> callback);
     void requestLookup(const QString &host, int family, int hints, netcore::LookupDone done);
 
     netcore::Socket *m_socket;
     QHash<int, netcore::LookupDone> m_lookups;
     QString m_lookupHost;
     int m_nextLookup = 0;
-    // Bytes minus characters of the text writes still queued (bufferSize() counts characters,
-    // as Node does); the generation tells callbacks of an emptied queue's writes apart.
-    qint64 m_textExcess = 0;
-    quint64 m_excessGeneration = 0;
     bool m_closeDelivered = false;
     // 'close' events still owed by earlier lives of the socket: destroyed, then connected
     // again before netcore delivered their 'close'. Those come first and end nothing.

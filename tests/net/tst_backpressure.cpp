@@ -54,6 +54,7 @@ private Q_SLOTS:
     void writeRecordCarriesWhatWriteReturned_data();
     void writeRecordCarriesWhatWriteReturned();
     void refusedWriteIsRecordedAsFalse();
+    void textCountsItsCharactersAgainstTheMark();
 };
 
 void tst_Backpressure::pausedReaderFillsQueueThenDrains_data()
@@ -205,6 +206,30 @@ void tst_Backpressure::refusedWriteIsRecordedAsFalse()
     QCOMPARE(records.outcomes.size(), 1);
     QCOMPARE(records.outcomes.constFirst().accepted, 0);
     QCOMPARE(records.outcomes.constFirst().highWaterMark, 16 * 1024);
+}
+
+// node: a queued string counts its length (characters) in writableLength, not its bytes.
+void tst_Backpressure::textCountsItsCharactersAgainstTheMark()
+{
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    Socket writer;
+    QVERIFY(!writer.connectTo(testpeers::connectOptionsFor(server)));
+    QVERIFY(writer.isConnecting());
+    const QString euros(6000, QChar(0x20ac)); // 18000 bytes in UTF-8
+    QVERIFY(writer.write(euros, Encoding::Utf8));
+    QCOMPARE(writer.bufferSize(), 6000);
+    QCOMPARE(writer.queuedBytes(), 18000);
+    QVERIFY(writer.write(euros, Encoding::Utf8));
+    QVERIFY(!writer.write(QString(5000, QChar(0x20ac)), Encoding::Utf8));
+    QCOMPARE(writer.bufferSize(), 17000);
+    QVERIFY(!writer.write(QByteArray(10, 'b')));
+    QCOMPARE(writer.bufferSize(), 17010);
+    QSignalSpy drained(&writer, &Socket::drained);
+    QVERIFY(drained.wait(5000));
+    QCOMPARE(writer.bufferSize(), 0);
+    QCOMPARE(writer.queuedBytes(), 0);
+    QCOMPARE(writer.bytesWritten(), 3 * 17000 + 10);
 }
 
 QTEST_GUILESS_MAIN(tst_Backpressure)

@@ -104,7 +104,11 @@ void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &recor
 {
     if (records.isEmpty())
         return;
+    const quint64 selected = selectedSeq();
+    const quint64 rebuilds = m_layout.rebuildCount();
     m_layout.append(records);
+    if (m_layout.rebuildCount() != rebuilds) // past the cap: the rows moved
+        m_view->setSelectedRow(selected ? m_layout.rowForSeq(selected) : -1, false);
     afterLayoutChange();
 }
 

@@ -40,6 +40,7 @@ public:
     bool selectRecord(quint64 seq);
     quint64 selectedSeq() const;
 
+    void setMaxRecords(qsizetype max) { m_layout.setMaxRecords(max); }
     void setHideData(bool hide);
     void setHideInternal(bool hide);
 

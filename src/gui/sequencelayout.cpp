@@ -79,6 +79,7 @@ void SequenceLayout::rebuild()
     m_unpaired.clear();
     m_maxArrowSpan = 0;
     m_orderDirty = true;
+    ++m_rebuilds;
     for (qsizetype i = 0; i < qsizetype(m_records.size()); ++i)
         place(i);
 }

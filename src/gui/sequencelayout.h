@@ -68,6 +68,9 @@ public:
     void setOptions(const Options &options); // rebuilds when they change
     const Options &options() const { return m_options; }
     void setMaxRecords(qsizetype max) { m_maxRecords = max; }
+    // Grows each time the rows are laid out anew (a filter change, the cap): row numbers held
+    // from before mean nothing then.
+    quint64 rebuildCount() const { return m_rebuilds; }
 
     void append(const QList<trace::TraceRecord> &records);
     void clear();
@@ -136,6 +139,7 @@ private:
     QHash<quint64, Endpoint> m_endpoints;
     QList<quint64> m_unpaired; // sockets that have their addresses but no peer yet
     qint64 m_maxArrowSpan = 0;
+    quint64 m_rebuilds = 0;
     mutable QList<int> m_order;
     mutable QList<int> m_columns;
     mutable bool m_orderDirty = true;

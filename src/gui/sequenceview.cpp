@@ -49,10 +49,10 @@ void SequenceView::layoutChanged()
     viewport()->update();
 }
 
-void SequenceView::setSelectedRow(qint64 row)
+void SequenceView::setSelectedRow(qint64 row, bool show)
 {
     m_selectedRow = row;
-    if (row >= 0)
+    if (row >= 0 && show)
         ensureRowVisible(row);
     viewport()->update();
 }

@@ -25,8 +25,8 @@ public:
     // Call after the layout changed (rows appended or rebuilt).
     void layoutChanged();
     qint64 selectedRow() const { return m_selectedRow; }
-    // Selects and shows a row (-1: none) without emitting rowActivated.
-    void setSelectedRow(qint64 row);
+    // Selects a row (-1: none) and scrolls to it unless told not to; emits nothing.
+    void setSelectedRow(qint64 row, bool show = true);
     qint64 rowAtViewportY(int y) const;
     // The first and last row in view.
     std::pair<qint64, qint64> visibleRows() const;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void filtersKeepTheSelection();
     void zoomButtonsAndCtrlWheel();
     void exportsThroughTheButtons();
+    void selectionSurvivesTheCap();
     void windowDockShowsTheLiveConversation();
     void reviewShowsTheFilesConversation();
 
@@ -245,6 +246,20 @@ void tst_SequenceDiagramWidget::exportsThroughTheButtons()
     diagram.findChild<QToolButton *>(u"sequenceExportSvg"_s)->click();
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(u"missing/d.svg"_s));
+}
+
+void tst_SequenceDiagramWidget::selectionSurvivesTheCap()
+{
+    QVERIFY(m_records.size() >= 18);
+    SequenceDiagramWidget diagram;
+    diagram.setMaxRecords(16);
+    diagram.appendRecords(m_records.mid(0, 14));
+    const quint64 selected = m_records[13].seq;
+    QVERIFY(diagram.selectRecord(selected));
+    // Past the cap the oldest half goes and the rows move up: the selection moves with them.
+    diagram.appendRecords(m_records.mid(14, 4));
+    QCOMPARE(diagram.layout().records().size(), 8u);
+    QCOMPARE(diagram.selectedSeq(), selected);
 }
 
 void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()

@@ -69,9 +69,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeqColumn || index.column() == TimeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         // Made only when a tooltip is asked for, never while painting.
-        return QString(EventPresentation::eventLabel(r) + u": "_s + Explanations::recordBrief(r));
+        const QString meaning = EventPresentation::eventLabel(r) + u": "_s
+                + Explanations::recordBrief(r);
+        // The summary column elides: its tooltip has the whole line first.
+        return index.column() == SummaryColumn
+                ? QString(EventPresentation::summary(r) + u'\n' + meaning)
+                : meaning;
+    }
     case SeqRole: return QVariant::fromValue(r.seq);
     case EndpointIdRole: return QVariant::fromValue(r.endpointId);
     case StoreIndexRole: return QVariant::fromValue(storeIndex(index.row()));

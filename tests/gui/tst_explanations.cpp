@@ -229,6 +229,11 @@ void tst_Explanations::eventRowsCarryTheirMeaning()
                  qPrintable(tip));
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
+    // The summary is elided in its column; its tooltip shows it whole.
+    QVERIFY(model.index(0, gui::EventTableModel::SummaryColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(gui::EventPresentation::summary(refusedRecord())));
 }
 
 void tst_Explanations::writeRowsSayWhatWriteReturned()

@@ -24,6 +24,7 @@ packages=(
     desktop-file-utils     # desktop-file-validate
     appstream              # appstreamcli validate
     dpkg-dev               # dpkg-shlibdeps (CPack's Depends), dpkg-parsechangelog
+    man-db                 # man -l renders the manual page (with groff-base)
     bash-completion        # the completions' test loads it, as a user's bash does
     zsh                    # ... and asks zsh and fish too
     fish

@@ -6,6 +6,10 @@
 set -uo pipefail
 NETBENCH=$1
 manpage=$2
+if ! command -v man >/dev/null; then
+    echo "SKIPPED: man is not installed (package man-db)"
+    exit 77
+fi
 # shellcheck source=tests/packaging/helptext.sh
 source "$(dirname "${BASH_SOURCE[0]}")/helptext.sh"
 trap 'rm -rf "$help_cache"' EXIT

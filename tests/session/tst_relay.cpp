@@ -1,0 +1,184 @@
+// The relay without faults, and with re-chunking: every byte arrives, in order, both ways at
+// once, with each direction ending on its own; errors cross from one leg to the other.
+
+#include "relaytestbed.h"
+
+#include "net/socket.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using netcore::Socket;
+using relaytest::Received;
+using relaytest::RelayTestbed;
+using testpeers::Transport;
+
+namespace {
+
+// Sends `total` bytes that never repeat in step with any chunk size (a 1 MiB random block
+// read from a moving offset), respecting backpressure, then end(). Hashes what it sent.
+class StreamSender final : public QObject
+{
+public:
+    StreamSender(Socket *socket, qint64 total) : m_socket(socket), m_total(total)
+    {
+        static const QByteArray block = [] {
+            QByteArray bytes(1 << 20, Qt::Uninitialized);
+            QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / 4);
+            return bytes;
+        }();
+        m_block = block + block; // a window of any offset is contiguous
+        connect(socket, &Socket::drained, this, &StreamSender::send);
+    }
+    void send()
+    {
+        constexpr qint64 ChunkSize = 96 * 1024;
+        while (m_sent < m_total) {
+            const qint64 size = std::min(ChunkSize, m_total - m_sent);
+            const qint64 offset = (m_sent * 7 / 3) % (1 << 20);
+            const QByteArray chunk = m_block.mid(offset, size);
+            m_hash.addData(chunk);
+            m_sent += size;
+            if (!m_socket->write(chunk))
+                return;
+        }
+        m_socket->end();
+    }
+    QByteArray hash() const { return m_hash.result(); }
+
+private:
+    Socket *m_socket;
+    qint64 m_total;
+    qint64 m_sent = 0;
+    QByteArray m_block;
+    QCryptographicHash m_hash {QCryptographicHash::Sha1};
+};
+
+// Hashes what a socket receives; notes its 'end'.
+class StreamReceiver final : public QObject
+{
+public:
+    explicit StreamReceiver(Socket *socket)
+    {
+        connect(socket, &Socket::dataReceived, this, [this](const QByteArray &chunk) {
+            m_hash.addData(chunk);
+            count += chunk.size();
+        });
+        connect(socket, &Socket::ended, this, [this] { ended = true; });
+    }
+    QByteArray hash() const { return m_hash.result(); }
+    qint64 count = 0;
+    bool ended = false;
+
+private:
+    QCryptographicHash m_hash {QCryptographicHash::Sha1};
+};
+
+qint64 transferBytes()
+{
+    // 256 MiB each way; NETBENCH_RELAY_MIB makes it smaller under sanitizers.
+    const int mib = qEnvironmentVariableIntValue("NETBENCH_RELAY_MIB");
+    return qint64(mib > 0 ? mib : 256) * 1024 * 1024;
+}
+
+} // namespace
+
+class tst_Relay : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { relaytest::registerSignalTypes(); }
+    void bytesArriveExactlyBothWaysWithHalfClose_data();
+    void bytesArriveExactlyBothWaysWithHalfClose();
+    void unreachableTargetResetsTheClient();
+    void resetOnOneLegResetsTheOther();
+};
+
+void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose_data()
+{
+    QTest::addColumn<Transport>("relay");
+    QTest::addColumn<Transport>("target");
+    QTest::addColumn<bool>("rechunk");
+    for (const bool rechunk : {false, true}) {
+        const char *suffix = rechunk ? "-rechunked" : "";
+        QTest::newRow(qPrintable(u"tcp-tcp"_s + QLatin1StringView(suffix)))
+                << Transport::Tcp4 << Transport::Tcp4 << rechunk;
+        QTest::newRow(qPrintable(u"unix-tcp"_s + QLatin1StringView(suffix)))
+                << Transport::Unix << Transport::Tcp4 << rechunk;
+    }
+}
+
+void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose()
+{
+    QFETCH(Transport, relay);
+    QFETCH(Transport, target);
+    QFETCH(bool, rechunk);
+    session::RelayFaults faults;
+    if (rechunk) { // pieces from 1 byte to more than a read, so boundaries fall anywhere
+        faults.clientToServer.pieceMin = faults.serverToClient.pieceMin = 1;
+        faults.clientToServer.pieceMax = faults.serverToClient.pieceMax = 100 * 1024;
+    }
+    RelayTestbed bed;
+    QVERIFY(bed.start(relay, target, faults));
+    Socket client(netcore::SocketOptions {.allowHalfOpen = true});
+    Socket *server = bed.connectThrough(client);
+    QVERIFY(server);
+    QSignalSpy finished(bed.relay.get(), &session::Relay::connectionFinished);
+
+    const qint64 total = transferBytes();
+    StreamReceiver atServer(server), atClient(&client);
+    StreamSender fromClient(&client, total);
+    // Each side ends after its last byte while the other may still be sending: whichever
+    // direction ends first, the other keeps flowing to its own end.
+    StreamSender fromServer(server, total);
+    fromClient.send();
+    fromServer.send();
+
+    QTRY_VERIFY_WITH_TIMEOUT(atServer.ended && atClient.ended, 240000);
+    QCOMPARE(atServer.count, total);
+    QCOMPARE(atClient.count, total);
+    QCOMPARE(atServer.hash(), fromClient.hash());
+    QCOMPARE(atClient.hash(), fromServer.hash());
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().at(1).value<netcore::NetError>());
+    QTRY_VERIFY(client.isDestroyed() && server->isDestroyed());
+}
+
+void tst_Relay::unreachableTargetResetsTheClient()
+{
+    RelayTestbed bed;
+    QVERIFY(bed.start(Transport::Tcp4, Transport::Tcp4));
+    bed.target.close();
+    QTRY_VERIFY(!bed.target.isListening());
+    Socket client;
+    Received atClient(&client);
+    QSignalSpy finished(bed.relay.get(), &session::Relay::connectionFinished);
+    QVERIFY(!client.connectTo(testpeers::connectOptionsFor(*bed.relay->server())));
+    QTRY_VERIFY(atClient.closed);
+    QCOMPARE(atClient.errorCode, u"ECONNRESET"_s);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).value<netcore::NetError>().code(), u"ECONNREFUSED"_s);
+}
+
+void tst_Relay::resetOnOneLegResetsTheOther()
+{
+    RelayTestbed bed;
+    QVERIFY(bed.start(Transport::Tcp4, Transport::Tcp4));
+    Socket client;
+    Received atClient(&client);
+    Socket *server = bed.connectThrough(client);
+    QVERIFY(server);
+    // A byte in flight, so the relay's client leg is open and reading when the RST comes.
+    Received atServer(server);
+    QVERIFY(client.write("x"_ba));
+    QTRY_COMPARE(atServer.bytes, "x"_ba);
+    server->resetAndDestroy();
+    QTRY_VERIFY(atClient.closed);
+    QCOMPARE(atClient.errorCode, u"ECONNRESET"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_Relay)
+#include "tst_relay.moc"

@@ -11,6 +11,7 @@
 #include "filesender.h"
 #include "fontzoom.h"
 #include "inspectorwidget.h"
+#include "lessonpanel.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
 #include "preferences.h"
@@ -204,6 +205,7 @@ void MainWindow::setUpDocks()
     tabifyDockWidget(conversation, sequenceDock);
     conversation->raise();
     m_ui->menuView->addAction(sequenceDock->toggleViewAction());
+    setUpLessons(conversation);
     // The other end of the selected connection, for the teaching layout (hidden until then).
     m_peerConversation = new ConversationWidget(this);
     m_peerConversation->setObjectName(u"peerConversation"_s);
@@ -242,6 +244,42 @@ void MainWindow::setUpDocks()
 
     connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
             &MainWindow::selectEndpoint);
+}
+
+// Guided lessons, a tab beside the conversation: Help > Lessons shows them, File > Open
+// Lesson… adds a lesson file.
+void MainWindow::setUpLessons(QDockWidget *besides)
+{
+    auto *lessons = new LessonPanel(m_engine.get(), m_eventStream, this);
+    lessons->setObjectName(u"lessonPanel"_s);
+    QDockWidget *lessonsDock = makeDock(this, tr("Lessons"), u"lessonsDock"_s, lessons,
+                                        Qt::RightDockWidgetArea);
+    tabifyDockWidget(besides, lessonsDock);
+    besides->raise();
+    m_ui->menuView->addAction(lessonsDock->toggleViewAction());
+    const auto showLessons = [lessonsDock] {
+        lessonsDock->show();
+        lessonsDock->raise();
+    };
+    auto *help = new QAction(tr("&Lessons"), this);
+    help->setObjectName(u"actionLessons"_s);
+    connect(help, &QAction::triggered, this, showLessons);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, help);
+    auto *open = new QAction(tr("Open &Lesson…"), this);
+    open->setObjectName(u"actionOpenLesson"_s);
+    connect(open, &QAction::triggered, this, [this, lessons, showLessons] {
+        const QString path = m_prompts.openFileName(this, tr("Open lesson"),
+                                                    tr("Lessons (*.lesson);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!lessons->openLessonFile(path, &error)) {
+            m_prompts.warn(this, tr("Open lesson"), error);
+            return;
+        }
+        showLessons();
+    });
+    m_ui->menuFile->insertAction(m_ui->actionRunScript, open);
 }
 
 void MainWindow::setUpActions()

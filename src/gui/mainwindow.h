@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QTreeView;
 
 namespace Ui {
@@ -87,6 +88,7 @@ protected:
 
 private:
     void setUpDocks();
+    void setUpLessons(QDockWidget *besides);
     void setUpActions();
     void restoreSettings();
     void onRecords(const QList<trace::TraceRecord> &records, quint64 lost);

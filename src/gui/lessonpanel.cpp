@@ -1,0 +1,336 @@
+#include "lessonpanel.h"
+
+#include "enginethread.h"
+#include "eventstreamwidget.h"
+
+#include "lesson/builtinlessons.h"
+#include "lesson/lessonparser.h"
+#include "lesson/lessonscript.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gui {
+
+namespace {
+
+// The trace's name for what the lesson's script reports as an event or a call.
+bool recordMatches(const trace::TraceRecord &record, const QString &role, const QString &name)
+{
+    const bool isCall = name.endsWith(u"()");
+    const QString bare = isCall ? name.chopped(2) : name;
+    const bool isServer = role.startsWith(u"server");
+    return record.isCall() == isCall && record.name() == bare
+           && (record.kind == netcore::EndpointKind::Server) == isServer;
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(EngineThread *engine, EventStreamWidget *stream, QWidget *parent)
+    : QWidget(parent),
+      m_engine(engine),
+      m_stream(stream),
+      m_list(new QListWidget(this)),
+      m_title(new QLabel(this)),
+      m_narration(new QTextBrowser(this)),
+      m_notices(new QListWidget(this)),
+      m_status(new QLabel(this)),
+      m_start(new QPushButton(tr("&Start"), this)),
+      m_back(new QPushButton(tr("&Back"), this)),
+      m_next(new QPushButton(tr("&Next"), this))
+{
+    m_list->setObjectName(u"lessonList"_s);
+    m_title->setObjectName(u"lessonTitle"_s);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_narration->setObjectName(u"lessonNarration"_s);
+    m_notices->setObjectName(u"lessonNotices"_s);
+    m_notices->setToolTip(tr("What to notice in this step: ticked when it happens; its row is "
+                             "selected in the event stream"));
+    m_status->setObjectName(u"lessonStatus"_s);
+    m_status->setWordWrap(true);
+    m_start->setObjectName(u"lessonStartButton"_s);
+    m_back->setObjectName(u"lessonBackButton"_s);
+    m_next->setObjectName(u"lessonNextButton"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addStretch();
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    auto *stepArea = new QWidget(this);
+    auto *stepLayout = new QVBoxLayout(stepArea);
+    stepLayout->setContentsMargins(0, 0, 0, 0);
+    stepLayout->addWidget(m_title);
+    stepLayout->addWidget(m_narration, 3);
+    stepLayout->addWidget(m_notices, 1);
+    stepLayout->addWidget(m_status);
+    stepLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(stepArea);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    for (const QString &name : lesson::builtinLessonNames()) {
+        QString error;
+        if (const std::optional<lesson::Lesson> found = lesson::findLesson(name, &error))
+            addLesson(*found);
+    }
+    connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::showSelected);
+    connect(m_start, &QPushButton::clicked, this, &LessonPanel::start);
+    connect(m_back, &QPushButton::clicked, this, [this] { showStep(m_shownStep - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showStep(m_shownStep + 1); });
+
+    ScriptHost *host = engine->scriptHost();
+    connect(host, &ScriptHost::output, this, &LessonPanel::onOutput);
+    connect(host, &ScriptHost::finished, this, &LessonPanel::onScriptFinished);
+    connect(stream->model(), &QAbstractItemModel::rowsInserted, this,
+            &LessonPanel::highlightPending);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    updateButtons();
+}
+
+LessonPanel::~LessonPanel() = default;
+
+void LessonPanel::addLesson(const lesson::Lesson &lesson)
+{
+    m_lessons.append(lesson);
+    auto *item = new QListWidgetItem(lesson.title, m_list);
+    item->setData(Qt::UserRole, lesson.name);
+    item->setToolTip(lesson.summary.value(0));
+}
+
+bool LessonPanel::openLessonFile(const QString &path, QString *error)
+{
+    const std::optional<lesson::Lesson> loaded = lesson::loadLessonFile(path, error);
+    if (!loaded)
+        return false;
+    addLesson(*loaded);
+    m_list->setCurrentRow(m_list->count() - 1);
+    return true;
+}
+
+bool LessonPanel::selectLesson(const QString &name)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == name) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void LessonPanel::showSelected()
+{
+    const int row = m_list->currentRow();
+    if (m_running || row < 0 || row >= m_lessons.size())
+        return;
+    m_lesson = m_lessons.at(row);
+    m_finished = false;
+    m_failure.clear();
+    m_reachedStep = -1;
+    m_noticed.clear();
+    for (const lesson::LessonStep &step : m_lesson->steps)
+        m_noticed.append(QList<bool>(step.expectations.size(), false));
+    m_output.clear();
+    m_status->setText(tr("%n step(s). Press Start to run the lesson.", nullptr,
+                         int(m_lesson->steps.size())));
+    showStep(-1);
+}
+
+void LessonPanel::start()
+{
+    if (!m_lesson)
+        return;
+    if (m_running && m_ownsScript) {
+        // Restart: the run ends first (its finished() starts the new one).
+        m_restartPending = true;
+        m_engine->stopScript();
+        return;
+    }
+    m_folder = std::make_unique<QTemporaryDir>();
+    QString error;
+    const QString path = m_folder->isValid()
+            ? lesson::writeLessonScript(*m_lesson, m_folder->path(), &error)
+            : QString();
+    if (path.isEmpty()) {
+        m_status->setText(error.isEmpty() ? m_folder->errorString() : error);
+        return;
+    }
+    const QString selected = m_lesson->name;
+    m_running = false;
+    showSelected(); // resets what the last run reached
+    m_startSeq = m_engine->recorder().lastSeq();
+    m_highlights.clear();
+    m_highlighted.clear();
+    m_partialLine.clear();
+    if (!m_engine->runScript(path, {QString::fromUtf16(lesson::WindowArgument),
+                                    QString::fromUtf16(lesson::ProtocolArgument)})) {
+        m_status->setText(tr("A script is running; stop it in the Script Console first."));
+        return;
+    }
+    m_running = true;
+    m_ownsScript = true;
+    m_status->setText(tr("Running…"));
+    updateButtons();
+}
+
+void LessonPanel::showStep(int step)
+{
+    if (!m_lesson)
+        return;
+    m_shownStep = qBound(-1, step, int(m_lesson->steps.size()) - 1);
+    renderStep();
+    updateButtons();
+}
+
+void LessonPanel::renderStep()
+{
+    m_notices->clear();
+    QString html;
+    if (m_shownStep < 0) {
+        m_title->setText(m_lesson->title);
+        for (const QString &paragraph : m_lesson->summary)
+            html += u"<p>"_s + paragraph.toHtmlEscaped() + u"</p>"_s;
+    } else {
+        const lesson::LessonStep &step = m_lesson->steps.at(m_shownStep);
+        m_title->setText(tr("Step %1 of %2: %3")
+                                 .arg(m_shownStep + 1)
+                                 .arg(m_lesson->steps.size())
+                                 .arg(step.title));
+        for (const QString &paragraph : step.narration)
+            html += u"<p>"_s + paragraph.toHtmlEscaped() + u"</p>"_s;
+        if (step.isLearnerAction())
+            html += u"<p><b>"_s + tr("Your turn:").toHtmlEscaped() + u"</b> "_s
+                    + step.instruction.toHtmlEscaped() + u"</p>"_s;
+        for (qsizetype i = 0; i < step.expectations.size(); ++i) {
+            auto *item = new QListWidgetItem(step.expectations.at(i).text, m_notices);
+            const bool met = m_noticed.value(m_shownStep).value(i);
+            item->setCheckState(met ? Qt::Checked : Qt::Unchecked);
+            item->setFlags(Qt::ItemIsEnabled);
+        }
+    }
+    if (!m_output.isEmpty() && m_shownStep == m_reachedStep)
+        html += u"<pre>"_s + m_output.join(u'\n').toHtmlEscaped() + u"</pre>"_s;
+    m_narration->setHtml(html);
+}
+
+void LessonPanel::onOutput(bool isError, const QByteArray &bytes)
+{
+    if (!m_running)
+        return;
+    m_partialLine += bytes;
+    qsizetype newline;
+    while ((newline = m_partialLine.indexOf('\n')) >= 0) {
+        const QByteArray line = m_partialLine.left(newline);
+        m_partialLine.remove(0, newline + 1);
+        if (const std::optional<lesson::LessonMessage> message = lesson::parseLessonMessage(line))
+            onMessage(*message);
+        else if (!line.startsWith("lesson failed: ") || !isError)
+            m_output.append(QString::fromUtf8(line));
+    }
+    renderStep();
+}
+
+void LessonPanel::onMessage(const lesson::LessonMessage &message)
+{
+    using Kind = lesson::LessonMessage::Kind;
+    switch (message.kind) {
+    case Kind::StepStarted:
+        m_reachedStep = message.step;
+        m_output.clear();
+        showStep(message.step); // the panel follows the lesson to each new step
+        m_status->setText(m_lesson->steps.value(message.step).isLearnerAction()
+                                  ? tr("Your turn: do what the step says.")
+                                  : tr("Running…"));
+        break;
+    case Kind::Noticed:
+        if (message.step >= 0 && message.step < m_noticed.size()
+            && message.expectation >= 0 && message.expectation < m_noticed[message.step].size())
+            m_noticed[message.step][message.expectation] = true;
+        m_highlights.append({message.role, message.name});
+        highlightPending();
+        break;
+    case Kind::Skipped:
+    case Kind::Event:
+    case Kind::StepDone:
+        break;
+    case Kind::Finished:
+        m_finished = true;
+        m_status->setText(tr("Lesson complete: every expected event happened."));
+        break;
+    case Kind::Failed:
+        m_failure = message.message;
+        m_status->setText(tr("Lesson failed: %1").arg(message.message));
+        break;
+    }
+}
+
+void LessonPanel::onScriptFinished(int exitCode)
+{
+    if (!m_running || !m_ownsScript)
+        return;
+    m_running = false;
+    m_ownsScript = false;
+    m_folder.reset();
+    if (m_restartPending) {
+        m_restartPending = false;
+        start();
+        return;
+    }
+    if (!m_finished && m_failure.isEmpty()) {
+        m_failure = tr("the lesson's script ended with exit code %1").arg(exitCode);
+        m_status->setText(tr("Lesson stopped: %1").arg(m_failure));
+    }
+    updateButtons();
+    Q_EMIT lessonFinished(m_finished);
+}
+
+// A noticed event's row arrives in the stream at the feed's next frame: it is looked for now
+// and again as rows come in. The newest record of that name and kind not yet picked is it.
+void LessonPanel::highlightPending()
+{
+    const EventStore &store = m_stream->model()->store();
+    for (qsizetype h = 0; h < m_highlights.size();) {
+        bool found = false;
+        for (qsizetype i = store.size() - 1; i >= 0 && store.at(i).seq > m_startSeq; --i) {
+            const trace::TraceRecord &record = store.at(i);
+            if (m_highlighted.contains(record.seq)
+                || !recordMatches(record, m_highlights.at(h).role, m_highlights.at(h).name))
+                continue;
+            m_highlighted.append(record.seq);
+            m_stream->selectRecord(record.seq);
+            found = true;
+            break;
+        }
+        if (found)
+            m_highlights.removeAt(h);
+        else
+            ++h;
+    }
+}
+
+void LessonPanel::updateButtons()
+{
+    m_start->setText(m_running || m_reachedStep >= 0 ? tr("&Restart") : tr("&Start"));
+    m_start->setEnabled(m_lesson.has_value());
+    m_back->setEnabled(m_lesson && m_shownStep > -1);
+    // Next shows the steps the lesson has reached; the script goes on by itself.
+    m_next->setEnabled(m_lesson && m_shownStep < m_reachedStep);
+}
+
+} // namespace gui

@@ -1,0 +1,230 @@
+// The Lessons panel in the real window, offscreen: every built-in lesson runs to its end through
+// the window's script host, a learner step waits until the learner acts in the window, and a
+// malformed lesson file is refused naming its line.
+#include "lesson/builtinlessons.h"
+#include "gui/lessonpanel.h"
+#include "gui/endpointtreemodel.h"
+#include "gui/eventstreamwidget.h"
+#include "gui/mainwindow.h"
+#include "gui/userprompts.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gui::EndpointTreeModel;
+using gui::LessonPanel;
+using gui::MainWindow;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+template<typename T>
+T *find(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class tst_LessonPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void everyBuiltinLessonRunsToItsEnd_data();
+    void everyBuiltinLessonRunsToItsEnd();
+    void learnerStepWaitsForTheLearner();
+    void malformedLessonFileIsRefusedNamingItsLine();
+    void helpLessonsShowsTheDock();
+
+private:
+    void answerPrompts(MainWindow &window);
+    QString writeLesson(const QByteArray &text);
+
+    QTemporaryDir m_dir;
+    QString m_nextOpenFile;
+    QStringList m_warnings;
+};
+
+void tst_LessonPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_LessonPanel::init()
+{
+    QSettings().clear();
+    m_warnings.clear();
+}
+
+void tst_LessonPanel::answerPrompts(MainWindow &window)
+{
+    gui::UserPrompts prompts;
+    prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
+    prompts.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
+    prompts.openFileName = [this](QWidget *, const QString &, const QString &) {
+        return m_nextOpenFile;
+    };
+    window.setPrompts(prompts);
+}
+
+QString tst_LessonPanel::writeLesson(const QByteArray &text)
+{
+    static int count = 0;
+    const QString path = m_dir.filePath(u"l%1.lesson"_s.arg(++count));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : lesson::builtinLessonNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd()
+{
+    QFETCH(QString, name);
+    MainWindow window;
+    answerPrompts(window);
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    QVERIFY(panel);
+    auto *stream = window.findChild<gui::EventStreamWidget *>();
+    QVERIFY(stream);
+    QVERIFY(panel->selectLesson(name));
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    QSignalSpy selected(stream, &gui::EventStreamWidget::recordSelected);
+    QTest::mouseClick(find<QPushButton>(panel, "lessonStartButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+    const qsizetype steps = panel->lesson()->steps.size();
+    QCOMPARE(panel->reachedStep(), steps - 1);
+    QCOMPARE(panel->shownStep(), steps - 1);
+    // Every expectation of the step shown is ticked, and noticed rows were selected.
+    auto *notices = find<QListWidget>(panel, "lessonNotices");
+    for (int row = 0; row < notices->count(); ++row)
+        QCOMPARE(notices->item(row)->checkState(), Qt::Checked);
+    QTRY_VERIFY_WITH_TIMEOUT(selected.count() > 0, Timeout);
+    // Back walks to the summary; Next comes back to the last step.
+    auto *back = find<QPushButton>(panel, "lessonBackButton");
+    auto *next = find<QPushButton>(panel, "lessonNextButton");
+    QVERIFY(!next->isEnabled());
+    for (qsizetype i = 0; i < steps; ++i)
+        QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(panel->shownStep(), -1);
+    QVERIFY(!back->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(panel->shownStep(), 0);
+}
+
+void tst_LessonPanel::learnerStepWaitsForTheLearner()
+{
+    const QString path = writeLesson("title: Press End yourself\n"
+                                     "## Two ends\n"
+                                     "A server and a client.\n"
+                                     "```js\n"
+                                     "let accepted = null;\n"
+                                     "const server = net.createServer((s) => { accepted = s; s.resume(); });\n"
+                                     "server.listen(0, '127.0.0.1');\n"
+                                     "await once(server, 'listening');\n"
+                                     "const client = net.connect(server.address().port, '127.0.0.1');\n"
+                                     "client.resume();\n"
+                                     "await once(server, 'connection');\n"
+                                     "```\n"
+                                     "notice: client connect\n"
+                                     "## Your FIN\n"
+                                     "The peer sees your FIN.\n"
+                                     "do: Select the client in Endpoints and press End.\n"
+                                     "```js\n"
+                                     "client.end();\n"
+                                     "```\n"
+                                     "notice: accepted end\n"
+                                     "## Done\n"
+                                     "```js\n"
+                                     "server.close();\n"
+                                     "```\n");
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    answerPrompts(window);
+    m_nextOpenFile = path;
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    QCOMPARE(panel->lesson()->title, u"Press End yourself"_s);
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->reachedStep(), 1, Timeout);
+    // The step waits for the learner: its fallback code is not run in the window.
+    auto *notices = find<QListWidget>(panel, "lessonNotices");
+    QCOMPARE(notices->item(0)->checkState(), Qt::Unchecked);
+    QVERIFY(panel->isRunning());
+    // The learner selects the script's client (a root socket) and presses End.
+    const EndpointTreeModel *model = window.endpointModel();
+    quint64 client = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    const QModelIndex index = model->index(row, 0);
+                    if (index.data(EndpointTreeModel::KindRole).toInt()
+                                == int(netcore::EndpointKind::Socket)
+                        && index.data(EndpointTreeModel::StateRole).toInt()
+                                == int(EndpointTreeModel::State::Open))
+                        client = index.data(EndpointTreeModel::IdRole).toULongLong();
+                }
+                return client != 0;
+            }(),
+            Timeout);
+    window.selectEndpoint(client);
+    QAction *end = find<QAction>(&window, "actionEndEndpoint");
+    QTRY_VERIFY_WITH_TIMEOUT(end->isEnabled(), Timeout);
+    end->trigger();
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+}
+
+void tst_LessonPanel::malformedLessonFileIsRefusedNamingItsLine()
+{
+    const QString path = writeLesson("title: Broken\n## Step\nnotice: client ended\n");
+    MainWindow window;
+    answerPrompts(window);
+    auto *list = find<QListWidget>(&window, "lessonList");
+    const int before = list->count();
+    m_nextOpenFile = path;
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.constFirst().startsWith(path + u":3: unknown event or call 'ended'"),
+             qPrintable(m_warnings.constFirst()));
+    QCOMPARE(list->count(), before);
+}
+
+void tst_LessonPanel::helpLessonsShowsTheDock()
+{
+    MainWindow window;
+    window.show();
+    auto *dock = find<QDockWidget>(&window, "lessonsDock");
+    QVERIFY(dock);
+    dock->hide();
+    find<QAction>(&window, "actionLessons")->trigger();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(find<QListWidget>(dock, "lessonList")->count(),
+             int(lesson::builtinLessonNames().size()));
+}
+
+QTEST_MAIN(tst_LessonPanel)
+#include "tst_lessonpanel.moc"

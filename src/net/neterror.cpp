@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <cstring>
 #include <iterator>
 #include <netdb.h>
 
@@ -50,6 +51,9 @@ constexpr ErrnoEntry errnoTable[] = {
     {ETIMEDOUT, "ETIMEDOUT", "connection timed out"},
     {ENOTDIR, "ENOTDIR", "not a directory"},
     {EROFS, "EROFS", "read-only file system"},
+    {ENOSPC, "ENOSPC", "no space left on device"},
+    {EIO, "EIO", "i/o error"},
+    {EFBIG, "EFBIG", "file too large"},
 };
 
 const ErrnoEntry *findErrno(int value)
@@ -129,6 +133,16 @@ constexpr EaiEntry eaiTable[] = {
 };
 
 } // namespace
+
+QString NetError::errnoDescription(int errnoValue)
+{
+    if (const ErrnoEntry *entry = findErrno(errnoValue))
+        return QLatin1StringView(entry->description);
+    QString text = QString::fromLocal8Bit(std::strerror(errnoValue));
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
 
 QString NetError::errnoName(int errnoValue)
 {

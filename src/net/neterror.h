@@ -58,6 +58,8 @@ public:
 
     // "ECONNREFUSED" for ECONNREFUSED, "Unknown system error 1234" style fallback.
     static QString errnoName(int errnoValue);
+    // libuv's description ("broken pipe"); strerror()'s in lower case for an errno without one.
+    static QString errnoDescription(int errnoValue);
 
 private:
     ErrorCode m_code = ErrorCode::None;

@@ -16,6 +16,7 @@
 #include <QSysInfo>
 
 #include <chrono>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -74,15 +75,27 @@ NativeHost::NativeHost(Runtime *runtime)
 {
 }
 
-void NativeHost::write(int channel, const QString &text)
+QJSValue NativeHost::write(int channel, const QString &text)
 {
     // Node's UTF-8: a lone surrogate becomes U+FFFD, as on a Node stream.
-    m_runtime->writeOutput(channelOf(channel), netcore::encodeText(text, netcore::Encoding::Utf8));
+    return writeBytes(channel, netcore::encodeText(text, netcore::Encoding::Utf8));
 }
 
-void NativeHost::writeBytes(int channel, const QByteArray &bytes)
+QJSValue NativeHost::writeBytes(int channel, const QByteArray &bytes)
 {
-    m_runtime->writeOutput(channelOf(channel), bytes);
+    const int error = m_runtime->writeOutput(channelOf(channel), bytes);
+    if (error == 0)
+        return QJSValue(QJSValue::NullValue);
+    struct stat status{};
+    const bool file = ::fstat(channel == 1 ? STDOUT_FILENO : STDERR_FILENO, &status) == 0
+                      && !S_ISFIFO(status.st_mode) && !S_ISSOCK(status.st_mode)
+                      && !::isatty(channel == 1 ? STDOUT_FILENO : STDERR_FILENO);
+    QJSValue failure = m_runtime->engine()->newObject();
+    failure.setProperty(u"errno"_s, -error);
+    failure.setProperty(u"code"_s, netcore::NetError::errnoName(error));
+    failure.setProperty(u"description"_s, netcore::NetError::errnoDescription(error));
+    failure.setProperty(u"file"_s, file);
+    return failure;
 }
 
 QByteArray NativeHost::encode(const QString &text, const QString &encoding) const

@@ -26,9 +26,11 @@ class NativeHost final : public QObject
 public:
     explicit NativeHost(Runtime *runtime);
 
-    // console and process.stdout/stderr; channel 1 or 2.
-    Q_INVOKABLE void write(int channel, const QString &text);
-    Q_INVOKABLE void writeBytes(int channel, const QByteArray &bytes);
+    // console and process.stdout/stderr; channel 1 or 2. null, or what failed:
+    // {errno, code, description, file} (file: a file or device, which node writes with fs;
+    // else a pipe, socket or terminal, a libuv stream), for js/internal/process.js's error.
+    Q_INVOKABLE QJSValue write(int channel, const QString &text);
+    Q_INVOKABLE QJSValue writeBytes(int channel, const QByteArray &bytes);
 
     // Buffer's string conversions, by netcore's rules (Node's exactly). encoding is a name
     // Buffer.isEncoding() accepted.

@@ -9,8 +9,11 @@
 #include <QJSEngine>
 #include <QLoggingCategory>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <poll.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -328,15 +331,32 @@ QByteArray Runtime::bytesOf(const QJSValue &data) const
     return m_engine->fromScriptValue<QByteArray>(data);  // a copy
 }
 
-void Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
+int Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
 {
     if (m_options.output) {
         m_options.output(channel, bytes);
-        return;
+        return 0;
     }
     FILE *stream = channel == OutputChannel::StandardOutput ? stdout : stderr;
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    std::fflush(stream);  // what C's stdio holds goes first
+    // Written directly, so that a failure is seen (and nothing stays buffered to fail again).
+    const int fd = fileno(stream);
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, size_t(left));
+        if (written >= 0) {
+            data += written;
+            left -= written;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            // Made non-blocking by whoever shares it: wait, as node's synchronous stdio does.
+            pollfd ready{fd, POLLOUT, 0};
+            ::poll(&ready, 1, -1);
+        } else if (errno != EINTR) {
+            return errno;
+        }
+    }
+    return 0;
 }
 
 void Runtime::scheduleTimer(double delayMs)

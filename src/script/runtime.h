@@ -66,7 +66,9 @@ public:
     void removeBridge(Bridge *bridge);
     Bridge *bridge(double id) const { return m_bridgesById.value(quint64(id)); }
 
-    void writeOutput(OutputChannel channel, const QByteArray &bytes);
+    // To RunOptions::output, or else the process's stdout/stderr: then 0 or the errno of the
+    // write that failed (EPIPE, ENOSPC, ...), which process.stdout reports as node does.
+    int writeOutput(OutputChannel channel, const QByteArray &bytes);
 
     // Called from JS (through NativeHost).
     qint64 loopTime() const { return m_clock.elapsed(); }

@@ -14,7 +14,9 @@ function print(fd, args) {
     let text = formatModule.formatWithOptions(undefined, args);
     if (groupIndent !== '')
         text = groupIndent + text.split('\n').join('\n' + groupIndent);
-    native.write(fd, text + '\n');
+    // Through the stream, as Node's console: a failing stdout reports its error there.
+    const process = require('internal/process');
+    (fd === 1 ? process.stdout : process.stderr).write(text + '\n');
 }
 
 function toStdout() {

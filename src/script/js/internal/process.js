@@ -192,24 +192,55 @@ OutputStream.prototype.write = function write(chunk, encoding, callback) {
         callback = encoding;
         encoding = undefined;
     }
+    let failure;
     if (typeof chunk === 'string') {
         if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')
-            native.write(this.fd, chunk);
+            failure = native.write(this.fd, chunk);
         else
-            this.write(require('buffer').Buffer.from(chunk, encoding));
+            return this.write(require('buffer').Buffer.from(chunk, encoding), callback);
     } else if (chunk instanceof Uint8Array) {
         const bytes = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
                 ? chunk.buffer : chunk.buffer.slice(chunk.byteOffset,
                                                     chunk.byteOffset + chunk.byteLength);
-        native.writeBytes(this.fd, bytes);
+        failure = native.writeBytes(this.fd, bytes);
     } else {
         throw errors.codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'],
                                                 chunk);
+    }
+    if (failure !== null) {
+        // Node: the callback gets the error, then the stream emits it (fatal if unhandled).
+        const error = outputError(failure);
+        if (typeof callback === 'function')
+            loop.nextTick(callback, error);
+        loop.nextTick(emitOutputError, this, error);
+        return false;
     }
     if (typeof callback === 'function')
         loop.nextTick(callback, null);
     return true;
 };
+
+// Node's error for a failed write to stdout/stderr: a file or device is written with fs
+// ('ENOSPC: no space left on device, write'), a pipe, socket or terminal as a libuv stream
+// ('write EPIPE'), each with its own property order.
+function outputError(failure) {
+    if (failure.file) {
+        const error = new Error(failure.code + ': ' + failure.description + ', write');
+        error.errno = failure.errno;
+        error.syscall = 'write';
+        error.code = failure.code;
+        return error;
+    }
+    const error = new Error('write ' + failure.code);
+    error.errno = failure.errno;
+    error.code = failure.code;
+    error.syscall = 'write';
+    return error;
+}
+
+function emitOutputError(stream, error) {
+    stream.emit('error', error);
+}
 
 OutputStream.prototype.end = function end(chunk, encoding, callback) {
     if (typeof chunk === 'function') {

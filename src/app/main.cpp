@@ -3,6 +3,7 @@
 #include "demomode.h"
 #include "lessonmode.h"
 #include "listenmode.h"
+#include "relaymode.h"
 #include "runmode.h"
 #include "windowmode.h"
 
@@ -36,6 +37,7 @@ QString usage()
               "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
               "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.\n"
               "  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.\n"
+              "  relay LISTEN TARGET        Relay clients to a server, with faults on purpose.\n"
               "  demo [--unix]              A tour: a server and a client on one event loop.\n"
               "  lesson NAME | FILE         Run a guided lesson headless (--list lists them).\n"
               "\n"
@@ -79,6 +81,8 @@ int dispatch(const QString &command, const QStringList &arguments)
         return ListenMode::runCommand(arguments);
     if (command == u"connect")
         return ConnectMode::runCommand(arguments);
+    if (command == u"relay")
+        return RelayMode::runCommand(arguments);
     if (command == u"demo")
         return DemoCommand::run(arguments);
     if (command == u"lesson")

@@ -71,7 +71,7 @@ void WindowLayouts::teach()
     if (conversation)
         m_window->addDockWidget(Qt::RightDockWidgetArea, conversation);
     if (conversation && peer)
-        m_window->splitDockWidget(conversation, peer, Qt::Horizontal);
+        m_window->splitDockWidget(conversation, peer, Qt::Vertical);
     else if (peer)
         m_window->addDockWidget(Qt::RightDockWidgetArea, peer);
     if (composer)
@@ -81,13 +81,13 @@ void WindowLayouts::teach()
             d->show();
     }
 
-    // Each column about a quarter of the width; the composer small.
+    // Three columns of about a third of the width each; the composer small.
     QList<QDockWidget *> columns;
-    for (QDockWidget *d : {sequence, conversation, peer}) {
+    for (QDockWidget *d : {sequence, conversation ? conversation : peer}) {
         if (d)
             columns.append(d);
     }
-    m_window->resizeDocks(columns, QList<int>(columns.size(), m_window->width() / 4),
+    m_window->resizeDocks(columns, QList<int>(columns.size(), m_window->width() / 3),
                           Qt::Horizontal);
     if (composer)
         m_window->resizeDocks({composer}, {m_window->height() / 6}, Qt::Vertical);

@@ -116,8 +116,8 @@ public:
     QString remoteFamily() const { return m_remote.family(); }
     int remotePort() const { return m_remote.type() == SocketAddress::Type::Ip ? m_remote.port() : -1; }
 
-    // Node's bufferSize (writableLength): queued bytes, a text write counted in characters
-    // until it is written; write() compares it with writableHighWaterMark().
+    // Node's bufferSize (writableLength): each unfinished write counted whole, a text write
+    // in characters; write() compares it with writableHighWaterMark().
     qint64 bufferSize() const { return m_queue.length(); }
     // The bytes themselves, waiting for the kernel.
     qint64 queuedBytes() const { return m_queue.byteCount(); }

@@ -47,13 +47,11 @@ int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxP
             const qint64 remaining = request.data.size() - request.offset;
             if (left < remaining) {
                 request.offset += left;
-                if (request.length < 0)
-                    m_length -= left;
                 left = 0;
                 break;
             }
             left -= remaining;
-            m_length -= request.length < 0 ? remaining : request.length;
+            m_length -= request.length < 0 ? request.data.size() : request.length;
             if (request.callback)
                 done->append(std::move(request.callback));
             request = Request();

@@ -22,13 +22,13 @@ public:
         QByteArray data;
         qsizetype offset = 0;  // bytes of data already taken by the kernel
         Callback callback;
-        qint64 length = -1;    // a text write's characters, counted until it is written
+        qint64 length = -1;    // a text write's characters; -1: its bytes
     };
 
     bool isEmpty() const { return m_head == m_requests.size(); }
     qint64 byteCount() const { return m_bytes; }
-    // Node's writableLength: bytes, but a text write counts its characters (UTF-16 code
-    // units, JS's string length) until it is written whole.
+    // Node's writableLength: every write counts whole until the kernel took all of it, a text
+    // write by its characters (UTF-16 code units, JS's string length), others by their bytes.
     qint64 length() const { return m_length; }
     // textLength: the characters of the text data was encoded from; -1 for bytes.
     void append(QByteArray data, Callback callback, qint64 textLength = -1);

@@ -102,6 +102,8 @@ const FormattedCase formattedCases[] = {
     {ErrorCode::ERR_BUFFER_OUT_OF_BOUNDS, {u"offset"_s}, R"(["offset"])"},
     // Node's takes the falsy reason (and keeps it as error.reason); the message is fixed.
     {ErrorCode::ERR_FALSY_VALUE_REJECTION, {}, R"([0])"},
+    // Node's takes the decoder's return code too (kept as error.errno).
+    {ErrorCode::ERR_ENCODING_INVALID_ENCODED_DATA, {u"utf-8"_s}, R"(["utf-8", 0])"},
 };
 
 // Arguments for a code whose message is its template filled in: one string per placeholder.

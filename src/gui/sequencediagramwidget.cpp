@@ -100,13 +100,13 @@ void SequenceDiagramWidget::follow(EventStreamWidget *stream)
             [this](const trace::TraceRecord &record) { selectRecord(record.seq); });
 }
 
-void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &records, quint64)
+void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &records, quint64 lost)
 {
     if (records.isEmpty())
         return;
     const quint64 selected = selectedSeq();
     const quint64 rebuilds = m_layout.rebuildCount();
-    m_layout.append(records);
+    m_layout.append(records, lost);
     if (m_layout.rebuildCount() != rebuilds) // past the cap: the rows moved
         m_view->setSelectedRow(selected ? m_layout.rowForSeq(selected) : -1, false);
     afterLayoutChange();

@@ -43,8 +43,12 @@ void SequenceLayout::setOptions(const Options &options)
     rebuild();
 }
 
-void SequenceLayout::append(const QList<trace::TraceRecord> &records)
+void SequenceLayout::append(const QList<trace::TraceRecord> &records, quint64 lost)
 {
+    if (records.isEmpty())
+        return;
+    if (lost > 0)
+        m_losses.emplace_back(qsizetype(m_records.size()), lost);
     if (qsizetype(m_records.size()) + records.size() > m_maxRecords) {
         // Keep the newest half of what the cap allows and lay it out again.
         const qsizetype keep = m_maxRecords / 2;
@@ -54,19 +58,40 @@ void SequenceLayout::append(const QList<trace::TraceRecord> &records)
         const qsizetype fromOld = std::min<qsizetype>(keep - fromBatch, m_records.size());
         all.insert(all.end(), m_records.end() - fromOld, m_records.end());
         all.insert(all.end(), records.end() - fromBatch, records.end());
+        // The kept records are the newest: a suffix of the old ones and the batch.
+        const qsizetype cut = qsizetype(m_records.size()) + records.size() - qsizetype(all.size());
+        std::erase_if(m_losses, [cut](const auto &loss) { return loss.first <= cut; });
+        for (auto &loss : m_losses)
+            loss.first -= cut;
         m_records = std::move(all);
         rebuild();
         return;
     }
     const qsizetype first = qsizetype(m_records.size());
     m_records.insert(m_records.end(), records.begin(), records.end());
+    if (lost > 0)
+        markLost(lost, records.constFirst().monoNs);
     for (qsizetype i = first; i < qsizetype(m_records.size()); ++i)
         place(i);
+}
+
+// Every connection open at the loss may have lost a write or a chunk: its data can no longer
+// be paired by byte offsets (a wrong pairing would teach the wrong thing).
+void SequenceLayout::markLost(quint64 count, qint64 tNs)
+{
+    for (Endpoint &e : m_endpoints)
+        e.offsetsUnknown = true;
+    SequenceItem item;
+    item.kind = Kind::Gap;
+    item.lost = count;
+    m_items.push_back(item);
+    m_itemTimes.push_back(tNs);
 }
 
 void SequenceLayout::clear()
 {
     m_records.clear();
+    m_losses.clear();
     rebuild();
 }
 
@@ -80,8 +105,12 @@ void SequenceLayout::rebuild()
     m_maxArrowSpan = 0;
     m_orderDirty = true;
     ++m_rebuilds;
-    for (qsizetype i = 0; i < qsizetype(m_records.size()); ++i)
+    auto loss = m_losses.cbegin();
+    for (qsizetype i = 0; i < qsizetype(m_records.size()); ++i) {
+        for (; loss != m_losses.cend() && loss->first == i; ++loss)
+            markLost(loss->second, m_records[size_t(i)].monoNs);
         place(i);
+    }
 }
 
 const SequenceLayout::Endpoint &SequenceLayout::endpointAt(quint64 id) const
@@ -206,6 +235,8 @@ void SequenceLayout::dataArrow(SequenceItem &item, quint64 readerId, qint64 byte
     }
     const Endpoint &writer = m_endpoints[reader.peer];
     item.fromLane = writer.lane;
+    if (reader.offsetsUnknown || writer.offsetsUnknown)
+        return;
     // The write that holds the chunk's first byte, and every write its bytes come from.
     const auto &writes = writer.writes;
     auto it = std::upper_bound(writes.begin(), writes.end(), from,
@@ -479,6 +510,11 @@ QString SequenceLayout::durationText(qint64 ns)
 
 QString SequenceLayout::label(const SequenceItem &item) const
 {
+    if (item.kind == Kind::Gap && item.lost > 0) {
+        return u"\u2026 "_s
+                + (item.lost == 1 ? tr("1 record lost") : tr("%1 records lost").arg(item.lost))
+                + u" \u2026"_s;
+    }
     if (item.kind == Kind::Gap)
         return u"\u2026 "_s + durationText(item.gapNs) + u" \u2026"_s;
     const trace::TraceRecord &r = m_records[size_t(item.record)];

@@ -32,7 +32,7 @@ struct SequenceItem
         Rst,     // arrow: the peer's reset arrived as ECONNRESET
         Accept,  // arrow: a client's connect() arrived at the server as 'connection'
         Connect, // arrow: the server accepted, the client got 'connect'
-        Gap,     // an idle stretch, compressed to one row
+        Gap,     // an idle stretch compressed to one row, or records the feed lost
     };
     Kind kind = Kind::Event;
     bool internal = false;
@@ -41,6 +41,7 @@ struct SequenceItem
     qint64 fromRow = -1; // arrows: the cause's row, or the own row when it is not shown
     qsizetype record = -1; // index in SequenceLayout::records(); -1 for gaps
     qint64 gapNs = 0;      // gaps: how long nothing happened
+    quint64 lost = 0;      // gaps: records lost here (then gapNs is 0)
     // Data: how many of the peer's writes the chunk's bytes came from, and whether it began
     // or ended inside one (a write split over several chunks).
     int writeCount = 0;
@@ -72,7 +73,8 @@ public:
     // from before mean nothing then.
     quint64 rebuildCount() const { return m_rebuilds; }
 
-    void append(const QList<trace::TraceRecord> &records);
+    // lost: records the feed could not deliver before these (EventFeed::recordsArrived).
+    void append(const QList<trace::TraceRecord> &records, quint64 lost = 0);
     void clear();
 
     const std::vector<trace::TraceRecord> &records() const { return m_records; }
@@ -110,6 +112,8 @@ private:
         qint64 connectCallRow = -1, connectionRow = -1, endCallRow = -1, resetRow = -1;
         qint64 connectCallPort = -1; // connect(): the port or, for Unix, connectCallPath
         QString connectCallPath;
+        // Records were lost while it lived: its byte counts no longer line up with its peer's.
+        bool offsetsUnknown = false;
         qint64 received = 0;
         // write() calls: cumulative end offset and the row that shows them (-1: hidden).
         std::vector<std::pair<qint64, qint64>> writes;
@@ -118,6 +122,7 @@ private:
     };
 
     void rebuild();
+    void markLost(quint64 count, qint64 tNs);
     // Never a copy: an endpoint holds all its writes' offsets.
     const Endpoint &endpointAt(quint64 id) const;
     void place(qsizetype recordIndex);
@@ -135,6 +140,8 @@ private:
     std::vector<trace::TraceRecord> m_records;
     std::vector<SequenceItem> m_items;
     std::vector<qint64> m_itemTimes;
+    // Where records were lost: before the record at this index, how many.
+    std::vector<std::pair<qsizetype, quint64>> m_losses;
     QList<SequenceLane> m_lanes;
     QHash<quint64, Endpoint> m_endpoints;
     QList<quint64> m_unpaired; // sockets that have their addresses but no peer yet

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void idleGapIsCompressed();
     void filtersHideDataAndInternalCalls();
     void appendingInBatchesEqualsAppendingAtOnce();
+    void lostRecordsBreakTheByteCount();
     void svgParsesAndHoldsLanesAndArrows();
 
 private:
@@ -423,6 +424,38 @@ void tst_SequenceLayout::appendingInBatchesEqualsAppendingAtOnce()
     capped.append(records);
     QCOMPARE(capped.records().size(), 10u);
     QCOMPARE(capped.records().back().seq, records.last().seq);
+}
+
+void tst_SequenceLayout::lostRecordsBreakTheByteCount()
+{
+    const QList<trace::TraceRecord> records = runTcpConversation();
+    QVERIFY(!records.isEmpty());
+    // The feed reports the client's first write() as lost (the ring overflowed).
+    qsizetype lostAt = -1;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records[i].endpointId == m_client && records[i].event == NetEvent::WriteCall) {
+            lostAt = i;
+            break;
+        }
+    }
+    QVERIFY(lostAt > 0);
+    SequenceLayout layout;
+    layout.append(records.mid(0, lostAt));
+    layout.append(records.mid(lostAt + 1), 1);
+    // A row says so, where the record went missing.
+    const qsizetype lostRow = rowOf(layout, m_client, NetEvent::WriteCall) - 1;
+    QCOMPARE(layout.item(lostRow).kind, Kind::Gap);
+    QCOMPARE(layout.label(layout.item(lostRow)), u"\u2026 1 record lost \u2026"_s);
+    // The chunk cannot be paired with the write()s any more: its arrow has no cause row.
+    const qsizetype data = rowOf(layout, m_accepted, NetEvent::Data);
+    QCOMPARE(layout.item(data).kind, Kind::Data);
+    QCOMPARE(layout.item(data).fromRow, data);
+    QCOMPARE(layout.item(data).writeCount, 0);
+    QCOMPARE(layout.label(layout.item(data)), u"4 B \"abcd\""_s);
+    // A connection made after the loss pairs as before; a rebuild keeps the lost row.
+    layout.setOptions({false, true});
+    QCOMPARE(layout.item(rowOf(layout, m_client, NetEvent::WriteCall) - 1).kind, Kind::Gap);
+    QCOMPARE(layout.item(rowOf(layout, m_accepted, NetEvent::Data)).writeCount, 0);
 }
 
 void tst_SequenceLayout::svgParsesAndHoldsLanesAndArrows()

@@ -163,7 +163,8 @@ void RelayPipe::pump()
         if (fireLimits())
             return;
     }
-    if (m_pending.empty() && m_sourceEnded && !m_endForwarded && !m_dropping) {
+    // The FIN comes after the bytes before it, and a hold keeps it back too.
+    if (m_pending.empty() && m_sourceEnded && !m_endForwarded && !m_dropping && !isHolding()) {
         m_endForwarded = true;
         m_destination->end();
     }

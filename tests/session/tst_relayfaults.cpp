@@ -42,6 +42,7 @@ private Q_SLOTS:
     void rechunkingSplitsWrites();
     void holdBuildsBackpressureUntilReleased_data() { relaytest::addRelayRows(); }
     void holdBuildsBackpressureUntilReleased();
+    void holdKeepsTheFinBack();
     void finAfterBytesEndsOneDirection_data() { relaytest::addRelayRows(); }
     void finAfterBytesEndsOneDirection();
     void rstAfterBytesResetsBothPeers();
@@ -145,6 +146,30 @@ void tst_RelayFaults::holdBuildsBackpressureUntilReleased()
     QTRY_COMPARE_WITH_TIMEOUT(atServer.bytes.size(), sent.size(), 30000);
     QVERIFY(atServer.bytes == sent);
     QTRY_COMPARE(client.bufferSize(), 0);
+}
+
+// The FIN is part of the stream: a held direction does not pass it on either.
+void tst_RelayFaults::holdKeepsTheFinBack()
+{
+    RelayFaults faults;
+    faults.clientToServer.holdAfterBytes = 5;
+    RelayTestbed bed;
+    QVERIFY(bed.start(Transport::Tcp4, Transport::Tcp4, faults));
+    Socket client(netcore::SocketOptions {.allowHalfOpen = true});
+    Socket *server = bed.connectThrough(client);
+    QVERIFY(server);
+    Received atServer(server);
+    client.end("hello"_ba); // all of it forwarded before the hold: only the FIN waits
+    session::RelayConnection *connection = bed.onlyConnection();
+    QVERIFY(connection);
+    QTRY_VERIFY(!connection->client()->isReadable()); // the relay read the client's FIN
+    QTRY_COMPARE(atServer.bytes, "hello"_ba);
+    QVERIFY(connection->server()->isWritable()); // and did not end() the server's leg
+
+    faults.clientToServer.holdAfterBytes.reset();
+    bed.relay->setFaults(faults);
+    QTRY_VERIFY(atServer.ended);
+    QCOMPARE(atServer.bytes, "hello"_ba);
 }
 
 void tst_RelayFaults::finAfterBytesEndsOneDirection()

@@ -5,7 +5,9 @@
 
 #include "scripttest.h"
 
+#include <trace/jsonlreader.h>
 #include <trace/tracerecorder.h>
+#include <trace/tracesession.h>
 
 #include <QTest>
 
@@ -23,6 +25,7 @@ server.listen(0, '127.0.0.1', function () {
         console.log(ok + ' ' + client.bufferSize);
         return ok;
     }
+    write('\u20ac'.repeat(6000));  // 18000 bytes, 6000 characters: below the mark
     write('hello');
     write(Buffer.alloc(20000, 'c'));
     client.on('connect', function () {
@@ -66,15 +69,6 @@ server.listen(0, '127.0.0.1', function () {
 });
 )";
 
-// Installs a recorder on this thread for the scope of one run.
-class RecordingScope
-{
-public:
-    RecordingScope() { netcore::NetObserver::install(&recorder); }
-    ~RecordingScope() { netcore::NetObserver::install(nullptr); }
-    trace::TraceRecorder recorder;
-};
-
 } // namespace
 
 class tst_WriteTrace : public QObject
@@ -90,19 +84,31 @@ void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
 {
     scripttest::ScriptDir dir;
     const QString script = dir.write(u"writes.js"_s, WritesUntilFalse);
-    RecordingScope scope;
-    const scripttest::Result result = scripttest::run(script);
+    const QString tracePath = dir.path(u"writes.jsonl"_s);
+    scripttest::Result result;
+    {
+        // What `netbench run --trace FILE` sets up around a run.
+        trace::TraceOptions options;
+        options.jsonlPath = tracePath;
+        trace::TraceSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        result = scripttest::run(script);
+    }
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
 
     QStringList seen = result.out.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(seen.size() >= 3, qPrintable(result.out));
-    QCOMPARE(seen.at(0), u"true 5"_s);
-    QCOMPARE(seen.at(1), u"false 20005"_s);
+    QVERIFY2(seen.size() >= 4, qPrintable(result.out));
+    QCOMPARE(seen.at(0), u"true 6000"_s);
+    QCOMPARE(seen.at(1), u"true 6005"_s);
+    QCOMPARE(seen.at(2), u"false 26005"_s);
     QVERIFY2(seen.constLast().startsWith(u"false "_s), qPrintable(seen.constLast()));
 
     QStringList recorded;
-    for (const trace::TraceRecord &record : scope.recorder.eventsSince(0)) {
+    const trace::JsonlReadResult file = trace::JsonlReader::readFile(tracePath);
+    QCOMPARE(file.badLines, 0);
+    for (const trace::TraceRecord &record : file.records) {
         if (record.event != netcore::NetEvent::WriteCall)
             continue;
         QVERIFY(record.write.isSet());

@@ -869,9 +869,8 @@ class SocketMethods extends EventEmitter {
                     writeBytes = record.writeBytes = record.bridge.writeBytes;
                 status = writeBytes(bytes);
             }
-        } else if (name === 'base64url') {
-            status = nativeWrite(this._id, bytesOf(Buffer.from(chunk, name)), request);
         } else {
+            // Strings go as text: netcore counts their characters, as Node's writableLength.
             status = nativeWriteText(this._id, chunk, name, request);
         }
         if (status & kAlreadyDestroyed) {

@@ -5,8 +5,8 @@
 // ended). Node 20 lets the first connect step run on the new handle, so the second fails
 // with EALREADY: error, 'close' (true), 'close' (false). netbench connects the second
 // time: 'close' (false) of the first, then the second connection's events. Common to both,
-// and checked: two 'close' events, an 'error' only as EALREADY, the socket destroyed at
-// the end, and the process ends.
+// and checked: two 'close' events, an 'error' only as EALREADY (or the error destroy() was
+// given, first), the socket destroyed at the end, and the process ends.
 const common = require('./common');
 const assert = require('assert');
 const net = require('net');
@@ -16,13 +16,19 @@ const server = net.createServer((connection) => {
   connection.end();
 });
 
-function run(host, next) {
+// destroyError: destroy() with it; the first 'error' is then that error (node emits no
+// EALREADY after it).
+function run(host, destroyError, next) {
   const port = server.address().port;
   const socket = new net.Socket();
   const closes = [];
+  let errors = 0;
   socket.on('error', common.mustCallAtLeast((error) => {
-    assert.strictEqual(error.code, 'EALREADY');
-  }, 0));
+    if (destroyError && errors++ === 0)
+      assert.strictEqual(error, destroyError);
+    else
+      assert.strictEqual(error.code, 'EALREADY');
+  }, destroyError ? 1 : 0));
   socket.on('close', common.mustCall((hadError) => {
     closes.push(hadError);
     if (closes.length < 2)
@@ -32,15 +38,17 @@ function run(host, next) {
     next();
   }, 2));
   socket.connect(port, host);
-  socket.destroy();
+  socket.destroy(destroyError);
   assert.strictEqual(socket.connect(port, host), socket);
   assert.strictEqual(socket.connecting, true);
   assert.strictEqual(socket.destroyed, false);
 }
 
 server.listen(0, '127.0.0.1', common.mustCall(() => {
-  run('127.0.0.1', common.mustCall(() => {
-    run('localhost', common.mustCall(() => server.close()));
+  run('127.0.0.1', undefined, common.mustCall(() => {
+    run('localhost', undefined, common.mustCall(() => {
+      run('127.0.0.1', new Error('destroyed'), common.mustCall(() => server.close()));
+    }));
   }));
 }));
 common.watchdog(10000);

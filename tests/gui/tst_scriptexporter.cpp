@@ -6,6 +6,7 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
+#include "gui/engine.h"
 #include "gui/enginethread.h"
 #include "gui/mainwindow.h"
 #include "gui/scriptexporter.h"
@@ -185,15 +186,20 @@ QByteArray tst_ScriptExporter::runScript(const QString &program, const QStringLi
 void tst_ScriptExporter::windowSessionReplays_data()
 {
     QTest::addColumn<bool>("unixEcho");
-    QTest::newRow("tcp, writes both ways") << false;
-    QTest::newRow("unix, echo listener, closed") << true;
+    QTest::addColumn<bool>("optionsAndReset");
+    QTest::newRow("tcp, writes both ways") << false << false;
+    QTest::newRow("unix, echo listener, closed") << true << false;
+    QTest::newRow("tcp, socket options, pause, reset") << false << true;
 }
 
 // unixEcho: a Unix socket listener that echoes (its echo is the script's, not replayed
 // writes), closed before the export so that the script can listen on its path.
+// optionsAndReset: setNoDelay, setKeepAlive, setTimeout, pause and resume, then an RST
+// (resetAndDestroy()) instead of end().
 void tst_ScriptExporter::windowSessionReplays()
 {
     QFETCH(bool, unixEcho);
+    QFETCH(bool, optionsAndReset);
     const QString socketPath = m_dir.filePath(u"echo.sock"_s);
     QFile::remove(socketPath);
     MainWindow window;
@@ -265,10 +271,31 @@ void tst_ScriptExporter::windowSessionReplays()
     if (!unixEcho)
         sendFrom(acceptedId, u"hi back\\x00\\xff"_s);
     QTRY_COMPARE_WITH_TIMEOUT(dataOn(clientId), 1, Timeout); // the reply, or the echo
-    window.selectEndpoint(clientId);
-    window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(state(clientId), EndpointTreeModel::State::Closed, Timeout);
-    QTRY_COMPARE_WITH_TIMEOUT(state(acceptedId), EndpointTreeModel::State::Closed, Timeout);
+    const auto closed = [&](quint64 id) {
+        for (const TraceRecord &r : window.engineThread()->recorder().eventsSince(0))
+            if (r.endpointId == id && r.event == NetEvent::Close)
+                return true;
+        return false;
+    };
+    if (optionsAndReset) {
+        gui::EngineThread *engine = window.engineThread();
+        engine->post([clientId](gui::Engine &e) {
+            e.setNoDelay(clientId, true);
+            e.setKeepAlive(clientId, true, 1000);
+            e.setTimeout(clientId, 60000);
+        });
+        engine->post([clientId, acceptedId](gui::Engine &e) {
+            e.pause(acceptedId);
+            e.resume(acceptedId);
+            e.setTimeout(clientId, 0);
+            e.resetAndDestroy(clientId);
+        });
+    } else {
+        window.selectEndpoint(clientId);
+        window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(closed(clientId), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(closed(acceptedId), Timeout);
     if (unixEcho) {
         window.selectEndpoint(serverId);
         window.findChild<QAction *>(u"actionEndEndpoint"_s)->trigger(); // server.close()
@@ -298,6 +325,8 @@ void tst_ScriptExporter::windowSessionReplays()
     const QByteArray script = file.readAll();
     QCOMPARE(script.contains("Buffer.from('6869206261636b00ff', 'hex')"), !unixEcho);
     QCOMPARE(script.contains("echo(socket, false)"), unixEcho);
+    QCOMPARE(script.contains("it.resetAndDestroy()"), optionsAndReset);
+    QCOMPARE(script.contains("it.setKeepAlive(true, 1000)"), optionsAndReset);
 
     int exitCode = -1;
     const QByteArray underNetbench =

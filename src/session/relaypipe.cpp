@@ -75,6 +75,7 @@ void RelayPipe::onData(const QByteArray &data)
 void RelayPipe::onSourceEnded()
 {
     m_sourceEnded = true;
+    m_endArrivedMs = nowMs();
     pump();
 }
 
@@ -163,12 +164,24 @@ void RelayPipe::pump()
         if (fireLimits())
             return;
     }
-    // The FIN comes after the bytes before it, and a hold keeps it back too.
-    if (m_pending.empty() && m_sourceEnded && !m_endForwarded && !m_dropping && !isHolding()) {
-        m_endForwarded = true;
-        m_destination->end();
-    }
+    if (m_pending.empty() && m_sourceEnded && !m_endForwarded && !m_dropping)
+        forwardEnd();
     updateSourceFlow();
+}
+
+// The FIN comes after the bytes before it, as late as the latency says, and a hold keeps it
+// back too.
+void RelayPipe::forwardEnd()
+{
+    if (isHolding())
+        return;
+    const double wait = m_endArrivedMs + double(m_faults->latencyMs) - nowMs();
+    if (wait > 0) {
+        m_timer.start(int(std::ceil(wait)));
+        return;
+    }
+    m_endForwarded = true;
+    m_destination->end();
 }
 
 void RelayPipe::forward(const QByteArray &piece, double now)

@@ -68,6 +68,7 @@ private:
     qint64 bytesToNextLimit() const;
     QByteArray takePiece(qint64 maxSize, double now);
     void forward(const QByteArray &piece, double now);
+    void forwardEnd();
     // Fires the one-shot faults whose byte count is reached; true when forwarding stops.
     bool fireLimits();
     void injectFin();
@@ -82,6 +83,7 @@ private:
     qint64 m_dropped = 0;
     qint64 m_pieceSize = 0;   // the size drawn for the next piece (re-chunking); 0: not drawn
     double m_nextSendMs = 0;  // bandwidth and piece pauses: nothing goes before this
+    double m_endArrivedMs = 0;
     QElapsedTimer m_clock;
     QTimer m_timer;
     bool m_started = false;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase() { relaytest::registerSignalTypes(); }
     void latencyDelaysInOrder_data() { relaytest::addRelayRows(); }
     void latencyDelaysInOrder();
+    void latencyDelaysTheFinToo();
     void bandwidthLimitSpreadsTheBytes_data() { relaytest::addRelayRows(); }
     void bandwidthLimitSpreadsTheBytes();
     void rechunkingSplitsWrites_data() { relaytest::addRelayRows(); }
@@ -71,6 +72,23 @@ void tst_RelayFaults::latencyDelaysInOrder()
     QVERIFY(server->write("back"_ba)); // the other direction has no latency
     QTRY_COMPARE(atClient.bytes, "back"_ba);
     QTRY_COMPARE(atServer.bytes, "first second"_ba);
+    QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_RelayFaults::latencyDelaysTheFinToo()
+{
+    RelayFaults faults;
+    faults.clientToServer.latencyMs = 300;
+    RelayTestbed bed;
+    QVERIFY(bed.start(Transport::Tcp4, Transport::Tcp4, faults));
+    Socket client(netcore::SocketOptions {.allowHalfOpen = true});
+    Socket *server = bed.connectThrough(client);
+    QVERIFY(server);
+    Received atServer(server);
+    QElapsedTimer clock;
+    clock.start();
+    client.end(); // no data: the FIN alone crosses the slow network
+    QTRY_VERIFY(atServer.ended);
     QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
 }
 

@@ -22,7 +22,7 @@ _netbench()
         if [[ $cur == -* ]]; then
             _netbench_add -W '-h --help -v --version' -- "$cur"
         else
-            _netbench_add -W 'gui run listen connect demo lesson help' -- "$cur"
+            _netbench_add -W 'gui run listen connect relay demo lesson help' -- "$cur"
         fi
         return
     fi
@@ -30,7 +30,7 @@ _netbench()
     local command=${COMP_WORDS[1]} options
     local common='-h --help --help-all -v --version'  # gui has no --version
     # Options followed by a value: a file, a folder, or a number.
-    local valued='--trace --export --max-memory --max-connections --keep-alive --timeout'
+    local valued='--trace --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after'
     case $prev in
         --trace)
             _netbench_add -f -- "$cur"
@@ -42,7 +42,8 @@ _netbench()
             compopt -o filenames 2>/dev/null
             return
             ;;
-        --max-memory | --max-connections | --keep-alive | --timeout)
+        --max-memory | --max-connections | --keep-alive | --timeout | --*latency | --*bandwidth | \
+            --*chunk | --*chunk-pause | --*-after)
             return
             ;;
     esac
@@ -54,11 +55,14 @@ _netbench()
                          --keep-open --events --trace $common" ;;
         connect) options="--no-delay --keep-alive --timeout --no-half-close --allow-half-open
                           --events --trace $common" ;;
+        relay) options="--latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause
+                        --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after
+                        --events --trace $common" ;;
         demo) options="--unix $common" ;;
         lesson) options="--list --export $common" ;;
         help)
             if ((COMP_CWORD == 2)); then
-                _netbench_add -W 'gui run listen connect demo lesson' -- "$cur"
+                _netbench_add -W 'gui run listen connect relay demo lesson' -- "$cur"
             fi
             return
             ;;
@@ -88,14 +92,14 @@ _netbench()
             _netbench_add -f -X '!*.ndjson' -- "$cur"
             ;;
         run) _netbench_add -f -X '!*.js' -- "$cur" ;;
-        listen | connect) _netbench_add -f -- "$cur" ;; # a Unix socket's path
+        listen | connect | relay) _netbench_add -f -- "$cur" ;; # a Unix socket's path
         lesson)
             # The built-in lessons' names, and lesson files.
             _netbench_add -W "$(netbench lesson --list 2>/dev/null | awk '{ print $1 }')" -- "$cur"
             _netbench_add -f -X '!*.lesson' -- "$cur"
             ;;
     esac
-    [[ $command == listen || $command == connect ]] || _netbench_add -d -- "$cur"
+    [[ $command == listen || $command == connect || $command == relay ]] || _netbench_add -d -- "$cur"
     compopt -o filenames 2>/dev/null
 }
 complete -F _netbench netbench

@@ -3,7 +3,7 @@
 # The commands and options are those of `netbench --help` and `netbench COMMAND --help`
 # (tests/packaging checks that they stay so).
 
-set -l commands gui run listen connect demo lesson help
+set -l commands gui run listen connect relay demo lesson help
 complete -c netbench -f
 
 # The command, and the options of netbench alone.
@@ -11,6 +11,7 @@ complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a gui -d 'O
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a run -d 'Run a Node-style net script'
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a listen -d 'Accept a connection and relay it to standard I/O'
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a connect -d 'Connect and relay the connection to standard I/O'
+complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a relay -d 'Relay clients to a server, with faults on purpose'
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a demo -d 'A server and a client on one event loop'
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a lesson -d 'Run a guided lesson headless'
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show the help of a command'
@@ -18,14 +19,14 @@ complete -c netbench -n "not __fish_seen_subcommand_from $commands" -s h -l help
 complete -c netbench -n "not __fish_seen_subcommand_from $commands" -s v -l version -d 'Show the version'
 
 # Every command's common options.
-for command in gui run listen connect demo lesson
+for command in gui run listen connect relay demo lesson
     complete -c netbench -n "__fish_seen_subcommand_from $command" -s h -l help -d 'Show the usage, options and examples'
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l help-all -d 'Show the usage with the options Qt takes'
 end
-for command in run listen connect demo lesson
+for command in run listen connect relay demo lesson
     complete -c netbench -n "__fish_seen_subcommand_from $command" -s v -l version -d 'Show the version'
 end
-for command in run listen connect
+for command in run listen connect relay
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l events -d 'Print every event and call on standard error'
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l trace -r -F -d 'Write every event and call as JSON Lines to FILE'
 end
@@ -51,6 +52,33 @@ complete -c netbench -n '__fish_seen_subcommand_from connect' -l allow-half-open
 complete -c netbench -n '__fish_seen_subcommand_from connect' -a '(__fish_print_hostnames)' -d Host
 complete -c netbench -n '__fish_seen_subcommand_from connect' -F -d 'A Unix socket path'
 
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l latency -x -d 'Hold each chunk MS milliseconds, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-latency -x -d 'Hold each chunk MS milliseconds, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-latency -x -d 'Hold each chunk MS milliseconds, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l bandwidth -x -d 'Forward at most BYTES bytes per second, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-bandwidth -x -d 'Forward at most BYTES bytes per second, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-bandwidth -x -d 'Forward at most BYTES bytes per second, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l chunk -x -d 'Forward in pieces of SIZE bytes or a random size in MIN-MAX, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-chunk -x -d 'Forward in pieces of SIZE bytes or a random size in MIN-MAX, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-chunk -x -d 'Forward in pieces of SIZE bytes or a random size in MIN-MAX, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l chunk-pause -x -d 'Wait MS milliseconds after each piece, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-chunk-pause -x -d 'Wait MS milliseconds after each piece, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-chunk-pause -x -d 'Wait MS milliseconds after each piece, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l hold-after -x -d 'Forward BYTES bytes, then hold, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-hold-after -x -d 'Forward BYTES bytes, then hold, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-hold-after -x -d 'Forward BYTES bytes, then hold, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l fin-after -x -d 'Forward BYTES bytes, then FIN and drop the rest, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-fin-after -x -d 'Forward BYTES bytes, then FIN and drop the rest, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-fin-after -x -d 'Forward BYTES bytes, then FIN and drop the rest, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l rst-after -x -d 'Forward BYTES bytes, then reset both legs, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-rst-after -x -d 'Forward BYTES bytes, then reset both legs, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-rst-after -x -d 'Forward BYTES bytes, then reset both legs, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l cut-after -x -d 'Forward exactly BYTES bytes, then close, both ways'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-cut-after -x -d 'Forward exactly BYTES bytes, then close, client to server'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-cut-after -x -d 'Forward exactly BYTES bytes, then close, server to client'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l refuse-after -x -d 'Relay N clients, then reset new ones'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -F -d 'A Unix socket path'
+
 complete -c netbench -n '__fish_seen_subcommand_from demo' -l unix -d 'Use a Unix domain socket instead of TCP'
 
 complete -c netbench -n '__fish_seen_subcommand_from lesson' -l list -d 'List the built-in lessons'
@@ -58,4 +86,4 @@ complete -c netbench -n '__fish_seen_subcommand_from lesson' -l export -x -a '(_
 complete -c netbench -n '__fish_seen_subcommand_from lesson' -a '(command -q netbench; and netbench lesson --list 2>/dev/null | string replace -r "\\s\\s+" \t)'
 complete -c netbench -n '__fish_seen_subcommand_from lesson' -k -a '(__fish_complete_suffix .lesson)'
 
-complete -c netbench -n '__fish_seen_subcommand_from help' -a 'gui run listen connect demo lesson'
+complete -c netbench -n '__fish_seen_subcommand_from help' -a 'gui run listen connect relay demo lesson'

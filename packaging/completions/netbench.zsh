@@ -22,6 +22,7 @@ _netbench_commands() {
         'run:run a Node-style net script'
         'listen:accept a connection and relay it to standard I/O'
         'connect:connect and relay the connection to standard I/O'
+        'relay:relay clients to a server, with faults on purpose'
         'demo:a server and a client on one event loop'
         'lesson:run a guided lesson headless'
         'help:show the help of a command'
@@ -74,6 +75,36 @@ case $command in
             '(--no-half-close)--allow-half-open[send standard input to its end (the default)]' \
             '1:host or Unix socket path:{_alternative "hosts:host:_hosts" "files:Unix socket:_files"}' \
             '2:port:'
+        ;;
+    (relay)
+        _arguments -s $common $relay \
+            '--latency[hold each chunk MS milliseconds, both ways]:milliseconds' \
+            '--c2s-latency[hold each chunk MS milliseconds, client to server]:milliseconds' \
+            '--s2c-latency[hold each chunk MS milliseconds, server to client]:milliseconds' \
+            '--bandwidth[forward at most BYTES bytes per second, both ways]:bytes' \
+            '--c2s-bandwidth[forward at most BYTES bytes per second, client to server]:bytes' \
+            '--s2c-bandwidth[forward at most BYTES bytes per second, server to client]:bytes' \
+            '--chunk[forward in pieces of SIZE bytes or a random size in MIN-MAX, both ways]:size' \
+            '--c2s-chunk[forward in pieces of SIZE bytes or a random size in MIN-MAX, client to server]:size' \
+            '--s2c-chunk[forward in pieces of SIZE bytes or a random size in MIN-MAX, server to client]:size' \
+            '--chunk-pause[wait MS milliseconds after each piece, both ways]:milliseconds' \
+            '--c2s-chunk-pause[wait MS milliseconds after each piece, client to server]:milliseconds' \
+            '--s2c-chunk-pause[wait MS milliseconds after each piece, server to client]:milliseconds' \
+            '--hold-after[forward BYTES bytes, then hold, both ways]:bytes' \
+            '--c2s-hold-after[forward BYTES bytes, then hold, client to server]:bytes' \
+            '--s2c-hold-after[forward BYTES bytes, then hold, server to client]:bytes' \
+            '--fin-after[forward BYTES bytes, then FIN and drop the rest, both ways]:bytes' \
+            '--c2s-fin-after[forward BYTES bytes, then FIN and drop the rest, client to server]:bytes' \
+            '--s2c-fin-after[forward BYTES bytes, then FIN and drop the rest, server to client]:bytes' \
+            '--rst-after[forward BYTES bytes, then reset both legs, both ways]:bytes' \
+            '--c2s-rst-after[forward BYTES bytes, then reset both legs, client to server]:bytes' \
+            '--s2c-rst-after[forward BYTES bytes, then reset both legs, server to client]:bytes' \
+            '--cut-after[forward exactly BYTES bytes, then close, both ways]:bytes' \
+            '--c2s-cut-after[forward exactly BYTES bytes, then close, client to server]:bytes' \
+            '--s2c-cut-after[forward exactly BYTES bytes, then close, server to client]:bytes' \
+            '--refuse-after[relay N clients, then reset new ones]:clients' \
+            '1:listen on [host\:]port or Unix socket path:_files' \
+            '2:target host\:port or Unix socket path:_files'
         ;;
     (demo)
         _arguments -s $common '--unix[use a Unix domain socket instead of TCP]'

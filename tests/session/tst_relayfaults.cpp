@@ -50,6 +50,8 @@ private Q_SLOTS:
     void cutAfterBytesDeliversExactlyThat_data() { relaytest::addRelayRows(); }
     void cutAfterBytesDeliversExactlyThat();
     void refusedClientsAreReset();
+    void refusingIsSwitchedLive_data();
+    void refusingIsSwitchedLive();
 };
 
 void tst_RelayFaults::latencyDelaysInOrder()
@@ -269,6 +271,43 @@ void tst_RelayFaults::refusedClientsAreReset()
     QCOMPARE(refused.size(), 1);
     QCOMPARE(accepted.size(), 0);
     QCOMPARE(bed.relay->acceptedCount(), 1);
+}
+
+void tst_RelayFaults::refusingIsSwitchedLive_data()
+{
+    QTest::addColumn<Transport>("transport");
+    testpeers::addTransportRows();
+}
+
+// Turned on, every new client is turned away (reset over TCP; a Unix socket has no RST, its
+// client sees a plain end) and the target sees none of them; turned off, clients are relayed.
+void tst_RelayFaults::refusingIsSwitchedLive()
+{
+    QFETCH(Transport, transport);
+    if (transport == Transport::Tcp6 && !testpeers::hasIpv6Loopback())
+        QSKIP("no IPv6 loopback");
+    RelayTestbed bed;
+    QVERIFY(bed.start(transport, Transport::Tcp4));
+    RelayFaults faults;
+    faults.refuseConnections = true;
+    bed.relay->setFaults(faults);
+    QSignalSpy accepted(&bed.target, &netcore::Server::newConnection);
+    Socket refused;
+    Received atRefused(&refused);
+    QVERIFY(!refused.connectTo(testpeers::connectOptionsFor(*bed.relay->server())));
+    QTRY_VERIFY(atRefused.closed);
+    QCOMPARE(atRefused.errorCode, transport == Transport::Unix ? QString() : u"ECONNRESET"_s);
+    QCOMPARE(atRefused.bytes.size(), 0);
+    QCOMPARE(accepted.size(), 0);
+
+    faults.refuseConnections = false;
+    bed.relay->setFaults(faults);
+    Socket welcome;
+    Socket *server = bed.connectThrough(welcome);
+    QVERIFY(server);
+    Received atServer(server);
+    QVERIFY(welcome.write("in"_ba));
+    QTRY_COMPARE(atServer.bytes, "in"_ba);
 }
 
 QTEST_GUILESS_MAIN(tst_RelayFaults)

@@ -15,6 +15,10 @@ using relaytest::Received;
 using relaytest::RelayTestbed;
 using testpeers::Transport;
 
+// What the relay does to the bytes on their way, in the exactness test.
+enum class Shaping { None, Rechunk, LatencyAndPieces, Bandwidth };
+Q_DECLARE_METATYPE(Shaping)
+
 namespace {
 
 // Sends `total` bytes that never repeat in step with any chunk size (a 1 MiB random block
@@ -101,25 +105,44 @@ void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose_data()
 {
     QTest::addColumn<Transport>("relay");
     QTest::addColumn<Transport>("target");
-    QTest::addColumn<bool>("rechunk");
-    for (const bool rechunk : {false, true}) {
-        const char *suffix = rechunk ? "-rechunked" : "";
-        QTest::newRow(qPrintable(u"tcp-tcp"_s + QLatin1StringView(suffix)))
-                << Transport::Tcp4 << Transport::Tcp4 << rechunk;
-        QTest::newRow(qPrintable(u"unix-tcp"_s + QLatin1StringView(suffix)))
-                << Transport::Unix << Transport::Tcp4 << rechunk;
-    }
+    QTest::addColumn<Shaping>("shaping");
+    QTest::addColumn<qint64>("total");
+    const qint64 full = transferBytes();
+    const qint64 shaped = 4 * 1024 * 1024; // a few MiB, so the slowed rows stay short
+    QTest::newRow("tcp-tcp") << Transport::Tcp4 << Transport::Tcp4 << Shaping::None << full;
+    QTest::newRow("unix-tcp") << Transport::Unix << Transport::Tcp4 << Shaping::None << full;
+    QTest::newRow("tcp-tcp-rechunked")
+            << Transport::Tcp4 << Transport::Tcp4 << Shaping::Rechunk << full;
+    QTest::newRow("unix-tcp-rechunked")
+            << Transport::Unix << Transport::Tcp4 << Shaping::Rechunk << full;
+    QTest::newRow("tcp-unix-latency-pieces")
+            << Transport::Tcp4 << Transport::Unix << Shaping::LatencyAndPieces << shaped;
+    QTest::newRow("tcp-tcp-bandwidth")
+            << Transport::Tcp4 << Transport::Tcp4 << Shaping::Bandwidth << shaped;
 }
 
 void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose()
 {
     QFETCH(Transport, relay);
     QFETCH(Transport, target);
-    QFETCH(bool, rechunk);
+    QFETCH(Shaping, shaping);
+    QFETCH(qint64, total);
     session::RelayFaults faults;
-    if (rechunk) { // pieces from 1 byte to more than a read, so boundaries fall anywhere
-        faults.clientToServer.pieceMin = faults.serverToClient.pieceMin = 1;
-        faults.clientToServer.pieceMax = faults.serverToClient.pieceMax = 100 * 1024;
+    for (session::DirectionFaults *direction : {&faults.clientToServer, &faults.serverToClient}) {
+        switch (shaping) {
+        case Shaping::None: break;
+        case Shaping::Rechunk: // pieces from 1 byte to more than a read: boundaries anywhere
+            direction->pieceMin = 1;
+            direction->pieceMax = 100 * 1024;
+            break;
+        case Shaping::LatencyAndPieces:
+            direction->latencyMs = 20;
+            direction->pieceMin = 1000;
+            direction->pieceMax = 64 * 1024;
+            direction->piecePauseMs = 1;
+            break;
+        case Shaping::Bandwidth: direction->bytesPerSecond = 32 * 1024 * 1024; break;
+        }
     }
     RelayTestbed bed;
     QVERIFY(bed.start(relay, target, faults));
@@ -128,7 +151,6 @@ void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose()
     QVERIFY(server);
     QSignalSpy finished(bed.relay.get(), &session::Relay::connectionFinished);
 
-    const qint64 total = transferBytes();
     StreamReceiver atServer(server), atClient(&client);
     StreamSender fromClient(&client, total);
     // Each side ends after its last byte while the other may still be sending: whichever

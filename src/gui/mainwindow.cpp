@@ -200,9 +200,20 @@ void MainWindow::setUpDocks()
     m_sequence = new SequenceDiagramWidget(this);
     m_sequence->setObjectName(u"sequenceDiagram"_s);
     m_sequence->follow(m_eventStream);
+    // Laid out only while shown: a hidden diagram costs the window nothing under a flood.
+    m_sequence->setRefill([this] {
+        const EventStore &store = m_eventStream->model()->store();
+        QList<trace::TraceRecord> records;
+        records.reserve(store.size());
+        for (qsizetype i = 0; i < store.size(); ++i)
+            records.append(store.at(i));
+        return records;
+    });
     QDockWidget *sequenceDock = makeDock(this, tr("Sequence Diagram"), u"sequenceDock"_s,
                                          m_sequence, Qt::RightDockWidgetArea);
     tabifyDockWidget(conversation, sequenceDock);
+    connect(sequenceDock, &QDockWidget::visibilityChanged, m_sequence,
+            &SequenceDiagramWidget::setOnScreen);
     conversation->raise();
     m_ui->menuView->addAction(sequenceDock->toggleViewAction());
     setUpLessons(conversation);

@@ -104,6 +104,10 @@ void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &recor
 {
     if (records.isEmpty())
         return;
+    if (m_refill && !m_onScreen) {
+        m_stale = true;
+        return;
+    }
     const quint64 selected = selectedSeq();
     const quint64 rebuilds = m_layout.rebuildCount();
     m_layout.append(records, lost);
@@ -115,14 +119,30 @@ void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &recor
 void SequenceDiagramWidget::showRecords(const QList<trace::TraceRecord> &records)
 {
     m_layout.clear();
+    m_stale = false;
     m_layout.append(records);
     m_view->setSelectedRow(-1);
     afterLayoutChange();
     m_view->verticalScrollBar()->setValue(0); // a trace is read from its start
 }
 
+void SequenceDiagramWidget::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (!onScreen || !m_stale)
+        return;
+    m_stale = false;
+    const quint64 selected = selectedSeq();
+    m_layout.clear();
+    m_layout.append(m_refill());
+    m_view->setSelectedRow(selected ? m_layout.rowForSeq(selected) : -1, false);
+    afterLayoutChange();
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
 void SequenceDiagramWidget::clear()
 {
+    m_stale = false;
     m_layout.clear();
     m_view->setSelectedRow(-1);
     afterLayoutChange();

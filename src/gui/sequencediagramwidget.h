@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QToolButton;
@@ -34,6 +36,11 @@ public:
     // selected there selects its item here.
     void follow(EventStreamWidget *stream);
     void showRecords(const QList<trace::TraceRecord> &records); // replaces what is shown
+    // With a refill, records appended while the panel is not on screen (setOnScreen(false):
+    // a dock hidden or behind another tab) are not laid out, so a flood costs a hidden diagram
+    // nothing; back on screen it lays out what refill() returns, the records the window holds.
+    void setRefill(std::function<QList<trace::TraceRecord>()> refill) { m_refill = std::move(refill); }
+    void setOnScreen(bool onScreen);
     void clear();
     // Selects the item showing the record; false when it is hidden by a filter or unknown.
     // Emits nothing.
@@ -70,6 +77,9 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     UserPrompts m_prompts = UserPrompts::interactive();
+    std::function<QList<trace::TraceRecord>()> m_refill;
+    bool m_onScreen = true;
+    bool m_stale = false; // records arrived while off screen
 };
 
 } // namespace gui

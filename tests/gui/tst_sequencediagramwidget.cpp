@@ -275,10 +275,19 @@ void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
     SequenceDiagramWidget *diagram = window.sequenceDiagram();
     QCOMPARE(dock->widget(), diagram);
 
+    // A tab behind the conversation: hidden, it lays nothing out.
+    QSignalSpy onScreen(dock, &QDockWidget::visibilityChanged);
+    window.findChild<QDockWidget *>(u"conversationDock"_s)->raise();
+    QVERIFY(onScreen.isEmpty() || !onScreen.last().first().toBool());
     gui::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
+    QTRY_VERIFY_WITH_TIMEOUT(window.eventStream()->totalRecords() >= 2, 10000);
     const gui::SequenceLayout &layout = diagram->layout();
+    QCOMPARE(layout.itemCount(), 0);
+    // Shown, it lays out what the window holds, and follows from then on.
+    dock->raise();
+    QTRY_VERIFY(!onScreen.isEmpty() && onScreen.last().first().toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!layout.lanes().isEmpty()
                                      && layout.laneSubtitle(0).startsWith(u"127.0.0.1:"_s),
                              10000);

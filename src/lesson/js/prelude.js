@@ -10,8 +10,8 @@
 
 const net = require('net');
 
-const SocketEvents = ['connect', 'data', 'drain', 'end', 'timeout', 'error', 'close'];
-const ServerEvents = ['listening', 'connection', 'error', 'close'];
+const SocketEvents = new Set(['connect', 'data', 'drain', 'end', 'timeout', 'error', 'close']);
+const ServerEvents = new Set(['listening', 'connection', 'error', 'close']);
 const SocketCalls = ['connect', 'write', 'end', 'destroy', 'resetAndDestroy', 'pause', 'resume',
                      'setNoDelay', 'setKeepAlive', 'setTimeout'];
 const ServerCalls = ['listen', 'close'];
@@ -19,14 +19,15 @@ const DefaultTimeoutMs = 5000;
 const Width = 78;
 
 module.exports = function createLesson(plan, argv) {
-    const windowMode = argv.includes('--window');   // the learner acts in the window
-    const protocol = argv.includes('--protocol');   // JSON lines for a host, not text
+    const windowMode = argv.indexOf('--window') >= 0;   // the learner acts in the window
+    const protocol = argv.indexOf('--protocol') >= 0;   // JSON lines for a host, not text
     const labels = new WeakMap();
     const used = new Map();     // label -> how many times it was handed out automatically
     const start = clock();
     let current = null;         // the step being run: {index, pending, waiter}
     let depth = 0;              // > 0 inside an observed call: calls it makes are not the user's
-    let failed = false;
+    let over = false;           // failed or finished: nothing more is reported
+    const touched = new Set();  // every labelled socket and server, closed at the end
 
     function clock() {
         const t = process.hrtime();
@@ -64,6 +65,7 @@ module.exports = function createLesson(plan, argv) {
     function labelOf(object, base) {
         if (!labels.has(object))
             labels.set(object, nextLabel(base));
+        touched.add(object);
         return labels.get(object);
     }
 
@@ -114,7 +116,7 @@ module.exports = function createLesson(plan, argv) {
     }
 
     function observe(role, name, fields) {
-        if (failed)
+        if (over)
             return;
         const ms = clock() - start;
         if (protocol)
@@ -163,7 +165,7 @@ module.exports = function createLesson(plan, argv) {
     function patchEmit(proto, events, kind) {
         const original = proto.emit;
         proto.emit = function (name, ...args) {
-            if (events.includes(name) && !isStdio(this)) {
+            if (events.has(name) && !isStdio(this)) {
                 let fields;
                 if (kind === 'server') {
                     fields = name === 'connection' ? { socket: labelOf(args[0], 'accepted') }
@@ -246,7 +248,7 @@ module.exports = function createLesson(plan, argv) {
     patchCalls(net.Server.prototype, ServerCalls, 'server');
 
     function fail(message) {
-        failed = true;
+        over = true;
         if (protocol)
             emitControl('failed', { message });
         console.error('lesson failed: ' + message);
@@ -257,6 +259,7 @@ module.exports = function createLesson(plan, argv) {
         // Names a socket or server in what the lesson prints and in its expectations.
         label(object, name) {
             labels.set(object, String(name));
+            touched.add(object);
             return object;
         },
         // Names the next socket or server of a kind ('client', 'accepted' or 'server') that
@@ -357,7 +360,17 @@ module.exports = function createLesson(plan, argv) {
                 emitControl('finished', {});
             else
                 say('\nLesson complete: every expected event happened.');
-            process.exit(0);
+            // What the lesson left open is closed, so the run ends as a script does when
+            // nothing is left (process.exit() here crashed Qt 6.4's engine now and then).
+            over = true;
+            for (const object of touched) {
+                if (object instanceof net.Server) {
+                    if (object.listening)
+                        object.close();
+                } else if (!object.destroyed) {
+                    object.destroy();
+                }
+            }
         },
 
         _crash(error) {

@@ -63,8 +63,9 @@ public:
         qint64 gapThresholdNs = 1'000'000'000; // a longer idle stretch becomes one gap row
         friend bool operator==(const Options &, const Options &) = default;
     };
-    // More records than this and the oldest half is forgotten (the live window runs for days).
-    static constexpr qsizetype DefaultMaxRecords = 400'000;
+    // More records than this and the oldest half is forgotten (the live window runs for days);
+    // as many as the event stream holds by default (EventStore::DefaultCapacity).
+    static constexpr qsizetype DefaultMaxRecords = 200'000;
 
     void setOptions(const Options &options); // rebuilds when they change
     const Options &options() const { return m_options; }

@@ -247,12 +247,31 @@ module.exports = function createLesson(plan, argv) {
     patchCalls(net.Socket.prototype, SocketCalls, 'socket');
     patchCalls(net.Server.prototype, ServerCalls, 'server');
 
+    // The end of the lesson: what it left open is closed, so the run ends as a script does
+    // when nothing is left (process.exit() crashed Qt 6.4's engine now and then there).
+    function closeAll() {
+        over = true;
+        for (const object of touched) {
+            if (object instanceof net.Server) {
+                if (object.listening)
+                    object.close();
+            } else if (!object.destroyed) {
+                object.destroy();
+            }
+        }
+    }
+
     function fail(message) {
         over = true;
         if (protocol)
             emitControl('failed', { message });
         console.error('lesson failed: ' + message);
-        process.exit(1);
+        process.exitCode = 1;
+        if (current)
+            clearTimeout(current.timer);
+        closeAll();
+        // A timer of the lesson's own could keep the run alive: it ends a second later then.
+        setTimeout(() => process.exit(1), 1000).unref();
     }
 
     const lesson = {
@@ -339,6 +358,8 @@ module.exports = function createLesson(plan, argv) {
         _run(body) {
             const iterator = body();
             const resume = (method, value) => {
+                if (over)
+                    return; // failed: the steps after it do not run
                 let result;
                 try {
                     result = iterator[method](value);
@@ -360,17 +381,7 @@ module.exports = function createLesson(plan, argv) {
                 emitControl('finished', {});
             else
                 say('\nLesson complete: every expected event happened.');
-            // What the lesson left open is closed, so the run ends as a script does when
-            // nothing is left (process.exit() here crashed Qt 6.4's engine now and then).
-            over = true;
-            for (const object of touched) {
-                if (object instanceof net.Server) {
-                    if (object.listening)
-                        object.close();
-                } else if (!object.destroyed) {
-                    object.destroy();
-                }
-            }
+            closeAll();
         },
 
         _crash(error) {

@@ -25,9 +25,11 @@ namespace {
 
 const QString Command = u"relay"_s;
 
+// A Unix client is usually unbound: it has no path to show.
 QString describe(const netcore::SocketAddress &address)
 {
-    return address.isUnix() ? address.path() : address.toString();
+    const QString text = address.toString();
+    return text.isEmpty() ? RelayMode::tr("(unnamed)") : text;
 }
 
 QString describeTarget(const netcore::ConnectOptions &target)

@@ -299,7 +299,14 @@ ScriptExport Exporter::run()
                                   "recorder size); the calls among them are missing.",
                                   nullptr, int(qMin<quint64>(m_in.droppedRecords, INT_MAX)));
     collectEndpoints();
-    QString steps;
+    // Calls made in one turn of the window's loop run in one step.
+    constexpr qint64 SameTurnNs = 100000;
+    struct Step
+    {
+        qint64 gapMs = 0;
+        QStringList statements;
+    };
+    QList<Step> steps;
     qint64 previousNs = -1;
     for (const trace::TraceRecord &r : m_in.records) {
         if (!r.isCall() || r.internal || !m_endpoints.contains(r.endpointId))
@@ -309,22 +316,38 @@ ScriptExport Exporter::run()
         if (isEcho(e) && (r.event == NetEvent::WriteCall || r.event == NetEvent::PauseCall
                           || r.event == NetEvent::ResumeCall || r.event == NetEvent::EndCall))
             continue;
+        QString statement;
         // Node throws at once for these; the window only recorded the refusal.
         if (r.error() && r.event != NetEvent::WriteCall && r.event != NetEvent::DestroyCall) {
-            steps += u"    // #%1 %2(): refused in the window (%3), left out\n"_s.arg(e.name, r.name(),
-                                                                                  r.error()->code);
+            statement = u"// %1.%2(): refused in the window (%3), left out"_s.arg(e.name, r.name(),
+                                                                              r.error()->code);
             m_warnings << QObject::tr("%1: %2() was refused in the window (%3); left out.")
                                   .arg(e.name, r.name(), r.error()->code);
-            continue;
+        } else {
+            const QString code = callCode(r, e); // "it.call(...)"
+            if (code.isEmpty())
+                continue;
+            statement = e.acceptedBy ? u"on('%1', (it) => %2);"_s.arg(e.name, code)
+                                     : e.name + code.mid(2) + u';';
         }
-        const QString code = callCode(r, e);
-        if (code.isEmpty())
-            continue;
-        const qint64 gapMs = previousNs < 0 ? 0 : qMax<qint64>(0, (r.monoNs - previousNs + 500000) / 1000000);
+        // Calls closer than SameTurnNs were made in one turn of the window's loop; the others
+        // keep at least a millisecond between them, for what happened in between.
+        const qint64 sinceNs = previousNs < 0 ? -1 : r.monoNs - previousNs;
         previousNs = r.monoNs;
-        const QString call = e.acceptedBy ? u"() => on('%1', (it) => %2)"_s.arg(e.name, code)
-                                          : u"() => { const it = %1; %2; }"_s.arg(e.name, code);
-        steps += u"    [%1, %2],\n"_s.arg(gapMs).arg(call);
+        if (steps.isEmpty() || sinceNs >= SameTurnNs)
+            steps.append(Step {qMax<qint64>(steps.isEmpty() ? 0 : 1, (sinceNs + 500000) / 1000000), {}});
+        steps.last().statements.append(statement);
+    }
+    QString stepsCode;
+    for (const Step &step : std::as_const(steps)) {
+        if (step.statements.size() == 1 && !step.statements.constFirst().startsWith(u"//"_s)) {
+            stepsCode += u"    [%1, () => { %2 }],\n"_s.arg(step.gapMs).arg(step.statements.constFirst());
+        } else {
+            stepsCode += u"    [%1, () => {\n"_s.arg(step.gapMs);
+            for (const QString &statement : step.statements)
+                stepsCode += u"        "_s + statement + u"\n"_s;
+            stepsCode += u"    }],\n"_s;
+        }
     }
 
     QString script;
@@ -379,8 +402,8 @@ function echo(socket, allowHalfOpen) {
 
 )"_s;
     script += declarations();
-    script += u"// [ms after the previous call, the call the window made]\nconst steps = [\n"_s;
-    script += steps;
+    script += u"// [ms after the previous step, the calls the window made]\nconst steps = [\n"_s;
+    script += stepsCode;
     script += uR"(];
 
 function run(i) {

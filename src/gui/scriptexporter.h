@@ -28,6 +28,9 @@ namespace gui {
 // socket3 for a connection a listener accepted (reached through its server's 'connection'
 // event; a call on it waits until it has been accepted). A client that connected to one of
 // the window's listeners connects to that server's port in the script, so listen(0) works.
+// The script keeps the times, not the causes: a call the window made in reaction to an event
+// (a reply once data arrived) may, when it followed within a millisecond or two, come before
+// that event in a replay. Calls of one turn of the window's loop run in one step.
 // After the last call the servers are unref()'d, and a second later the sockets still open,
 // so the script exits once the replayed conversation is over, whatever the window left open.
 struct ScriptExportInput

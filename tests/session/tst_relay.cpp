@@ -97,6 +97,7 @@ private Q_SLOTS:
     void initTestCase() { relaytest::registerSignalTypes(); }
     void bytesArriveExactlyBothWaysWithHalfClose_data();
     void bytesArriveExactlyBothWaysWithHalfClose();
+    void eachClientGetsItsOwnTargetConnection();
     void unreachableTargetResetsTheClient();
     void resetOnOneLegResetsTheOther();
 };
@@ -167,6 +168,38 @@ void tst_Relay::bytesArriveExactlyBothWaysWithHalfClose()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!finished.first().at(1).value<netcore::NetError>());
     QTRY_VERIFY(client.isDestroyed() && server->isDestroyed());
+}
+
+void tst_Relay::eachClientGetsItsOwnTargetConnection()
+{
+    RelayTestbed bed;
+    QVERIFY(bed.start(Transport::Unix, Transport::Tcp4));
+    Socket first, second;
+    Socket *firstServer = bed.connectThrough(first);
+    Socket *secondServer = bed.connectThrough(second);
+    QVERIFY(firstServer && secondServer && firstServer != secondServer);
+    QCOMPARE(bed.relay->connections().size(), 2);
+    Received atFirstServer(firstServer), atSecondServer(secondServer);
+    Received atFirst(&first), atSecond(&second);
+    QVERIFY(first.write("one"_ba));
+    QVERIFY(second.write("two"_ba));
+    QVERIFY(firstServer->write("1"_ba));
+    QVERIFY(secondServer->write("2"_ba));
+    QTRY_COMPARE(atFirstServer.bytes, "one"_ba);
+    QTRY_COMPARE(atSecondServer.bytes, "two"_ba);
+    QTRY_COMPARE(atFirst.bytes, "1"_ba);
+    QTRY_COMPARE(atSecond.bytes, "2"_ba);
+
+    // One client going away leaves the other connection alone.
+    QSignalSpy finished(bed.relay.get(), &session::Relay::connectionFinished);
+    first.destroy();
+    QTRY_VERIFY(atFirstServer.ended);
+    firstServer->end(); // the target allows half-open: it closes once it ends too
+    QTRY_VERIFY(atFirstServer.closed);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(second.write("still"_ba));
+    QTRY_COMPARE(atSecondServer.bytes, "twostill"_ba);
+    QCOMPARE(bed.relay->connections().size(), 1);
 }
 
 void tst_Relay::unreachableTargetResetsTheClient()

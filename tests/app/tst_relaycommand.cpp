@@ -42,6 +42,7 @@ private Q_SLOTS:
     void relaysToAnEchoServer_data();
     void relaysToAnEchoServer();
     void resetAfterBytesReachesTheClient();
+    void helpListsTheFaultsAndFitsATerminal();
     void badCommandLines_data();
     void badCommandLines();
     void addressInUseFails();
@@ -122,6 +123,35 @@ void tst_RelayCommand::resetAfterBytesReachesTheClient()
     client.write(pattern(100));
     QVERIFY(closed.wait(10000));
     QCOMPARE(errorCode, u"ECONNRESET"_s);
+}
+
+void tst_RelayCommand::helpListsTheFaultsAndFitsATerminal()
+{
+    NetbenchProcess relay;
+    QVERIFY(relay.start({u"help"_s, u"relay"_s}));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.exitCode(), 0);
+    QCOMPARE(relay.err, QByteArray());
+    const QString help = QString::fromUtf8(relay.out);
+    QVERIFY2(help.startsWith(u"Usage: netbench relay [options] LISTEN TARGET\n"_s), qPrintable(help));
+    for (const QString &fault : {u"latency <MS>"_s, u"bandwidth <BYTES>"_s,
+                                 u"chunk <SIZE|MIN-MAX>"_s, u"chunk-pause <MS>"_s,
+                                 u"hold-after <BYTES>"_s, u"fin-after <BYTES>"_s,
+                                 u"rst-after <BYTES>"_s, u"cut-after <BYTES>"_s}) {
+        for (const QString &prefix : {u"--"_s, u"--c2s-"_s, u"--s2c-"_s})
+            QVERIFY2(help.contains(prefix + fault), qPrintable(prefix + fault));
+    }
+    for (const QString &other : {u"--refuse-after <N>"_s, u"--events"_s, u"--trace <FILE>"_s,
+                                 u"Examples:"_s})
+        QVERIFY2(help.contains(other), qPrintable(other));
+    for (const QString &line : help.split(u'\n'))
+        QVERIFY2(line.size() <= 80, qPrintable(line));
+
+    NetbenchProcess version;
+    QVERIFY(version.start({u"relay"_s, u"--version"_s}));
+    QVERIFY(version.waitForExit());
+    QCOMPARE(version.exitCode(), 0);
+    QVERIFY(version.out.startsWith("netbench "));
 }
 
 void tst_RelayCommand::badCommandLines_data()

@@ -22,11 +22,10 @@ namespace gui {
 namespace {
 
 // The trace's name for what the lesson's script reports as an event or a call.
-bool recordMatches(const trace::TraceRecord &record, const QString &role, const QString &name)
+bool recordMatches(const trace::TraceRecord &record, bool isServer, const QString &name)
 {
     const bool isCall = name.endsWith(u"()");
     const QString bare = isCall ? name.chopped(2) : name;
-    const bool isServer = role.startsWith(u"server");
     return record.isCall() == isCall && record.name() == bare
            && (record.kind == netcore::EndpointKind::Server) == isServer;
 }
@@ -262,7 +261,7 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
         if (message.step >= 0 && message.step < m_noticed.size()
             && message.expectation >= 0 && message.expectation < m_noticed[message.step].size())
             m_noticed[message.step][message.expectation] = true;
-        m_highlights.append({message.role, message.name});
+        m_highlights.append({message.isServer, message.name});
         highlightPending();
         break;
     case Kind::Skipped:
@@ -310,7 +309,7 @@ void LessonPanel::highlightPending()
         for (qsizetype i = store.size() - 1; i >= 0 && store.at(i).seq > m_startSeq; --i) {
             const trace::TraceRecord &record = store.at(i);
             if (m_highlighted.contains(record.seq)
-                || !recordMatches(record, m_highlights.at(h).role, m_highlights.at(h).name))
+                || !recordMatches(record, m_highlights.at(h).isServer, m_highlights.at(h).name))
                 continue;
             m_highlighted.append(record.seq);
             m_stream->selectRecord(record.seq);

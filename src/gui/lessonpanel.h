@@ -89,7 +89,7 @@ private:
     quint64 m_startSeq = 0;       // records before the lesson started are not its own
     struct Highlight
     {
-        QString role;
+        bool isServer = false;
         QString name;
     };
     QList<Highlight> m_highlights; // noticed, not yet found in the stream

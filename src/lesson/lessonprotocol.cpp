@@ -29,6 +29,7 @@ std::optional<LessonMessage> parseLessonMessage(QByteArrayView line)
     message.kind = *kind;
     message.step = object.value(u"step").toInt(-1);
     message.expectation = object.value(u"expectation").toInt(-1);
+    message.isServer = object.value(u"endpoint").toString() == u"server";
     message.role = object.value(u"role").toString();
     message.name = object.value(u"name").toString();
     message.message = object.value(u"message").toString();

@@ -14,8 +14,8 @@ struct LessonMessage
     enum class Kind {
         StepStarted,  // step
         Skipped,      // step: a learner action with no headless fallback
-        Event,        // role, name, fields, ms: something observed
-        Noticed,      // step, expectation, role, name: an expectation was met
+        Event,        // endpoint, role, name, fields, ms: something observed
+        Noticed,      // step, expectation, endpoint, role, name: an expectation was met
         StepDone,     // step
         Finished,     // every step is done
         Failed,       // message
@@ -23,6 +23,7 @@ struct LessonMessage
     Kind kind = Kind::Event;
     int step = -1;
     int expectation = -1;
+    bool isServer = false; // endpoint "server": a server's event or call, else a socket's
     QString role;
     QString name;
     QString message;

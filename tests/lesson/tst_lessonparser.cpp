@@ -3,6 +3,7 @@
 #include "lesson/builtinlessons.h"
 #include "lesson/expectation.h"
 #include "lesson/lessonparser.h"
+#include "lesson/lessonprotocol.h"
 #include "lesson/lessonrunner.h"
 #include "lesson/lessonscript.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void errorInStepCodeNamesTheLessonsLine();
     void unmetExpectationFailsNamingIt();
     void learnerStepWithoutFallbackIsSkippedHeadless();
+    void protocolLinesAreReadAndOtherLinesAreNot();
 
 private:
     static int run(const QByteArray &text, QByteArray *output);
@@ -215,6 +217,44 @@ void TestLessonParser::learnerStepWithoutFallbackIsSkippedHeadless()
     QCOMPARE(exitCode, 0);
     QVERIFY2(output.contains("(a learner action: skipped when run headless)"), output.constData());
     QVERIFY2(output.contains("Lesson complete"), output.constData());
+}
+
+void TestLessonParser::protocolLinesAreReadAndOtherLinesAreNot()
+{
+    const std::optional<lesson::LessonMessage> noticed = lesson::parseLessonMessage(
+            "\x01lesson {\"kind\":\"noticed\",\"step\":2,\"expectation\":1,"
+            "\"endpoint\":\"server\",\"role\":\"probe\",\"name\":\"listening\"}");
+    QVERIFY(noticed);
+    QCOMPARE(noticed->kind, lesson::LessonMessage::Kind::Noticed);
+    QCOMPARE(noticed->step, 2);
+    QCOMPARE(noticed->expectation, 1);
+    QVERIFY(noticed->isServer);
+    QCOMPARE(noticed->role, u"probe"_s);
+    QVERIFY(!lesson::parseLessonMessage("lesson {\"kind\":\"finished\"}"));
+    QVERIFY(!lesson::parseLessonMessage("\x01lesson {\"kind\":\"other\"}"));
+    // What the script prints itself, with --protocol, is all the panel sees besides.
+    QByteArray output;
+    QString error;
+    std::optional<lesson::Lesson> parsed = lesson::parseLesson(
+            "title: T\n## S\n```js\nconsole.log('mine');\n```\n", u"t.lesson"_s, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    parsed->name = u"t"_s;
+    QCOMPARE(lesson::runLesson(*parsed, {u"--protocol"_s},
+                               [&output](script::OutputChannel, const QByteArray &bytes) {
+                                   output.append(bytes);
+                               }),
+             0);
+    QList<lesson::LessonMessage::Kind> kinds;
+    QList<QByteArray> own;
+    for (const QByteArray &line : output.split('\n')) {
+        if (const std::optional<lesson::LessonMessage> message = lesson::parseLessonMessage(line))
+            kinds.append(message->kind);
+        else if (!line.isEmpty())
+            own.append(line);
+    }
+    using Kind = lesson::LessonMessage::Kind;
+    QCOMPARE(kinds, (QList<Kind> {Kind::StepStarted, Kind::StepDone, Kind::Finished}));
+    QCOMPARE(own, QList<QByteArray> {"mine"});
 }
 
 QTEST_GUILESS_MAIN(TestLessonParser)

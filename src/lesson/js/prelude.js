@@ -115,12 +115,13 @@ module.exports = function createLesson(plan, argv) {
             && expectation.fields.every((check) => fieldMatches(fields, check));
     }
 
-    function observe(role, name, fields) {
+    // kind: 'server' or 'socket', for a host that finds the record in its trace.
+    function observe(kind, role, name, fields) {
         if (over)
             return;
         const ms = clock() - start;
         if (protocol)
-            emitControl('event', { ms, role, name, fields });
+            emitControl('event', { ms, endpoint: kind, role, name, fields });
         else
             say('    ' + ms.toFixed(1).padStart(8) + ' ms  ' + role.padEnd(9) + ' '
                 + (name + '  ' + describe(name, fields)).trimEnd());
@@ -131,7 +132,8 @@ module.exports = function createLesson(plan, argv) {
             return;
         const met = current.pending.splice(index, 1)[0];
         if (protocol)
-            emitControl('noticed', { step: current.index, expectation: met.index, role, name });
+            emitControl('noticed', { step: current.index, expectation: met.index,
+                                     endpoint: kind, role, name });
         else
             say('      ✓ noticed: ' + met.text);
         if (current.pending.length === 0 && current.waiter)
@@ -176,7 +178,7 @@ module.exports = function createLesson(plan, argv) {
                 } else {
                     fields = socketFields(this, name, args);
                 }
-                observe(labelOf(this, kind === 'server' ? 'server' : 'client'), name, fields);
+                observe(kind, labelOf(this, kind === 'server' ? 'server' : 'client'), name, fields);
             }
             return original.call(this, name, ...args);
         };
@@ -224,7 +226,7 @@ module.exports = function createLesson(plan, argv) {
                 } finally {
                     --depth;
                 }
-                observe(role, name + '()', callFields(this, name, args, result));
+                observe(kind, role, name + '()', callFields(this, name, args, result));
                 return result;
             };
         }

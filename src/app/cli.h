@@ -53,7 +53,31 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 // "12" -> 12 when it is a whole decimal number in [min, max]; nullopt otherwise.
 std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max);
 
-// --events and --trace FILE, offered by run, listen and connect.
+// A time as ncat writes it: a number with an optional unit, ms, s, m or h, seconds without
+// one ("500ms", "2.5", "1m"); milliseconds, or nullopt for anything else (negative included).
+std::optional<qint64> parseDuration(const QString &text);
+
+// Where listen binds or connect connects: TCP host and port, or a Unix socket path.
+struct Target
+{
+    QString host; // empty: listen on every interface (connect: localhost)
+    int port = 0;
+    QString path; // a Unix domain socket when not empty
+};
+
+// The rule both commands state in --help: a word with a '/' or ending in ".sock" is a Unix
+// socket path (any word is, with -U).
+bool looksLikePath(const QString &word);
+
+// The target words of listen and connect: "PORT" (listen only), "HOST:PORT", "[V6]:PORT",
+// ":PORT", "HOST PORT", "[V6] PORT" or a PATH. Returns what is wrong, in the command
+// line's words, or an empty string when target was filled in.
+QString parseTarget(const QStringList &words, bool hostRequired, bool unixSocket, Target *target);
+
+// -4 or -6 (family 4 or 6) with an address of the other family: what is wrong; else empty.
+QString familyMismatch(const Target &target, int family);
+
+// --events, -v and --trace FILE, offered by run, listen and connect.
 class TraceArguments final
 {
 public:
@@ -63,6 +87,7 @@ public:
 
 private:
     QCommandLineOption m_events;
+    QCommandLineOption m_verbose;
     QCommandLineOption m_trace;
 };
 

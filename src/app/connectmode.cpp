@@ -9,6 +9,7 @@
 #include "trace/tracesession.h"
 
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <climits>
 
@@ -23,7 +24,7 @@ const QString Command = u"connect"_s;
 } // namespace
 
 ConnectMode::ConnectMode(const ConnectSettings &settings, QObject *parent)
-    : StdioMode(parent)
+    : StdioMode(settings.stdio, parent)
     , m_settings(settings)
 { }
 
@@ -34,8 +35,13 @@ ConnectMode::~ConnectMode()
 
 void ConnectMode::start()
 {
+    if (!openHexDump()) {
+        finish();
+        return;
+    }
     m_socket = new Socket(netcore::SocketOptions {.allowHalfOpen = m_settings.allowHalfOpen}, this);
     connect(m_socket, &Socket::connected, this, [this] {
+        m_connected = true;
         m_relayed = true;
         m_relay->addSocket(m_socket);
     });
@@ -48,9 +54,11 @@ void ConnectMode::start()
     connect(m_relay, &StdioRelay::socketFinished, this,
             [this](Socket *, qint64 undeliveredBytes) { onRelayFinished(undeliveredBytes); });
 
-    netcore::ConnectOptions options = m_settings.path.isEmpty()
-            ? netcore::ConnectOptions::tcp(m_settings.port, m_settings.host)
-            : netcore::ConnectOptions::unixPath(m_settings.path);
+    const cli::Target &target = m_settings.target;
+    netcore::ConnectOptions options = target.path.isEmpty()
+            ? netcore::ConnectOptions::tcp(target.port, target.host)
+            : netcore::ConnectOptions::unixPath(target.path);
+    options.family = m_settings.stdio.family;
     options.noDelay = m_settings.noDelay;
     options.keepAlive = m_settings.keepAliveMs.has_value();
     options.keepAliveInitialDelay = m_settings.keepAliveMs.value_or(0);
@@ -60,7 +68,18 @@ void ConnectMode::start()
         cli::printMessage(error.message());
         fail(cli::ExitUsage);
         finish();
+        return;
     }
+    if (m_settings.connectTimeoutMs)
+        QTimer::singleShot(*m_settings.connectTimeoutMs, this, &ConnectMode::onConnectTimeout);
+}
+
+void ConnectMode::onConnectTimeout()
+{
+    if (m_connected || m_socket->isDestroyed())
+        return;
+    m_failure = tr("connect timed out after %1 ms (-w)").arg(*m_settings.connectTimeoutMs);
+    m_socket->destroy();
 }
 
 // A connection that never opened (refused, unreachable, timed out connecting); an open one
@@ -84,7 +103,7 @@ void ConnectMode::onRelayFinished(qint64 undeliveredBytes)
 
 void ConnectMode::onTimedOut()
 {
-    m_failure = tr("no activity for %1 ms (--timeout); closed the connection")
+    m_failure = tr("no activity for %1 ms (--timeout, -i); closed the connection")
                         .arg(m_settings.timeoutMs.value_or(0));
     m_socket->destroy();
 }
@@ -106,7 +125,6 @@ struct CommandLine
     cli::CommandHelp help() const;
     // After parsing: fills settings in, or returns what is wrong.
     QString read(ConnectSettings *settings) const;
-    QString readTarget(const QStringList &positional, ConnectSettings *settings) const;
 
     QCommandLineParser parser;
     const QCommandLineOption noDelay {
@@ -119,8 +137,12 @@ struct CommandLine
     const QCommandLineOption timeout {
             u"timeout"_s,
             ConnectMode::tr("Give up (exit status 1) after MS milliseconds without traffic, "
-                            "connecting included (setTimeout(MS))."),
+                            "connecting included (setTimeout(MS)); -i in milliseconds."),
             u"MS"_s};
+    const QCommandLineOption wait {
+            {u"w"_s, u"wait"_s},
+            ConnectMode::tr("Give up connecting after TIME (exit status 1); TIME as for -i."),
+            u"TIME"_s};
     const QCommandLineOption noHalfClose {
             u"no-half-close"_s,
             ConnectMode::tr("When the peer ends its side, end ours too (Node's default, "
@@ -130,25 +152,27 @@ struct CommandLine
     const QCommandLineOption halfOpen {
             u"allow-half-open"_s,
             ConnectMode::tr("Accepted for older command lines: this is the default now.")};
+    const StdioArguments stdio;
     const cli::TraceArguments trace;
 };
 
 CommandLine::CommandLine()
 {
-    parser.addPositionalArgument(u"host"_s, ConnectMode::tr("Host name or IP address (TCP)."),
-                                 u"HOST PORT | PATH"_s);
-    parser.addPositionalArgument(u"port"_s, ConnectMode::tr("Port, 0 to 65535 (TCP)."), u""_s);
     parser.addPositionalArgument(
-            u"path"_s, ConnectMode::tr("A Unix domain socket (with a '/'), instead of HOST PORT."),
-            u""_s);
-    parser.addOptions({noDelay, keepAlive, timeout, noHalfClose, halfOpen});
+            u"target"_s,
+            ConnectMode::tr("HOST PORT, HOST:PORT or [IPV6]:PORT for TCP (port 0 to 65535), "
+                            "or PATH for a Unix domain socket: a word with a '/' or ending in "
+                            ".sock (any word with -U)."),
+            u"HOST PORT | HOST:PORT | PATH"_s);
+    parser.addOptions({noDelay, keepAlive, timeout, wait, noHalfClose, halfOpen});
+    stdio.addTo(parser);
     trace.addTo(parser);
 }
 
 cli::CommandHelp CommandLine::help() const
 {
     return {Command,
-            u"[options] HOST PORT | PATH"_s,
+            u"[options] HOST PORT | HOST:PORT | PATH"_s,
             ConnectMode::tr("Connects to a server, like ncat. Standard input goes to the "
                             "connection and what arrives goes to standard output, byte for "
                             "byte; the end of standard input half-closes the connection "
@@ -170,40 +194,35 @@ cli::CommandHelp CommandLine::help() const
                                      "standard error.")},
                     {u"netbench connect ::1 7000 --no-delay --keep-alive 1000 --timeout 5000"_s,
                      ConnectMode::tr("Socket options as in Node's socket.connect().")},
+                    {u"printf 'GET / HTTP/1.0\\n\\n' | netbench connect -C -w 5 -x dump.txt [::1]:8080"_s,
+                     ConnectMode::tr("ncat's options: lines end in CR LF, give up connecting "
+                                     "after 5 seconds, a hex dump of both directions.")},
             }};
-}
-
-QString CommandLine::readTarget(const QStringList &positional, ConnectSettings *settings) const
-{
-    switch (positional.size()) {
-    case 0: return ConnectMode::tr("missing HOST PORT or PATH");
-    case 1:
-        // As for listen, a Unix socket path is told from a host by its '/'.
-        if (cli::parseInteger(positional.constFirst(), 0, INT_MAX))
-            return ConnectMode::tr("missing HOST before port %1").arg(positional.constFirst());
-        if (!positional.constFirst().contains(u'/'))
-            return ConnectMode::tr("missing PORT after %1 (a Unix socket PATH has a '/', "
-                                   "e.g. ./name.sock)")
-                    .arg(positional.constFirst());
-        settings->path = positional.constFirst();
-        return {};
-    case 2: {
-        QString host = positional.constFirst();
-        if (host.startsWith(u'[') && host.endsWith(u']')) // [::1] as for listen
-            host = host.mid(1, host.size() - 2);
-        settings->host = host;
-        const NetError error = netcore::parsePort(positional.at(1), &settings->port);
-        return error ? error.message() : QString();
-    }
-    default: return ConnectMode::tr("unexpected argument '%1'").arg(positional.at(2));
-    }
 }
 
 QString CommandLine::read(ConnectSettings *settings) const
 {
-    if (const QString message = readTarget(parser.positionalArguments(), settings);
+    if (const QString message = stdio.read(parser, &settings->stdio); !message.isEmpty())
+        return message;
+    if (const QString message = cli::parseTarget(parser.positionalArguments(), true,
+                                                 settings->stdio.unixSocket, &settings->target);
         !message.isEmpty())
         return message;
+    if (const QString message = cli::familyMismatch(settings->target, settings->stdio.family);
+        !message.isEmpty())
+        return message;
+    if (parser.isSet(wait)) {
+        const QString text = parser.value(wait);
+        const std::optional<qint64> ms = cli::parseDuration(text);
+        if (!ms || *ms == 0)
+            return ConnectMode::tr("-w/--wait needs a time above 0 such as 5, 5s or 500ms, "
+                                   "not '%1'")
+                    .arg(text);
+        settings->connectTimeoutMs = *ms;
+    }
+    if (parser.isSet(timeout) && settings->stdio.idleTimeoutMs)
+        return ConnectMode::tr("--timeout and -i/--idle-timeout are the same; give one");
+    settings->timeoutMs = settings->stdio.idleTimeoutMs;
     for (const QCommandLineOption *option : {&keepAlive, &timeout}) {
         if (!parser.isSet(*option))
             continue;

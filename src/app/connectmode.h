@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli.h"
 #include "stdiomode.h"
 
 #include <QString>
@@ -16,9 +17,9 @@ class Socket;
 // What `netbench connect` was asked to do.
 struct ConnectSettings
 {
-    QString host;
-    int port = 0;
-    QString path; // a Unix domain socket when not empty
+    cli::Target target;
+    StdioSettings stdio;
+    std::optional<qint64> connectTimeoutMs; // -w: give up connecting after that long
     bool noDelay = false;
     std::optional<int> keepAliveMs;  // initial delay; set: SO_KEEPALIVE on
     std::optional<qint64> timeoutMs; // idle timeout: give up after that long without traffic
@@ -47,10 +48,12 @@ private:
     void onClosed();
     void onRelayFinished(qint64 undeliveredBytes);
     void onTimedOut();
+    void onConnectTimeout();
     void onOutputFailed() override;
 
     ConnectSettings m_settings;
     netcore::Socket *m_socket = nullptr;
     bool m_relayed = false; // connected: the relay reports how it ended
+    bool m_connected = false;
     QString m_failure;      // why the connection ended early: its error or the idle timeout
 };

@@ -26,10 +26,15 @@ const QString Command = u"listen"_s;
 
 // Sends back what arrives, pausing the socket while its write queue is full, and ends its
 // side once the peer has ended its own.
-void echo(Socket *socket)
+void echo(Socket *socket, StdioHexDump *dump)
 {
-    QObject::connect(socket, &Socket::dataReceived, socket, [socket](const QByteArray &chunk) {
-        if (socket->isWritable() && !socket->write(chunk))
+    QObject::connect(socket, &Socket::dataReceived, socket, [socket, dump](const QByteArray &chunk) {
+        const QString peer = StdioHexDump::peerName(socket);
+        dump->record(StdioHexDump::Direction::Received, peer, chunk);
+        if (!socket->isWritable())
+            return;
+        dump->record(StdioHexDump::Direction::Sent, peer, chunk);
+        if (!socket->write(chunk))
             socket->pause();
     });
     QObject::connect(socket, &Socket::drained, socket, &Socket::resume);
@@ -37,41 +42,18 @@ void echo(Socket *socket)
 }
 
 // Reads and drops (netcore reads whether or not anyone listens to dataReceived()).
-void discard(Socket *socket)
+void discard(Socket *socket, StdioHexDump *dump)
 {
+    QObject::connect(socket, &Socket::dataReceived, socket, [socket, dump](const QByteArray &chunk) {
+        dump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket), chunk);
+    });
     QObject::connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
-}
-
-// "8080", "127.0.0.1:8080", "[::1]:8080", ":8080" or, with a '/', a Unix socket path.
-// Returns an error message, empty when settings were filled in.
-QString parseAddress(const QString &text, ListenSettings *settings)
-{
-    if (text.contains(u'/')) {
-        settings->path = text;
-        return {};
-    }
-    QString portText = text;
-    if (text.startsWith(u'[')) {
-        const qsizetype close = text.indexOf(u"]:"_s);
-        if (close < 0)
-            return ListenMode::tr("'%1' is not [HOST]:PORT").arg(text);
-        settings->host = text.mid(1, close - 1);
-        portText = text.mid(close + 2);
-    } else if (text.count(u':') > 1) {
-        return ListenMode::tr("put an IPv6 address in brackets: [%1]:PORT").arg(text);
-    } else if (const qsizetype colon = text.indexOf(u':'); colon >= 0) {
-        settings->host = text.left(colon);
-        portText = text.mid(colon + 1);
-    }
-    if (const NetError error = netcore::parsePort(portText, &settings->port))
-        return error.message();
-    return {};
 }
 
 } // namespace
 
 ListenMode::ListenMode(const ListenSettings &settings, QObject *parent)
-    : StdioMode(parent)
+    : StdioMode(settings.stdio, parent)
     , m_settings(settings)
     , m_server(new Server(netcore::ServerOptions {.allowHalfOpen = settings.allowHalfOpen}, this))
 {
@@ -93,9 +75,13 @@ ListenMode::~ListenMode()
 
 void ListenMode::start()
 {
-    const NetError error = m_settings.path.isEmpty()
-            ? m_server->listen(m_settings.port, m_settings.host)
-            : m_server->listenOnPath(m_settings.path);
+    if (!openHexDump()) {
+        finish();
+        return;
+    }
+    const cli::Target &target = m_settings.target;
+    const NetError error = target.path.isEmpty() ? m_server->listen(target.port, target.host)
+                                                 : m_server->listenOnPath(target.path);
     if (error) { // refused at the call: the command line asked for something impossible
         cli::printMessage(error.message());
         fail(cli::ExitUsage);
@@ -142,12 +128,13 @@ void ListenMode::onConnection(Socket *socket)
 
 void ListenMode::serve(Socket *socket)
 {
+    watchIdleTime(socket, !m_settings.keepOpen);
     switch (m_settings.action) {
     case ListenSettings::Action::Relay:
         m_relay->addSocket(socket); // onRelayFinished() reports how it ended
         return;
-    case ListenSettings::Action::Echo: echo(socket); break;
-    case ListenSettings::Action::Discard: discard(socket); break;
+    case ListenSettings::Action::Echo: echo(socket, &m_hexDump); break;
+    case ListenSettings::Action::Discard: discard(socket, &m_hexDump); break;
     }
     // With --keep-open one connection's error is reported and the others go on.
     connect(socket, &Socket::errorOccurred, this, [this](const NetError &error) {
@@ -176,6 +163,16 @@ void ListenMode::onOutputFailed()
 
 namespace {
 
+// -4 and -6: with no host, every interface of that family.
+QString applyFamily(ListenSettings *settings)
+{
+    cli::Target &target = settings->target;
+    const int family = settings->stdio.family;
+    if (family != 0 && target.path.isEmpty() && target.host.isEmpty())
+        target.host = family == 4 ? u"0.0.0.0"_s : u"::"_s;
+    return cli::familyMismatch(target, family);
+}
+
 // The command line of `netbench listen`.
 struct CommandLine
 {
@@ -203,10 +200,14 @@ struct CommandLine
             u"max-connections"_s,
             ListenMode::tr("Drop connections beyond N open at a time (server.maxConnections)."),
             u"N"_s};
+    const QCommandLineOption listen {
+            {u"l"_s, u"listen"_s},
+            ListenMode::tr("Accepted for ncat's habit (netbench -l PORT is netbench listen PORT).")};
     const QCommandLineOption keepOpen {
-            u"keep-open"_s,
+            {u"k"_s, u"keep-open"_s},
             ListenMode::tr("Keep accepting connections: standard input goes to all of them, and "
                            "what any of them sends goes to standard output. Stop with Ctrl+C.")};
+    const StdioArguments stdio;
     const cli::TraceArguments trace;
 };
 
@@ -214,18 +215,20 @@ CommandLine::CommandLine()
 {
     parser.addPositionalArgument(
             u"address"_s,
-            ListenMode::tr("[HOST:]PORT for TCP (8080, 127.0.0.1:8080, [::1]:8080; port 0 "
-                           "picks a free port, printed on standard error), or PATH for a Unix "
-                           "domain socket (anything with a '/')."),
-            u"[HOST:]PORT | PATH"_s);
-    parser.addOptions({echo, discard, noHalfClose, halfOpen, maxConnections, keepOpen});
+            ListenMode::tr("[HOST:]PORT or HOST PORT for TCP (8080, 127.0.0.1:8080, "
+                           "[::1]:8080, ::1 8080; port 0 picks a free port, printed on standard "
+                           "error), or PATH for a Unix domain socket: a word with a '/' or "
+                           "ending in .sock (any word with -U)."),
+            u"[HOST:]PORT | HOST PORT | PATH"_s);
+    parser.addOptions({listen, echo, discard, noHalfClose, halfOpen, maxConnections, keepOpen});
+    stdio.addTo(parser);
     trace.addTo(parser);
 }
 
 cli::CommandHelp CommandLine::help() const
 {
     return {Command,
-            u"[options] [HOST:]PORT | PATH"_s,
+            u"[options] [HOST:]PORT | HOST PORT | PATH"_s,
             ListenMode::tr("Listens for connections, like ncat -l. Standard input goes to the "
                            "connection and what arrives goes to standard output, byte for byte; "
                            "the end of standard input half-closes the connection (end()), and "
@@ -242,6 +245,12 @@ cli::CommandHelp CommandLine::help() const
                      ListenMode::tr("Listen on a free loopback port and print every event.")},
                     {u"netbench listen [::1]:7000 --echo --keep-open"_s,
                      ListenMode::tr("An echo server on IPv6 loopback for any number of clients.")},
+                    {u"netbench -lk -i 30 -x dump.txt 8080"_s,
+                     ListenMode::tr("ncat's way: keep listening, close a connection idle for "
+                                    "30 seconds, a hex dump of everything.")},
+                    {u"netbench listen demo.sock --recv-only > received.bin"_s,
+                     ListenMode::tr("Save what one client sends over a Unix socket in this "
+                                    "folder; send nothing.")},
                     {u"netbench listen /tmp/demo.sock --trace trace.jsonl < /dev/null > received.bin"_s,
                      ListenMode::tr("Save what one client sends over a Unix socket, and record "
                                     "a trace.")},
@@ -250,12 +259,13 @@ cli::CommandHelp CommandLine::help() const
 
 QString CommandLine::read(ListenSettings *settings) const
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return ListenMode::tr("missing [HOST:]PORT or PATH");
-    if (positional.size() > 1)
-        return ListenMode::tr("unexpected argument '%1'").arg(positional.at(1));
-    if (const QString message = parseAddress(positional.constFirst(), settings); !message.isEmpty())
+    if (const QString message = stdio.read(parser, &settings->stdio); !message.isEmpty())
+        return message;
+    if (const QString message = cli::parseTarget(parser.positionalArguments(), false,
+                                                 settings->stdio.unixSocket, &settings->target);
+        !message.isEmpty())
+        return message;
+    if (const QString message = applyFamily(settings); !message.isEmpty())
         return message;
     if (parser.isSet(echo) && parser.isSet(discard))
         return ListenMode::tr("--echo and --discard exclude each other");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli.h"
 #include "stdiomode.h"
 
 #include <QString>
@@ -21,9 +22,8 @@ struct ListenSettings
         Discard, // read and drop
     };
 
-    QString host; // empty: every interface
-    int port = 0;
-    QString path; // a Unix domain socket when not empty
+    cli::Target target; // an empty host: every interface
+    StdioSettings stdio;
     Action action = Action::Relay;
     // Keep sending standard input after the peer's FIN (the default without --keep-open);
     // false is Node's default (--no-half-close): our side ends with the peer's.

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -42,6 +43,8 @@ QString usage()
               "  lesson NAME | FILE         Run a guided lesson headless (--list lists them).\n"
               "\n"
               "'netbench COMMAND --help' lists the options of a command.\n"
+              "A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, 'netbench -l\n"
+              "[options] PORT' is listen and 'netbench -OPTIONS HOST PORT' is connect.\n"
               "  -h, --help     Show this help.\n"
               "  -v, --version  Show the version.\n")
             + u'\n';
@@ -73,6 +76,25 @@ void occupyClosedStandardDescriptors()
     }
 }
 
+// ncat's -l, alone or in a cluster of short options without a value ("-lk", "-lvk").
+bool asksToListen(const QString &word)
+{
+    if (word == u"--listen")
+        return true;
+    static const QString flags = u"lkvU46C"_s;
+    return word.size() > 1 && word.startsWith(u'-') && !word.startsWith(u"--"_s)
+            && word.contains(u'l')
+            && std::all_of(word.cbegin() + 1, word.cend(), [](QChar c) { return flags.contains(c); });
+}
+
+// `netbench -l 8080`, `netbench -v HOST PORT`: ncat's command lines, options first.
+int dispatchNcatStyle(const QStringList &arguments)
+{
+    if (std::any_of(arguments.cbegin(), arguments.cend(), asksToListen))
+        return ListenMode::runCommand(arguments);
+    return ConnectMode::runCommand(arguments);
+}
+
 int dispatch(const QString &command, const QStringList &arguments)
 {
     if (command == u"run")
@@ -99,10 +121,12 @@ int dispatch(const QString &command, const QStringList &arguments)
         print(stdout, usage());
         return cli::ExitOk;
     }
-    if (command == u"-v" || command == u"--version") {
+    if ((command == u"-v" || command == u"--version") && arguments.isEmpty()) {
         print(stdout, u"netbench "_s + QCoreApplication::applicationVersion() + u'\n');
         return cli::ExitOk;
     }
+    if (command.startsWith(u'-') && command.size() > 1)
+        return dispatchNcatStyle(QStringList {command} + arguments);
     print(stderr, tr("netbench: unknown command '%1'").arg(command) + u'\n' + usage());
     return cli::ExitUsage;
 }
@@ -116,6 +140,13 @@ int main(int argc, char *argv[])
     // headless and needs no display.
     if (argc == 1 || std::strcmp(argv[1], "gui") == 0) {
         std::signal(SIGPIPE, SIG_IGN);
+        // Help needs no display: Qt's offscreen platform lets it list Qt's options too.
+        const bool help = std::any_of(argv + 2, argv + argc, [](const char *word) {
+            return std::strcmp(word, "-h") == 0 || std::strcmp(word, "--help") == 0
+                    || std::strcmp(word, "-?") == 0 || std::strcmp(word, "--help-all") == 0;
+        });
+        if (help)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         return WindowCommand::run(argc, argv);
     }
     QCoreApplication app(argc, argv);

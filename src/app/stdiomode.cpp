@@ -5,6 +5,10 @@
 #include "stdiorelay.h"
 #include "stdoutwriter.h"
 
+#include "net/socket.h"
+
+#include <QCommandLineParser>
+
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -21,12 +25,50 @@ QString notDelivered(qint64 bytes, const QString &why)
 
 } // namespace
 
-StdioMode::StdioMode(QObject *parent)
+void StdioArguments::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_unixSocket, m_ipv4, m_ipv6, m_crlf, m_sendOnly, m_receiveOnly,
+                       m_idleTimeout, m_hexDump});
+}
+
+QString StdioArguments::read(const QCommandLineParser &parser, StdioSettings *settings) const
+{
+    if (parser.isSet(m_ipv4) && parser.isSet(m_ipv6))
+        return StdioMode::tr("-4 and -6 exclude each other");
+    settings->family = parser.isSet(m_ipv4) ? 4 : parser.isSet(m_ipv6) ? 6 : 0;
+    settings->unixSocket = parser.isSet(m_unixSocket);
+    if (settings->unixSocket && settings->family != 0)
+        return StdioMode::tr("-U (a Unix socket) and -%1 exclude each other")
+                .arg(settings->family);
+    if (parser.isSet(m_sendOnly) && parser.isSet(m_receiveOnly))
+        return StdioMode::tr("--send-only and --recv-only exclude each other");
+    settings->relay.sendOnly = parser.isSet(m_sendOnly);
+    settings->relay.receiveOnly = parser.isSet(m_receiveOnly);
+    settings->relay.crlf = parser.isSet(m_crlf);
+    if (parser.isSet(m_idleTimeout)) {
+        const QString text = parser.value(m_idleTimeout);
+        const std::optional<qint64> ms = cli::parseDuration(text);
+        if (!ms || *ms == 0)
+            return StdioMode::tr("-i/--idle-timeout needs a time above 0 such as 30, 30s, "
+                                 "500ms or 2m, not '%1'")
+                    .arg(text);
+        settings->idleTimeoutMs = *ms;
+    }
+    if (parser.isSet(m_hexDump) && parser.value(m_hexDump).isEmpty())
+        return StdioMode::tr("--hex-dump needs a FILE");
+    settings->hexDumpPath = parser.value(m_hexDump);
+    return {};
+}
+
+StdioMode::StdioMode(const StdioSettings &settings, QObject *parent)
     : Mode(parent)
     , m_input(new StdinReader(STDIN_FILENO, this))
     , m_output(new StdoutWriter(STDOUT_FILENO, this))
     , m_relay(new StdioRelay(m_input, m_output, this))
+    , m_stdio(settings)
 {
+    m_relay->setOptions(settings.relay);
+    m_relay->setHexDump(&m_hexDump);
     connect(m_input, &StdinReader::failed, this, [this](const QString &message) {
         cli::printMessage(message);
         fail(cli::ExitFailure);
@@ -43,6 +85,32 @@ StdioMode::StdioMode(QObject *parent)
         onOutputFailed();
     });
     connect(m_output, &StdoutWriter::finished, this, [this] { Q_EMIT finished(m_exitCode); });
+}
+
+bool StdioMode::openHexDump()
+{
+    if (m_stdio.hexDumpPath.isEmpty())
+        return true;
+    QString error;
+    if (m_hexDump.open(m_stdio.hexDumpPath, &error))
+        return true;
+    cli::printMessage(error);
+    fail(cli::ExitUsage);
+    return false;
+}
+
+void StdioMode::watchIdleTime(netcore::Socket *socket, bool failsRun)
+{
+    if (!m_stdio.idleTimeoutMs)
+        return;
+    socket->setTimeout(*m_stdio.idleTimeoutMs);
+    connect(socket, &netcore::Socket::timedOut, this, [this, socket, failsRun] {
+        cli::printMessage(tr("no activity for %1 ms (-i); closed the connection")
+                                  .arg(*m_stdio.idleTimeoutMs));
+        if (failsRun)
+            fail(cli::ExitFailure);
+        socket->destroy();
+    });
 }
 
 void StdioMode::finish()
@@ -64,7 +132,9 @@ void StdioMode::reportConnectionEnd(qint64 relayUndeliveredBytes, const QString 
 {
     if (m_outputFailed)
         return; // we stopped because output failed: that was reported
-    const qint64 undelivered = relayUndeliveredBytes + m_input->unreadBytes();
+    // With --recv-only standard input is left unread on purpose.
+    const qint64 undelivered = relayUndeliveredBytes
+            + (m_relay->options().receiveOnly ? 0 : m_input->unreadBytes());
     QString line = failure;
     if (undelivered > 0) {
         const QString why = !failure.isEmpty() ? failure

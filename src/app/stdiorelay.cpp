@@ -1,14 +1,35 @@
 #include "stdiorelay.h"
 
 #include "stdinreader.h"
+#include "stdiohexdump.h"
 #include "stdoutwriter.h"
 
 #include "net/socket.h"
+
+#include <QPointer>
 
 #include <algorithm>
 
 using netcore::NetError;
 using netcore::Socket;
+
+namespace {
+
+// LF -> CR LF, leaving a CR LF as it is (ncat -C); previousWasCr carries across chunks.
+QByteArray withCrlf(const QByteArray &chunk, bool *previousWasCr)
+{
+    QByteArray converted;
+    converted.reserve(chunk.size() + chunk.count('\n'));
+    for (const char byte : chunk) {
+        if (byte == '\n' && !*previousWasCr)
+            converted += '\r';
+        converted += byte;
+        *previousWasCr = byte == '\r';
+    }
+    return converted;
+}
+
+} // namespace
 
 StdioRelay::StdioRelay(StdinReader *input, StdoutWriter *output, QObject *parent)
     : QObject(parent)
@@ -38,14 +59,20 @@ void StdioRelay::addSocket(Socket *socket)
     connect(socket, &QObject::destroyed, this, &StdioRelay::forgetSocket);
     if (m_outputFull)
         socket->pause();
+    if (m_options.receiveOnly) {
+        // Nothing to send: our side ends with the peer's, as if standard input were empty.
+        connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
+        return;
+    }
     if (m_input->atEnd())
-        socket->end();
+        endSending(socket);
     m_input->start();
     updateInput();
 }
 
-void StdioRelay::onInput(const QByteArray &chunk)
+void StdioRelay::onInput(const QByteArray &input)
 {
+    const QByteArray chunk = m_options.crlf ? withCrlf(input, &m_inputEndedWithCr) : input;
     const qint64 size = chunk.size();
     for (Relayed &relayed : m_sockets) {
         *relayed.undelivered += size;
@@ -55,6 +82,8 @@ void StdioRelay::onInput(const QByteArray &chunk)
             if (!error)
                 *undelivered -= size;
         };
+        if (m_hexDump)
+            m_hexDump->record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(relayed.socket), chunk);
         if (!relayed.socket->write(chunk, taken))
             relayed.waitingForDrain = true;
     }
@@ -64,11 +93,32 @@ void StdioRelay::onInput(const QByteArray &chunk)
 void StdioRelay::onInputEnded()
 {
     for (const Relayed &relayed : std::as_const(m_sockets))
-        relayed.socket->end();
+        endSending(relayed.socket);
+}
+
+// --send-only quits when its input runs out, as ncat does: once everything before the end
+// has been written there is nothing more to wait for.
+void StdioRelay::endSending(Socket *socket)
+{
+    if (!m_options.sendOnly) {
+        socket->end();
+        return;
+    }
+    const QPointer<Socket> guarded(socket);
+    socket->end({}, [guarded](const NetError &) {
+        if (guarded && !guarded->isDestroyed())
+            guarded->destroy();
+    });
 }
 
 void StdioRelay::onSocketData(const QByteArray &chunk)
 {
+    if (m_hexDump) {
+        if (const auto *socket = qobject_cast<const Socket *>(sender()))
+            m_hexDump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket), chunk);
+    }
+    if (m_options.sendOnly)
+        return;
     if (m_output->write(chunk) || m_outputFull)
         return;
     m_outputFull = true;
@@ -122,7 +172,7 @@ void StdioRelay::updateInput()
     const bool full = std::any_of(m_sockets.cbegin(), m_sockets.cend(), [](const Relayed &r) {
         return r.waitingForDrain && r.socket->isWritable();
     });
-    if (canSend && !full)
+    if (canSend && !full && !m_options.receiveOnly)
         m_input->resume();
     else
         m_input->pause();

@@ -8,6 +8,7 @@
 #include <memory>
 
 class StdinReader;
+class StdioHexDump;
 class StdoutWriter;
 
 namespace netcore {
@@ -27,7 +28,23 @@ class StdioRelay final : public QObject
 {
     Q_OBJECT
 public:
+    // ncat's options on what is relayed.
+    struct Options
+    {
+        bool crlf = false;        // -C: a line feed of standard input is sent as CR LF
+        bool sendOnly = false;    // --send-only: what arrives is read and dropped, and the
+                                  // connection closes once standard input is sent
+        bool receiveOnly = false; // --recv-only: standard input is never read; the peer's end
+                                  // ends our side
+    };
+
     StdioRelay(StdinReader *input, StdoutWriter *output, QObject *parent = nullptr);
+
+    // Before the first addSocket().
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+    // Records every chunk relayed both ways; dump outlives the relay's sockets.
+    void setHexDump(StdioHexDump *dump) { m_hexDump = dump; }
 
     // Relays socket until it closes. Starts reading standard input with the first socket.
     void addSocket(netcore::Socket *socket);
@@ -51,6 +68,7 @@ private:
 
     void onInput(const QByteArray &chunk);
     void onInputEnded();
+    void endSending(netcore::Socket *socket);
     void onSocketData(const QByteArray &chunk);
     void onSocketDrained(netcore::Socket *socket);
     void onSocketClosed(netcore::Socket *socket);
@@ -62,5 +80,8 @@ private:
     StdinReader *m_input;
     StdoutWriter *m_output;
     QList<Relayed> m_sockets;
+    Options m_options;
+    StdioHexDump *m_hexDump = nullptr;
     bool m_outputFull = false;
+    bool m_inputEndedWithCr = false; // -C: a CR LF split between two reads stays as it is
 };

@@ -79,13 +79,24 @@ void tst_CommandLine::helpListsEveryOption_data()
                                                      u"--allow-half-open"_s,
                                                      u"--max-connections <N>"_s,
                                                      u"--keep-open"_s,
-                                                     u"[HOST:]PORT | PATH"_s,
+                                                     u"[HOST:]PORT | HOST PORT | PATH"_s,
+                                                     u"-k, --keep-open"_s, u"-l, --listen"_s,
                                                      u"Examples:"_s};
     QTest::newRow("connect") << QStringList {u"connect"_s, u"--help"_s}
                              << traced + QStringList {u"--no-delay"_s,       u"--keep-alive <MS>"_s,
                                                       u"--timeout <MS>"_s,   u"--no-half-close"_s,
                                                       u"--allow-half-open"_s,
-                                                      u"HOST PORT | PATH"_s, u"Examples:"_s};
+                                                      u"HOST PORT | HOST:PORT | PATH"_s,
+                                                      u"-w, --wait <TIME>"_s, u"Examples:"_s};
+    // ncat's options, shared by listen and connect.
+    for (const char *command : {"listen", "connect"}) {
+        QTest::addRow("%s: ncat options", command)
+                << QStringList {QString::fromLatin1(command), u"--help"_s}
+                << QStringList {u"-U, --unixsock"_s, u"-4 "_s, u"-6 "_s, u"-C, --crlf"_s,
+                                u"--send-only"_s, u"--recv-only"_s,
+                                u"-i, --idle-timeout <TIME>"_s, u"-x, --hex-dump <FILE>"_s,
+                                u"-v, --verbose"_s, u"ending in .sock"_s};
+    }
     QTest::newRow("run") << QStringList {u"run"_s, u"--help"_s}
                          << traced + QStringList {u"FILE.js [ARGS...]"_s, u"Examples:"_s};
     QTest::newRow("demo") << QStringList {u"demo"_s, u"-h"_s}
@@ -141,11 +152,12 @@ void tst_CommandLine::badUsageExitsTwo_data()
     };
     row("unknown command", {u"frobnicate"_s}, u"unknown command 'frobnicate'"_s);
     row("listen: no address", {u"listen"_s}, u"missing [HOST:]PORT or PATH"_s);
+    // The command line's own words, not Node's ("Received type string").
     row("listen: port abc", {u"listen"_s, u"abc"_s},
-        u"Port should be >= 0 and < 65536. Received type string ('abc')."_s);
+        u"'abc' is not a port (a whole number from 0 to 65535)"_s);
     row("listen: port 70000", {u"listen"_s, u"70000"_s},
-        u"Port should be >= 0 and < 65536. Received type string ('70000')."_s);
-    row("listen: host, bad port", {u"listen"_s, u"127.0.0.1:x"_s}, u"('x')"_s);
+        u"'70000' is not a port (a whole number from 0 to 65535)"_s);
+    row("listen: host, bad port", {u"listen"_s, u"127.0.0.1:x"_s}, u"'x' is not a port"_s);
     row("listen: IPv6 without brackets", {u"listen"_s, u"::1:80"_s}, u"brackets"_s);
     row("listen: unclosed bracket", {u"listen"_s, u"[::1:80"_s}, u"[HOST]:PORT"_s);
     row("listen: unknown option", {u"listen"_s, u"--bogus"_s, u"0"_s}, u"bogus"_s);
@@ -156,11 +168,37 @@ void tst_CommandLine::badUsageExitsTwo_data()
         u"--max-connections"_s);
     row("listen: max-connections missing value", {u"listen"_s, u"0"_s, u"--max-connections"_s},
         u"max-connections"_s);
-    row("connect: nothing", {u"connect"_s}, u"missing HOST PORT or PATH"_s);
+    row("connect: nothing", {u"connect"_s}, u"missing HOST PORT, HOST:PORT or PATH"_s);
     row("connect: host only", {u"connect"_s, u"127.0.0.1"_s}, u"missing PORT"_s);
     row("connect: port only", {u"connect"_s, u"8080"_s}, u"missing HOST"_s);
-    row("connect: port abc", {u"connect"_s, u"127.0.0.1"_s, u"abc"_s}, u"('abc')"_s);
-    row("connect: port 70000", {u"connect"_s, u"127.0.0.1"_s, u"70000"_s}, u"('70000')"_s);
+    row("connect: port abc", {u"connect"_s, u"127.0.0.1"_s, u"abc"_s}, u"'abc' is not a port"_s);
+    row("connect: port 70000", {u"connect"_s, u"127.0.0.1"_s, u"70000"_s},
+        u"'70000' is not a port"_s);
+    row("connect: HOST:PORT, bad port", {u"connect"_s, u"127.0.0.1:99999"_s},
+        u"'99999' is not a port"_s);
+    row("connect: [v6]:PORT, bad port", {u"connect"_s, u"[::1]:x"_s}, u"'x' is not a port"_s);
+    row("connect: :PORT", {u"connect"_s, u":80"_s}, u"missing HOST before :80"_s);
+    row("connect: IPv6 without brackets", {u"connect"_s, u"::1:80"_s}, u"brackets"_s);
+    row("connect: -4 with an IPv6 address", {u"connect"_s, u"-4"_s, u"[::1]:80"_s},
+        u"::1 is not an IPv4 address (-4)"_s);
+    row("listen: -6 with an IPv4 address", {u"listen"_s, u"-6"_s, u"127.0.0.1:0"_s},
+        u"127.0.0.1 is not an IPv6 address (-6)"_s);
+    row("connect: -4 and -6", {u"connect"_s, u"-4"_s, u"-6"_s, u"h"_s, u"1"_s}, u"exclude"_s);
+    row("connect: -U and -4", {u"connect"_s, u"-U"_s, u"-4"_s, u"x"_s}, u"exclude"_s);
+    row("connect: -w x", {u"connect"_s, u"-w"_s, u"x"_s, u"h"_s, u"1"_s}, u"-w/--wait needs"_s);
+    row("connect: -w 0", {u"connect"_s, u"-w"_s, u"0"_s, u"h"_s, u"1"_s}, u"-w/--wait needs"_s);
+    row("listen: -i 5x", {u"listen"_s, u"-i"_s, u"5x"_s, u"0"_s}, u"-i/--idle-timeout needs"_s);
+    row("listen: -i -1", {u"listen"_s, u"-i"_s, u"-1"_s, u"0"_s}, u"-i/--idle-timeout needs"_s);
+    row("connect: --timeout and -i", {u"connect"_s, u"--timeout"_s, u"5"_s, u"-i"_s, u"5"_s,
+                                      u"h"_s, u"1"_s}, u"give one"_s);
+    row("connect: send-only and recv-only",
+        {u"connect"_s, u"--send-only"_s, u"--recv-only"_s, u"h"_s, u"1"_s}, u"exclude"_s);
+    row("connect: -U and two words", {u"connect"_s, u"-U"_s, u"a"_s, u"b"_s},
+        u"unexpected argument 'b' after the Unix socket path"_s);
+    row("listen: hex dump into a missing folder",
+        {u"listen"_s, u"-x"_s, u"/nonexistent-folder/dump.txt"_s, u"127.0.0.1:0"_s},
+        u"cannot write hex dump /nonexistent-folder/dump.txt"_s);
+    row("ncat style: unknown option", {u"-z"_s, u"h"_s, u"1"_s}, u"'z'"_s);
     row("connect: extra argument", {u"connect"_s, u"h"_s, u"1"_s, u"x"_s},
         u"unexpected argument 'x'"_s);
     row("connect: timeout -1", {u"connect"_s, u"h"_s, u"1"_s, u"--timeout"_s, u"-1"_s},

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void relaysToAnEchoServer_data();
     void relaysToAnEchoServer();
     void resetAfterBytesReachesTheClient();
+    void cutAfterBytesReachesTheServerExactly();
     void helpListsTheFaultsAndFitsATerminal();
     void badCommandLines_data();
     void badCommandLines();
@@ -123,6 +124,32 @@ void tst_RelayCommand::resetAfterBytesReachesTheClient()
     client.write(pattern(100));
     QVERIFY(closed.wait(10000));
     QCOMPARE(errorCode, u"ECONNRESET"_s);
+}
+
+// netbench listen writes what it receives to standard output: exactly the bytes before the cut.
+void tst_RelayCommand::cutAfterBytesReachesTheServerExactly()
+{
+    NetbenchProcess server;
+    QVERIFY(server.start({u"listen"_s, u"127.0.0.1:0"_s}));
+    server.sendAndClose({});
+    const QString serverAddress = server.waitForListening();
+    QVERIFY(!serverAddress.isEmpty());
+    NetbenchProcess relay;
+    QVERIFY(relay.start({u"relay"_s, u"127.0.0.1:0"_s, serverAddress, u"--c2s-cut-after"_s,
+                         u"1000"_s, u"--c2s-chunk"_s, u"1-300"_s}));
+    const QString relayAddress = relay.waitForListening();
+    QVERIFY(!relayAddress.isEmpty());
+    Socket client;
+    QSignalSpy closed(&client, &Socket::closed);
+    QVERIFY(!client.connectTo(connectOptions(relayAddress)));
+    const QByteArray sent = pattern(5000);
+    client.write(sent);
+    QVERIFY(closed.wait(10000));
+    QVERIFY(server.waitForExit());
+    QCOMPARE(server.exitCode(), 0);
+    QCOMPARE(server.out.size(), 1000);
+    QVERIFY(server.out == sent.left(1000));
+    QTRY_VERIFY2(relay.err.contains("#1 closed: 1000 bytes to the server"), relay.err.constData());
 }
 
 void tst_RelayCommand::helpListsTheFaultsAndFitsATerminal()

@@ -28,11 +28,13 @@ _netbench()
     fi
 
     local command=${COMP_WORDS[1]} options
-    local common='-h --help --help-all -v --version'  # gui has no --version
+    local common='-h --help --version'  # gui has no --version; -v means --verbose in a command
+    local traced="--events -v --verbose --trace $common"
+    local ncat='-U --unixsock -4 -6 -C --crlf --send-only --recv-only -i --idle-timeout -x --hex-dump' 
     # Options followed by a value: a file, a folder, or a number.
-    local valued='--trace --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after'
+    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after'
     case $prev in
-        --trace)
+        --trace | -x | --hex-dump)
             _netbench_add -f -- "$cur"
             compopt -o filenames 2>/dev/null
             return
@@ -42,7 +44,8 @@ _netbench()
             compopt -o filenames 2>/dev/null
             return
             ;;
-        --max-memory | --max-connections | --keep-alive | --timeout | --*latency | --*bandwidth | \
+        --max-memory | --max-connections | --keep-alive | --timeout | -i | --idle-timeout | \
+            -w | --wait | --*latency | --*bandwidth | \
             --*chunk | --*chunk-pause | --*-after)
             return
             ;;
@@ -50,14 +53,14 @@ _netbench()
 
     case $command in
         gui) options='-h --help --help-all' ;;
-        run) options="--events --trace --max-memory $common" ;;
-        listen) options="--echo --discard --no-half-close --allow-half-open --max-connections
-                         --keep-open --events --trace $common" ;;
-        connect) options="--no-delay --keep-alive --timeout --no-half-close --allow-half-open
-                          --events --trace $common" ;;
+        run) options="--max-memory $traced" ;;
+        listen) options="-l --listen --echo --discard --no-half-close --allow-half-open
+                         --max-connections -k --keep-open $ncat $traced" ;;
+        connect) options="--no-delay --keep-alive --timeout -w --wait --no-half-close
+                          --allow-half-open $ncat $traced" ;;
         relay) options="--latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause
                         --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after
-                        --events --trace $common" ;;
+                        $traced" ;;
         demo) options="--unix $common" ;;
         lesson) options="--list --export $common" ;;
         help)

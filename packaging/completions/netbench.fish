@@ -21,13 +21,14 @@ complete -c netbench -n "not __fish_seen_subcommand_from $commands" -s v -l vers
 # Every command's common options.
 for command in gui run listen connect relay demo lesson
     complete -c netbench -n "__fish_seen_subcommand_from $command" -s h -l help -d 'Show the usage, options and examples'
-    complete -c netbench -n "__fish_seen_subcommand_from $command" -l help-all -d 'Show the usage with the options Qt takes'
 end
+complete -c netbench -n '__fish_seen_subcommand_from gui' -l help-all -d 'Show the usage with the options Qt takes'
 for command in run listen connect relay demo lesson
-    complete -c netbench -n "__fish_seen_subcommand_from $command" -s v -l version -d 'Show the version'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l version -d 'Show the version'
 end
 for command in run listen connect relay
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l events -d 'Print every event and call on standard error'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s v -l verbose -d 'More events on standard error (-vv: JSON Lines too)'
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l trace -r -F -d 'Write every event and call as JSON Lines to FILE'
 end
 
@@ -41,12 +42,14 @@ complete -c netbench -n '__fish_seen_subcommand_from listen' -l discard -d 'Read
 complete -c netbench -n '__fish_seen_subcommand_from listen' -l no-half-close -d 'End our side when the peer ends its side'
 complete -c netbench -n '__fish_seen_subcommand_from listen' -l allow-half-open -d 'Keep sending after the peer ends its side'
 complete -c netbench -n '__fish_seen_subcommand_from listen' -l max-connections -x -d 'Drop connections beyond N open at a time'
-complete -c netbench -n '__fish_seen_subcommand_from listen' -l keep-open -d 'Keep accepting connections'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -s l -l listen -d 'Listen (as ncat -l)'
+complete -c netbench -n '__fish_seen_subcommand_from listen' -s k -l keep-open -d 'Keep accepting connections'
 complete -c netbench -n '__fish_seen_subcommand_from listen' -F -d 'A Unix socket path'
 
 complete -c netbench -n '__fish_seen_subcommand_from connect' -l no-delay -d "Turn off Nagle's algorithm"
 complete -c netbench -n '__fish_seen_subcommand_from connect' -l keep-alive -x -d 'TCP keep-alive, first probe after MS idle'
 complete -c netbench -n '__fish_seen_subcommand_from connect' -l timeout -x -d 'Give up after MS without traffic'
+complete -c netbench -n '__fish_seen_subcommand_from connect' -s w -l wait -x -d 'Give up connecting after TIME'
 complete -c netbench -n '__fish_seen_subcommand_from connect' -l no-half-close -d 'End our side when the peer ends its side'
 complete -c netbench -n '__fish_seen_subcommand_from connect' -l allow-half-open -d 'Send standard input to its end (the default)'
 complete -c netbench -n '__fish_seen_subcommand_from connect' -a '(__fish_print_hostnames)' -d Host
@@ -78,6 +81,18 @@ complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-cut-after -x 
 complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-cut-after -x -d 'Forward exactly BYTES bytes, then close, server to client'
 complete -c netbench -n '__fish_seen_subcommand_from relay' -l refuse-after -x -d 'Relay N clients, then reset new ones'
 complete -c netbench -n '__fish_seen_subcommand_from relay' -F -d 'A Unix socket path'
+
+# ncat's options of listen and connect.
+for command in listen connect
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s U -l unixsock -d 'The target is a Unix socket path'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s 4 -d 'IPv4 only'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s 6 -d 'IPv6 only'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s C -l crlf -d 'Send line feeds as CR LF'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l send-only -d 'Only send; drop what arrives'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l recv-only -d 'Only receive; never read standard input'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s i -l idle-timeout -x -d 'Close a connection idle for TIME'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -s x -l hex-dump -r -F -d 'Hex dump of both directions to FILE'
+end
 
 complete -c netbench -n '__fish_seen_subcommand_from demo' -l unix -d 'Use a Unix domain socket instead of TCP'
 

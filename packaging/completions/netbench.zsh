@@ -4,15 +4,23 @@
 # (tests/packaging checks that they stay so).
 
 local -a help common
-help=(
-    '(- *)'{-h,--help}'[show the usage, options and examples]'
-    '(- *)--help-all[show the usage with the options Qt takes]'
-)
-common=($help '(- *)'{-v,--version}'[show the version]')
-local -a relay
+help=('(- *)'{-h,--help}'[show the usage, options and examples]')
+common=($help '(- *)--version[show the version]')
+local -a relay ncat
 relay=(
     '--events[print every event and call on standard error]'
+    '*'{-v,--verbose}'[more events on standard error (-vv: JSON Lines too)]'
     '--trace[write every event and call as JSON Lines]:trace file (- for standard error):_files'
+)
+ncat=(
+    '(-4 -6)'{-U,--unixsock}'[the target is a Unix socket path]'
+    '(-6 -U --unixsock)-4[IPv4 only]'
+    '(-4 -U --unixsock)-6[IPv6 only]'
+    {-C,--crlf}'[send line feeds of standard input as CR LF]'
+    '(--recv-only)--send-only[only send; drop what arrives]'
+    '(--send-only)--recv-only[only receive; never read standard input]'
+    {-i,--idle-timeout}'[close a connection idle for TIME]:time (30, 500ms, 2m)'
+    {-x,--hex-dump}'[write a hex dump of both directions to FILE]:hex dump file:_files'
 )
 
 _netbench_commands() {
@@ -48,7 +56,7 @@ shift words
 (( CURRENT-- ))
 case $command in
     (gui)
-        _arguments -s $help '1:workspace or trace:_files -g "*.(json|jsonl|ndjson)(-.)"'
+        _arguments -s $help '(- *)--help-all[show the usage with the options Qt takes]' '1:workspace or trace:_files -g "*.(json|jsonl|ndjson)(-.)"'
         ;;
     (run)
         _arguments -s $common $relay \
@@ -57,18 +65,20 @@ case $command in
             '*::script argument:_files'
         ;;
     (listen)
-        _arguments -s $common $relay \
+        _arguments -s $common $relay $ncat \
+            {-l,--listen}'[listen (as ncat -l)]' \
             '(--discard)--echo[send back what arrives]' \
             '(--echo)--discard[read and drop what arrives]' \
             '(--allow-half-open)--no-half-close[end our side when the peer ends its side]' \
             '(--no-half-close)--allow-half-open[keep sending after the peer ends its side]' \
             '--max-connections[drop connections beyond N open at a time]:connections' \
-            '--keep-open[keep accepting connections]' \
+            {-k,--keep-open}'[keep accepting connections]' \
             '1:[host\:]port or Unix socket path:_files'
         ;;
     (connect)
-        _arguments -s $common $relay \
+        _arguments -s $common $relay $ncat \
             '--no-delay[turn off Nagle'"'"'s algorithm]' \
+            {-w,--wait}'[give up connecting after TIME]:time (5, 500ms)' \
             '--keep-alive[turn TCP keep-alive on, first probe after MS idle]:milliseconds' \
             '--timeout[give up after MS without traffic]:milliseconds' \
             '(--allow-half-open)--no-half-close[end our side when the peer ends its side]' \

@@ -87,7 +87,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 {
     // Not addHelpOption(): its --help-all promises Qt's options, and a headless command
     // takes none (the window's does: `netbench gui --help-all`).
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s, u"?"_s},
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s},
                                         tr("Displays help on commandline options."));
     parser.addOption(helpOption);
     // Only the long form: inside a command -v asks for more events, as it does of ncat.

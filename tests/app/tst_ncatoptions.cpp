@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void sendOnlyQuitsAtTheEndOfInput();
     void recvOnlyNeverReadsInput();
     void idleTimeoutClosesAListenersConnection();
+    void waitGivesUpConnecting();
     void hexDumpRecordsBothDirections();
     void verboseAddsEvents();
     void familyOptionsPickTheWildcard_data();
@@ -235,6 +237,37 @@ void tst_NcatOptions::idleTimeoutClosesAListenersConnection()
     QVERIFY2(listener.err.contains("no activity for 200 ms (-i)"), listener.err.constData());
     client.process.closeWriteChannel(); // it may still send its (empty) input to its end
     QVERIFY(client.waitForExit(ExitTimeoutMs));
+}
+
+// A listener with a backlog of 0 whose queue is full: Linux drops further SYNs, so a connect
+// stays pending until -w gives up.
+void tst_NcatOptions::waitGivesUpConnecting()
+{
+    const int listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listenFd >= 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(listenFd, reinterpret_cast<sockaddr *>(&address), length) == 0);
+    QVERIFY(::listen(listenFd, 0) == 0);
+    QVERIFY(::getsockname(listenFd, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    QList<int> fillers; // fill the accept queue
+    for (int i = 0; i < 3; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        fillers.append(fd);
+    }
+    NetbenchProcess client;
+    QVERIFY(client.start({u"connect"_s, u"-w"_s, u"300ms"_s,
+                          u"127.0.0.1:"_s + QString::number(ntohs(address.sin_port))}));
+    QVERIFY(client.waitForExit(ExitTimeoutMs));
+    for (const int fd : std::as_const(fillers))
+        ::close(fd);
+    ::close(listenFd);
+    QCOMPARE(client.exitCode(), 1);
+    QVERIFY2(client.err.contains("connect timed out after 300 ms (-w)"), client.err.constData());
 }
 
 void tst_NcatOptions::hexDumpRecordsBothDirections()

@@ -15,11 +15,11 @@ class StdoutWriter;
 // What listen and connect share on the command line, ncat's options.
 struct StdioSettings
 {
-    StdioRelay::Options relay;          // -C, --send-only, --recv-only
-    QString hexDumpPath;                // --hex-dump FILE
+    StdioRelay::Options relay;           // -C, --send-only, --recv-only
+    QString hexDumpPath;                 // --hex-dump FILE
     std::optional<qint64> idleTimeoutMs; // -i: close a connection without traffic that long
-    int family = 0;                     // -4, -6: 4 or 6, 0 for either
-    bool unixSocket = false;            // -U: the target is a Unix socket path
+    int family = 0;                      // -4, -6: 4 or 6, 0 for either
+    bool unixSocket = false;             // -U: the target is a Unix socket path
 };
 
 class StdioArguments final

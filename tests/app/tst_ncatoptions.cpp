@@ -70,11 +70,11 @@ void tst_NcatOptions::connectTakesEveryTargetForm_data()
     QTest::addColumn<QString>("listenOn");
     QTest::addColumn<QStringList>("connectArguments"); // %PORT stands for the port
     QTest::addColumn<bool>("needsIpv6");
-    QTest::newRow("HOST:PORT") << u"127.0.0.1:0"_s << QStringList {u"connect"_s, u"127.0.0.1:%PORT"_s}
-                               << false;
-    QTest::newRow("localhost:PORT") << u"127.0.0.1:0"_s
-                                    << QStringList {u"connect"_s, u"-4"_s, u"localhost:%PORT"_s}
-                                    << false;
+    QTest::newRow("HOST:PORT") << u"127.0.0.1:0"_s
+                               << QStringList {u"connect"_s, u"127.0.0.1:%PORT"_s} << false;
+    QTest::newRow("localhost:PORT")
+            << u"127.0.0.1:0"_s << QStringList {u"connect"_s, u"-4"_s, u"localhost:%PORT"_s}
+            << false;
     QTest::newRow("HOST PORT") << u"127.0.0.1:0"_s
                                << QStringList {u"connect"_s, u"127.0.0.1"_s, u"%PORT"_s} << false;
     // -v inside a command asks for events, it does not print the version and exit.
@@ -87,9 +87,8 @@ void tst_NcatOptions::connectTakesEveryTargetForm_data()
                                 << true;
     QTest::newRow("::1 PORT") << u"[::1]:0"_s << QStringList {u"connect"_s, u"::1"_s, u"%PORT"_s}
                               << true;
-    QTest::newRow("ncat style -6 ::1 PORT") << u"[::1]:0"_s
-                                            << QStringList {u"-6"_s, u"::1"_s, u"%PORT"_s}
-                                            << true;
+    QTest::newRow("ncat style -6 ::1 PORT")
+            << u"[::1]:0"_s << QStringList {u"-6"_s, u"::1"_s, u"%PORT"_s} << true;
 }
 
 void tst_NcatOptions::connectTakesEveryTargetForm()

@@ -25,6 +25,32 @@ QString notDelivered(qint64 bytes, const QString &why)
 
 } // namespace
 
+using namespace Qt::StringLiterals;
+
+StdioArguments::StdioArguments()
+    : m_unixSocket({u"U"_s, u"unixsock"_s},
+                   StdioMode::tr("The target is a Unix domain socket PATH, whatever its name."))
+    , m_ipv4(u"4"_s, StdioMode::tr("IPv4 only."))
+    , m_ipv6(u"6"_s, StdioMode::tr("IPv6 only."))
+    , m_crlf({u"C"_s, u"crlf"_s},
+             StdioMode::tr("Send each line feed of standard input as CR LF (a CR LF stays "
+                           "one)."))
+    , m_sendOnly(u"send-only"_s,
+                 StdioMode::tr("Only send: what arrives is read and dropped, and the connection "
+                               "closes once standard input has been sent to its end."))
+    , m_receiveOnly(u"recv-only"_s,
+                    StdioMode::tr("Only receive: standard input is not read, and our side ends "
+                                  "when the peer ends its own."))
+    , m_idleTimeout({u"i"_s, u"idle-timeout"_s},
+                    StdioMode::tr("Close a connection after TIME without traffic either way "
+                                  "(exit status 1). TIME as ncat: 30 or 30s, 500ms, 2m, 1h."),
+                    u"TIME"_s)
+    , m_hexDump({u"x"_s, u"hex-dump"_s},
+                StdioMode::tr("Write every chunk sent and received to FILE: a line with its "
+                              "direction, size and peer, then offset, hex and ASCII."),
+                u"FILE"_s)
+{ }
+
 void StdioArguments::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_unixSocket, m_ipv4, m_ipv6, m_crlf, m_sendOnly, m_receiveOnly,
@@ -38,8 +64,7 @@ QString StdioArguments::read(const QCommandLineParser &parser, StdioSettings *se
     settings->family = parser.isSet(m_ipv4) ? 4 : parser.isSet(m_ipv6) ? 6 : 0;
     settings->unixSocket = parser.isSet(m_unixSocket);
     if (settings->unixSocket && settings->family != 0)
-        return StdioMode::tr("-U (a Unix socket) and -%1 exclude each other")
-                .arg(settings->family);
+        return StdioMode::tr("-U (a Unix socket) and -%1 exclude each other").arg(settings->family);
     if (parser.isSet(m_sendOnly) && parser.isSet(m_receiveOnly))
         return StdioMode::tr("--send-only and --recv-only exclude each other");
     settings->relay.sendOnly = parser.isSet(m_sendOnly);
@@ -133,8 +158,8 @@ void StdioMode::reportConnectionEnd(qint64 relayUndeliveredBytes, const QString 
     if (m_outputFailed)
         return; // we stopped because output failed: that was reported
     // With --recv-only standard input is left unread on purpose.
-    const qint64 undelivered = relayUndeliveredBytes
-            + (m_relay->options().receiveOnly ? 0 : m_input->unreadBytes());
+    const qint64 undelivered
+            = relayUndeliveredBytes + (m_relay->options().receiveOnly ? 0 : m_input->unreadBytes());
     QString line = failure;
     if (undelivered > 0) {
         const QString why = !failure.isEmpty() ? failure

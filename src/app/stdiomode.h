@@ -22,40 +22,24 @@ struct StdioSettings
     bool unixSocket = false;             // -U: the target is a Unix socket path
 };
 
+// -U -4 -6 -C --send-only --recv-only -i -x, as ncat takes them.
 class StdioArguments final
 {
 public:
+    StdioArguments();
     void addTo(QCommandLineParser &parser) const;
     // After parsing: fills settings in, or returns what is wrong.
     QString read(const QCommandLineParser &parser, StdioSettings *settings) const;
 
 private:
-    const QCommandLineOption m_unixSocket {
-            {QStringLiteral("U"), QStringLiteral("unixsock")},
-            QObject::tr("The target is a Unix domain socket PATH, whatever its name.")};
-    const QCommandLineOption m_ipv4 {{QStringLiteral("4")}, QObject::tr("IPv4 only.")};
-    const QCommandLineOption m_ipv6 {{QStringLiteral("6")}, QObject::tr("IPv6 only.")};
-    const QCommandLineOption m_crlf {
-            {QStringLiteral("C"), QStringLiteral("crlf")},
-            QObject::tr("Send each line feed of standard input as CR LF (a CR LF stays one).")};
-    const QCommandLineOption m_sendOnly {
-            QStringLiteral("send-only"),
-            QObject::tr("Only send: what arrives is read and dropped, and the connection "
-                        "closes once standard input has been sent to its end.")};
-    const QCommandLineOption m_receiveOnly {
-            QStringLiteral("recv-only"),
-            QObject::tr("Only receive: standard input is not read, and our side ends when the "
-                        "peer ends its own.")};
-    const QCommandLineOption m_idleTimeout {
-            {QStringLiteral("i"), QStringLiteral("idle-timeout")},
-            QObject::tr("Close a connection after TIME without traffic either way (exit "
-                        "status 1). TIME as ncat: 30 or 30s, 500ms, 2m, 1h."),
-            QStringLiteral("TIME")};
-    const QCommandLineOption m_hexDump {
-            {QStringLiteral("x"), QStringLiteral("hex-dump")},
-            QObject::tr("Write every chunk sent and received to FILE: a line with its "
-                        "direction, size and peer, then offset, hex and ASCII."),
-            QStringLiteral("FILE")};
+    QCommandLineOption m_unixSocket;
+    QCommandLineOption m_ipv4;
+    QCommandLineOption m_ipv6;
+    QCommandLineOption m_crlf;
+    QCommandLineOption m_sendOnly;
+    QCommandLineOption m_receiveOnly;
+    QCommandLineOption m_idleTimeout;
+    QCommandLineOption m_hexDump;
 };
 
 // A mode that relays standard I/O to sockets (listen, connect): owns the standard input

@@ -9,13 +9,16 @@ namespace gui {
 
 // Which socket is at the other end of which, when both ends are in the trace: a client and
 // the socket a server accepted for it. Built from records only (a client's 'connect' and a
-// server's 'connection'), so it works for any trace. TCP ends mirror each other's addresses;
+// server's 'connection'), so it works for any trace: the window's peer conversation and the
+// sequence diagram's lanes use it. TCP ends mirror each other's addresses;
 // a Unix client has no name of its own, so the n-th client connected to a path is taken to be
 // the n-th connection its server accepted that neither matched yet.
 class ConnectionPeers final
 {
 public:
     void apply(const QList<trace::TraceRecord> &records);
+    // Only a client's 'connect' and a server's 'connection' can pair; other records pass.
+    void apply(const trace::TraceRecord &record);
     void clear();
     quint64 peerOf(quint64 id) const { return m_peers.value(id); } // 0: not in the trace
 

@@ -18,20 +18,6 @@ namespace gui {
 
 namespace {
 
-// "::ffff:127.0.0.1" and "127.0.0.1" are the same end when one side listens on IPv6.
-QString plainAddress(const QString &address)
-{
-    return address.startsWith("::ffff:"_L1) ? address.mid(7) : address;
-}
-
-bool sameEnd(const std::optional<trace::TraceAddress> &a, const std::optional<trace::TraceAddress> &b)
-{
-    if (!a || !b || a->isUnixPath() != b->isUnixPath())
-        return false;
-    if (a->isUnixPath())
-        return a->path == b->path;
-    return a->port == b->port && plainAddress(a->address) == plainAddress(b->address);
-}
 
 } // namespace
 
@@ -101,7 +87,7 @@ void SequenceLayout::rebuild()
     m_itemTimes.clear();
     m_lanes.clear();
     m_endpoints.clear();
-    m_unpaired.clear();
+    m_peerMatcher.clear();
     m_maxArrowSpan = 0;
     m_orderDirty = true;
     ++m_rebuilds;
@@ -152,32 +138,16 @@ void SequenceLayout::pair(quint64 a, quint64 b)
 {
     m_endpoints[a].peer = b;
     m_endpoints[b].peer = a;
-    m_unpaired.removeOne(a);
-    m_unpaired.removeOne(b);
     m_orderDirty = true;
 }
 
-// A client and an accepted socket are the two ends of one connection when their addresses
-// mirror: TCP local<->remote; Unix: the client connected to the path the socket was accepted on
-// (the client end has no name, so the first unpaired one wins).
-void SequenceLayout::tryPair(quint64 socketId)
+// A client and an accepted socket are the two ends of one connection when ConnectionPeers
+// pairs them (their addresses mirror).
+void SequenceLayout::pairIfMatched(const trace::TraceRecord &record, quint64 socketId)
 {
-    const Endpoint &s = m_endpoints[socketId];
-    const bool accepted = s.server != 0;
-    for (quint64 otherId : std::as_const(m_unpaired)) {
-        const Endpoint &o = m_endpoints[otherId];
-        if (otherId == socketId || (o.server != 0) == accepted)
-            continue;
-        const Endpoint &client = accepted ? o : s;
-        const Endpoint &server = accepted ? s : o;
-        const bool mirror = client.remote && client.remote->isUnixPath()
-                ? sameEnd(client.remote, server.local)
-                : sameEnd(client.remote, server.local) && sameEnd(client.local, server.remote);
-        if (mirror) {
-            pair(socketId, otherId);
-            return;
-        }
-    }
+    m_peerMatcher.apply(record);
+    if (const quint64 peer = m_peerMatcher.peerOf(socketId))
+        pair(socketId, peer);
 }
 
 // Before the client's 'connect' the addresses cannot be matched: the arrow of a 'connection'
@@ -296,8 +266,7 @@ void SequenceLayout::place(qsizetype index)
         accepted.remote = r.remote() ? std::optional(*r.remote()) : std::nullopt;
         server.accepted.append(r.relatedId);
         m_orderDirty = true;
-        m_unpaired.append(r.relatedId);
-        tryPair(r.relatedId);
+        pairIfMatched(r, r.relatedId);
         const Endpoint &a = m_endpoints[r.relatedId];
         const quint64 client = a.peer ? a.peer : pendingClientFor(server, r);
         if (client) {
@@ -313,8 +282,7 @@ void SequenceLayout::place(qsizetype index)
         self.connected = true;
         self.local = r.local() ? std::optional(*r.local()) : std::nullopt;
         self.remote = r.remote() ? std::optional(*r.remote()) : std::nullopt;
-        m_unpaired.append(id);
-        tryPair(id);
+        pairIfMatched(r, id);
         const Endpoint &me = m_endpoints[id];
         if (me.peer) {
             const Endpoint &accepted = m_endpoints[me.peer];

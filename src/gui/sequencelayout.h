@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionpeers.h"
 #include "trace/tracerecord.h"
 
 #include <QCoreApplication>
@@ -130,7 +131,7 @@ private:
     Endpoint &endpoint(const trace::TraceRecord &record);
     Endpoint &ensureEndpoint(quint64 id, SequenceLane::Role role);
     int outsideLaneOf(quint64 id);
-    void tryPair(quint64 socketId);
+    void pairIfMatched(const trace::TraceRecord &record, quint64 socketId);
     void pair(quint64 a, quint64 b);
     quint64 pendingClientFor(const Endpoint &server, const trace::TraceRecord &connection) const;
     qint64 addItem(SequenceItem item, qint64 tNs);
@@ -145,7 +146,7 @@ private:
     std::vector<std::pair<qsizetype, quint64>> m_losses;
     QList<SequenceLane> m_lanes;
     QHash<quint64, Endpoint> m_endpoints;
-    QList<quint64> m_unpaired; // sockets that have their addresses but no peer yet
+    ConnectionPeers m_peerMatcher;
     qint64 m_maxArrowSpan = 0;
     quint64 m_rebuilds = 0;
     mutable QList<int> m_order;

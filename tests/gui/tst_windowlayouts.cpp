@@ -120,6 +120,12 @@ void tst_WindowLayouts::peersOfTcpAndUnix()
     QCOMPARE(peers.peerOf(2), 6u);
     QCOMPARE(peers.peerOf(6), 2u);
     QCOMPARE(peers.peerOf(3), 0u); // a server has none
+    // A listener on "::" sees an IPv4 client as ::ffff:127.0.0.1.
+    const trace::TraceAddress mappedServer{u"::ffff:127.0.0.1"_s, u"IPv6"_s, 6000, {}};
+    const trace::TraceAddress mappedClient{u"::ffff:127.0.0.1"_s, u"IPv6"_s, 40003, {}};
+    peers.apply({end(20, EndpointKind::Server, NetEvent::Connection, mappedServer, mappedClient, 21),
+                 end(22, EndpointKind::Socket, NetEvent::Connect, tcp(40003), tcp(6000))});
+    QCOMPARE(peers.peerOf(22), 21u);
     // Unix: the n-th client of a path is the n-th connection accepted there.
     peers.apply({end(10, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/a"_s)),
                  end(11, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/b"_s)),

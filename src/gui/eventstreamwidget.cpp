@@ -308,37 +308,37 @@ bool EventStreamWidget::showTrace(const QString &path, const trace::JsonlReadRes
 
 bool EventStreamWidget::exportJsonl(const QString &path, QString *error) const
 {
-    return writeRegularFile(path, [this](const WriteFunction &write) {
-        QByteArray out;
-        const int rows = m_model->rowCount();
-        for (int row = 0; row < rows; ++row) {
-            trace::appendJsonLine(m_model->record(row), out);
-            if (out.size() > 1 << 16) {
-                if (!write(out))
-                    return;
-                out.resize(0);
-            }
-        }
-        write(out);
-    }, error);
+    return writeRows(path, {}, error, [this](int row, QByteArray &out) {
+        trace::appendJsonLine(m_model->record(row), out);
+    });
 }
 
 bool EventStreamWidget::exportCsv(const QString &path, QString *error) const
 {
-    return writeRegularFile(path, [this](const WriteFunction &write) {
-        // Column names are for programs: never translated.
-        QByteArray out = "seq,t_ns,wall_ms,time,id,kind,type,name,internal,summary\n";
+    // Column names are for programs: never translated.
+    return writeRows(path, "seq,t_ns,wall_ms,time,id,kind,type,name,internal,summary\n", error,
+                     [this](int row, QByteArray &out) {
+        const trace::TraceRecord &r = m_model->record(row);
+        const QString line = QString::number(r.seq) + QLatin1Char(',')
+                + QString::number(r.monoNs) + QLatin1Char(',') + QString::number(r.wallMs)
+                + QLatin1Char(',') + csvField(m_model->timeText(row)) + QLatin1Char(',')
+                + QString::number(r.endpointId) + QLatin1Char(',') + trace::kindName(r.kind)
+                + QLatin1Char(',') + trace::typeName(r.event) + QLatin1Char(',') + r.name()
+                + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s) + QLatin1Char(',')
+                + csvField(EventPresentation::summary(r)) + QLatin1Char('\n');
+        out += line.toUtf8();
+    });
+}
+
+// Every shown row, one appendRow() each, written in pieces of about 64 KiB.
+bool EventStreamWidget::writeRows(const QString &path, const QByteArray &header, QString *error,
+                                  const std::function<void(int, QByteArray &)> &appendRow) const
+{
+    return writeRegularFile(path, [&](const WriteFunction &write) {
+        QByteArray out = header;
         const int rows = m_model->rowCount();
         for (int row = 0; row < rows; ++row) {
-            const trace::TraceRecord &r = m_model->record(row);
-            const QString line = QString::number(r.seq) + QLatin1Char(',')
-                    + QString::number(r.monoNs) + QLatin1Char(',') + QString::number(r.wallMs)
-                    + QLatin1Char(',') + csvField(m_model->timeText(row)) + QLatin1Char(',')
-                    + QString::number(r.endpointId) + QLatin1Char(',') + trace::kindName(r.kind)
-                    + QLatin1Char(',') + trace::typeName(r.event) + QLatin1Char(',') + r.name()
-                    + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s) + QLatin1Char(',')
-                    + csvField(EventPresentation::summary(r)) + QLatin1Char('\n');
-            out += line.toUtf8();
+            appendRow(row, out);
             if (out.size() > 1 << 16) {
                 if (!write(out))
                     return;

@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 namespace trace {
@@ -75,6 +77,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool writeRows(const QString &path, const QByteArray &header, QString *error,
+                   const std::function<void(int row, QByteArray &out)> &appendRow) const;
     void setUpTable();
     // Row height, column widths and the event button's width follow the font (font zoom).
     void sizeToFont();

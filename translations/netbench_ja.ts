@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>End: FIN after queued data; the peer sees &apos;end&apos; and can still send</source>
-        <translation>終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
+        <translation>送信終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>終了(&amp;N)</translation>
+        <translation>送信終了(&amp;N)</translation>
     </message>
     <message>
         <source>socket.destroy(): close both directions now. Data still queued in netbench is dropped; what the kernel holds is sent, then FIN: the peer gets &apos;end&apos;, then &apos;close&apos;. If data we never read is waiting, the kernel sends RST instead: the peer gets ECONNRESET</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>&amp;End</source>
-        <translation>終了(&amp;E)</translation>
+        <translation>送信終了(&amp;E)</translation>
     </message>
     <message>
         <source>socket.end(): half-close. Queued data is sent, then FIN: the peer gets &apos;end&apos; and may still write back. A server: close() stops accepting</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>End: FIN after queued data; the peer sees &apos;end&apos; and can still send</source>
-        <translation>終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
+        <translation>送信終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Discard (read and drop)</source>
-        <translation>破棄 (読んで捨てる)</translation>
+        <translation>読み捨て (読んで捨てる)</translation>
     </message>
 </context>
 <context>
@@ -1153,11 +1153,11 @@
     </message>
     <message>
         <source>%1 sent</source>
-        <translation>%1 を送信済み</translation>
+        <translation>%1 回送信しました</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 sent</source>
-        <translation>停止: %2 中 %1 を送信済み</translation>
+        <translation>停止: %2 回中 %1 回を送信済み</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>%1 dropped (store full)</source>
-        <translation>%1 件を破棄 (ストアが満杯)</translation>
+        <translation>%1 件を削除 (ストアが満杯)</translation>
     </message>
     <message>
         <source>%1 lost before display</source>

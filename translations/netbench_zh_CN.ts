@@ -1153,11 +1153,11 @@
     </message>
     <message>
         <source>%1 sent</source>
-        <translation>已发送 %1</translation>
+        <translation>已发送 %1 次</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 sent</source>
-        <translation>已停止：已发送 %1 / %2</translation>
+        <translation>已停止：已发送 %1 / %2 次</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -1,5 +1,6 @@
 #include "nativehost.h"
 
+#include "inputbridge.h"
 #include "runtime.h"
 #include "streamdecoders.h"
 
@@ -212,6 +213,14 @@ void NativeHost::scheduleImmediate()
 void NativeHost::exit(int code)
 {
     m_runtime->exit(code);
+}
+
+QJSValue NativeHost::newInput()
+{
+    const std::shared_ptr<ScriptInput> &input = m_runtime->options().input;
+    if (!input)
+        return QJSValue(QJSValue::NullValue);
+    return m_runtime->engine()->newQObject(new InputBridge(m_runtime, input));
 }
 
 QJSValue NativeHost::compile(const QString &source, const QString &fileName,

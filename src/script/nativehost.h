@@ -76,6 +76,9 @@ public:
 
     // process and os.
     Q_INVOKABLE QJSValue processInfo() const;
+    // process.stdin's native half (an InputBridge) when the host gave the run an input, else
+    // null.
+    Q_INVOKABLE QJSValue newInput();
     Q_INVOKABLE QJSValue memoryUsage() const;
     Q_INVOKABLE QString cwd() const;
     Q_INVOKABLE QString tmpdir() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scriptinput.h"
+
 #include <QByteArray>
 #include <QMutex>
 #include <QString>
@@ -47,6 +49,9 @@ struct RunOptions
     OutputHandler output;
     // Set to be able to stop the run from another thread.
     std::shared_ptr<StopHandle> stopHandle;
+    // Set to give the script a process.stdin that reads what the host writes into it (the
+    // window's Lessons panel); unset: the script has no process.stdin.
+    std::shared_ptr<ScriptInput> input;
     // The most memory (resident size, bytes) the process may hold while the script runs; past
     // it the run ends with exit code 134 and a report, as node's at its heap limit. 0: half the
     // physical memory, at most 4 GiB. Under an RLIMIT_AS, the run also ends before the address

@@ -2,7 +2,7 @@
 // The global `process`: an EventEmitter with Node's 'exit', 'beforeExit', 'uncaughtException',
 // 'unhandledRejection' and 'warning' events, exit()/exitCode, nextTick, hrtime, and read-only
 // facts about the run. Nothing here changes the machine: env is a frozen copy, there is no
-// kill(), chdir() or stdin.
+// kill() or chdir(); stdin only reads what a host writes into the run (internal/stdin.js).
 
 const native = internalBinding('native');
 const EventEmitter = require('events');
@@ -60,6 +60,18 @@ process.config = Object.freeze({ variables: {} });
 process._exiting = false;
 
 process.nextTick = loop.nextTick;
+
+// Only when the host writes into the run; made at first use, as node makes its stdin.
+let stdin = null;
+Object.defineProperty(process, 'stdin', {
+    enumerable: true,
+    configurable: true,
+    get: function () {
+        if (stdin === null)
+            stdin = require('internal/stdin').create(native);
+        return stdin;
+    },
+});
 
 process.exit = function exit(code) {
     if (code !== undefined)

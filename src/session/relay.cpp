@@ -54,6 +54,26 @@ QList<RelayConnection *> Relay::connections() const
     return findChildren<RelayConnection *>(Qt::FindDirectChildrenOnly);
 }
 
+RelayCounts Relay::counts() const
+{
+    RelayCounts counts;
+    counts.listening = m_server->isListening();
+    counts.accepted = m_accepted;
+    counts.refused = m_refused;
+    counts.forwardedToServer = m_finishedToServer;
+    counts.forwardedToClient = m_finishedToClient;
+    for (const RelayConnection *connection : connections()) {
+        if (connection->isFinished())
+            continue; // counted in m_finishedTo*, deleted soon
+        ++counts.open;
+        counts.forwardedToServer += connection->clientToServerBytes();
+        counts.forwardedToClient += connection->serverToClientBytes();
+        counts.queuedToServer += connection->clientToServerQueued();
+        counts.queuedToClient += connection->serverToClientQueued();
+    }
+    return counts;
+}
+
 bool Relay::refusesNext() const
 {
     return m_faults.refuseConnections
@@ -63,16 +83,20 @@ bool Relay::refusesNext() const
 void Relay::onNewConnection(Socket *client)
 {
     if (refusesNext()) {
+        ++m_refused;
         connect(client, &Socket::closed, client, &QObject::deleteLater);
         Q_EMIT connectionRefused(client);
         client->resetAndDestroy();
         return;
     }
     ++m_accepted;
-    auto *connection = new RelayConnection(m_accepted, client, m_target, &m_faults, this);
+    auto *connection = new RelayConnection(m_accepted, client, m_target, m_connectTimeoutMs,
+                                           &m_faults, this);
     connect(connection, &RelayConnection::finished, this,
             [this, connection](const NetError &error) {
                 Q_EMIT connectionFinished(connection, error);
+                m_finishedToServer += connection->clientToServerBytes();
+                m_finishedToClient += connection->serverToClientBytes();
                 connection->deleteLater();
             });
     Q_EMIT connectionOpened(connection);

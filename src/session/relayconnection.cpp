@@ -4,13 +4,16 @@
 
 #include "net/socket.h"
 
+#include <cerrno>
+
+using namespace Qt::StringLiterals;
 using netcore::NetError;
 using netcore::Socket;
 
 namespace session {
 
 RelayConnection::RelayConnection(int number, Socket *client, const netcore::ConnectOptions &target,
-                                 const RelayFaults *faults, QObject *parent)
+                                 int connectTimeoutMs, const RelayFaults *faults, QObject *parent)
     : QObject(parent)
     , m_number(number)
     , m_client(client)
@@ -19,6 +22,12 @@ RelayConnection::RelayConnection(int number, Socket *client, const netcore::Conn
 {
     client->setParent(this);
     connect(m_server, &Socket::connected, this, &RelayConnection::onServerConnected);
+    if (connectTimeoutMs > 0) {
+        m_connectTimer.setSingleShot(true);
+        connect(&m_connectTimer, &QTimer::timeout, this,
+                [this, target] { onConnectTimeout(target); });
+        m_connectTimer.start(connectTimeoutMs);
+    }
     for (Socket *leg : {client, m_server.data()}) {
         connect(leg, &Socket::errorOccurred, this,
                 [this, leg](const NetError &error) { onLegError(leg, error); });
@@ -44,6 +53,16 @@ qint64 RelayConnection::serverToClientBytes() const
     return m_toClient ? m_toClient->forwardedBytes() : 0;
 }
 
+qint64 RelayConnection::clientToServerQueued() const
+{
+    return m_toServer ? m_toServer->pendingBytes() : 0;
+}
+
+qint64 RelayConnection::serverToClientQueued() const
+{
+    return m_toClient ? m_toClient->pendingBytes() : 0;
+}
+
 void RelayConnection::faultsChanged()
 {
     if (m_toServer)
@@ -52,8 +71,22 @@ void RelayConnection::faultsChanged()
         m_toClient->pump();
 }
 
+// A target that drops SYNs (a firewall, a full accept queue) would keep the client waiting
+// for minutes of kernel retries. The target leg fails as a connect would time out, which
+// resets the client, and the error says so in the log and the trace.
+void RelayConnection::onConnectTimeout(const netcore::ConnectOptions &target)
+{
+    if (!m_server || !m_server->isConnecting())
+        return;
+    m_connectTimedOut = true;
+    m_server->destroy(target.port ? NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.host,
+                                                        *target.port)
+                                  : NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.path));
+}
+
 void RelayConnection::onServerConnected()
 {
+    m_connectTimer.stop();
     if (!m_client || m_client->isDestroyed()) {
         m_server->destroy();
         return;

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace session {
 
@@ -23,15 +24,22 @@ class RelayConnection final : public QObject
 {
     Q_OBJECT
 public:
+    // connectTimeoutMs: how long the target leg may take to connect (0: no limit).
     RelayConnection(int number, netcore::Socket *client, const netcore::ConnectOptions &target,
-                    const RelayFaults *faults, QObject *parent = nullptr);
+                    int connectTimeoutMs, const RelayFaults *faults, QObject *parent = nullptr);
     ~RelayConnection() override;
 
     int number() const { return m_number; }
     netcore::Socket *client() const { return m_client; }
     netcore::Socket *server() const { return m_server; }
+    // The target leg did not connect in time: it failed with ETIMEDOUT, the client was reset.
+    bool connectTimedOut() const { return m_connectTimedOut; }
+    bool isFinished() const { return m_finished; } // finished() was emitted
     qint64 clientToServerBytes() const;
     qint64 serverToClientBytes() const;
+    // Bytes read from one leg and not yet written to the other (latency, bandwidth, hold).
+    qint64 clientToServerQueued() const;
+    qint64 serverToClientQueued() const;
     // The faults changed: let the pipes forward what they now allow.
     void faultsChanged();
 
@@ -42,6 +50,7 @@ Q_SIGNALS:
     void finished(const netcore::NetError &error);
 
 private:
+    void onConnectTimeout(const netcore::ConnectOptions &target);
     void onServerConnected();
     void onLegError(netcore::Socket *leg, const netcore::NetError &error);
     void onLegClosed();
@@ -54,8 +63,10 @@ private:
     const RelayFaults *m_faults;
     RelayPipe *m_toServer = nullptr;
     RelayPipe *m_toClient = nullptr;
+    QTimer m_connectTimer;
     netcore::NetError m_error;
     bool m_finished = false;
+    bool m_connectTimedOut = false;
 };
 
 } // namespace session

@@ -69,6 +69,49 @@ inline void registerSignalTypes()
     qRegisterMetaType<netcore::Socket *>();
 }
 
+// A TCP target that never completes a handshake: a listener with a backlog of 0 whose accept
+// queue is full. Linux then drops further SYNs (SYN cookies do not help a full accept queue),
+// so a connect to it stays pending until someone gives up. (A Unix listener with a full queue
+// answers EAGAIN at once: it cannot stand in for a silent target.)
+class SilentTcpTarget
+{
+public:
+    SilentTcpTarget()
+    {
+        m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&address), length)
+            || ::listen(m_listenFd, 0)
+            || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&address), &length))
+            return;
+        for (int &filler : m_fillers) {
+            filler = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            ::connect(filler, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        }
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentTcpTarget()
+    {
+        for (const int fd : m_fillers)
+            if (fd >= 0)
+                ::close(fd);
+        if (m_listenFd >= 0)
+            ::close(m_listenFd);
+    }
+    SilentTcpTarget(const SilentTcpTarget &) = delete;
+    SilentTcpTarget &operator=(const SilentTcpTarget &) = delete;
+
+    int port() const { return m_port; } // 0 when it could not be set up
+
+private:
+    int m_listenFd = -1;
+    int m_fillers[3] = {-1, -1, -1};
+    int m_port = 0;
+};
+
 // Transports of the relay's two sides, as data rows "relay" and "target".
 inline void addRelayRows()
 {

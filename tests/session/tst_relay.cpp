@@ -6,6 +6,7 @@
 #include "net/socket.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void bytesArriveExactlyBothWaysWithHalfClose();
     void eachClientGetsItsOwnTargetConnection();
     void unreachableTargetResetsTheClient();
+    void silentTargetTimesOutAndResetsTheClient();
     void resetOnOneLegResetsTheOther();
 };
 
@@ -216,6 +218,42 @@ void tst_Relay::unreachableTargetResetsTheClient()
     QCOMPARE(atClient.errorCode, u"ECONNRESET"_s);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(1).value<netcore::NetError>().code(), u"ECONNREFUSED"_s);
+}
+
+// The target drops the relay's SYNs: the client is reset after the connect timeout, not after
+// minutes of kernel retries, and the error says it timed out.
+void tst_Relay::silentTargetTimesOutAndResetsTheClient()
+{
+    relaytest::SilentTcpTarget silent;
+    QVERIFY(silent.port());
+    QTemporaryDir dir;
+    session::Relay relay(testpeers::listenOptionsFor(Transport::Tcp4, dir),
+                         netcore::ConnectOptions::tcp(silent.port(), u"127.0.0.1"_s));
+    QCOMPARE(relay.connectTimeoutMs(), session::Relay::DefaultConnectTimeoutMs);
+    relay.setConnectTimeoutMs(300);
+    QSignalSpy listening(&relay, &session::Relay::listening);
+    QVERIFY(!relay.start());
+    QVERIFY(listening.wait(5000));
+    QSignalSpy finished(&relay, &session::Relay::connectionFinished);
+    bool timedOut = false; // read while the connection still exists: it is deleted after
+    connect(&relay, &session::Relay::connectionFinished, this,
+            [&timedOut](session::RelayConnection *connection) {
+                timedOut = connection->connectTimedOut();
+            });
+    Socket client;
+    Received atClient(&client);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!client.connectTo(testpeers::connectOptionsFor(*relay.server())));
+    QTRY_VERIFY_WITH_TIMEOUT(atClient.closed, 5000);
+    QVERIFY2(clock.elapsed() >= 250, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(atClient.errorCode, u"ECONNRESET"_s);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(timedOut);
+    const auto error = finished.first().at(1).value<netcore::NetError>();
+    QCOMPARE(error.code(), u"ETIMEDOUT"_s);
+    QCOMPARE(error.syscall(), u"connect"_s);
+    QCOMPARE(error.port(), silent.port());
 }
 
 void tst_Relay::resetOnOneLegResetsTheOther()

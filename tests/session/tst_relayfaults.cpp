@@ -160,12 +160,26 @@ void tst_RelayFaults::holdBuildsBackpressureUntilReleased()
     QVERIFY(client.bufferSize() > 0);
     QCOMPARE(atServer.bytes.size(), 0);
     QCOMPARE(connection->clientToServerBytes(), 0);
+    session::RelayCounts counts = bed.relay->counts();
+    QCOMPARE(counts.open, 1);
+    QCOMPARE(counts.forwardedToServer, 0);
+    QVERIFY2(counts.queuedToServer >= session::RelayPipe::PendingLimit,
+             qPrintable(QString::number(counts.queuedToServer)));
 
     faults.clientToServer.hold = false; // released live: everything arrives, in order
     bed.relay->setFaults(faults);
     QTRY_COMPARE_WITH_TIMEOUT(atServer.bytes.size(), sent.size(), 30000);
     QVERIFY(atServer.bytes == sent);
     QTRY_COMPARE(client.bufferSize(), 0);
+    counts = bed.relay->counts();
+    QCOMPARE(counts.forwardedToServer, sent.size());
+    QCOMPARE(counts.queuedToServer, 0);
+
+    // A finished connection's bytes stay counted.
+    client.destroy();
+    server->destroy();
+    QTRY_COMPARE(bed.relay->counts().open, 0);
+    QCOMPARE(bed.relay->counts().forwardedToServer, sent.size());
 }
 
 // The FIN is part of the stream: a held direction does not pass it on either.
@@ -271,6 +285,8 @@ void tst_RelayFaults::refusedClientsAreReset()
     QCOMPARE(refused.size(), 1);
     QCOMPARE(accepted.size(), 0);
     QCOMPARE(bed.relay->acceptedCount(), 1);
+    QCOMPARE(bed.relay->counts().accepted, 1);
+    QCOMPARE(bed.relay->counts().refused, 1);
 }
 
 void tst_RelayFaults::refusingIsSwitchedLive_data()

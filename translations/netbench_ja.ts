@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>How the editor is read: text with escapes, hex digits, base64, or a file</source>
-        <translation>エディターの内容の解釈方法: エスケープ付きテキスト、16進数、base64、またはファイル</translation>
+        <translation>エディターの内容の解釈方法: エスケープ付きテキスト、16 進数、base64、またはファイル</translation>
     </message>
     <message>
         <source>&amp;Line ending:</source>
@@ -101,6 +101,189 @@
     </message>
 </context>
 <context>
+    <name>ConnectMode</name>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2 of %3)</source>
+        <translation>%1 ms 後に再接続します (%3 回中 %2 回目)</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation>%1 ms 後に再接続します (%2 回目)</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts (--max-attempts)</source>
+        <translation>%1 回の再接続を試みた後、あきらめました (--max-attempts)</translation>
+    </message>
+    <message>
+        <source>connected (reconnect attempt %1)</source>
+        <translation>接続しました (再接続 %1 回目)</translation>
+    </message>
+    <message>
+        <source>connect timed out after %1 ms (-w)</source>
+        <translation>%1 ms 後に接続がタイムアウトしました (-w)</translation>
+    </message>
+    <message>
+        <source>no activity for %1 ms (--timeout, -i); closed the connection</source>
+        <translation>%1 ms の間アクティビティがありませんでした (--timeout、-i)。接続を閉じました</translation>
+    </message>
+    <message>
+        <source>Turn Nagle&apos;s algorithm off (setNoDelay()).</source>
+        <translation>Nagle アルゴリズムを無効にします (setNoDelay())。</translation>
+    </message>
+    <message>
+        <source>Turn TCP keep-alive on, first probe after MS milliseconds idle (setKeepAlive(true, MS)).</source>
+        <translation>TCP キープアライブを有効にし、アイドル MS ミリ秒後に最初の確認を行います (setKeepAlive(true, MS))。</translation>
+    </message>
+    <message>
+        <source>Give up (exit status 1) after MS milliseconds without traffic, connecting included (setTimeout(MS)); -i in milliseconds.</source>
+        <translation>接続中も含め、通信のない状態が MS ミリ秒続いたらあきらめます (終了ステータス 1) (setTimeout(MS))。-i はミリ秒単位です。</translation>
+    </message>
+    <message>
+        <source>Give up connecting after TIME (exit status 1); TIME as for -i.</source>
+        <translation>TIME 後に接続をあきらめます (終了ステータス 1)。TIME の書き方は -i と同じです。</translation>
+    </message>
+    <message>
+        <source>When the peer ends its side, end ours too (Node&apos;s default, allowHalfOpen: false); standard input not sent by then is reported and the exit status is 1. Without it, standard input is sent to its end.</source>
+        <translation>ピアが自分の側を終了したら、こちらの側も終了します (Node の既定値、allowHalfOpen: false)。その時点で送信されていない標準入力は報告され、終了ステータスは 1 になります。これがなければ標準入力は最後まで送信されます。</translation>
+    </message>
+    <message>
+        <source>Accepted for older command lines: this is the default now.</source>
+        <translation>古いコマンドラインとの互換のために受け付けます: 現在はこれが既定です。</translation>
+    </message>
+    <message>
+        <source>One-shot: send the bytes of FILE instead of standard input, print the reply, exit (see --reply-wait).</source>
+        <translation>ワンショット: 標準入力の代わりに FILE のバイトを送信し、応答を表示して終了します (--reply-wait を参照)。</translation>
+    </message>
+    <message>
+        <source>One-shot: send TEXT (UTF-8, with the escapes \r \n \t \0 \\ \xNN), print the reply, exit.</source>
+        <translation>ワンショット: TEXT (UTF-8、エスケープ \r \n \t \0 \\ \xNN 使用可) を送信し、応答を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>One-shot: send the bytes written as HEX (pairs of digits; spaces, &apos;:&apos; and &apos;,&apos; may separate them), print the reply, exit.</source>
+        <translation>ワンショット: HEX で書かれたバイト (2 桁ずつ。空白、&apos;:&apos;、&apos;,&apos; で区切ってもよい) を送信し、応答を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>One-shot: the reply is complete when MS milliseconds pass with nothing received after the message was sent (default 2000), or when the peer ends its side, whichever comes first; then the connection is closed and the exit status is 0.</source>
+        <translation>ワンショット: メッセージの送信後、何も受信しないまま MS ミリ秒経過するか (既定 2000)、ピアが自分の側を終了するか、どちらか早いほうで応答は完了です。その後接続を閉じ、終了ステータスは 0 になります。</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>クライアントを維持します: 接続できないとき、または標準入力が終わる前に接続が閉じたとき (--recv-only では常に)、DELAY_MS ミリ秒後 (--reconnect だけなら 1000) に再接続し、以降の待ち時間はバックオフ係数ずつ長くなります。各試行は標準エラー出力に表示されます。--reconnect または --reconnect=DELAY_MS と書きます。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
+        <translation>--reconnect と併用: 接続できない再接続が N 回続いたらあきらめます (終了ステータス 1)。接続が開くと回数はリセットされます (既定 0: あきらめない)。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: multiply the wait by FACTOR after each attempt (1 to 100, default 2).</source>
+        <translation>--reconnect と併用: 試行ごとに待ち時間を FACTOR 倍にします (1 ～ 100、既定 2)。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: never wait longer than MS milliseconds (default 30000).</source>
+        <translation>--reconnect と併用: MS ミリ秒より長くは待ちません (既定 30000)。</translation>
+    </message>
+    <message>
+        <source>HOST PORT, HOST:PORT or [IPV6]:PORT for TCP (port 0 to 65535), or PATH for a Unix domain socket: a word with a &apos;/&apos; or ending in .sock (any word with -U).</source>
+        <translation>TCP なら HOST PORT、HOST:PORT、[IPV6]:PORT (ポートは 0 ～ 65535)、Unix ドメインソケットなら PATH: &apos;/&apos; を含むか .sock で終わる語 (-U があれば任意の語)。</translation>
+    </message>
+    <message>
+        <source>Connects to a server, like ncat. Standard input goes to the connection and what arrives goes to standard output, byte for byte; the end of standard input half-closes the connection (end()), and standard input is sent to its end even after the peer has ended its side. Exits when both sides have ended and the connection has closed. Exit status: 0 when everything was delivered, 1 for a network error (the message has Node&apos;s code, e.g. connect ECONNREFUSED 127.0.0.1:9) or standard input that was not delivered (the message says how many bytes), 2 for a bad command line, 141 when standard output&apos;s reader went away. With --send, --send-text or --send-hex it is a one-shot client: it sends that message, prints the reply and exits.</source>
+        <translation>ncat のようにサーバーに接続します。標準入力は接続へ、届いたものは標準出力へ、バイト単位でそのまま流れます。標準入力の終わりで接続をハーフクローズし (end())、ピアが自分の側を終了した後も標準入力は最後まで送信されます。双方が終了して接続が閉じると終了します。終了ステータス: すべて届いたら 0、ネットワークエラー (メッセージには Node のコードが入ります。例: connect ECONNREFUSED 127.0.0.1:9) または届かなかった標準入力 (メッセージにバイト数が示されます) なら 1、不正なコマンドラインなら 2、標準出力の読み手がいなくなったら 141。--send、--send-text、--send-hex を付けるとワンショットのクライアントになり、そのメッセージを送信して応答を表示し、終了します。</translation>
+    </message>
+    <message>
+        <source>Send a line, print the answer, exit when the server closes.</source>
+        <translation>1 行送信して応答を表示し、サーバーが閉じたら終了します。</translation>
+    </message>
+    <message>
+        <source>Send a file and print every event on standard error.</source>
+        <translation>ファイルを送信し、すべてのイベントを標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Talk to a Unix socket, with the JSON Lines trace on standard error.</source>
+        <translation>Unix ソケットと通信し、JSON Lines のトレースを標準エラー出力に出します。</translation>
+    </message>
+    <message>
+        <source>Socket options as in Node&apos;s socket.connect().</source>
+        <translation>Node の socket.connect() と同じソケットオプション。</translation>
+    </message>
+    <message>
+        <source>ncat&apos;s options: lines end in CR LF, give up connecting after 5 seconds, a hex dump of both directions.</source>
+        <translation>ncat のオプション: 行末は CR LF、5 秒で接続をあきらめる、両方向の 16 進ダンプ。</translation>
+    </message>
+    <message>
+        <source>Keep listening to a server that restarts: reconnect after 0.5 s, 1 s, 2 s, ..., give up after 10 failures in a row.</source>
+        <translation>再起動するサーバーを待ち続けます: 0.5 秒、1 秒、2 秒… 後に再接続し、10 回続けて失敗したらあきらめます。</translation>
+    </message>
+    <message>
+        <source>One-shot: send a line, print what comes back until half a second passes in silence.</source>
+        <translation>ワンショット: 1 行送信し、0.5 秒間何も来なくなるまで返ってきたものを表示します。</translation>
+    </message>
+    <message>
+        <source>-w/--wait needs a time above 0 such as 5, 5s or 500ms, not &apos;%1&apos;</source>
+        <translation>-w/--wait には 5、5s、500ms のような 0 より大きい時間が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--timeout and -i/--idle-timeout are the same; give one</source>
+        <translation>--timeout と -i/--idle-timeout は同じものです。どちらか 1 つを指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 needs milliseconds, not &apos;%2&apos;</source>
+        <translation>--%1 にはミリ秒が必要です (&apos;%2&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--no-half-close and --allow-half-open exclude each other</source>
+        <translation>--no-half-close と --allow-half-open は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs --reconnect</source>
+        <translation>--%1 には --reconnect が必要です</translation>
+    </message>
+    <message>
+        <source>--reconnect keeps a client up; a one-shot --send does not reconnect</source>
+        <translation>--reconnect はクライアントを維持するものです。ワンショットの --send は再接続しません</translation>
+    </message>
+    <message>
+        <source>--reconnect=DELAY_MS needs milliseconds, not &apos;%1&apos;</source>
+        <translation>--reconnect=DELAY_MS にはミリ秒が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--max-attempts needs a whole number, not &apos;%1&apos;</source>
+        <translation>--max-attempts には整数が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--reconnect-backoff needs a number such as 1.5, not &apos;%1&apos;</source>
+        <translation>--reconnect-backoff には 1.5 のような数値が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--reconnect-max-delay needs milliseconds, not &apos;%1&apos;</source>
+        <translation>--reconnect-max-delay にはミリ秒が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--reply-wait needs --send, --send-text or --send-hex</source>
+        <translation>--reply-wait には --send、--send-text、--send-hex のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>give one message: --send, --send-text or --send-hex, once</source>
+        <translation>メッセージは 1 つだけ指定してください: --send、--send-text、--send-hex のいずれかを 1 回</translation>
+    </message>
+    <message>
+        <source>--send, --send-text and --send-hex do not read standard input: -C, --send-only and --recv-only do not apply</source>
+        <translation>--send、--send-text、--send-hex は標準入力を読まないので、-C、--send-only、--recv-only は適用されません</translation>
+    </message>
+    <message>
+        <source>--reply-wait needs milliseconds above 0, not &apos;%1&apos;</source>
+        <translation>--reply-wait には 0 より大きいミリ秒が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>--%1: %2 (at character %3)</source>
+        <translation>--%1: %2 (%3 文字目)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationWidget</name>
     <message>
         <source>Conversation</source>
@@ -136,7 +319,45 @@
     </message>
     <message>
         <source>Hex</source>
-        <translation>16進</translation>
+        <translation>16 進</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Use a Unix domain socket in a temporary directory instead of TCP on 127.0.0.1.</source>
+        <translation>127.0.0.1 上の TCP の代わりに、一時ディレクトリ内の Unix ドメインソケットを使います。</translation>
+    </message>
+    <message>
+        <source>Shows what a socket connection does: starts a server, connects a client to it, sends a few lines that the server echoes, and prints every event on both sides.</source>
+        <translation>ソケット接続が何をするかを示します: サーバーを起動し、クライアントを接続し、サーバーがエコーする数行を送信して、両側のすべてのイベントを表示します。</translation>
+    </message>
+    <message>
+        <source>The tour over TCP on 127.0.0.1.</source>
+        <translation>127.0.0.1 上の TCP でのツアー。</translation>
+    </message>
+    <message>
+        <source>The same over a Unix domain socket.</source>
+        <translation>同じことを Unix ドメインソケットで。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>EchoDemo</name>
+    <message>
+        <source>The demo did not finish within %1 seconds.</source>
+        <translation>デモは %1 秒以内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>一時ディレクトリを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -342,7 +563,7 @@
     </message>
     <message>
         <source>socket.pause(): stop reading; the peer&apos;s data waits in the kernel</source>
-        <translation>socket.pause(): 読み込みを停止します。相手のデータはカーネル内で待機します</translation>
+        <translation>socket.pause(): 読み込みを停止します。ピアのデータはカーネル内で待機します</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -358,11 +579,11 @@
     </message>
     <message>
         <source>socket.end(): half-close. Queued data is sent, then FIN: the peer gets &apos;end&apos; and may still write back; reading goes on here</source>
-        <translation>socket.end(): ハーフクローズ。キューのデータを送信してから FIN を送ります。相手は &apos;end&apos; を受け取り、まだ書き返せます。こちらの読み込みは続きます</translation>
+        <translation>socket.end(): ハーフクローズ。キューのデータを送信してから FIN を送ります。ピアは &apos;end&apos; を受け取り、まだ書き返せます。こちらの読み込みは続きます</translation>
     </message>
     <message>
         <source>End: FIN after queued data; the peer sees &apos;end&apos; and can still send</source>
-        <translation>送信終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
+        <translation>送信終了: キューのデータの後に FIN。ピアには &apos;end&apos; が届き、まだ送信できます</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
@@ -370,11 +591,11 @@
     </message>
     <message>
         <source>socket.destroy(): close both directions now. Data still queued in netbench is dropped; what the kernel holds is sent, then FIN: the peer gets &apos;end&apos;, then &apos;close&apos;. If data we never read is waiting, the kernel sends RST instead: the peer gets ECONNRESET</source>
-        <translation>socket.destroy(): 両方向をただちに閉じます。netbench のキューに残ったデータは破棄され、カーネルが保持しているデータは送信されてから FIN が送られます。相手は &apos;end&apos;、続いて &apos;close&apos; を受け取ります。こちらが読んでいないデータが残っている場合、カーネルは代わりに RST を送り、相手には ECONNRESET が届きます</translation>
+        <translation>socket.destroy(): 両方向をただちに閉じます。netbench のキューに残ったデータは破棄され、カーネルが保持しているデータは送信されてから FIN が送られます。ピアは &apos;end&apos;、続いて &apos;close&apos; を受け取ります。こちらが読んでいないデータが残っている場合、カーネルは代わりに RST を送り、ピアには ECONNRESET が届きます</translation>
     </message>
     <message>
         <source>Destroy: close now; the peer sees a clean FIN (&apos;end&apos;), or ECONNRESET if we left data unread</source>
-        <translation>破棄: ただちに閉じます。相手には正常な FIN (&apos;end&apos;) が、こちらに未読データが残っていれば ECONNRESET が届きます</translation>
+        <translation>破棄: ただちに閉じます。ピアには正常な FIN (&apos;end&apos;) が、こちらに未読データが残っていれば ECONNRESET が届きます</translation>
     </message>
     <message>
         <source>&amp;Destroy</source>
@@ -382,11 +603,11 @@
     </message>
     <message>
         <source>socket.destroy(new Error(message)): close as Destroy does and emit &apos;error&apos; with your message here only. The peer sees a clean FIN (&apos;end&apos;), no error: to make the peer fail, use Reset (RST)</source>
-        <translation>socket.destroy(new Error(message)): 「破棄」と同様に閉じ、こちら側だけで入力したメッセージ付きの &apos;error&apos; を発生させます。相手には正常な FIN (&apos;end&apos;) が届き、エラーにはなりません。相手を失敗させるには「リセット (RST)」を使います</translation>
+        <translation>socket.destroy(new Error(message)): 「破棄」と同様に閉じ、こちら側だけで入力したメッセージ付きの &apos;error&apos; を発生させます。ピアには正常な FIN (&apos;end&apos;) が届き、エラーにはなりません。ピアを失敗させるには「リセット (RST)」を使います</translation>
     </message>
     <message>
         <source>Destroy with error: &apos;error&apos; here only; the peer sees a clean FIN (&apos;end&apos;)</source>
-        <translation>エラー付き破棄: &apos;error&apos; はこちら側だけ。相手には正常な FIN (&apos;end&apos;) が届きます</translation>
+        <translation>エラー付き破棄: &apos;error&apos; はこちら側だけ。ピアには正常な FIN (&apos;end&apos;) が届きます</translation>
     </message>
     <message>
         <source>Destroy with &amp;error…</source>
@@ -394,15 +615,133 @@
     </message>
     <message>
         <source>socket.resetAndDestroy(): abort with RST (SO_LINGER 0). The peer gets ECONNRESET; bytes in flight and unread on either side are lost. TCP only</source>
-        <translation>socket.resetAndDestroy(): RST で中断します (SO_LINGER 0)。相手には ECONNRESET が届き、転送中のバイトと双方の未読バイトは失われます。TCP のみ</translation>
+        <translation>socket.resetAndDestroy(): RST で中断します (SO_LINGER 0)。ピアには ECONNRESET が届き、転送中のバイトと双方の未読バイトは失われます。TCP のみ</translation>
     </message>
     <message>
         <source>Reset: RST; the peer sees ECONNRESET and unread data is lost</source>
-        <translation>リセット: RST。相手には ECONNRESET が届き、未読データは失われます</translation>
+        <translation>リセット: RST。ピアには ECONNRESET が届き、未読データは失われます</translation>
     </message>
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>リセット (RST)(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCommand</name>
+    <message>
+        <source>Runs a guided lesson without a window: prints each step&apos;s narration, runs its code, prints the events on both ends as they happen and checks the events the step expects. The exit status is 0 when every expected event happened, 1 (naming the first that did not) otherwise. A step the learner performs in the window runs its fallback code, or is skipped.</source>
+        <translation>ウィンドウなしでガイド付きレッスンを実行します: 各ステップの説明を表示し、そのコードを実行し、両端のイベントを発生順に表示して、ステップが期待するイベントを確認します。期待されたイベントがすべて起きたら終了ステータスは 0、そうでなければ 1 (起きなかった最初のものを示します) です。学習者がウィンドウで行うステップは代替コードを実行するか、スキップされます。</translation>
+    </message>
+    <message>
+        <source>List the built-in lessons.</source>
+        <translation>組み込みのレッスンを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Run a built-in lesson.</source>
+        <translation>組み込みのレッスンを実行します。</translation>
+    </message>
+    <message>
+        <source>Run a lesson file (format: resources/lessons/README.md).</source>
+        <translation>レッスンファイルを実行します (形式: resources/lessons/README.md)。</translation>
+    </message>
+    <message>
+        <source>Write the lesson as a Node script and run it under node.</source>
+        <translation>レッスンを Node スクリプトとして書き出し、node で実行します。</translation>
+    </message>
+    <message>
+        <source>A built-in lesson&apos;s name or a lesson file.</source>
+        <translation>組み込みのレッスンの名前、またはレッスンファイル。</translation>
+    </message>
+    <message>
+        <source>Write the lesson as a Node-style script (NAME.lesson.js and prelude.js) into FOLDER instead of running it.</source>
+        <translation>レッスンを実行せず、Node 形式のスクリプト (NAME.lesson.js と prelude.js) として FOLDER に書き出します。</translation>
+    </message>
+    <message>
+        <source>name one lesson (netbench lesson --list lists them)</source>
+        <translation>レッスンを 1 つ指定してください (一覧は netbench lesson --list)</translation>
+    </message>
+</context>
+<context>
+    <name>ListenMode</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>%1 (%2): new connections are turned away until some close</source>
+        <translation>%1 (%2): いくつか閉じるまで新しい接続は断られます</translation>
+    </message>
+    <message>
+        <source>Send back what arrives, instead of standard I/O.</source>
+        <translation>標準入出力の代わりに、届いたものを送り返します。</translation>
+    </message>
+    <message>
+        <source>Read and drop what arrives; send nothing.</source>
+        <translation>届いたものを読んで捨てます。何も送信しません。</translation>
+    </message>
+    <message>
+        <source>When the peer ends its side, end ours too (Node&apos;s default, allowHalfOpen: false); standard input not sent by then is reported and the exit status is 1. Without it, standard input is sent to its end. The default with --keep-open.</source>
+        <translation>ピアが自分の側を終了したら、こちらの側も終了します (Node の既定値、allowHalfOpen: false)。その時点で送信されていない標準入力は報告され、終了ステータスは 1 になります。これがなければ標準入力は最後まで送信されます。--keep-open のときの既定値です。</translation>
+    </message>
+    <message>
+        <source>Keep sending standard input after the peer ends its side (Node&apos;s allowHalfOpen). The default, except with --keep-open.</source>
+        <translation>ピアが自分の側を終了した後も標準入力を送り続けます (Node の allowHalfOpen)。--keep-open のとき以外の既定値です。</translation>
+    </message>
+    <message>
+        <source>Drop connections beyond N open at a time (server.maxConnections).</source>
+        <translation>同時に開いている接続が N を超えたら切断します (server.maxConnections)。</translation>
+    </message>
+    <message>
+        <source>Accepted for ncat&apos;s habit (netbench -l PORT is netbench listen PORT).</source>
+        <translation>ncat の習慣のために受け付けます (netbench -l PORT は netbench listen PORT と同じです)。</translation>
+    </message>
+    <message>
+        <source>Keep accepting connections: standard input goes to all of them, and what any of them sends goes to standard output. Stop with Ctrl+C.</source>
+        <translation>接続を受け付け続けます: 標準入力はすべての接続へ送られ、どの接続から送られたものも標準出力に出ます。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>[HOST:]PORT or HOST PORT for TCP (8080, 127.0.0.1:8080, [::1]:8080, ::1 8080; port 0 picks a free port, printed on standard error), or PATH for a Unix domain socket: a word with a &apos;/&apos; or ending in .sock (any word with -U).</source>
+        <translation>TCP なら [HOST:]PORT または HOST PORT (8080、127.0.0.1:8080、[::1]:8080、::1 8080。ポート 0 なら空いているポートを選び、標準エラー出力に表示します)、Unix ドメインソケットなら PATH: &apos;/&apos; を含むか .sock で終わる語 (-U があれば任意の語)。</translation>
+    </message>
+    <message>
+        <source>Listens for connections, like ncat -l. Standard input goes to the connection and what arrives goes to standard output, byte for byte; the end of standard input half-closes the connection (end()), and standard input is sent to its end even after the peer has ended its side. Without --keep-open it serves one connection and exits when that has closed. Exit status: 0 when everything was delivered, 1 for a network error or standard input that was not delivered (the message says how many bytes), 2 for a bad command line, 141 when standard output&apos;s reader went away.</source>
+        <translation>ncat -l のように接続を待ち受けます。標準入力は接続へ、届いたものは標準出力へ、バイト単位でそのまま流れます。標準入力の終わりで接続をハーフクローズし (end())、ピアが自分の側を終了した後も標準入力は最後まで送信されます。--keep-open がなければ 1 つの接続を処理し、それが閉じたら終了します。終了ステータス: すべて届いたら 0、ネットワークエラーまたは届かなかった標準入力 (メッセージにバイト数が示されます) なら 1、不正なコマンドラインなら 2、標準出力の読み手がいなくなったら 141。</translation>
+    </message>
+    <message>
+        <source>Serve one connection on port 8080 of every interface.</source>
+        <translation>すべてのインターフェースのポート 8080 で 1 つの接続を処理します。</translation>
+    </message>
+    <message>
+        <source>Listen on a free loopback port and print every event.</source>
+        <translation>空いているループバックのポートで待ち受け、すべてのイベントを表示します。</translation>
+    </message>
+    <message>
+        <source>An echo server on IPv6 loopback for any number of clients.</source>
+        <translation>IPv6 ループバック上の、任意の数のクライアント向けエコーサーバー。</translation>
+    </message>
+    <message>
+        <source>ncat&apos;s way: keep listening, close a connection idle for 30 seconds, a hex dump of everything.</source>
+        <translation>ncat 流: 待ち受けを続け、30 秒アイドルの接続を閉じ、すべてを 16 進ダンプします。</translation>
+    </message>
+    <message>
+        <source>Save what one client sends over a Unix socket in this folder; send nothing.</source>
+        <translation>このフォルダーの Unix ソケットで 1 つのクライアントが送るものを保存します。何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Save what one client sends over a Unix socket, and record a trace.</source>
+        <translation>Unix ソケットで 1 つのクライアントが送るものを保存し、トレースを記録します。</translation>
+    </message>
+    <message>
+        <source>--echo and --discard exclude each other</source>
+        <translation>--echo と --discard は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a count, not &apos;%1&apos;</source>
+        <translation>--max-connections には個数が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--no-half-close and --allow-half-open exclude each other</source>
+        <translation>--no-half-close と --allow-half-open は同時に指定できません</translation>
     </message>
 </context>
 <context>
@@ -469,11 +808,11 @@
     </message>
     <message>
         <source>socket.end(): half-close. Queued data is sent, then FIN: the peer gets &apos;end&apos; and may still write back. A server: close() stops accepting</source>
-        <translation>socket.end(): ハーフクローズ。キューのデータを送信してから FIN を送ります。相手は &apos;end&apos; を受け取り、まだ書き返せます。サーバーの場合: close() で受け付けを停止します</translation>
+        <translation>socket.end(): ハーフクローズ。キューのデータを送信してから FIN を送ります。ピアは &apos;end&apos; を受け取り、まだ書き返せます。サーバーの場合: close() で受け付けを停止します</translation>
     </message>
     <message>
         <source>End: FIN after queued data; the peer sees &apos;end&apos; and can still send</source>
-        <translation>送信終了: キューのデータの後に FIN。相手には &apos;end&apos; が届き、まだ送信できます</translation>
+        <translation>送信終了: キューのデータの後に FIN。ピアには &apos;end&apos; が届き、まだ送信できます</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -485,11 +824,11 @@
     </message>
     <message>
         <source>socket.destroy(): close both directions now. Data still queued in netbench is dropped; what the kernel holds is sent, then FIN: the peer gets &apos;end&apos;, then &apos;close&apos;. If data we never read is waiting, the kernel sends RST instead: the peer gets ECONNRESET</source>
-        <translation>socket.destroy(): 両方向をただちに閉じます。netbench のキューに残ったデータは破棄され、カーネルが保持しているデータは送信されてから FIN が送られます。相手は &apos;end&apos;、続いて &apos;close&apos; を受け取ります。こちらが読んでいないデータが残っている場合、カーネルは代わりに RST を送り、相手には ECONNRESET が届きます</translation>
+        <translation>socket.destroy(): 両方向をただちに閉じます。netbench のキューに残ったデータは破棄され、カーネルが保持しているデータは送信されてから FIN が送られます。ピアは &apos;end&apos;、続いて &apos;close&apos; を受け取ります。こちらが読んでいないデータが残っている場合、カーネルは代わりに RST を送り、ピアには ECONNRESET が届きます</translation>
     </message>
     <message>
         <source>Destroy: close now; the peer sees a clean FIN (&apos;end&apos;), or ECONNRESET if we left data unread</source>
-        <translation>破棄: ただちに閉じます。相手には正常な FIN (&apos;end&apos;) が、こちらに未読データが残っていれば ECONNRESET が届きます</translation>
+        <translation>破棄: ただちに閉じます。ピアには正常な FIN (&apos;end&apos;) が、こちらに未読データが残っていれば ECONNRESET が届きます</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -501,11 +840,11 @@
     </message>
     <message>
         <source>socket.resetAndDestroy(): abort with RST (SO_LINGER 0). The peer gets ECONNRESET; bytes in flight and unread on either side are lost. TCP only: a Unix socket has no RST and closes as with Destroy</source>
-        <translation>socket.resetAndDestroy(): RST で中断します (SO_LINGER 0)。相手には ECONNRESET が届き、転送中のバイトと双方の未読バイトは失われます。TCP のみ: Unix ソケットには RST がなく、「破棄」と同様に閉じます</translation>
+        <translation>socket.resetAndDestroy(): RST で中断します (SO_LINGER 0)。ピアには ECONNRESET が届き、転送中のバイトと双方の未読バイトは失われます。TCP のみ: Unix ソケットには RST がなく、「破棄」と同様に閉じます</translation>
     </message>
     <message>
         <source>Reset: RST; the peer sees ECONNRESET and unread data is lost</source>
-        <translation>リセット: RST。相手には ECONNRESET が届き、未読データは失われます</translation>
+        <translation>リセット: RST。ピアには ECONNRESET が届き、未読データは失われます</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
@@ -804,11 +1143,11 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>ハーフオープンを許可 (相手が終了した後も書き込みを続ける)(&amp;H)</translation>
+        <translation>ハーフオープンを許可 (ピアが終了した後も書き込みを続ける)(&amp;H)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
-        <translation>allowHalfOpen: 相手が FIN を送っても、ソケットは自動的には終了しません</translation>
+        <translation>allowHalfOpen: ピアが FIN を送っても、ソケットは自動的には終了しません</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -911,11 +1250,11 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>ハーフオープンを許可 (相手が終了した後も書き込みを続ける)(&amp;H)</translation>
+        <translation>ハーフオープンを許可 (ピアが終了した後も書き込みを続ける)(&amp;H)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
-        <translation>allowHalfOpen: 相手が FIN を送っても、ソケットは自動的には終了しません</translation>
+        <translation>allowHalfOpen: ピアが FIN を送っても、ソケットは自動的には終了しません</translation>
     </message>
     <message>
         <source>Pause on &amp;connect (read nothing until resumed)</source>
@@ -1051,6 +1390,200 @@
     </message>
 </context>
 <context>
+    <name>RelayMode</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 -&gt; %3: relaying</source>
+        <translation>#%1 %2 -&gt; %3: リレー中</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>%1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>relaying to %1</source>
+        <translation>%1 へリレー中</translation>
+    </message>
+    <message>
+        <source>#%1 reset: the target did not answer within %2 ms (--connect-timeout)</source>
+        <translation>#%1 をリセット: 転送先が %2 ms 以内に応答しませんでした (--connect-timeout)</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2 bytes to the server, %3 to the client</source>
+        <translation>#%1 を閉じました: サーバーへ %2 バイト、クライアントへ %3 バイト</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [HOST]:PORT</source>
+        <translation>&apos;%1&apos; は [HOST]:PORT ではありません</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets: [%1]:PORT</source>
+        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:PORT</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither HOST:PORT nor a PATH</source>
+        <translation>転送先 &apos;%1&apos; は HOST:PORT でも PATH でもありません</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; has no host</source>
+        <translation>転送先 &apos;%1&apos; にホストがありません</translation>
+    </message>
+    <message>
+        <source>the target&apos;s port cannot be 0</source>
+        <translation>転送先のポートを 0 にすることはできません</translation>
+    </message>
+    <message>
+        <source>Both directions.</source>
+        <translation>両方向。</translation>
+    </message>
+    <message>
+        <source>As --%1, client to server only.</source>
+        <translation>--%1 と同じ。クライアントからサーバーへのみ。</translation>
+    </message>
+    <message>
+        <source>As --%1, server to client only.</source>
+        <translation>--%1 と同じ。サーバーからクライアントへのみ。</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2, not &apos;%3&apos;</source>
+        <translation>--%1 には %2 が必要です (&apos;%3&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>Hold each chunk MS milliseconds before forwarding it.</source>
+        <translation>各チャンクを転送する前に MS ミリ秒保持します。</translation>
+    </message>
+    <message>
+        <source>Forward at most BYTES bytes per second.</source>
+        <translation>1 秒あたり最大 BYTES バイトを転送します。</translation>
+    </message>
+    <message>
+        <source>Forward in pieces of SIZE bytes, or of a random size in MIN-MAX for each piece, one write each.</source>
+        <translation>SIZE バイトずつ、または各片ごとに MIN-MAX のランダムなサイズに分けて、1 片 1 回の書き込みで転送します。</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds after each piece (with --chunk).</source>
+        <translation>各片の後に MS ミリ秒待ちます (--chunk と併用)。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then nothing more: what arrives waits, the sender&apos;s backpressure builds (0: hold from the start).</source>
+        <translation>BYTES バイト転送した後はそれ以上転送しません: 届いたものは待機し、送り手のバックプレッシャーが高まります (0: 最初から保持)。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then end() towards the receiver (FIN) and drop the rest; the other direction goes on.</source>
+        <translation>BYTES バイト転送した後、受け手に向けて end() (FIN) し、残りは捨てます。逆方向は続きます。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then reset both legs (RST: both peers see ECONNRESET).</source>
+        <translation>BYTES バイト転送した後、両方の区間をリセットします (RST: 両方のピアに ECONNRESET が見えます)。</translation>
+    </message>
+    <message>
+        <source>Forward exactly BYTES bytes and end() to the receiver, then close the sender&apos;s leg and forward nothing more.</source>
+        <translation>ちょうど BYTES バイト転送して受け手に end() し、送り手側の区間を閉じてそれ以上は転送しません。</translation>
+    </message>
+    <message>
+        <source>Reset a client whose target connection is not up after MS milliseconds (default %1; 0: wait as long as the kernel retries).</source>
+        <translation>転送先への接続が MS ミリ秒後も確立していないクライアントをリセットします (既定 %1。0: カーネルが再試行する限り待つ)。</translation>
+    </message>
+    <message>
+        <source>Relay N clients, then reset every new one at once (0: refuse all).</source>
+        <translation>N 個のクライアントをリレーした後は、新しいクライアントをすべてすぐにリセットします (0: すべて拒否)。</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
+        <translation>クライアントの接続先: [HOST:]PORT (IPv6 なら [::1]:PORT。ポート 0 なら空いているポートを選びます)、または Unix ソケットの PATH (&apos;/&apos; を含むもの)。</translation>
+    </message>
+    <message>
+        <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
+        <translation>各クライアントのリレー先のサーバー: HOST:PORT、[V6]:PORT、または PATH。</translation>
+    </message>
+    <message>
+        <source>Relays every client that connects to LISTEN to its own connection to TARGET, TCP or Unix on either side, byte for byte and in order, until interrupted. Each client is read only once its target connection is up; if the target cannot be reached, or does not answer within --connect-timeout, the client is reset (ECONNRESET; a Unix client sees its connection close). Backpressure passes through (a slow reader slows its writer), each direction half-closes on its own, and a reset on one leg resets the other. Faults change that on purpose: --NAME applies to both directions, --c2s-NAME (client to server) and --s2c-NAME (server to client) to one, and win over --NAME. One line per connection goes to standard error. Exit status: 1 when it cannot listen, 2 for a bad command line, 128+N after signal N.</source>
+        <translation>LISTEN に接続してきた各クライアントを、TARGET への専用の接続にリレーします。どちら側も TCP でも Unix でもよく、中断されるまでバイト単位で順序どおりに転送します。各クライアントは転送先への接続が確立してから読み込まれます。転送先に到達できないか、--connect-timeout 以内に応答しない場合、クライアントはリセットされます (ECONNRESET。Unix のクライアントには接続が閉じたように見えます)。バックプレッシャーは伝わり (遅い読み手はその書き手を遅くします)、各方向は独立にハーフクローズし、一方の区間のリセットはもう一方もリセットします。障害オプションはこれを意図的に変えます: --NAME は両方向に、--c2s-NAME (クライアントからサーバー) と --s2c-NAME (サーバーからクライアント) は一方向に適用され、--NAME より優先されます。接続ごとに 1 行が標準エラー出力に出ます。終了ステータス: 待ち受けできなければ 1、不正なコマンドラインなら 2、シグナル N の後は 128+N。</translation>
+    </message>
+    <message>
+        <source>Put netbench between clients of port 8081 and a server on 8080, and see both legs with --events.</source>
+        <translation>ポート 8081 のクライアントと 8080 のサーバーの間に netbench を置き、--events で両方の区間を見ます。</translation>
+    </message>
+    <message>
+        <source>A Unix socket in front of a TCP server, 200 ms slower both ways, replies cut into pieces of 1 to 16 bytes.</source>
+        <translation>TCP サーバーの前に Unix ソケットを置き、両方向とも 200 ms 遅らせ、応答を 1 ～ 16 バイトの片に分けます。</translation>
+    </message>
+    <message>
+        <source>Reset each connection after the client sent 100 bytes.</source>
+        <translation>クライアントが 100 バイト送った後、各接続をリセットします。</translation>
+    </message>
+    <message>
+        <source>--chunk-pause needs --chunk for the same direction</source>
+        <translation>--chunk-pause には同じ方向の --chunk が必要です</translation>
+    </message>
+    <message>
+        <source>--refuse-after needs a count, not &apos;%1&apos;</source>
+        <translation>--refuse-after には個数が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>missing LISTEN and TARGET</source>
+        <translation>LISTEN と TARGET がありません</translation>
+    </message>
+    <message>
+        <source>missing TARGET</source>
+        <translation>TARGET がありません</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
+        <translation>--connect-timeout には MS が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Runs a Node-style script that uses require(&apos;net&apos;) on netbench&apos;s own implementation of Node&apos;s net module, without a window. The exit status is the script&apos;s (process.exitCode, process.exit(), 1 for an uncaught exception). Options go before FILE.js; everything after it is the script&apos;s.</source>
+        <translation>require(&apos;net&apos;) を使う Node 形式のスクリプトを、netbench 独自の Node の net モジュール実装上で、ウィンドウなしで実行します。終了ステータスはスクリプトのものです (process.exitCode、process.exit()、捕捉されない例外なら 1)。オプションは FILE.js の前に置きます。その後ろはすべてスクリプトへの引数です。</translation>
+    </message>
+    <message>
+        <source>Run a script until nothing keeps it alive, as node does.</source>
+        <translation>node と同じく、何も動かし続けるものがなくなるまでスクリプトを実行します。</translation>
+    </message>
+    <message>
+        <source>Pass arguments to the script (process.argv) and record its events as JSON Lines.</source>
+        <translation>スクリプトに引数を渡し (process.argv)、そのイベントを JSON Lines で記録します。</translation>
+    </message>
+    <message>
+        <source>Print every event on standard error; --verbose goes to the script.</source>
+        <translation>すべてのイベントを標準エラー出力に表示します。--verbose はスクリプトに渡されます。</translation>
+    </message>
+    <message>
+        <source>The script to run.</source>
+        <translation>実行するスクリプト。</translation>
+    </message>
+    <message>
+        <source>Arguments for the script (process.argv).</source>
+        <translation>スクリプトへの引数 (process.argv)。</translation>
+    </message>
+    <message>
+        <source>End the script (exit status 134, as node at its heap limit) when the process holds more than MIB mebibytes. Default: half the physical memory, at most 4096.</source>
+        <translation>プロセスが MIB メビバイトを超えて保持したらスクリプトを終了させます (終了ステータス 134。ヒープ上限に達した node と同じ)。既定: 物理メモリーの半分、最大 4096。</translation>
+    </message>
+    <message>
+        <source>--max-memory takes a number of MiB above 0</source>
+        <translation>--max-memory には 0 より大きい MiB 数を指定します</translation>
+    </message>
+    <message>
+        <source>missing FILE.js</source>
+        <translation>FILE.js がありません</translation>
+    </message>
+</context>
+<context>
     <name>ScriptConsoleWidget</name>
     <message>
         <source>Script file (.js)</source>
@@ -1086,6 +1619,198 @@
     </message>
 </context>
 <context>
+    <name>StdinReader</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StdioMode</name>
+    <message>
+        <source>at least %1 bytes of standard input were not delivered: %2</source>
+        <translation>少なくとも %1 バイトの標準入力が届きませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The target is a Unix domain socket PATH, whatever its name.</source>
+        <translation>名前にかかわらず、接続先は Unix ドメインソケットの PATH です。</translation>
+    </message>
+    <message>
+        <source>IPv4 only.</source>
+        <translation>IPv4 のみ。</translation>
+    </message>
+    <message>
+        <source>IPv6 only.</source>
+        <translation>IPv6 のみ。</translation>
+    </message>
+    <message>
+        <source>Send each line feed of standard input as CR LF (a CR LF stays one).</source>
+        <translation>標準入力の各改行 (LF) を CR LF として送信します (CR LF はそのまま)。</translation>
+    </message>
+    <message>
+        <source>Only send: what arrives is read and dropped, and the connection closes once standard input has been sent to its end.</source>
+        <translation>送信のみ: 届いたものは読んで捨て、標準入力を最後まで送信したら接続を閉じます。</translation>
+    </message>
+    <message>
+        <source>Only receive: standard input is not read, and our side ends when the peer ends its own.</source>
+        <translation>受信のみ: 標準入力は読まず、ピアが自分の側を終了したらこちらの側も終了します。</translation>
+    </message>
+    <message>
+        <source>Close a connection after TIME without traffic either way (exit status 1). TIME as ncat: 30 or 30s, 500ms, 2m, 1h.</source>
+        <translation>どちらの方向にも通信のない状態が TIME 続いたら接続を閉じます (終了ステータス 1)。TIME は ncat と同じ: 30 または 30s、500ms、2m、1h。</translation>
+    </message>
+    <message>
+        <source>Write every chunk sent and received to FILE: a line with its direction, size and peer, then offset, hex and ASCII.</source>
+        <translation>送受信したすべてのチャンクを FILE に書き出します: 方向、サイズ、ピアを示す行に続いて、オフセット、16 進、ASCII。</translation>
+    </message>
+    <message>
+        <source>-4 and -6 exclude each other</source>
+        <translation>-4 と -6 は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>-U (a Unix socket) and -%1 exclude each other</source>
+        <translation>-U (Unix ソケット) と -%1 は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--send-only and --recv-only exclude each other</source>
+        <translation>--send-only と --recv-only は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>-i/--idle-timeout needs a time above 0 such as 30, 30s, 500ms or 2m, not &apos;%1&apos;</source>
+        <translation>-i/--idle-timeout には 30、30s、500ms、2m のような 0 より大きい時間が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--hex-dump needs a FILE</source>
+        <translation>--hex-dump には FILE が必要です</translation>
+    </message>
+    <message>
+        <source>cannot write standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>no activity for %1 ms (-i); closed the connection</source>
+        <translation>%1 ms の間アクティビティがありませんでした (-i)。接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the peer ended the connection (--no-half-close)</source>
+        <translation>ピアが接続を終了しました (--no-half-close)</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>接続が閉じました</translation>
+    </message>
+</context>
+<context>
+    <name>TraceArguments</name>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>すべてのイベントと呼び出しを、読みやすい 1 行ずつで標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>標準エラー出力のイベントを増やします: -v は --events、-vv は --trace がなければ JSON Lines のレコードも加えます (--trace - と同じ)。</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>すべてのイベントと呼び出しを JSON Lines で FILE に書き出します (&apos;-&apos; なら標準エラー出力)。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: netbench %1 %2</source>
+        <translation>使い方: netbench %1 %2</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Try &apos;netbench %1 --help&apos; for more information.</source>
+        <translation>詳しくは &apos;netbench %1 --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (a whole number from 0 to 65535)</source>
+        <translation>&apos;%1&apos; はポートではありません (0 ～ 65535 の整数)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [HOST]:PORT</source>
+        <translation>&apos;%1&apos; は [HOST]:PORT ではありません</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets: [%1]:PORT</source>
+        <translation>IPv6 アドレスは角かっこで囲んでください: [%1]:PORT</translation>
+    </message>
+    <message>
+        <source>missing HOST before port %1 (HOST PORT or HOST:PORT)</source>
+        <translation>ポート %1 の前に HOST がありません (HOST PORT または HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>missing PORT after %1 (HOST PORT or HOST:PORT; a Unix socket PATH has a &apos;/&apos; or ends in .sock, or give -U)</source>
+        <translation>%1 の後に PORT がありません (HOST PORT または HOST:PORT。Unix ソケットの PATH は &apos;/&apos; を含むか .sock で終わります。または -U を指定してください)</translation>
+    </message>
+    <message>
+        <source>missing HOST before :%1</source>
+        <translation>:%1 の前に HOST がありません</translation>
+    </message>
+    <message>
+        <source>missing HOST PORT, HOST:PORT or PATH</source>
+        <translation>HOST PORT、HOST:PORT、または PATH がありません</translation>
+    </message>
+    <message>
+        <source>missing [HOST:]PORT or PATH</source>
+        <translation>[HOST:]PORT または PATH がありません</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after the Unix socket path</source>
+        <translation>Unix ソケットのパスの後に予期しない引数 &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after the port</source>
+        <translation>ポートの後に予期しない引数 &apos;%1&apos; があります</translation>
+    </message>
+    <message>
+        <source>empty HOST</source>
+        <translation>HOST が空です</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv%2 address (-%2)</source>
+        <translation>%1 は IPv%2 アドレスではありません (-%2)</translation>
+    </message>
+    <message>
+        <source>cannot write trace %1</source>
+        <translation>トレース %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>the Unix socket</source>
+        <translation>Unix ソケット</translation>
+    </message>
+    <message>
+        <source>cannot write hex dump %1: %2</source>
+        <translation>16 進ダンプ %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>&gt; %1 bytes sent to %2</source>
+        <translation>&gt; %1 バイトを %2 へ送信</translation>
+    </message>
+    <message>
+        <source>&lt; %1 bytes received from %2</source>
+        <translation>&lt; %1 バイトを %2 から受信</translation>
+    </message>
+</context>
+<context>
     <name>gui::ComposerWidget</name>
     <message>
         <source>Send</source>
@@ -1097,7 +1822,7 @@
     </message>
     <message>
         <source>Hex</source>
-        <translation>16進</translation>
+        <translation>16 進</translation>
     </message>
     <message>
         <source>Base64</source>
@@ -1129,7 +1854,7 @@
     </message>
     <message>
         <source>Hex bytes, e.g. 48 65 6c 6c 6f, 0x0d 0x0a or de:ad:be:ef</source>
-        <translation>16進バイト。例: 48 65 6c 6c 6f、0x0d 0x0a、de:ad:be:ef</translation>
+        <translation>16 進バイト。例: 48 65 6c 6c 6f、0x0d 0x0a、de:ad:be:ef</translation>
     </message>
     <message>
         <source>Base64, e.g. aGVsbG8=</source>
@@ -1236,7 +1961,7 @@
     </message>
     <message>
         <source>← FIN received: the peer ended its side</source>
-        <translation>← FIN を受信: 相手が自分の側を終了しました</translation>
+        <translation>← FIN を受信: ピアが自分の側を終了しました</translation>
     </message>
     <message>
         <source>→ end() called: FIN follows the queued bytes</source>
@@ -1448,7 +2173,7 @@
     </message>
     <message>
         <source>#%1 relay %2 → %3</source>
-        <translation>#%1 中継 %2 → %3</translation>
+        <translation>#%1 リレー %2 → %3</translation>
     </message>
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
@@ -1663,7 +2388,7 @@
     </message>
     <message>
         <source>as hex</source>
-        <translation>16進として</translation>
+        <translation>16 進として</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +2427,7 @@
     </message>
     <message>
         <source>Hide what netcore does by itself: the automatic end() and destroy() calls (autoDestroy, the end at the peer&apos;s FIN, the destroy after an error) and &apos;ready&apos;, which always follows &apos;connect&apos;. The counts still include them.</source>
-        <translation>netcore が自動で行うことを隠します: 自動の end() と destroy() の呼び出し (autoDestroy、相手の FIN による end、エラー後の destroy) と、常に &apos;connect&apos; の後に続く &apos;ready&apos;。件数にはこれらも含まれます。</translation>
+        <translation>netcore が自動で行うことを隠します: 自動の end() と destroy() の呼び出し (autoDestroy、ピアの FIN による end、エラー後の destroy) と、常に &apos;connect&apos; の後に続く &apos;ready&apos;。件数にはこれらも含まれます。</translation>
     </message>
     <message>
         <source>%1 holds no records.</source>
@@ -1810,7 +2535,7 @@
     </message>
     <message>
         <source>Marked auto: netcore made this call itself (an automatic end() after the peer&apos;s end, or the destroy() that follows), not the user.</source>
-        <translation>自動と表示: この呼び出しはユーザーではなく netcore が自分で行いました (相手の end の後の自動 end()、またはそれに続く destroy())。</translation>
+        <translation>自動と表示: この呼び出しはユーザーではなく netcore が自分で行いました (ピアの end の後の自動 end()、またはそれに続く destroy())。</translation>
     </message>
     <message>
         <source>Select a row of the event stream to explain it.</source>
@@ -1818,7 +2543,7 @@
     </message>
     <message>
         <source>Select a row of the event stream, or an endpoint, to see what it means, what the peer sees and what to try.</source>
-        <translation>イベントストリームの行またはエンドポイントを選択すると、その意味、相手から見えること、試せることが表示されます。</translation>
+        <translation>イベントストリームの行またはエンドポイントを選択すると、その意味、ピアから見えること、試せることが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +2570,7 @@
     </message>
     <message>
         <source>Before connecting to a host given by name, the name is resolved (getaddrinfo: /etc/hosts, then DNS). This event carries the address that will be tried, or the resolver&apos;s error (ENOTFOUND, EAI_AGAIN). Nothing has been sent to the peer yet. Connecting to an IP address or a Unix socket path needs no lookup, so there is no &apos;lookup&apos; then.</source>
-        <translation>名前で指定されたホストに接続する前に、名前が解決されます (getaddrinfo: /etc/hosts、次に DNS)。このイベントには試行するアドレス、またはリゾルバーのエラー (ENOTFOUND、EAI_AGAIN) が含まれます。相手にはまだ何も送信されていません。IP アドレスや Unix ソケットのパスへの接続には名前解決が不要なので、その場合 &apos;lookup&apos; は発生しません。</translation>
+        <translation>名前で指定されたホストに接続する前に、名前が解決されます (getaddrinfo: /etc/hosts、次に DNS)。このイベントには試行するアドレス、またはリゾルバーのエラー (ENOTFOUND、EAI_AGAIN) が含まれます。ピアにはまだ何も送信されていません。IP アドレスや Unix ソケットのパスへの接続には名前解決が不要なので、その場合 &apos;lookup&apos; は発生しません。</translation>
     </message>
     <message>
         <source>The connection is established; data can flow both ways.</source>
@@ -1865,11 +2590,11 @@
     </message>
     <message>
         <source>Bytes arrived from the peer; one read of what the kernel had.</source>
-        <translation>相手からバイトが届きました。カーネルが持っていた分を 1 回読んだものです。</translation>
+        <translation>ピアからバイトが届きました。カーネルが持っていた分を 1 回読んだものです。</translation>
     </message>
     <message>
         <source>One read from the kernel&apos;s receive buffer. TCP and stream Unix sockets carry a stream of bytes, not messages: one write() of the peer may arrive as several &apos;data&apos; events, and several writes may arrive as one. A protocol needs its own framing (a length prefix or a delimiter). While the socket is paused, no &apos;data&apos; is emitted and the bytes wait in the kernel (Unread in the inspector); when that fills, the peer&apos;s writes stop being accepted.</source>
-        <translation>カーネルの受信バッファーからの 1 回の読み込みです。TCP とストリーム型 Unix ソケットが運ぶのはメッセージではなくバイトの流れです。相手の 1 回の write() が複数の &apos;data&apos; イベントとして届くこともあれば、複数の書き込みが 1 つにまとまって届くこともあります。プロトコルには独自の区切り (長さのプレフィックスや区切り文字) が必要です。ソケットが一時停止している間は &apos;data&apos; は発生せず、バイトはカーネル内で待機します (インスペクターの「未読」)。それが満杯になると、相手の書き込みは受け付けられなくなります。</translation>
+        <translation>カーネルの受信バッファーからの 1 回の読み込みです。TCP とストリーム型 Unix ソケットが運ぶのはメッセージではなくバイトの流れです。ピアの 1 回の write() が複数の &apos;data&apos; イベントとして届くこともあれば、複数の書き込みが 1 つにまとまって届くこともあります。プロトコルには独自の区切り (長さのプレフィックスや区切り文字) が必要です。ソケットが一時停止している間は &apos;data&apos; は発生せず、バイトはカーネル内で待機します (インスペクターの「未読」)。それが満杯になると、ピアの書き込みは受け付けられなくなります。</translation>
     </message>
     <message>
         <source>Everything queued by write() has been handed to the kernel; write more.</source>
@@ -1877,15 +2602,15 @@
     </message>
     <message>
         <source>write() returned false earlier because the bytes waiting in netbench (bufferSize) reached the high-water mark; now that queue is empty again. A well-behaved writer stops writing when write() returns false and continues on &apos;drain&apos; (backpressure). The bytes are in the kernel&apos;s send buffer now, which does not mean the peer has read them.</source>
-        <translation>netbench 内で待機しているバイト (bufferSize) がハイウォーターマークに達したため、以前の write() は false を返しました。今そのキューは再び空になりました。行儀のよい書き手は write() が false を返したら書き込みをやめ、&apos;drain&apos; で再開します (バックプレッシャー)。バイトは今カーネルの送信バッファーにありますが、相手がそれを読んだという意味ではありません。</translation>
+        <translation>netbench 内で待機しているバイト (bufferSize) がハイウォーターマークに達したため、以前の write() は false を返しました。今そのキューは再び空になりました。行儀のよい書き手は write() が false を返したら書き込みをやめ、&apos;drain&apos; で再開します (バックプレッシャー)。バイトは今カーネルの送信バッファーにありますが、ピアがそれを読んだという意味ではありません。</translation>
     </message>
     <message>
         <source>The peer sent FIN: it will send nothing more. Our reading side is done.</source>
-        <translation>相手が FIN を送りました: これ以上何も送ってきません。こちらの読み込み側は終わりです。</translation>
+        <translation>ピアが FIN を送りました: これ以上何も送ってきません。こちらの読み込み側は終わりです。</translation>
     </message>
     <message>
         <source>The peer called end() (or closed its socket): its FIN arrived after all the data it had sent. Nothing more will be read. Without allowHalfOpen the socket now ends its own side too (an automatic end()) and closes once its queued writes are sent; with allowHalfOpen it stays writable (writeOnly) until end() is called. A FIN is an orderly end, not an error; a peer that crashes or resets gives ECONNRESET instead.</source>
-        <translation>相手が end() を呼びました (またはソケットを閉じました): 相手の FIN は送られたすべてのデータの後に届きました。これ以上読むものはありません。allowHalfOpen がなければ、ソケットは自分の側も終了し (自動の end())、キューの書き込みを送り終えると閉じます。allowHalfOpen があれば end() が呼ばれるまで書き込み可能 (writeOnly) のままです。FIN は正常な終了でありエラーではありません。相手がクラッシュしたりリセットしたりした場合は、代わりに ECONNRESET になります。</translation>
+        <translation>ピアが end() を呼びました (またはソケットを閉じました): ピアの FIN は送られたすべてのデータの後に届きました。これ以上読むものはありません。allowHalfOpen がなければ、ソケットは自分の側も終了し (自動の end())、キューの書き込みを送り終えると閉じます。allowHalfOpen があれば end() が呼ばれるまで書き込み可能 (writeOnly) のままです。FIN は正常な終了でありエラーではありません。ピアがクラッシュしたりリセットしたりした場合は、代わりに ECONNRESET になります。</translation>
     </message>
     <message>
         <source>The socket was idle for the setTimeout() time. It is NOT closed.</source>
@@ -1893,7 +2618,7 @@
     </message>
     <message>
         <source>Nothing was read or written for the time given to setTimeout(). This is only a notification: the connection stays open and the peer sees nothing at all. To close idle connections, call end() or destroy() when this event comes. Keep-alive (setKeepAlive) is a different thing: kernel probes that detect a dead peer.</source>
-        <translation>setTimeout() に指定した時間、何も読み書きされませんでした。これは通知にすぎません: 接続は開いたままで、相手には何も見えません。アイドル状態の接続を閉じるには、このイベントが来たときに end() または destroy() を呼びます。キープアライブ (setKeepAlive) は別物で、死んだ相手を検出するカーネルの確認パケットです。</translation>
+        <translation>setTimeout() に指定した時間、何も読み書きされませんでした。これは通知にすぎません: 接続は開いたままで、ピアには何も見えません。アイドル状態の接続を閉じるには、このイベントが来たときに end() または destroy() を呼びます。キープアライブ (setKeepAlive) は別物で、死んだピアを検出するカーネルの確認パケットです。</translation>
     </message>
     <message>
         <source>Something failed; for a socket, &apos;close&apos; follows.</source>
@@ -1901,7 +2626,7 @@
     </message>
     <message>
         <source>A system call failed or the peer broke the connection; the error&apos;s code says which. On a socket, &apos;close&apos; (with hadError true) follows at once: the connection is gone. On a server, an error of listen() (EADDRINUSE, EACCES) leaves the server not listening, and &apos;close&apos; does not follow unless close() is called.</source>
-        <translation>システムコールが失敗したか、相手が接続を切断しました。どちらかはエラーのコードでわかります。ソケットではただちに &apos;close&apos; (hadError が true) が続き、接続は失われます。サーバーでは、listen() のエラー (EADDRINUSE、EACCES) によりサーバーは待ち受けていない状態になり、close() を呼ばない限り &apos;close&apos; は続きません。</translation>
+        <translation>システムコールが失敗したか、ピアが接続を切断しました。どちらかはエラーのコードでわかります。ソケットではただちに &apos;close&apos; (hadError が true) が続き、接続は失われます。サーバーでは、listen() のエラー (EADDRINUSE、EACCES) によりサーバーは待ち受けていない状態になり、close() を呼ばない限り &apos;close&apos; は続きません。</translation>
     </message>
     <message>
         <source>Fully closed: the descriptor is released; nothing more will happen.</source>
@@ -1957,31 +2682,31 @@
     </message>
     <message>
         <source>Hands bytes to the socket. They go to the kernel&apos;s send buffer at once when it has room, otherwise they wait in netbench&apos;s queue (bufferSize). write() returns false when that queue reached the high-water mark: keep writing and memory grows; the right answer is to wait for &apos;drain&apos;. A successful write only means the kernel took the bytes, not that the peer received or read them. Writing after end() fails with ERR_STREAM_WRITE_AFTER_END; writing to a connection the peer has closed gives EPIPE or ECONNRESET.</source>
-        <translation>バイトをソケットに渡します。カーネルの送信バッファーに空きがあればすぐにそこへ入り、なければ netbench のキュー (bufferSize) で待ちます。そのキューがハイウォーターマークに達すると write() は false を返します: 書き続けるとメモリーが増えるので、&apos;drain&apos; を待つのが正しい対応です。書き込みの成功はカーネルがバイトを受け取ったことを意味するだけで、相手が受信したり読んだりしたことではありません。end() の後の書き込みは ERR_STREAM_WRITE_AFTER_END で失敗し、相手が閉じた接続への書き込みは EPIPE または ECONNRESET になります。</translation>
+        <translation>バイトをソケットに渡します。カーネルの送信バッファーに空きがあればすぐにそこへ入り、なければ netbench のキュー (bufferSize) で待ちます。そのキューがハイウォーターマークに達すると write() は false を返します: 書き続けるとメモリーが増えるので、&apos;drain&apos; を待つのが正しい対応です。書き込みの成功はカーネルがバイトを受け取ったことを意味するだけで、ピアが受信したり読んだりしたことではありません。end() の後の書き込みは ERR_STREAM_WRITE_AFTER_END で失敗し、ピアが閉じた接続への書き込みは EPIPE または ECONNRESET になります。</translation>
     </message>
     <message>
         <source>socket.end(): send FIN after queued data. The peer gets &apos;end&apos;; we can still read.</source>
-        <translation>socket.end(): キューのデータの後に FIN を送ります。相手には &apos;end&apos; が届き、こちらはまだ読めます。</translation>
+        <translation>socket.end(): キューのデータの後に FIN を送ります。ピアには &apos;end&apos; が届き、こちらはまだ読めます。</translation>
     </message>
     <message>
         <source>Half-closes the connection: once all queued writes are sent, a FIN follows them. The peer reads everything and then gets &apos;end&apos;. Our side can still receive (readOnly) until the peer ends too, then the socket closes. This is the polite way to finish. An &apos;end()&apos; marked auto was made by netbench itself because the peer ended and allowHalfOpen is false.</source>
-        <translation>接続をハーフクローズします: キューの書き込みがすべて送信されると、その後に FIN が続きます。相手はすべてを読んでから &apos;end&apos; を受け取ります。こちら側は相手も終了するまで受信でき (readOnly)、その後ソケットは閉じます。これが丁寧な終わり方です。自動と表示された &apos;end()&apos; は、相手が終了し allowHalfOpen が false だったため netbench 自身が行ったものです。</translation>
+        <translation>接続をハーフクローズします: キューの書き込みがすべて送信されると、その後に FIN が続きます。ピアはすべてを読んでから &apos;end&apos; を受け取ります。こちら側はピアも終了するまで受信でき (readOnly)、その後ソケットは閉じます。これが丁寧な終わり方です。自動と表示された &apos;end()&apos; は、ピアが終了し allowHalfOpen が false だったため netbench 自身が行ったものです。</translation>
     </message>
     <message>
         <source>socket.destroy(): close now; queued data is dropped. The peer normally sees FIN (&apos;end&apos;).</source>
-        <translation>socket.destroy(): ただちに閉じます。キューのデータは破棄されます。相手には通常 FIN (&apos;end&apos;) が届きます。</translation>
+        <translation>socket.destroy(): ただちに閉じます。キューのデータは破棄されます。ピアには通常 FIN (&apos;end&apos;) が届きます。</translation>
     </message>
     <message>
         <source>Closes the socket at once: writes still queued in netbench are discarded and the descriptor is closed. The kernel still sends what it already had, then a FIN, so the peer sees a normal &apos;end&apos;, not an error; only if unread bytes were waiting in our receive buffer does Linux send an RST instead (the peer gets ECONNRESET). If the peer writes afterwards, our kernel answers with RST and the peer&apos;s write fails with EPIPE or ECONNRESET. destroy(error) behaves the same on the wire: the error is emitted only locally, the peer still sees a clean FIN. To make the peer see a reset, use resetAndDestroy().</source>
-        <translation>ソケットをただちに閉じます: netbench のキューに残っている書き込みは破棄され、ディスクリプターは閉じられます。カーネルはすでに持っていた分を送り、続いて FIN を送るので、相手に見えるのはエラーではなく通常の &apos;end&apos; です。こちらの受信バッファーに未読のバイトが残っていた場合に限り、Linux は代わりに RST を送ります (相手には ECONNRESET)。その後に相手が書き込むと、こちらのカーネルは RST で応答し、相手の書き込みは EPIPE または ECONNRESET で失敗します。destroy(error) も回線上では同じ動作です: エラーはローカルにだけ発行され、相手には正常な FIN が見えます。相手にリセットを見せるには resetAndDestroy() を使います。</translation>
+        <translation>ソケットをただちに閉じます: netbench のキューに残っている書き込みは破棄され、ディスクリプターは閉じられます。カーネルはすでに持っていた分を送り、続いて FIN を送るので、ピアに見えるのはエラーではなく通常の &apos;end&apos; です。こちらの受信バッファーに未読のバイトが残っていた場合に限り、Linux は代わりに RST を送ります (ピアには ECONNRESET)。その後にピアが書き込むと、こちらのカーネルは RST で応答し、ピアの書き込みは EPIPE または ECONNRESET で失敗します。destroy(error) も回線上では同じ動作です: エラーはローカルにだけ発行され、ピアには正常な FIN が見えます。ピアにリセットを見せるには resetAndDestroy() を使います。</translation>
     </message>
     <message>
         <source>socket.resetAndDestroy(): abort with an RST. The peer gets ECONNRESET.</source>
-        <translation>socket.resetAndDestroy(): RST で中断します。相手には ECONNRESET が届きます。</translation>
+        <translation>socket.resetAndDestroy(): RST で中断します。ピアには ECONNRESET が届きます。</translation>
     </message>
     <message>
         <source>Closes the TCP connection abortively (SO_LINGER 0): the kernel throws away what it had not sent and sends an RST instead of a FIN. The peer&apos;s next read fails with ECONNRESET and data still in flight is lost. Only TCP sockets can be reset; on a Unix socket it throws ERR_INVALID_HANDLE_TYPE.</source>
-        <translation>TCP 接続を異常終了させます (SO_LINGER 0): カーネルは未送信の分を捨て、FIN の代わりに RST を送ります。相手の次の読み込みは ECONNRESET で失敗し、転送中のデータは失われます。リセットできるのは TCP ソケットだけで、Unix ソケットでは ERR_INVALID_HANDLE_TYPE が投げられます。</translation>
+        <translation>TCP 接続を異常終了させます (SO_LINGER 0): カーネルは未送信の分を捨て、FIN の代わりに RST を送ります。ピアの次の読み込みは ECONNRESET で失敗し、転送中のデータは失われます。リセットできるのは TCP ソケットだけで、Unix ソケットでは ERR_INVALID_HANDLE_TYPE が投げられます。</translation>
     </message>
     <message>
         <source>socket.pause(): stop reading; incoming bytes wait in the kernel.</source>
@@ -1989,7 +2714,7 @@
     </message>
     <message>
         <source>No more &apos;data&apos; events until resume(). Bytes keep arriving into the kernel&apos;s receive buffer (Unread in the inspector); when it is full, TCP advertises a zero window and the peer&apos;s kernel stops sending, so the peer&apos;s writes pile up in its own send buffer and then its write() returns false. This is backpressure travelling across the connection.</source>
-        <translation>resume() まで &apos;data&apos; イベントは発生しません。バイトはカーネルの受信バッファーに届き続けます (インスペクターの「未読」)。それが満杯になると TCP はゼロウィンドウを通知し、相手のカーネルは送信を止めます。そのため相手の書き込みは相手自身の送信バッファーにたまり、やがて相手の write() が false を返します。これが接続を越えて伝わるバックプレッシャーです。</translation>
+        <translation>resume() まで &apos;data&apos; イベントは発生しません。バイトはカーネルの受信バッファーに届き続けます (インスペクターの「未読」)。それが満杯になると TCP はゼロウィンドウを通知し、ピアのカーネルは送信を止めます。そのためピアの書き込みはピア自身の送信バッファーにたまり、やがてピアの write() が false を返します。これが接続を越えて伝わるバックプレッシャーです。</translation>
     </message>
     <message>
         <source>socket.resume(): read again after pause().</source>
@@ -1997,7 +2722,7 @@
     </message>
     <message>
         <source>Reading starts again: what waited in the kernel&apos;s receive buffer comes as &apos;data&apos; events, the window opens and the peer&apos;s queued bytes flow again (its &apos;drain&apos; may follow).</source>
-        <translation>読み込みが再開されます: カーネルの受信バッファーで待っていたものが &apos;data&apos; イベントとして届き、ウィンドウが開いて相手のキューのバイトが再び流れ出します (相手の &apos;drain&apos; が続くこともあります)。</translation>
+        <translation>読み込みが再開されます: カーネルの受信バッファーで待っていたものが &apos;data&apos; イベントとして届き、ウィンドウが開いてピアのキューのバイトが再び流れ出します (ピアの &apos;drain&apos; が続くこともあります)。</translation>
     </message>
     <message>
         <source>socket.setNoDelay(): turn Nagle&apos;s algorithm off (true) or on (false).</source>
@@ -2005,15 +2730,15 @@
     </message>
     <message>
         <source>Sets TCP_NODELAY. With Nagle&apos;s algorithm on, a small segment is held back while earlier data is unacknowledged, so many small writes are coalesced into fewer segments; combined with the peer&apos;s delayed ACK, a write-write-read pattern can stall for tens of milliseconds. noDelay sends each write at once. Compare the data segment counters of the inspector. Unix sockets have no Nagle at all.</source>
-        <translation>TCP_NODELAY を設定します。Nagle アルゴリズムが有効な場合、先のデータが未確認応答の間は小さなセグメントが保留されるため、多数の小さな書き込みがより少ないセグメントにまとめられます。相手の遅延 ACK と組み合わさると、書き込み・書き込み・読み込みのパターンが数十ミリ秒止まることがあります。noDelay なら書き込みごとにすぐ送信します。インスペクターのデータセグメント数を比べてみてください。Unix ソケットには Nagle はありません。</translation>
+        <translation>TCP_NODELAY を設定します。Nagle アルゴリズムが有効な場合、先のデータが未確認応答の間は小さなセグメントが保留されるため、多数の小さな書き込みがより少ないセグメントにまとめられます。ピアの遅延 ACK と組み合わさると、書き込み・書き込み・読み込みのパターンが数十ミリ秒止まることがあります。noDelay なら書き込みごとにすぐ送信します。インスペクターのデータセグメント数を比べてみてください。Unix ソケットには Nagle はありません。</translation>
     </message>
     <message>
         <source>socket.setKeepAlive(): let the kernel probe an idle connection to detect a dead peer.</source>
-        <translation>socket.setKeepAlive(): アイドル状態の接続をカーネルに確認させ、死んだ相手を検出します。</translation>
+        <translation>socket.setKeepAlive(): アイドル状態の接続をカーネルに確認させ、死んだピアを検出します。</translation>
     </message>
     <message>
         <source>Sets SO_KEEPALIVE and the idle time before the first probe (TCP_KEEPIDLE). After that idle time the kernel sends empty probes; if the peer&apos;s host does not answer several of them, the connection fails with ETIMEDOUT. A live peer answers without its program noticing anything. This is not the idle timeout of setTimeout().</source>
-        <translation>SO_KEEPALIVE と、最初の確認までのアイドル時間 (TCP_KEEPIDLE) を設定します。そのアイドル時間が過ぎるとカーネルは空の確認パケットを送り、相手のホストが何度も応答しなければ接続は ETIMEDOUT で失敗します。生きている相手は、プログラムが何も気づかないまま応答します。これは setTimeout() のアイドルタイムアウトとは別物です。</translation>
+        <translation>SO_KEEPALIVE と、最初の確認までのアイドル時間 (TCP_KEEPIDLE) を設定します。そのアイドル時間が過ぎるとカーネルは空の確認パケットを送り、ピアのホストが何度も応答しなければ接続は ETIMEDOUT で失敗します。生きているピアは、プログラムが何も気づかないまま応答します。これは setTimeout() のアイドルタイムアウトとは別物です。</translation>
     </message>
     <message>
         <source>socket.setTimeout(): emit &apos;timeout&apos; after this much idle time (0 turns it off).</source>
@@ -2021,7 +2746,7 @@
     </message>
     <message>
         <source>Arms an inactivity timer: when nothing was read or written for that many milliseconds, &apos;timeout&apos; is emitted. It does not close the socket and sends nothing to the peer; the program decides what to do.</source>
-        <translation>無活動タイマーを設定します: その時間 (ミリ秒) 何も読み書きされなければ &apos;timeout&apos; が発行されます。ソケットは閉じず、相手には何も送りません。どうするかはプログラムが決めます。</translation>
+        <translation>無活動タイマーを設定します: その時間 (ミリ秒) 何も読み書きされなければ &apos;timeout&apos; が発行されます。ソケットは閉じず、ピアには何も送りません。どうするかはプログラムが決めます。</translation>
     </message>
     <message>
         <source>socket.setEncoding(): deliver &apos;data&apos; as decoded text instead of bytes.</source>
@@ -2077,7 +2802,7 @@
     </message>
     <message>
         <source>The SYN reached the other host, and its kernel answered with an RST because no socket listens on that port (for a Unix socket: the path exists but nobody listens on it). The server program never saw anything. Usual causes: the server is not started yet or has stopped, a wrong port, or it listens on another address (127.0.0.1 versus ::1 when &apos;localhost&apos; resolves to IPv6, or only on another interface). Try: check the port and address of the listener (&apos;ss -ltn&apos;), connect to 127.0.0.1 explicitly, start the listener first. A firewall that rejects also gives this; one that silently drops gives ETIMEDOUT.</source>
-        <translation>SYN は相手のホストに届きましたが、そのポートで待ち受けているソケットがないため、カーネルが RST で応答しました (Unix ソケットの場合: パスは存在するが誰も待ち受けていない)。サーバーのプログラムには何も見えていません。よくある原因: サーバーがまだ起動していないか停止している、ポートの間違い、別のアドレスで待ち受けている (&apos;localhost&apos; が IPv6 に解決されるときの 127.0.0.1 と ::1 の違い、または別のインターフェースのみ)。試すこと: リスナーのポートとアドレスを確認する (&apos;ss -ltn&apos;)、明示的に 127.0.0.1 へ接続する、先にリスナーを起動する。拒否するファイアウォールでもこうなります。黙って破棄するファイアウォールなら ETIMEDOUT になります。</translation>
+        <translation>SYN はピアのホストに届きましたが、そのポートで待ち受けているソケットがないため、カーネルが RST で応答しました (Unix ソケットの場合: パスは存在するが誰も待ち受けていない)。サーバーのプログラムには何も見えていません。よくある原因: サーバーがまだ起動していないか停止している、ポートの間違い、別のアドレスで待ち受けている (&apos;localhost&apos; が IPv6 に解決されるときの 127.0.0.1 と ::1 の違い、または別のインターフェースのみ)。試すこと: リスナーのポートとアドレスを確認する (&apos;ss -ltn&apos;)、明示的に 127.0.0.1 へ接続する、先にリスナーを起動する。拒否するファイアウォールでもこうなります。黙って破棄するファイアウォールなら ETIMEDOUT になります。</translation>
     </message>
     <message>
         <source>Address already in use: another socket has bound this address and port (or path).</source>
@@ -2089,27 +2814,27 @@
     </message>
     <message>
         <source>Connection reset by peer: the peer aborted the connection with an RST.</source>
-        <translation>接続が相手によってリセットされました: 相手が RST で接続を中断しました。</translation>
+        <translation>接続がピアによってリセットされました: ピアが RST で接続を中断しました。</translation>
     </message>
     <message>
         <source>An RST arrived: the peer&apos;s kernel declared the connection dead, and data in flight is lost. Unlike a FIN (&apos;end&apos;), this is abortive. Usual causes: the peer called resetAndDestroy() or set SO_LINGER 0; the peer closed its socket while unread data was still in its receive buffer; we sent data to a connection the peer had already closed; the peer process crashed or its host rebooted; a middlebox killed the connection. Try: treat it as &apos;the peer went away&apos; and reconnect if needed; if you control the peer, make it read everything and end() instead of closing abruptly.</source>
-        <translation>RST が届きました: 相手のカーネルが接続を無効と宣言し、転送中のデータは失われました。FIN (&apos;end&apos;) と違い、これは異常終了です。よくある原因: 相手が resetAndDestroy() を呼んだか SO_LINGER 0 を設定した、相手が受信バッファーに未読データを残したままソケットを閉じた、相手がすでに閉じた接続にこちらがデータを送った、相手のプロセスがクラッシュしたかホストが再起動した、中間装置が接続を切った。試すこと: 「相手がいなくなった」として扱い、必要なら再接続する。相手を制御できるなら、突然閉じずにすべてを読んでから end() するようにする。</translation>
+        <translation>RST が届きました: ピアのカーネルが接続を無効と宣言し、転送中のデータは失われました。FIN (&apos;end&apos;) と違い、これは異常終了です。よくある原因: ピアが resetAndDestroy() を呼んだか SO_LINGER 0 を設定した、ピアが受信バッファーに未読データを残したままソケットを閉じた、ピアがすでに閉じた接続にこちらがデータを送った、ピアのプロセスがクラッシュしたかホストが再起動した、中間装置が接続を切った。試すこと: 「ピアがいなくなった」として扱い、必要なら再接続する。ピアを制御できるなら、突然閉じずにすべてを読んでから end() するようにする。</translation>
     </message>
     <message>
         <source>Broken pipe: we wrote to a connection whose other end is already closed.</source>
-        <translation>パイプが切断されました: 相手側がすでに閉じている接続に書き込みました。</translation>
+        <translation>パイプが切断されました: ピア側がすでに閉じている接続に書き込みました。</translation>
     </message>
     <message>
         <source>A write failed because the connection can no longer carry data: the peer has closed (its FIN came, then its kernel answered our data with an RST), or our own side was shut down. On Linux, when the peer has ended and then resets, the write reports EPIPE; when the reset comes while both sides were open, it is ECONNRESET. The bytes were not delivered. Usual cause: writing after the peer&apos;s &apos;end&apos; with allowHalfOpen, or writing to a peer that destroyed its socket. Try: stop writing when &apos;end&apos; comes unless the peer really keeps reading (a half-close by end(), not a close).</source>
-        <translation>接続がもうデータを運べないため、書き込みが失敗しました: 相手が閉じた (相手の FIN が来て、その後相手のカーネルがこちらのデータに RST で応答した) か、こちら側がシャットダウンされました。Linux では、相手が終了してからリセットした場合の書き込みは EPIPE を、双方が開いている間にリセットが来た場合は ECONNRESET を報告します。バイトは届いていません。よくある原因: allowHalfOpen で相手の &apos;end&apos; の後に書き込んだ、ソケットを破棄した相手に書き込んだ。試すこと: 相手が本当に読み続けている (close ではなく end() によるハーフクローズ) のでない限り、&apos;end&apos; が来たら書き込みをやめる。</translation>
+        <translation>接続がもうデータを運べないため、書き込みが失敗しました: ピアが閉じた (ピアの FIN が来て、その後ピアのカーネルがこちらのデータに RST で応答した) か、こちら側がシャットダウンされました。Linux では、ピアが終了してからリセットした場合の書き込みは EPIPE を、双方が開いている間にリセットが来た場合は ECONNRESET を報告します。バイトは届いていません。よくある原因: allowHalfOpen でピアの &apos;end&apos; の後に書き込んだ、ソケットを破棄したピアに書き込んだ。試すこと: ピアが本当に読み続けている (close ではなく end() によるハーフクローズ) のでない限り、&apos;end&apos; が来たら書き込みをやめる。</translation>
     </message>
     <message>
         <source>Timed out: the peer&apos;s host did not answer (connect, retransmissions or keep-alive).</source>
-        <translation>タイムアウト: 相手のホストが応答しませんでした (接続、再送、またはキープアライブ)。</translation>
+        <translation>タイムアウト: ピアのホストが応答しませんでした (接続、再送、またはキープアライブ)。</translation>
     </message>
     <message>
         <source>The kernel gave up waiting: the SYN of connect() was never answered, or sent data was never acknowledged after many retransmissions, or keep-alive probes went unanswered. The peer is unreachable or gone without a trace, or a firewall drops packets silently. This is not the &apos;timeout&apos; event of setTimeout(), which never fails anything. Try: check the address and that the host is up, look for a firewall that drops instead of rejecting (a rejecting one gives ECONNREFUSED).</source>
-        <translation>カーネルが待つのをあきらめました: connect() の SYN に応答がなかった、送信したデータが何度再送しても確認応答されなかった、またはキープアライブの確認パケットに応答がありませんでした。相手に到達できないか、痕跡なく消えたか、ファイアウォールがパケットを黙って破棄しています。これは setTimeout() の &apos;timeout&apos; イベントとは違います (あちらは何も失敗させません)。試すこと: アドレスとホストが起動していることを確認する、拒否ではなく破棄するファイアウォールを探す (拒否するものなら ECONNREFUSED になります)。</translation>
+        <translation>カーネルが待つのをあきらめました: connect() の SYN に応答がなかった、送信したデータが何度再送しても確認応答されなかった、またはキープアライブの確認パケットに応答がありませんでした。ピアに到達できないか、痕跡なく消えたか、ファイアウォールがパケットを黙って破棄しています。これは setTimeout() の &apos;timeout&apos; イベントとは違います (あちらは何も失敗させません)。試すこと: アドレスとホストが起動していることを確認する、拒否ではなく破棄するファイアウォールを探す (拒否するものなら ECONNREFUSED になります)。</translation>
     </message>
     <message>
         <source>Host not found: the name could not be resolved to an address.</source>
@@ -2117,7 +2842,7 @@
     </message>
     <message>
         <source>The name lookup (getaddrinfo: /etc/hosts, then DNS) found no address for the host (EAI_NONAME or EAI_NODATA), so no connection was even attempted and no peer saw anything. Usual causes: a typo in the host name, a name that exists only on another network, a missing /etc/hosts entry, no DNS. Try: &apos;getent hosts NAME&apos;, or connect to an IP address such as 127.0.0.1.</source>
-        <translation>名前解決 (getaddrinfo: /etc/hosts、次に DNS) でホストのアドレスが見つからなかった (EAI_NONAME または EAI_NODATA) ため、接続は試行すらされず、どの相手にも何も見えていません。よくある原因: ホスト名の入力ミス、別のネットワークにしか存在しない名前、/etc/hosts のエントリーの欠落、DNS がない。試すこと: &apos;getent hosts NAME&apos;、または 127.0.0.1 などの IP アドレスに接続する。</translation>
+        <translation>名前解決 (getaddrinfo: /etc/hosts、次に DNS) でホストのアドレスが見つからなかった (EAI_NONAME または EAI_NODATA) ため、接続は試行すらされず、どのピアにも何も見えていません。よくある原因: ホスト名の入力ミス、別のネットワークにしか存在しない名前、/etc/hosts のエントリーの欠落、DNS がない。試すこと: &apos;getent hosts NAME&apos;、または 127.0.0.1 などの IP アドレスに接続する。</translation>
     </message>
     <message>
         <source>Permission denied: not allowed to bind this port or use this path.</source>
@@ -2157,7 +2882,7 @@
     </message>
     <message>
         <source>The packets could not be delivered to the host: no route, or a router or the host answered &apos;host unreachable&apos; (ICMP), or the host did not answer ARP on the local network. The peer saw nothing. Try: check the address, that the host is up and on a network you can reach.</source>
-        <translation>パケットをホストに届けられませんでした: 経路がない、ルーターまたはホストが「ホスト到達不能」(ICMP) と応答した、あるいはローカルネットワーク上でホストが ARP に応答しませんでした。相手には何も見えていません。試すこと: アドレスを確認し、ホストが起動していて到達できるネットワーク上にあることを確認する。</translation>
+        <translation>パケットをホストに届けられませんでした: 経路がない、ルーターまたはホストが「ホスト到達不能」(ICMP) と応答した、あるいはローカルネットワーク上でホストが ARP に応答しませんでした。ピアには何も見えていません。試すこと: アドレスを確認し、ホストが起動していて到達できるネットワーク上にあることを確認する。</translation>
     </message>
     <message>
         <source>Network unreachable: no route to that network.</source>
@@ -2269,7 +2994,7 @@
     </message>
     <message>
         <source>An operation that needs a connection (reading the peer&apos;s address, shutdown) was made on a socket that is not, or no longer, connected, for example after a reset.</source>
-        <translation>接続を必要とする操作 (相手のアドレスの読み取り、シャットダウン) が、接続されていない、またはもう接続されていないソケットで行われました。たとえばリセットの後です。</translation>
+        <translation>接続を必要とする操作 (ピアのアドレスの読み取り、シャットダウン) が、接続されていない、またはもう接続されていないソケットで行われました。たとえばリセットの後です。</translation>
     </message>
     <message>
         <source>Not a socket: the descriptor refers to something else.</source>
@@ -2353,11 +3078,11 @@
     </message>
     <message>
         <source>An error the program passed to destroy(error); the peer saw only a FIN.</source>
-        <translation>プログラムが destroy(error) に渡したエラーです。相手には FIN しか見えていません。</translation>
+        <translation>プログラムが destroy(error) に渡したエラーです。ピアには FIN しか見えていません。</translation>
     </message>
     <message>
         <source>destroy(error) closes the socket like destroy() and emits this error locally, followed by &apos;close&apos; with hadError true. Nothing of the error travels to the peer: it sees a normal FIN (&apos;end&apos;), or an RST only if unread data was waiting on our side. To make the peer see a failure, use resetAndDestroy().</source>
-        <translation>destroy(error) は destroy() と同様にソケットを閉じ、このエラーをローカルで発行し、続いて hadError が true の &apos;close&apos; を発行します。エラーは相手には何も伝わりません: 相手には通常の FIN (&apos;end&apos;) が見え、こちら側に未読データが残っていた場合に限り RST が見えます。相手に失敗を見せるには resetAndDestroy() を使います。</translation>
+        <translation>destroy(error) は destroy() と同様にソケットを閉じ、このエラーをローカルで発行し、続いて hadError が true の &apos;close&apos; を発行します。エラーはピアには何も伝わりません: ピアには通常の FIN (&apos;end&apos;) が見え、こちら側に未読データが残っていた場合に限り RST が見えます。ピアに失敗を見せるには resetAndDestroy() を使います。</translation>
     </message>
     <message>
         <source>Temporary name resolution failure: DNS did not answer in time.</source>
@@ -2413,7 +3138,7 @@
     </message>
     <message>
         <source>The call was refused before anything reached the kernel: a TCP port must be an integer &gt;= 0 and &lt; 65536 (0 means: let the kernel choose, for listen()). Nothing was sent; no peer saw anything. Check the port you typed or computed; strings like &apos;80&apos; are fine, &apos;80.5&apos;, -1 or 70000 are not.</source>
-        <translation>カーネルに何も届かないうちに呼び出しが拒否されました: TCP のポートは 0 以上 65536 未満の整数でなければなりません (listen() では 0 はカーネルに選ばせるという意味です)。何も送信されておらず、どの相手にも何も見えていません。入力または計算したポートを確認してください。&apos;80&apos; のような文字列は問題ありませんが、&apos;80.5&apos;、-1、70000 は使えません。</translation>
+        <translation>カーネルに何も届かないうちに呼び出しが拒否されました: TCP のポートは 0 以上 65536 未満の整数でなければなりません (listen() では 0 はカーネルに選ばせるという意味です)。何も送信されておらず、どのピアにも何も見えていません。入力または計算したポートを確認してください。&apos;80&apos; のような文字列は問題ありませんが、&apos;80.5&apos;、-1、70000 は使えません。</translation>
     </message>
     <message>
         <source>listen() was called on a server that is already listening.</source>
@@ -2437,7 +3162,7 @@
     </message>
     <message>
         <source>end() was called earlier, so the writable side is finished (a FIN is sent or about to be) and TCP cannot send data after a FIN. The bytes are not sent; the peer sees nothing of them. Usual cause: an end() in one place and a late write() in another (a timer, a &apos;data&apos; handler). Try: write everything before end(), or pass the last bytes to end(data).</source>
-        <translation>以前に end() が呼ばれたので書き込み側は終わっており (FIN は送信済みか送信直前)、TCP は FIN の後にデータを送れません。バイトは送信されず、相手には何も見えません。よくある原因: ある場所での end() と、別の場所 (タイマーや &apos;data&apos; ハンドラー) での遅れた write()。試すこと: end() の前にすべて書き込む、または最後のバイトを end(data) に渡す。</translation>
+        <translation>以前に end() が呼ばれたので書き込み側は終わっており (FIN は送信済みか送信直前)、TCP は FIN の後にデータを送れません。バイトは送信されず、ピアには何も見えません。よくある原因: ある場所での end() と、別の場所 (タイマーや &apos;data&apos; ハンドラー) での遅れた write()。試すこと: end() の前にすべて書き込む、または最後のバイトを end(data) に渡す。</translation>
     </message>
     <message>
         <source>The socket was already destroyed; the call cannot do anything.</source>
@@ -2445,7 +3170,7 @@
     </message>
     <message>
         <source>A write() (or another call) was made on a socket that is destroyed: after destroy(), an error, or the close that follows the peer&apos;s end. The data is not sent. Try: stop using a socket after its &apos;close&apos;, and check socket.destroyed or writable before writing from timers.</source>
-        <translation>破棄されたソケットに対して write() (または別の呼び出し) が行われました: destroy() の後、エラーの後、または相手の end に続くクローズの後です。データは送信されません。試すこと: &apos;close&apos; の後はソケットを使わない。タイマーから書き込む前に socket.destroyed または writable を確認する。</translation>
+        <translation>破棄されたソケットに対して write() (または別の呼び出し) が行われました: destroy() の後、エラーの後、またはピアの end に続くクローズの後です。データは送信されません。試すこと: &apos;close&apos; の後はソケットを使わない。タイマーから書き込む前に socket.destroyed または writable を確認する。</translation>
     </message>
     <message>
         <source>The socket is closed: the operation needs an open socket.</source>
@@ -2713,19 +3438,19 @@
     </message>
     <message>
         <source>Half-closed, readOnly: we called end() (sent FIN); the peer may still send.</source>
-        <translation>ハーフクローズ、readOnly: こちらが end() を呼びました (FIN を送信)。相手はまだ送信できます。</translation>
+        <translation>ハーフクローズ、readOnly: こちらが end() を呼びました (FIN を送信)。ピアはまだ送信できます。</translation>
     </message>
     <message>
         <source>Our writable side is finished: end() sent a FIN after the queued data, and the peer got &apos;end&apos;. We can still receive until the peer ends too; then the socket closes. Writing now fails with ERR_STREAM_WRITE_AFTER_END. TCP calls this a half-close; Node names the option that allows it allowHalfOpen (in TCP&apos;s own words a half-open connection is one whose other side vanished without a FIN or an RST, which only a write or keep-alive reveals).</source>
-        <translation>こちらの書き込み側は終了しています: end() がキューのデータの後に FIN を送り、相手は &apos;end&apos; を受け取りました。相手も終了するまでは受信でき、その後ソケットは閉じます。今書き込むと ERR_STREAM_WRITE_AFTER_END で失敗します。TCP ではこれをハーフクローズと呼び、Node はそれを許すオプションを allowHalfOpen と名付けています (TCP 本来の用語でハーフオープン接続とは、相手側が FIN も RST もなしに消えた接続のことで、書き込みかキープアライブでしかわかりません)。</translation>
+        <translation>こちらの書き込み側は終了しています: end() がキューのデータの後に FIN を送り、ピアは &apos;end&apos; を受け取りました。ピアも終了するまでは受信でき、その後ソケットは閉じます。今書き込むと ERR_STREAM_WRITE_AFTER_END で失敗します。TCP ではこれをハーフクローズと呼び、Node はそれを許すオプションを allowHalfOpen と名付けています (TCP 本来の用語でハーフオープン接続とは、ピア側が FIN も RST もなしに消えた接続のことで、書き込みかキープアライブでしかわかりません)。</translation>
     </message>
     <message>
         <source>Half-closed, writeOnly: the peer sent FIN (&apos;end&apos;); we may still write (allowHalfOpen).</source>
-        <translation>ハーフクローズ、writeOnly: 相手が FIN (&apos;end&apos;) を送りました。こちらはまだ書き込めます (allowHalfOpen)。</translation>
+        <translation>ハーフクローズ、writeOnly: ピアが FIN (&apos;end&apos;) を送りました。こちらはまだ書き込めます (allowHalfOpen)。</translation>
     </message>
     <message>
         <source>The peer has ended its side: its FIN arrived and nothing more will be read. With allowHalfOpen we can still write (the peer reads it if it only half-closed) and must call end() ourselves to finish. If the peer had closed its socket completely, a write now makes its kernel answer with RST and we get EPIPE.</source>
-        <translation>相手は自分の側を終了しました: 相手の FIN が届き、これ以上読むものはありません。allowHalfOpen があればこちらはまだ書き込めます (相手がハーフクローズしただけなら読んでくれます)。終えるには自分で end() を呼ぶ必要があります。相手がソケットを完全に閉じていた場合、今書き込むと相手のカーネルが RST で応答し、こちらは EPIPE を受け取ります。</translation>
+        <translation>ピアは自分の側を終了しました: ピアの FIN が届き、これ以上読むものはありません。allowHalfOpen があればこちらはまだ書き込めます (ピアがハーフクローズしただけなら読んでくれます)。終えるには自分で end() を呼ぶ必要があります。ピアがソケットを完全に閉じていた場合、今書き込むとピアのカーネルが RST で応答し、こちらは EPIPE を受け取ります。</translation>
     </message>
     <message>
         <source>Closed: neither readable nor writable.</source>
@@ -2765,7 +3490,7 @@
     </message>
     <message>
         <source>The bytes went to the kernel or joined a queue that is still shorter than the high-water mark. It says nothing about the peer having received them.</source>
-        <translation>バイトはカーネルに渡されたか、まだハイウォーターマークより短いキューに加わりました。相手が受信したかどうかについては何も示しません。</translation>
+        <translation>バイトはカーネルに渡されたか、まだハイウォーターマークより短いキューに加わりました。ピアが受信したかどうかについては何も示しません。</translation>
     </message>
     <message>
         <source>write() returned false: the queue reached the high-water mark; wait for &apos;drain&apos;.</source>
@@ -2773,7 +3498,7 @@
     </message>
     <message>
         <source>The data was still accepted and will be sent, but netbench&apos;s queue (bufferSize) is at or above the high-water mark because the kernel&apos;s send buffer is full: the peer reads more slowly than we write, or not at all (paused). A writer that respects backpressure stops now and writes again on &apos;drain&apos;; one that goes on makes the queue, and memory, grow without bound. Look at the peer: its Unread grows, and our Unsent.</source>
-        <translation>データはそれでも受け付けられて送信されますが、カーネルの送信バッファーが満杯のため、netbench のキュー (bufferSize) はハイウォーターマーク以上です: 相手の読み込みがこちらの書き込みより遅いか、まったく読んでいません (一時停止)。バックプレッシャーを守る書き手はここで止まり、&apos;drain&apos; で再び書き込みます。書き続けるとキューとメモリーが際限なく増えます。相手を見てください: 相手の「未読」が増え、こちらの「未送信」も増えています。</translation>
+        <translation>データはそれでも受け付けられて送信されますが、カーネルの送信バッファーが満杯のため、netbench のキュー (bufferSize) はハイウォーターマーク以上です: ピアの読み込みがこちらの書き込みより遅いか、まったく読んでいません (一時停止)。バックプレッシャーを守る書き手はここで止まり、&apos;drain&apos; で再び書き込みます。書き続けるとキューとメモリーが際限なく増えます。ピアを見てください: ピアの「未読」が増え、こちらの「未送信」も増えています。</translation>
     </message>
     <message>
         <source>Connected; neither side has sent FIN.</source>
@@ -2805,15 +3530,15 @@
     </message>
     <message>
         <source>Usually brief; it lasts while queued data and the FIN wait for the peer&apos;s acknowledgement (a peer that does not read keeps it here).</source>
-        <translation>通常は短時間です。キューのデータと FIN が相手の確認応答を待つ間続きます (読まない相手だとここにとどまります)。</translation>
+        <translation>通常は短時間です。キューのデータと FIN がピアの確認応答を待つ間続きます (読まないピアだとここにとどまります)。</translation>
     </message>
     <message>
         <source>Our FIN is acknowledged; waiting for the peer&apos;s FIN (we are readOnly).</source>
-        <translation>こちらの FIN は確認応答されました。相手の FIN を待っています (こちらは readOnly)。</translation>
+        <translation>こちらの FIN は確認応答されました。ピアの FIN を待っています (こちらは readOnly)。</translation>
     </message>
     <message>
         <source>A half-closed connection seen from the side that ended first: the peer may still send data until it calls end().</source>
-        <translation>先に終了した側から見たハーフクローズの接続です: 相手は end() を呼ぶまでまだデータを送れます。</translation>
+        <translation>先に終了した側から見たハーフクローズの接続です: ピアは end() を呼ぶまでまだデータを送れます。</translation>
     </message>
     <message>
         <source>Both FINs exchanged; the side that closed first waits (60 s on Linux) for stray packets.</source>
@@ -2833,15 +3558,15 @@
     </message>
     <message>
         <source>The peer sent FIN; we have not ended yet (we are writeOnly).</source>
-        <translation>相手が FIN を送りました。こちらはまだ終了していません (こちらは writeOnly)。</translation>
+        <translation>ピアが FIN を送りました。こちらはまだ終了していません (こちらは writeOnly)。</translation>
     </message>
     <message>
         <source>The peer&apos;s &apos;end&apos; arrived. With allowHalfOpen the connection stays here until end() is called; many sockets stuck in CLOSE_WAIT mean a program that never closes.</source>
-        <translation>相手の &apos;end&apos; が届きました。allowHalfOpen があると、end() が呼ばれるまで接続はここにとどまります。CLOSE_WAIT で止まったソケットが多いのは、閉じないプログラムがあるということです。</translation>
+        <translation>ピアの &apos;end&apos; が届きました。allowHalfOpen があると、end() が呼ばれるまで接続はここにとどまります。CLOSE_WAIT で止まったソケットが多いのは、閉じないプログラムがあるということです。</translation>
     </message>
     <message>
         <source>The peer ended first, we sent our FIN and wait for its acknowledgement.</source>
-        <translation>相手が先に終了し、こちらも FIN を送って、その確認応答を待っています。</translation>
+        <translation>ピアが先に終了し、こちらも FIN を送って、その確認応答を待っています。</translation>
     </message>
     <message>
         <source>The last step of closing on the side that ended second.</source>
@@ -2913,19 +3638,19 @@
     </message>
     <message>
         <source>socket.remoteAddress, remotePort, remoteFamily: the peer</source>
-        <translation>socket.remoteAddress、remotePort、remoteFamily: 相手</translation>
+        <translation>socket.remoteAddress、remotePort、remoteFamily: ピア</translation>
     </message>
     <message>
         <source>The other end&apos;s address and port, as the kernel knows it.</source>
-        <translation>カーネルが把握している相手側の端のアドレスとポートです。</translation>
+        <translation>カーネルが把握しているピア側の端のアドレスとポートです。</translation>
     </message>
     <message>
         <source>socket.readyState: opening, open, readOnly (we ended), writeOnly (the peer ended) or closed</source>
-        <translation>socket.readyState: opening、open、readOnly (こちらが終了)、writeOnly (相手が終了)、または closed</translation>
+        <translation>socket.readyState: opening、open、readOnly (こちらが終了)、writeOnly (ピアが終了)、または closed</translation>
     </message>
     <message>
         <source>Which directions are still usable: open (both), readOnly (we sent FIN), writeOnly (the peer sent FIN), closed (neither), opening (still connecting).</source>
-        <translation>まだ使える方向です: open (両方)、readOnly (こちらが FIN を送信)、writeOnly (相手が FIN を送信)、closed (どちらも不可)、opening (まだ接続中)。</translation>
+        <translation>まだ使える方向です: open (両方)、readOnly (こちらが FIN を送信)、writeOnly (ピアが FIN を送信)、closed (どちらも不可)、opening (まだ接続中)。</translation>
     </message>
     <message>
         <source>socket.connecting: connect() was called and has not finished</source>
@@ -2949,7 +3674,7 @@
     </message>
     <message>
         <source>While paused, received bytes stay in the kernel (Unread grows) and once its buffer is full the peer is slowed down by TCP&apos;s flow control.</source>
-        <translation>一時停止中、受信したバイトはカーネル内にとどまり (「未読」が増える)、そのバッファーが満杯になると TCP のフロー制御によって相手が減速させられます。</translation>
+        <translation>一時停止中、受信したバイトはカーネル内にとどまり (「未読」が増える)、そのバッファーが満杯になると TCP のフロー制御によってピアが減速させられます。</translation>
     </message>
     <message>
         <source>socket.bytesRead: bytes received so far</source>
@@ -2965,7 +3690,7 @@
     </message>
     <message>
         <source>Bytes written, including those still queued; handed over does not mean received by the peer.</source>
-        <translation>まだキューにある分も含めた書き込んだバイト数です。渡したことは相手が受信したことを意味しません。</translation>
+        <translation>まだキューにある分も含めた書き込んだバイト数です。渡したことはピアが受信したことを意味しません。</translation>
     </message>
     <message>
         <source>Bytes queued in netbench, not yet accepted by the kernel (socket.bufferSize)</source>
@@ -3005,15 +3730,15 @@
     </message>
     <message>
         <source>How many received bytes the kernel can hold before the program reads them; it limits the window advertised to the peer.</source>
-        <translation>プログラムが読む前にカーネルが保持できる受信バイト数です。相手に通知するウィンドウを制限します。</translation>
+        <translation>プログラムが読む前にカーネルが保持できる受信バイト数です。ピアに通知するウィンドウを制限します。</translation>
     </message>
     <message>
         <source>SIOCOUTQ: bytes in the kernel&apos;s send queue, not yet acknowledged by the peer</source>
-        <translation>SIOCOUTQ: カーネルの送信キューにあり、まだ相手に確認応答されていないバイト数</translation>
+        <translation>SIOCOUTQ: カーネルの送信キューにあり、まだピアに確認応答されていないバイト数</translation>
     </message>
     <message>
         <source>For TCP: bytes sent or waiting to be sent that the peer&apos;s kernel has not acknowledged. For a Unix socket: bytes not yet read by the peer. It grows when the peer does not read.</source>
-        <translation>TCP の場合: 送信済みまたは送信待ちで、相手のカーネルがまだ確認応答していないバイト数。Unix ソケットの場合: 相手がまだ読んでいないバイト数。相手が読まないと増えます。</translation>
+        <translation>TCP の場合: 送信済みまたは送信待ちで、ピアのカーネルがまだ確認応答していないバイト数。Unix ソケットの場合: ピアがまだ読んでいないバイト数。ピアが読まないと増えます。</translation>
     </message>
     <message>
         <source>SIOCINQ: bytes received by the kernel that netbench has not read yet</source>
@@ -3021,7 +3746,7 @@
     </message>
     <message>
         <source>Grows while the socket is paused; when it reaches the receive buffer the peer must stop sending.</source>
-        <translation>ソケットの一時停止中に増えます。受信バッファーに達すると、相手は送信を止めなければなりません。</translation>
+        <translation>ソケットの一時停止中に増えます。受信バッファーに達すると、ピアは送信を止めなければなりません。</translation>
     </message>
     <message>
         <source>tcpi_state: the kernel&apos;s TCP state (ESTABLISHED, FIN_WAIT2, CLOSE_WAIT, ...)</source>
@@ -3029,7 +3754,7 @@
     </message>
     <message>
         <source>ESTABLISHED: open. FIN_WAIT1/FIN_WAIT2: we sent FIN (end()), waiting for the peer&apos;s. CLOSE_WAIT: the peer sent FIN, we have not ended yet (writeOnly). LAST_ACK, CLOSING, TIME_WAIT: the last steps of closing. SYN_SENT: connecting.</source>
-        <translation>ESTABLISHED: オープン。FIN_WAIT1/FIN_WAIT2: こちらが FIN を送信 (end())、相手の FIN を待機中。CLOSE_WAIT: 相手が FIN を送信、こちらはまだ終了していない (writeOnly)。LAST_ACK、CLOSING、TIME_WAIT: クローズの最後の段階。SYN_SENT: 接続中。</translation>
+        <translation>ESTABLISHED: オープン。FIN_WAIT1/FIN_WAIT2: こちらが FIN を送信 (end())、ピアの FIN を待機中。CLOSE_WAIT: ピアが FIN を送信、こちらはまだ終了していない (writeOnly)。LAST_ACK、CLOSING、TIME_WAIT: クローズの最後の段階。SYN_SENT: 接続中。</translation>
     </message>
     <message>
         <source>tcpi_rtt, tcpi_rttvar: smoothed round-trip time and its variation</source>
@@ -3057,7 +3782,7 @@
     </message>
     <message>
         <source>tcpi_pmtu: largest packet the path to the peer carries without fragmenting</source>
-        <translation>tcpi_pmtu: 相手への経路がフラグメント化せずに運べる最大のパケット</translation>
+        <translation>tcpi_pmtu: ピアへの経路がフラグメント化せずに運べる最大のパケット</translation>
     </message>
     <message>
         <source>Bounds the segment size. Loopback has a large MTU (65536), so segments there can be much bigger than on Ethernet (1500).</source>
@@ -3077,7 +3802,7 @@
     </message>
     <message>
         <source>Set by setKeepAlive(). After the idle time the kernel probes the peer; a dead peer ends the connection with ETIMEDOUT.</source>
-        <translation>setKeepAlive() で設定します。アイドル時間の後、カーネルは相手を確認します。相手が死んでいれば接続は ETIMEDOUT で終わります。</translation>
+        <translation>setKeepAlive() で設定します。アイドル時間の後、カーネルはピアを確認します。ピアが死んでいれば接続は ETIMEDOUT で終わります。</translation>
     </message>
     <message>
         <source>tcpi_segs_out: segments sent, including pure acknowledgements</source>
@@ -3093,7 +3818,7 @@
     </message>
     <message>
         <source>Every TCP segment this socket received from the peer.</source>
-        <translation>このソケットが相手から受信したすべての TCP セグメント。</translation>
+        <translation>このソケットがピアから受信したすべての TCP セグメント。</translation>
     </message>
     <message>
         <source>tcpi_data_segs_out: segments sent that carried data</source>
@@ -3109,15 +3834,15 @@
     </message>
     <message>
         <source>Data segments from the peer; one segment can become part of one &apos;data&apos; event or be merged with others.</source>
-        <translation>相手からのデータセグメントです。1 つのセグメントが 1 つの &apos;data&apos; イベントの一部になることも、ほかとまとめられることもあります。</translation>
+        <translation>ピアからのデータセグメントです。1 つのセグメントが 1 つの &apos;data&apos; イベントの一部になることも、ほかとまとめられることもあります。</translation>
     </message>
     <message>
         <source>tcpi_delivered: data segments the peer acknowledged</source>
-        <translation>tcpi_delivered: 相手が確認応答したデータセグメント数</translation>
+        <translation>tcpi_delivered: ピアが確認応答したデータセグメント数</translation>
     </message>
     <message>
         <source>Segments known to have reached the peer&apos;s kernel (acknowledged), including retransmitted ones.</source>
-        <translation>相手のカーネルに届いたことがわかっている (確認応答された) セグメントで、再送したものも含みます。</translation>
+        <translation>ピアのカーネルに届いたことがわかっている (確認応答された) セグメントで、再送したものも含みます。</translation>
     </message>
     <message>
         <source>tcpi_lost: segments the kernel currently believes lost</source>
@@ -3185,6 +3910,64 @@
     <message>
         <source>Text at its normal size</source>
         <translation>文字を通常のサイズにします</translation>
+    </message>
+</context>
+<context>
+    <name>gui::HelpDialogs</name>
+    <message>
+        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Listener…&lt;/b&gt; makes a server. Keep &lt;i&gt;localhost&lt;/i&gt; and port 0 (the kernel picks a free port), and choose &lt;i&gt;Echo&lt;/i&gt; to have it answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Client…&lt;/b&gt; connects to it: pick the listener under &lt;i&gt;Live listeners&lt;/i&gt;, or type a host and port, or the path of a Unix socket.&lt;/li&gt;&lt;li&gt;Type in the &lt;b&gt;Composer&lt;/b&gt; at the bottom and press &lt;b&gt;Send&lt;/b&gt;. Every event and call appears in the stream in the middle; the bytes of the selected connection in &lt;b&gt;Conversation&lt;/b&gt;; its values and controls (noDelay, keepAlive, timeout, pause) in the &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Close it: &lt;b&gt;End&lt;/b&gt; sends a FIN, &lt;b&gt;Destroy&lt;/b&gt; closes at once, &lt;b&gt;Reset&lt;/b&gt; sends an RST. Select a row of the stream and read &lt;b&gt;Explain&lt;/b&gt; for what it means.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lessons:&lt;/b&gt; &lt;b&gt;Help &amp;gt; Lessons&lt;/b&gt; opens guided lessons that run in this window and tell you what to notice; &lt;b&gt;File &amp;gt; Open Lesson…&lt;/b&gt; adds a lesson file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Run Script…&lt;/b&gt; runs a Node.js-style script (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;) here, as &lt;code&gt;netbench run script.js&lt;/code&gt; does on the command line; the &lt;b&gt;Script Console&lt;/b&gt; shows its output.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names:&lt;/b&gt; a &lt;i&gt;listener&lt;/i&gt; is a server (&lt;code&gt;net.Server&lt;/code&gt;); a &lt;i&gt;client socket&lt;/i&gt; is one this side opened with &lt;code&gt;connect()&lt;/code&gt;; an &lt;i&gt;accepted socket&lt;/i&gt; is one a listener accepted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help &amp;gt; Keyboard Shortcuts&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;クイックスタート&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;エンドポイント &amp;gt; 新しいリスナー…&lt;/b&gt;でサーバーを作成します。&lt;i&gt;localhost&lt;/i&gt; とポート 0 (カーネルが空いているポートを選びます) のままにし、応答させるには&lt;i&gt;エコー&lt;/i&gt;を選びます。&lt;/li&gt;&lt;li&gt;&lt;b&gt;エンドポイント &amp;gt; 新しいクライアント…&lt;/b&gt;でそれに接続します: &lt;i&gt;稼働中のリスナー&lt;/i&gt;からリスナーを選ぶか、ホストとポート、または Unix ソケットのパスを入力します。&lt;/li&gt;&lt;li&gt;下部の&lt;b&gt;コンポーザー&lt;/b&gt;に入力して&lt;b&gt;送信&lt;/b&gt;を押します。すべてのイベントと呼び出しは中央のストリームに、選択した接続のバイトは&lt;b&gt;会話&lt;/b&gt;に、その値と操作 (noDelay、keepAlive、timeout、pause) は&lt;b&gt;インスペクター&lt;/b&gt;に表示されます。&lt;/li&gt;&lt;li&gt;閉じるには: &lt;b&gt;送信終了&lt;/b&gt;は FIN を送り、&lt;b&gt;破棄&lt;/b&gt;はただちに閉じ、&lt;b&gt;リセット&lt;/b&gt;は RST を送ります。ストリームの行を選択し、&lt;b&gt;説明&lt;/b&gt;でその意味を読んでください。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;レッスン:&lt;/b&gt; &lt;b&gt;ヘルプ &amp;gt; レッスン&lt;/b&gt;は、このウィンドウで実行され注目点を教えてくれるガイド付きレッスンを開きます。&lt;b&gt;ファイル &amp;gt; レッスンを開く…&lt;/b&gt;でレッスンファイルを追加できます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;スクリプト:&lt;/b&gt; &lt;b&gt;スクリプト &amp;gt; スクリプトを実行…&lt;/b&gt;は Node.js 形式のスクリプト (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;) をここで実行します。コマンドラインの &lt;code&gt;netbench run script.js&lt;/code&gt; と同じです。出力は&lt;b&gt;スクリプトコンソール&lt;/b&gt;に表示されます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;名前:&lt;/b&gt; &lt;i&gt;リスナー&lt;/i&gt;はサーバー (&lt;code&gt;net.Server&lt;/code&gt;) です。&lt;i&gt;クライアントソケット&lt;/i&gt;はこちら側が &lt;code&gt;connect()&lt;/code&gt; で開いたもの、&lt;i&gt;受け付けたソケット&lt;/i&gt;はリスナーが受け付けたものです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ヘルプ &amp;gt; キーボードショートカット&lt;/b&gt;にすべてのショートカットの一覧があります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quick Start</source>
+        <translation>クイックスタート</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>gui::InputProblems</name>
+    <message>
+        <source>Type a port number from 0 to 65535: “%1” is not a whole number.</source>
+        <translation>0 ～ 65535 のポート番号を入力してください: “%1” は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Type a port number from 0 to 65535: %1 is out of range.</source>
+        <translation>0 ～ 65535 のポート番号を入力してください: %1 は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Type only the host name or address (such as localhost or 127.0.0.1), without a scheme like http:// or a path.</source>
+        <translation>ホスト名またはアドレス (localhost や 127.0.0.1 など) だけを入力してください。http:// のようなスキームやパスは不要です。</translation>
+    </message>
+    <message>
+        <source>Type an IPv6 address without brackets, such as ::1.</source>
+        <translation>IPv6 アドレスは ::1 のように角かっこなしで入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the port in the Port field, not after the host.</source>
+        <translation>ポートはホストの後ではなく「ポート」欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>A host has no spaces: type a name such as localhost or an address such as 127.0.0.1 or ::1.</source>
+        <translation>ホストに空白は含まれません: localhost のような名前、または 127.0.0.1 や ::1 のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a host: type a name such as localhost or an address such as 127.0.0.1 or ::1.</source>
+        <translation>“%1” はホストに使えません: localhost のような名前、または 127.0.0.1 や ::1 のようなアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +4290,7 @@
     </message>
     <message>
         <source>Peer Conversation</source>
-        <translation>相手側の会話</translation>
+        <translation>ピア側の会話</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -3685,7 +4468,7 @@
     </message>
     <message>
         <source>Destroy %1? It closes at once: data still queued is dropped and the peer sees &apos;end&apos; (or ECONNRESET if data was left unread). This cannot be undone.</source>
-        <translation>%1 を破棄しますか? ただちに閉じます: キューに残っているデータは破棄され、相手には &apos;end&apos; が見えます (未読データが残っていれば ECONNRESET)。元に戻すことはできません。</translation>
+        <translation>%1 を破棄しますか? ただちに閉じます: キューに残っているデータは破棄され、ピアには &apos;end&apos; が見えます (未読データが残っていれば ECONNRESET)。元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -3693,7 +4476,7 @@
     </message>
     <message>
         <source>Reset %1? It sends an RST: the peer sees ECONNRESET and bytes not yet read on either side are lost. This cannot be undone.</source>
-        <translation>%1 をリセットしますか? RST を送ります: 相手には ECONNRESET が見え、双方でまだ読まれていないバイトは失われます。元に戻すことはできません。</translation>
+        <translation>%1 をリセットしますか? RST を送ります: ピアには ECONNRESET が見え、双方でまだ読まれていないバイトは失われます。元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3733,11 +4516,11 @@
     </message>
     <message>
         <source>Relay</source>
-        <translation>中継</translation>
+        <translation>リレー</translation>
     </message>
     <message>
         <source>New &amp;Relay…</source>
-        <translation>新しい中継(&amp;R)…</translation>
+        <translation>新しいリレー(&amp;R)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -3755,32 +4538,12 @@
         <translation>なし (データはバイトのまま)</translation>
     </message>
     <message>
-        <source>Enter the path of the Unix domain socket to connect to.</source>
-        <translation>接続先の Unix ドメインソケットのパスを入力してください。</translation>
-    </message>
-    <message>
         <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
         <translation>パスの長さは %1 バイトです。Unix ソケットのパスは最大 %2 バイトです。</translation>
     </message>
     <message>
-        <source>Enter the host to connect to.</source>
-        <translation>接続先のホストを入力してください。</translation>
-    </message>
-    <message>
-        <source>The host must not contain spaces.</source>
-        <translation>ホストに空白を含めることはできません。</translation>
-    </message>
-    <message>
         <source>Enter the port to connect to.</source>
         <translation>接続先のポートを入力してください。</translation>
-    </message>
-    <message>
-        <source>The local address must be an IP address, not %1.</source>
-        <translation>ローカルアドレスは IP アドレスでなければなりません (%1 は使えません)。</translation>
-    </message>
-    <message>
-        <source>Local port</source>
-        <translation>ローカルポート</translation>
     </message>
     <message>
         <source>Unix socket to connect to</source>
@@ -3793,6 +4556,22 @@
     <message>
         <source>Pick a listener of this window…</source>
         <translation>このウィンドウのリスナーを選択…</translation>
+    </message>
+    <message>
+        <source>Enter the path of the Unix domain socket to connect to, such as /tmp/app.sock.</source>
+        <translation>接続先の Unix ドメインソケットのパスを入力してください (例: /tmp/app.sock)。</translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to: a name such as localhost or an address such as 127.0.0.1.</source>
+        <translation>接続先のホストを入力してください: localhost のような名前、または 127.0.0.1 のようなアドレスです。</translation>
+    </message>
+    <message>
+        <source>The local address must be an IP address of this machine (such as 127.0.0.1), not %1.</source>
+        <translation>ローカルアドレスはこのマシンの IP アドレス (127.0.0.1 など) でなければなりません (%1 は使えません)。</translation>
+    </message>
+    <message>
+        <source>Local port: %1</source>
+        <translation>ローカルポート: %1</translation>
     </message>
 </context>
 <context>
@@ -3818,14 +4597,6 @@
         <translation>待ち受けるアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The host must not contain spaces.</source>
-        <translation>ホストに空白を含めることはできません。</translation>
-    </message>
-    <message>
-        <source>Enter a path for the Unix domain socket.</source>
-        <translation>Unix ドメインソケットのパスを入力してください。</translation>
-    </message>
-    <message>
         <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
         <translation>パスの長さは %1 バイトです。Unix ソケットのパスは最大 %2 バイトです。</translation>
     </message>
@@ -3844,6 +4615,252 @@
     <message>
         <source>Unix socket path</source>
         <translation>Unix ソケットのパス</translation>
+    </message>
+    <message>
+        <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
+        <translation>Unix ドメインソケットのパスを入力してください (例: /tmp/netbench.sock)。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::NewRelayDialog</name>
+    <message>
+        <source>New Relay</source>
+        <translation>新しいリレー</translation>
+    </message>
+    <message>
+        <source>Clients connect to the relay; each one gets its own connection to the target, and both legs show in the endpoint tree. Faults are set in the Relay panel, live.</source>
+        <translation>クライアントはリレーに接続し、それぞれが転送先への専用の接続を持ちます。両方の区間がエンドポイントのツリーに表示されます。障害は「リレー」パネルで、稼働中に設定します。</translation>
+    </message>
+    <message>
+        <source>Clients connect to</source>
+        <translation>クライアントの接続先</translation>
+    </message>
+    <message>
+        <source>Relay each client to</source>
+        <translation>各クライアントのリレー先</translation>
+    </message>
+    <message>
+        <source>0 picks a free port</source>
+        <translation>0 なら空いているポートを選びます</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>A client whose target connection is not up after this long is reset, and the event stream says why</source>
+        <translation>この時間が過ぎても転送先への接続が確立しないクライアントはリセットされ、イベントストリームに理由が表示されます</translation>
+    </message>
+    <message>
+        <source>Target connect timeout:</source>
+        <translation>転送先への接続タイムアウト:</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Unix socket</source>
+        <translation>Unix ソケット</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <source>Enter the address the relay listens on, such as 127.0.0.1.</source>
+        <translation>リレーが待ち受けるアドレスを入力してください (例: 127.0.0.1)。</translation>
+    </message>
+    <message>
+        <source>Enter the host the relay connects to.</source>
+        <translation>リレーの接続先のホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>The host must not contain spaces.</source>
+        <translation>ホストに空白を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the port clients connect to (0 picks a free one).</source>
+        <translation>クライアントが接続するポートを入力してください (0 なら空いているポートを選びます)。</translation>
+    </message>
+    <message>
+        <source>Enter the port of the target.</source>
+        <translation>転送先のポートを入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: enter a number from %2 to 65535.</source>
+        <translation>“%1” はポートではありません: %2 ～ 65535 の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The target needs a real port: 0 only means “any free port” when listening.</source>
+        <translation>転送先には実際のポートが必要です: 0 が「空いている任意のポート」を意味するのは待ち受けのときだけです。</translation>
+    </message>
+    <message>
+        <source>Enter a path for the relay&apos;s Unix socket.</source>
+        <translation>リレーの Unix ソケットのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the path of the target&apos;s Unix socket.</source>
+        <translation>転送先の Unix ソケットのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The path must not contain a NUL character.</source>
+        <translation>パスに NUL 文字を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
+        <translation>パスの長さは %1 バイトです。Unix ソケットのパスは最大 %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>The relay would connect to itself: choose another target.</source>
+        <translation>リレーが自分自身に接続してしまいます: 別の転送先を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RelayPanel</name>
+    <message>
+        <source>Refuse new connections (reset at once)</source>
+        <translation>新しい接続を拒否 (ただちにリセット)</translation>
+    </message>
+    <message>
+        <source>Client → server</source>
+        <translation>クライアント → サーバー</translation>
+    </message>
+    <message>
+        <source>Server → client</source>
+        <translation>サーバー → クライアント</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Each chunk waits this long in the relay before it goes on</source>
+        <translation>各チャンクは先へ進む前にリレー内でこの時間待機します</translation>
+    </message>
+    <message>
+        <source> B/s</source>
+        <translation> B/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>遅延:</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>帯域幅:</translation>
+    </message>
+    <message>
+        <source>as they arrive</source>
+        <translation>届いたまま</translation>
+    </message>
+    <message>
+        <source>fixed size</source>
+        <translation>固定サイズ</translation>
+    </message>
+    <message>
+        <source>random size</source>
+        <translation>ランダムサイズ</translation>
+    </message>
+    <message>
+        <source>Forward in pieces, one write each, so that stream-boundary bugs show up</source>
+        <translation>片に分けて 1 片 1 回の書き込みで転送し、ストリーム境界のバグを表面化させます</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>一時停止なし</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>片:</translation>
+    </message>
+    <message>
+        <source>Pause after each:</source>
+        <translation>各片の後の一時停止:</translation>
+    </message>
+    <message>
+        <source>Hold: forward nothing (the sender&apos;s backpressure builds)</source>
+        <translation>保留: 何も転送しません (送り手のバックプレッシャーが高まります)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>通過バイト数:</translation>
+    </message>
+    <message>
+        <source>Inject FIN</source>
+        <translation>FIN を注入</translation>
+    </message>
+    <message>
+        <source>end() towards the receiver once this many bytes went through; the rest of this direction is dropped</source>
+        <translation>この量のバイトが通過したら受け手に向けて end() します。この方向の残りは捨てられます</translation>
+    </message>
+    <message>
+        <source>Inject RST</source>
+        <translation>RST を注入</translation>
+    </message>
+    <message>
+        <source>Reset both legs once this many bytes went through: both peers see ECONNRESET</source>
+        <translation>この量のバイトが通過したら両方の区間をリセットします: 両方のピアに ECONNRESET が見えます</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>打ち切り</translation>
+    </message>
+    <message>
+        <source>The receiver gets exactly this many bytes and end(); the sender&apos;s leg closes</source>
+        <translation>受け手はちょうどこのバイト数と end() を受け取り、送り手側の区間は閉じます</translation>
+    </message>
+    <message>
+        <source>Select a relay, or one of its connections, in the Endpoints panel (Endpoint ▸ New Relay… makes one).</source>
+        <translation>「エンドポイント」パネルでリレーまたはその接続の 1 つを選択してください (エンドポイント ▸ 新しいリレー… で作成できます)。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 relayed, %3 open, %4 refused</source>
+        <translation>%1 · リレー済み %2、オープン %3、拒否 %4</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉じました</translation>
+    </message>
+    <message>
+        <source>Forwarded %1 · waiting in the relay %2</source>
+        <translation>転送済み %1 · リレー内で待機中 %2</translation>
     </message>
 </context>
 <context>
@@ -3968,11 +4985,11 @@
     </message>
     <message>
         <source>peer of #%1 at %2</source>
-        <translation>#%1 の相手 (%2)</translation>
+        <translation>#%1 のピア (%2)</translation>
     </message>
     <message>
         <source>peer of #%1</source>
-        <translation>#%1 の相手</translation>
+        <translation>#%1 のピア</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -4112,6 +5129,95 @@
     </message>
 </context>
 <context>
+    <name>lesson</name>
+    <message>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>引用符 (&quot;) が閉じられていません</translation>
+    </message>
+    <message>
+        <source>an expectation is ROLE NAME [KEY=VALUE ...], as in &apos;client end&apos; or &apos;client write() ok=false&apos;</source>
+        <translation>期待は ROLE NAME [KEY=VALUE ...] の形式です。例: &apos;client end&apos;、&apos;client write() ok=false&apos;</translation>
+    </message>
+    <message>
+        <source>unknown event or call &apos;%1&apos; (known: %2)</source>
+        <translation>不明なイベントまたは呼び出し &apos;%1&apos; (既知のもの: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field test (KEY=VALUE, KEY!=VALUE, KEY&gt;N, KEY&lt;N or KEY~TEXT)</source>
+        <translation>&apos;%1&apos; はフィールドの条件ではありません (KEY=VALUE、KEY!=VALUE、KEY&gt;N、KEY&lt;N、KEY~TEXT)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>不明なフィールド &apos;%1&apos; (既知のもの: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>組み込みのレッスン &apos;%1&apos; はありません (一覧は netbench lesson --list。ファイルのパスも使えます)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Parser</name>
+    <message>
+        <source>a lesson is text; this file holds a NUL byte</source>
+        <translation>レッスンはテキストですが、このファイルには NUL バイトが含まれています</translation>
+    </message>
+    <message>
+        <source>code comes inside a step (after a &apos;## &apos; heading)</source>
+        <translation>コードはステップの中 (&apos;## &apos; 見出しの後) に置きます</translation>
+    </message>
+    <message>
+        <source>a step has one code block; this step already has one</source>
+        <translation>ステップのコードブロックは 1 つです。このステップにはすでにあります</translation>
+    </message>
+    <message>
+        <source>a code block is JavaScript (&apos;```&apos; or &apos;```js&apos;), not &apos;%1&apos;</source>
+        <translation>コードブロックは JavaScript (&apos;```&apos; または &apos;```js&apos;) です。&apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>a lesson starts with &apos;title: ...&apos; before its first step</source>
+        <translation>レッスンは最初のステップの前に &apos;title: ...&apos; で始めます</translation>
+    </message>
+    <message>
+        <source>a lesson starts with &apos;title: ...&apos;</source>
+        <translation>レッスンは &apos;title: ...&apos; で始めます</translation>
+    </message>
+    <message>
+        <source>the lesson already has a title</source>
+        <translation>レッスンにはすでにタイトルがあります</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>タイトルが空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; belongs to a step (after a &apos;## &apos; heading)</source>
+        <translation>&apos;%1:&apos; はステップに属します (&apos;## &apos; 見出しの後)</translation>
+    </message>
+    <message>
+        <source>a step has one &apos;do:&apos; instruction</source>
+        <translation>ステップの &apos;do:&apos; 指示は 1 つです</translation>
+    </message>
+    <message>
+        <source>&apos;do:&apos; says what the learner does</source>
+        <translation>&apos;do:&apos; には学習者が行うことを書きます</translation>
+    </message>
+    <message>
+        <source>&apos;timeout:&apos; is a number of milliseconds from 1 to 600000</source>
+        <translation>&apos;timeout:&apos; は 1 ～ 600000 のミリ秒数です</translation>
+    </message>
+    <message>
+        <source>the code block opened here is not closed with &apos;```&apos;</source>
+        <translation>ここで開いたコードブロックが &apos;```&apos; で閉じられていません</translation>
+    </message>
+    <message>
+        <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
+        <translation>レッスンには少なくとも 1 つのステップ (&apos;## ステップのタイトル&apos;) が必要です</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Opens the netbench window, with a saved workspace or trace if given.</source>
@@ -4120,6 +5226,384 @@
     <message>
         <source>A workspace (.json) to open, or a trace (.jsonl) to review.</source>
         <translation>開くワークスペース (.json)、または確認するトレース (.jsonl)。</translation>
+    </message>
+    <message>
+        <source>Usage: netbench COMMAND [options] [arguments]
+A workbench for TCP and Unix domain sockets, with Node&apos;s net semantics.
+
+Without a command, netbench opens its window.
+
+Commands:
+  gui [FILE]                 Open the window, with a workspace or a trace.
+  run FILE.js [ARGS...]      Run a Node-style net script (headless).
+  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.
+  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.
+  relay LISTEN TARGET        Relay clients to a server, with faults on purpose.
+  demo [--unix]              A tour: a server and a client on one event loop.
+  lesson NAME | FILE         Run a guided lesson headless (--list lists them).
+
+&apos;netbench COMMAND --help&apos; lists the options of a command.
+A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
+[options] PORT&apos; is listen and &apos;netbench -OPTIONS HOST PORT&apos; is connect.
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>使い方: netbench COMMAND [options] [arguments]
+TCP と Unix ドメインソケットのためのワークベンチ。Node の net のセマンティクスを備えています。
+
+コマンドなしで実行すると、netbench はウィンドウを開きます。
+
+コマンド:
+  gui [FILE]                 ウィンドウを開きます。ワークスペースまたはトレースも開けます。
+  run FILE.js [ARGS...]      Node 形式の net スクリプトを実行します (ウィンドウなし)。
+  listen [HOST:]PORT | PATH  接続を受け付け、標準入出力へ中継します。
+  connect HOST PORT | PATH   接続し、その接続を標準入出力へ中継します。
+  relay LISTEN TARGET        クライアントをサーバーへリレーします。意図的な障害も起こせます。
+  demo [--unix]              ツアー: 1 つのイベントループ上のサーバーとクライアント。
+  lesson NAME | FILE         ガイド付きレッスンをウィンドウなしで実行します (--list で一覧)。
+
+&apos;netbench COMMAND --help&apos; でコマンドのオプションを一覧表示します。
+接続先は HOST PORT、HOST:PORT、[IPV6]:PORT のいずれかです。ncat と同様に、
+&apos;netbench -l [options] PORT&apos; は listen、&apos;netbench -OPTIONS HOST PORT&apos; は connect です。
+  -h, --help     このヘルプを表示します。
+  -v, --version  バージョンを表示します。
+</translation>
+    </message>
+    <message>
+        <source>Usage: netbench gui [FILE]
+Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
+</source>
+        <translation>使い方: netbench gui [FILE]
+ウィンドウを開きます。ワークスペース (.json) またはトレース (.jsonl) が指定されていれば、それも開きます。
+</translation>
+    </message>
+    <message>
+        <source>netbench: unknown command &apos;%1&apos;</source>
+        <translation>netbench: 不明なコマンド &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end と reset は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay には delay=200ms、delay=1.5s、delay=1m のように単位付きの時間が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>不明なオプション &apos;%1&apos; (オプション: delay=TIME、end、reset、off)</translation>
+    </message>
+    <message>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>末尾に単独の \ があります (バックスラッシュには \\ と書いてください)</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits</source>
+        <translation>\x には 2 桁の 16 進数が必要です</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>不明なエスケープ \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; は 16 進のバイトではありません (0-9 a-f の 2 桁ずつ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; は 16 進のパターンではありません (16 進 2 桁ずつ。?? は任意のバイト)</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ に対応する } がありません</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>マクロではない $ があります (ドル記号には $$ と書いてください)</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>応答で $%1 が使われていますが、グループを持つのは正規表現だけです</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>応答で $%1 が使われていますが、パターンのグループは %2 個です</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>不明なマクロ ${%1} (${count}、${time}、${data}、${length}、$N)</translation>
+    </message>
+</context>
+<context>
+    <name>session::Engine</name>
+    <message>
+        <source>the target did not answer within %1 ms: the client was reset</source>
+        <translation>転送先が %1 ms 以内に応答しませんでした: クライアントはリセットされました</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a relay, or it is gone.</source>
+        <translation>エンドポイント %1 はリレーではないか、すでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a socket, or it is gone.</source>
+        <translation>エンドポイント %1 はソケットではないか、すでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a server, or it is gone.</source>
+        <translation>エンドポイント %1 はサーバーではないか、すでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The connection is gone.</source>
+        <translation>接続はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>A file is already being sent on this connection.</source>
+        <translation>この接続ではすでにファイルを送信中です。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the file was sent.</source>
+        <translation>ファイルの送信が終わる前に接続が閉じました。</translation>
+    </message>
+</context>
+<context>
+    <name>session::FileSender</name>
+    <message>
+        <source>This file send has already started.</source>
+        <translation>このファイル送信はすでに開始しています。</translation>
+    </message>
+    <message>
+        <source>The connection is not writable.</source>
+        <translation>接続は書き込みできません。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the file was sent.</source>
+        <translation>ファイルの送信が終わる前に接続が閉じました。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than when the send started</source>
+        <translation>送信開始時より短くなっています</translation>
+    </message>
+</context>
+<context>
+    <name>session::MessageLibrary</name>
+    <message>
+        <source>A file is sent by streaming it, not as one payload.</source>
+        <translation>ファイルは 1 つのペイロードとしてではなく、ストリーミングで送信されます。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (offset %1): %2</source>
+        <translation>有効な JSON ではありません (オフセット %1): %2</translation>
+    </message>
+    <message>
+        <source>Not a file of netbench messages (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>netbench のメッセージファイルではありません (&quot;format&quot;: &quot;%1&quot; がありません)。</translation>
+    </message>
+    <message>
+        <source>Messages of version %1; this netbench reads version %2.</source>
+        <translation>バージョン %1 のメッセージです。この netbench が読めるのはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>session::PayloadCodec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>A backslash at the end starts no escape; write \\ for a backslash</source>
+        <translation>末尾のバックスラッシュはエスケープになりません。バックスラッシュには \\ と書いてください</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, as in \x0a</source>
+        <translation>\x には \x0a のように 2 桁の 16 進数が必要です</translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1; use \r \n \t \0 \\ or \xNN</source>
+        <translation>不明なエスケープ \%1 です。\r \n \t \0 \\ または \xNN を使ってください</translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit</source>
+        <translation>%1 は 16 進数の数字ではありません</translation>
+    </message>
+    <message>
+        <source>0x is not followed by hex digits</source>
+        <translation>0x の後に 16 進数の数字がありません</translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits in &quot;%1&quot;; each byte takes two</source>
+        <translation>&quot;%1&quot; の 16 進数の桁数が奇数です。1 バイトは 2 桁です</translation>
+    </message>
+    <message>
+        <source>Nothing may follow the &apos;=&apos; padding</source>
+        <translation>&apos;=&apos; のパディングの後には何も置けません</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; padding too early</source>
+        <translation>&apos;=&apos; のパディングが早すぎます</translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 character</source>
+        <translation>%1 は base64 の文字ではありません</translation>
+    </message>
+    <message>
+        <source>Only &apos;=&apos; may follow &apos;=&apos; padding</source>
+        <translation>&apos;=&apos; のパディングの後には &apos;=&apos; しか置けません</translation>
+    </message>
+    <message>
+        <source>Incomplete group of %1 characters; base64 comes in fours, padded with &apos;=&apos;</source>
+        <translation>%1 文字の不完全なグループです。base64 は 4 文字単位で、&apos;=&apos; で埋めます</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReconnectPolicy</name>
+    <message>
+        <source>the reconnect delay must be 0 to %1 ms</source>
+        <translation>再接続の遅延は 0 ～ %1 ms でなければなりません</translation>
+    </message>
+    <message>
+        <source>the backoff factor must be 1 to %1</source>
+        <translation>バックオフ係数は 1 ～ %1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>the longest reconnect delay must be from the first delay to %1 ms</source>
+        <translation>再接続の最長遅延は、最初の遅延から %1 ms まででなければなりません</translation>
+    </message>
+    <message>
+        <source>the number of reconnect attempts cannot be negative (0: no limit)</source>
+        <translation>再接続の試行回数を負にすることはできません (0: 制限なし)</translation>
+    </message>
+</context>
+<context>
+    <name>session::RegularFile</name>
+    <message>
+        <source>%1 is not a regular file (a device, a FIFO or a socket).</source>
+        <translation>%1 は通常のファイルではありません (デバイス、FIFO、またはソケット)。</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>そのようなファイルはありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3).</source>
+        <translation>%1 は大きすぎます (%2。最大 %3)。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyFraming</name>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: には少なくとも 1 バイトが必要です</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>framing は chunk、line、delim:TEXT のいずれかです (&apos;%1&apos; は使えません)</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRule</name>
+    <message>
+        <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
+        <translation>ルールは KIND:PATTERN=REPLY の形式です (KIND: exact、contains、re、hex)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (exact, contains, re or hex)</source>
+        <translation>不明な種類 &apos;%1&apos; (exact、contains、re、hex)</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; between the pattern and the reply (write \= for an &apos;=&apos; in the pattern)</source>
+        <translation>パターンと応答の間に &apos;=&apos; がありません (パターン中の &apos;=&apos; には \= と書いてください)</translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (exact, contains, re or hex)</source>
+        <translation>不明な照合方法 &apos;%1&apos; (exact、contains、re、hex)</translation>
+    </message>
+    <message>
+        <source>delayMs must be from 0 to 86400000</source>
+        <translation>delayMs は 0 ～ 86400000 でなければなりません</translation>
+    </message>
+    <message>
+        <source>unknown after &apos;%1&apos; (none, end or reset)</source>
+        <translation>不明な after &apos;%1&apos; (none、end、reset)</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read rules %1: %2</source>
+        <translation>ルール %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>rules %1 is not a JSON object: %2</source>
+        <translation>ルール %1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>型が間違っています</translation>
+    </message>
+    <message>
+        <source>rules %1: %2</source>
+        <translation>ルール %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRules</name>
+    <message>
+        <source>bad regular expression at offset %1: %2</source>
+        <translation>正規表現が不正です (オフセット %1): %2</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: には少なくとも 1 バイトが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>session::Workspace</name>
+    <message>
+        <source>Not valid JSON (offset %1): %2</source>
+        <translation>有効な JSON ではありません (オフセット %1): %2</translation>
+    </message>
+    <message>
+        <source>Not a netbench workspace (no &quot;format&quot;: &quot;netbench-workspace&quot;).</source>
+        <translation>netbench のワークスペースではありません (&quot;format&quot;: &quot;netbench-workspace&quot; がありません)。</translation>
+    </message>
+    <message>
+        <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
+        <translation>ワークスペースのバージョン %1 はサポートされていません (この netbench が読めるのはバージョン %2 です)。</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Composer</source>
-        <translation>编写器</translation>
+        <translation>编辑器</translation>
     </message>
     <message>
         <source>The endpoint Send writes to; a send keeps going to the endpoint it started on</source>
@@ -101,10 +101,193 @@
     </message>
 </context>
 <context>
+    <name>ConnectMode</name>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2 of %3)</source>
+        <translation>%1 ms 后重新连接（第 %2 次，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation>%1 ms 后重新连接（第 %2 次）</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts (--max-attempts)</source>
+        <translation>重新连接尝试 %1 次后放弃（--max-attempts）</translation>
+    </message>
+    <message>
+        <source>connected (reconnect attempt %1)</source>
+        <translation>已连接（第 %1 次重新连接）</translation>
+    </message>
+    <message>
+        <source>connect timed out after %1 ms (-w)</source>
+        <translation>连接在 %1 ms 后超时（-w）</translation>
+    </message>
+    <message>
+        <source>no activity for %1 ms (--timeout, -i); closed the connection</source>
+        <translation>%1 ms 内无活动（--timeout、-i）；已关闭连接</translation>
+    </message>
+    <message>
+        <source>Turn Nagle&apos;s algorithm off (setNoDelay()).</source>
+        <translation>关闭 Nagle 算法（setNoDelay()）。</translation>
+    </message>
+    <message>
+        <source>Turn TCP keep-alive on, first probe after MS milliseconds idle (setKeepAlive(true, MS)).</source>
+        <translation>开启 TCP 保活，空闲 MS 毫秒后首次探测（setKeepAlive(true, MS)）。</translation>
+    </message>
+    <message>
+        <source>Give up (exit status 1) after MS milliseconds without traffic, connecting included (setTimeout(MS)); -i in milliseconds.</source>
+        <translation>在 MS 毫秒内没有流量（包括连接过程）时放弃（退出状态 1）（setTimeout(MS)）；-i 以毫秒为单位。</translation>
+    </message>
+    <message>
+        <source>Give up connecting after TIME (exit status 1); TIME as for -i.</source>
+        <translation>TIME 之后放弃连接（退出状态 1）；TIME 的写法同 -i。</translation>
+    </message>
+    <message>
+        <source>When the peer ends its side, end ours too (Node&apos;s default, allowHalfOpen: false); standard input not sent by then is reported and the exit status is 1. Without it, standard input is sent to its end.</source>
+        <translation>对端结束它的一侧时，本端也结束（Node 的默认行为，allowHalfOpen: false）；届时尚未发送的标准输入会被报告，退出状态为 1。不使用此选项时，标准输入会一直发送到结尾。</translation>
+    </message>
+    <message>
+        <source>Accepted for older command lines: this is the default now.</source>
+        <translation>为兼容旧的命令行而接受：现在这是默认行为。</translation>
+    </message>
+    <message>
+        <source>One-shot: send the bytes of FILE instead of standard input, print the reply, exit (see --reply-wait).</source>
+        <translation>一次性：发送 FILE 的字节而不是标准输入，打印应答后退出（参见 --reply-wait）。</translation>
+    </message>
+    <message>
+        <source>One-shot: send TEXT (UTF-8, with the escapes \r \n \t \0 \\ \xNN), print the reply, exit.</source>
+        <translation>一次性：发送 TEXT（UTF-8，可用转义 \r \n \t \0 \\ \xNN），打印应答后退出。</translation>
+    </message>
+    <message>
+        <source>One-shot: send the bytes written as HEX (pairs of digits; spaces, &apos;:&apos; and &apos;,&apos; may separate them), print the reply, exit.</source>
+        <translation>一次性：发送以 HEX 写出的字节（每两位一组；可用空格、&apos;:&apos; 和 &apos;,&apos; 分隔），打印应答后退出。</translation>
+    </message>
+    <message>
+        <source>One-shot: the reply is complete when MS milliseconds pass with nothing received after the message was sent (default 2000), or when the peer ends its side, whichever comes first; then the connection is closed and the exit status is 0.</source>
+        <translation>一次性：发送消息后，在 MS 毫秒内没有收到任何内容（默认 2000），或对端结束它的一侧时（以先到者为准），即认为应答完整；随后关闭连接，退出状态为 0。</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>保持客户端运行：无法建立连接，或在标准输入结束前连接关闭时（使用 --recv-only 时总是如此），在 DELAY_MS 毫秒后重新连接（只写 --reconnect 时为 1000），之后每次等待按退避系数延长。每次尝试都会在标准错误上说明。写作 --reconnect 或 --reconnect=DELAY_MS。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
+        <translation>与 --reconnect 一起使用：连续 N 次重新连接都未能建立连接时放弃（退出状态 1）；一旦连接打开，计数重新开始（默认 0：永不放弃）。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: multiply the wait by FACTOR after each attempt (1 to 100, default 2).</source>
+        <translation>与 --reconnect 一起使用：每次尝试后将等待时间乘以 FACTOR（1 到 100，默认 2）。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: never wait longer than MS milliseconds (default 30000).</source>
+        <translation>与 --reconnect 一起使用：等待时间不超过 MS 毫秒（默认 30000）。</translation>
+    </message>
+    <message>
+        <source>HOST PORT, HOST:PORT or [IPV6]:PORT for TCP (port 0 to 65535), or PATH for a Unix domain socket: a word with a &apos;/&apos; or ending in .sock (any word with -U).</source>
+        <translation>TCP 为 HOST PORT、HOST:PORT 或 [IPV6]:PORT（端口 0 到 65535），Unix 域套接字为 PATH：包含 &apos;/&apos; 或以 .sock 结尾的词（使用 -U 时可为任意词）。</translation>
+    </message>
+    <message>
+        <source>Connects to a server, like ncat. Standard input goes to the connection and what arrives goes to standard output, byte for byte; the end of standard input half-closes the connection (end()), and standard input is sent to its end even after the peer has ended its side. Exits when both sides have ended and the connection has closed. Exit status: 0 when everything was delivered, 1 for a network error (the message has Node&apos;s code, e.g. connect ECONNREFUSED 127.0.0.1:9) or standard input that was not delivered (the message says how many bytes), 2 for a bad command line, 141 when standard output&apos;s reader went away. With --send, --send-text or --send-hex it is a one-shot client: it sends that message, prints the reply and exits.</source>
+        <translation>像 ncat 一样连接到服务器。标准输入送往连接，到达的数据逐字节送往标准输出；标准输入结束时半关闭连接（end()），即使对端已结束它的一侧，标准输入也会一直发送到结尾。双方都结束且连接关闭后退出。退出状态：全部送达为 0；网络错误（消息中带有 Node 的错误码，例如 connect ECONNREFUSED 127.0.0.1:9）或标准输入未送达（消息中说明了字节数）为 1；命令行错误为 2；标准输出的读取方离开时为 141。使用 --send、--send-text 或 --send-hex 时它是一次性客户端：发送该消息、打印应答后退出。</translation>
+    </message>
+    <message>
+        <source>Send a line, print the answer, exit when the server closes.</source>
+        <translation>发送一行，打印应答，服务器关闭时退出。</translation>
+    </message>
+    <message>
+        <source>Send a file and print every event on standard error.</source>
+        <translation>发送文件，并在标准错误上打印每个事件。</translation>
+    </message>
+    <message>
+        <source>Talk to a Unix socket, with the JSON Lines trace on standard error.</source>
+        <translation>与 Unix 套接字通信，并将 JSON Lines 跟踪记录输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Socket options as in Node&apos;s socket.connect().</source>
+        <translation>与 Node 的 socket.connect() 相同的套接字选项。</translation>
+    </message>
+    <message>
+        <source>ncat&apos;s options: lines end in CR LF, give up connecting after 5 seconds, a hex dump of both directions.</source>
+        <translation>ncat 的选项：行尾为 CR LF，5 秒后放弃连接，双向的十六进制转储。</translation>
+    </message>
+    <message>
+        <source>Keep listening to a server that restarts: reconnect after 0.5 s, 1 s, 2 s, ..., give up after 10 failures in a row.</source>
+        <translation>持续跟随会重启的服务器：在 0.5 秒、1 秒、2 秒……后重新连接，连续失败 10 次后放弃。</translation>
+    </message>
+    <message>
+        <source>One-shot: send a line, print what comes back until half a second passes in silence.</source>
+        <translation>一次性：发送一行，打印返回的内容，直到静默半秒为止。</translation>
+    </message>
+    <message>
+        <source>-w/--wait needs a time above 0 such as 5, 5s or 500ms, not &apos;%1&apos;</source>
+        <translation>-w/--wait 需要大于 0 的时间，例如 5、5s 或 500ms，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout and -i/--idle-timeout are the same; give one</source>
+        <translation>--timeout 与 -i/--idle-timeout 相同；只需给出一个</translation>
+    </message>
+    <message>
+        <source>--%1 needs milliseconds, not &apos;%2&apos;</source>
+        <translation>--%1 需要毫秒数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--no-half-close and --allow-half-open exclude each other</source>
+        <translation>--no-half-close 与 --allow-half-open 互相排斥</translation>
+    </message>
+    <message>
+        <source>--%1 needs --reconnect</source>
+        <translation>--%1 需要 --reconnect</translation>
+    </message>
+    <message>
+        <source>--reconnect keeps a client up; a one-shot --send does not reconnect</source>
+        <translation>--reconnect 用于保持客户端运行；一次性的 --send 不会重新连接</translation>
+    </message>
+    <message>
+        <source>--reconnect=DELAY_MS needs milliseconds, not &apos;%1&apos;</source>
+        <translation>--reconnect=DELAY_MS 需要毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-attempts needs a whole number, not &apos;%1&apos;</source>
+        <translation>--max-attempts 需要整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--reconnect-backoff needs a number such as 1.5, not &apos;%1&apos;</source>
+        <translation>--reconnect-backoff 需要数字，例如 1.5，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--reconnect-max-delay needs milliseconds, not &apos;%1&apos;</source>
+        <translation>--reconnect-max-delay 需要毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--reply-wait needs --send, --send-text or --send-hex</source>
+        <translation>--reply-wait 需要 --send、--send-text 或 --send-hex</translation>
+    </message>
+    <message>
+        <source>give one message: --send, --send-text or --send-hex, once</source>
+        <translation>只能给出一条消息：--send、--send-text 或 --send-hex，且只用一次</translation>
+    </message>
+    <message>
+        <source>--send, --send-text and --send-hex do not read standard input: -C, --send-only and --recv-only do not apply</source>
+        <translation>--send、--send-text 和 --send-hex 不读取标准输入：-C、--send-only 和 --recv-only 不适用</translation>
+    </message>
+    <message>
+        <source>--reply-wait needs milliseconds above 0, not &apos;%1&apos;</source>
+        <translation>--reply-wait 需要大于 0 的毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--%1: %2 (at character %3)</source>
+        <translation>--%1：%2（在第 %3 个字符处）</translation>
+    </message>
+</context>
+<context>
     <name>ConversationWidget</name>
     <message>
         <source>Conversation</source>
-        <translation>对话</translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -116,7 +299,7 @@
     </message>
     <message>
         <source>Copy the conversation as the text view shows it</source>
-        <translation>按文本视图的显示复制对话</translation>
+        <translation>按文本视图的显示复制会话</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -124,7 +307,7 @@
     </message>
     <message>
         <source>Save the conversation as text, or the raw bytes of one direction</source>
-        <translation>将对话保存为文本，或保存某一方向的原始字节</translation>
+        <translation>将会话保存为文本，或保存某一方向的原始字节</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -137,6 +320,44 @@
     <message>
         <source>Hex</source>
         <translation>十六进制</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Use a Unix domain socket in a temporary directory instead of TCP on 127.0.0.1.</source>
+        <translation>使用临时目录中的 Unix 域套接字，而不是 127.0.0.1 上的 TCP。</translation>
+    </message>
+    <message>
+        <source>Shows what a socket connection does: starts a server, connects a client to it, sends a few lines that the server echoes, and prints every event on both sides.</source>
+        <translation>演示套接字连接的行为：启动服务器，将客户端连接到它，发送几行由服务器回显的内容，并打印双方的每个事件。</translation>
+    </message>
+    <message>
+        <source>The tour over TCP on 127.0.0.1.</source>
+        <translation>在 127.0.0.1 上通过 TCP 演示。</translation>
+    </message>
+    <message>
+        <source>The same over a Unix domain socket.</source>
+        <translation>通过 Unix 域套接字演示同样内容。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>EchoDemo</name>
+    <message>
+        <source>The demo did not finish within %1 seconds.</source>
+        <translation>演示未在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>cannot write standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -210,11 +431,11 @@
     </message>
     <message>
         <source>Select a listener or a connection to inspect it.</source>
-        <translation>请选择要检查的监听器或连接。</translation>
+        <translation>请选择要检查的侦听器或连接。</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation>监听器</translation>
+        <translation>侦听器</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -246,7 +467,7 @@
     </message>
     <message>
         <source>server.ref(): the listener keeps the event loop alive</source>
-        <translation>server.ref()：监听器使事件循环保持运行</translation>
+        <translation>server.ref()：侦听器使事件循环保持运行</translation>
     </message>
     <message>
         <source>&amp;Ref</source>
@@ -254,7 +475,7 @@
     </message>
     <message>
         <source>server.unref(): the listener alone does not keep the event loop alive</source>
-        <translation>server.unref()：仅有监听器时不会使事件循环保持运行</translation>
+        <translation>server.unref()：仅有侦听器时不会使事件循环保持运行</translation>
     </message>
     <message>
         <source>&amp;Unref</source>
@@ -406,6 +627,124 @@
     </message>
 </context>
 <context>
+    <name>LessonCommand</name>
+    <message>
+        <source>Runs a guided lesson without a window: prints each step&apos;s narration, runs its code, prints the events on both ends as they happen and checks the events the step expects. The exit status is 0 when every expected event happened, 1 (naming the first that did not) otherwise. A step the learner performs in the window runs its fallback code, or is skipped.</source>
+        <translation>在没有窗口的情况下运行引导式课程：打印每一步的讲解，运行其代码，实时打印两端发生的事件，并检查该步骤预期的事件。所有预期事件都发生时退出状态为 0，否则为 1（并指出第一个未发生的事件）。需要学习者在窗口中操作的步骤会运行其备用代码，或被跳过。</translation>
+    </message>
+    <message>
+        <source>List the built-in lessons.</source>
+        <translation>列出内置课程。</translation>
+    </message>
+    <message>
+        <source>Run a built-in lesson.</source>
+        <translation>运行内置课程。</translation>
+    </message>
+    <message>
+        <source>Run a lesson file (format: resources/lessons/README.md).</source>
+        <translation>运行课程文件（格式：resources/lessons/README.md）。</translation>
+    </message>
+    <message>
+        <source>Write the lesson as a Node script and run it under node.</source>
+        <translation>将课程写成 Node 脚本，并在 node 下运行。</translation>
+    </message>
+    <message>
+        <source>A built-in lesson&apos;s name or a lesson file.</source>
+        <translation>内置课程的名称或课程文件。</translation>
+    </message>
+    <message>
+        <source>Write the lesson as a Node-style script (NAME.lesson.js and prelude.js) into FOLDER instead of running it.</source>
+        <translation>不运行课程，而是将其写成 Node 风格的脚本（NAME.lesson.js 和 prelude.js）放入 FOLDER。</translation>
+    </message>
+    <message>
+        <source>name one lesson (netbench lesson --list lists them)</source>
+        <translation>请指定一个课程（netbench lesson --list 会列出它们）</translation>
+    </message>
+</context>
+<context>
+    <name>ListenMode</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在 %1 上侦听</translation>
+    </message>
+    <message>
+        <source>%1 (%2): new connections are turned away until some close</source>
+        <translation>%1（%2）：在有连接关闭之前，新连接会被拒之门外</translation>
+    </message>
+    <message>
+        <source>Send back what arrives, instead of standard I/O.</source>
+        <translation>将收到的内容发回，而不是使用标准输入输出。</translation>
+    </message>
+    <message>
+        <source>Read and drop what arrives; send nothing.</source>
+        <translation>读取并丢弃收到的内容；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>When the peer ends its side, end ours too (Node&apos;s default, allowHalfOpen: false); standard input not sent by then is reported and the exit status is 1. Without it, standard input is sent to its end. The default with --keep-open.</source>
+        <translation>对端结束它的一侧时，本端也结束（Node 的默认行为，allowHalfOpen: false）；届时尚未发送的标准输入会被报告，退出状态为 1。不使用此选项时，标准输入会一直发送到结尾。这是使用 --keep-open 时的默认行为。</translation>
+    </message>
+    <message>
+        <source>Keep sending standard input after the peer ends its side (Node&apos;s allowHalfOpen). The default, except with --keep-open.</source>
+        <translation>对端结束它的一侧后继续发送标准输入（Node 的 allowHalfOpen）。这是默认行为，使用 --keep-open 时除外。</translation>
+    </message>
+    <message>
+        <source>Drop connections beyond N open at a time (server.maxConnections).</source>
+        <translation>同时打开的连接超过 N 个时丢弃多出的连接（server.maxConnections）。</translation>
+    </message>
+    <message>
+        <source>Accepted for ncat&apos;s habit (netbench -l PORT is netbench listen PORT).</source>
+        <translation>为照顾 ncat 的习惯而接受（netbench -l PORT 即 netbench listen PORT）。</translation>
+    </message>
+    <message>
+        <source>Keep accepting connections: standard input goes to all of them, and what any of them sends goes to standard output. Stop with Ctrl+C.</source>
+        <translation>持续接受连接：标准输入发送到所有连接，任一连接发来的内容都输出到标准输出。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>[HOST:]PORT or HOST PORT for TCP (8080, 127.0.0.1:8080, [::1]:8080, ::1 8080; port 0 picks a free port, printed on standard error), or PATH for a Unix domain socket: a word with a &apos;/&apos; or ending in .sock (any word with -U).</source>
+        <translation>TCP 为 [HOST:]PORT 或 HOST PORT（8080、127.0.0.1:8080、[::1]:8080、::1 8080；端口 0 会选择一个空闲端口并打印到标准错误），Unix 域套接字为 PATH：包含 &apos;/&apos; 或以 .sock 结尾的词（使用 -U 时可为任意词）。</translation>
+    </message>
+    <message>
+        <source>Listens for connections, like ncat -l. Standard input goes to the connection and what arrives goes to standard output, byte for byte; the end of standard input half-closes the connection (end()), and standard input is sent to its end even after the peer has ended its side. Without --keep-open it serves one connection and exits when that has closed. Exit status: 0 when everything was delivered, 1 for a network error or standard input that was not delivered (the message says how many bytes), 2 for a bad command line, 141 when standard output&apos;s reader went away.</source>
+        <translation>像 ncat -l 一样侦听连接。标准输入送往连接，到达的数据逐字节送往标准输出；标准输入结束时半关闭连接（end()），即使对端已结束它的一侧，标准输入也会一直发送到结尾。不使用 --keep-open 时，它只服务一个连接，并在该连接关闭后退出。退出状态：全部送达为 0；网络错误或标准输入未送达（消息中说明了字节数）为 1；命令行错误为 2；标准输出的读取方离开时为 141。</translation>
+    </message>
+    <message>
+        <source>Serve one connection on port 8080 of every interface.</source>
+        <translation>在所有接口的 8080 端口上服务一个连接。</translation>
+    </message>
+    <message>
+        <source>Listen on a free loopback port and print every event.</source>
+        <translation>在一个空闲的环回端口上侦听，并打印每个事件。</translation>
+    </message>
+    <message>
+        <source>An echo server on IPv6 loopback for any number of clients.</source>
+        <translation>IPv6 环回上的回显服务器，可服务任意数量的客户端。</translation>
+    </message>
+    <message>
+        <source>ncat&apos;s way: keep listening, close a connection idle for 30 seconds, a hex dump of everything.</source>
+        <translation>ncat 的方式：持续侦听，关闭空闲 30 秒的连接，并对所有内容做十六进制转储。</translation>
+    </message>
+    <message>
+        <source>Save what one client sends over a Unix socket in this folder; send nothing.</source>
+        <translation>通过此文件夹中的 Unix 套接字保存一个客户端发送的内容；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Save what one client sends over a Unix socket, and record a trace.</source>
+        <translation>通过 Unix 套接字保存一个客户端发送的内容，并记录跟踪记录。</translation>
+    </message>
+    <message>
+        <source>--echo and --discard exclude each other</source>
+        <translation>--echo 与 --discard 互相排斥</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a count, not &apos;%1&apos;</source>
+        <translation>--max-connections 需要一个数目，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--no-half-close and --allow-half-open exclude each other</source>
+        <translation>--no-half-close 与 --allow-half-open 互相排斥</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>netbench</source>
@@ -441,11 +780,11 @@
     </message>
     <message>
         <source>New &amp;Listener…</source>
-        <translation>新建监听器(&amp;L)…</translation>
+        <translation>新建侦听器(&amp;L)…</translation>
     </message>
     <message>
         <source>Create a server that listens on a port or a Unix socket path</source>
-        <translation>创建在端口或 Unix 套接字路径上监听的服务器</translation>
+        <translation>创建在端口或 Unix 套接字路径上侦听的服务器</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -525,11 +864,11 @@
     </message>
     <message>
         <source>&amp;Open Trace…</source>
-        <translation>打开跟踪(&amp;O)…</translation>
+        <translation>打开跟踪记录(&amp;O)…</translation>
     </message>
     <message>
         <source>Review a saved JSON Lines trace</source>
-        <translation>回顾已保存的 JSON Lines 跟踪</translation>
+        <translation>回顾已保存的 JSON Lines 跟踪记录</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
@@ -537,7 +876,7 @@
     </message>
     <message>
         <source>Export Trace as &amp;JSON Lines…</source>
-        <translation>将跟踪导出为 JSON Lines(&amp;J)…</translation>
+        <translation>将跟踪记录导出为 JSON Lines(&amp;J)…</translation>
     </message>
     <message>
         <source>The same schema as netbench run --trace</source>
@@ -549,7 +888,7 @@
     </message>
     <message>
         <source>Export Trace as &amp;CSV…</source>
-        <translation>将跟踪导出为 CSV(&amp;C)…</translation>
+        <translation>将跟踪记录导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>One row per event, for spreadsheets</source>
@@ -561,7 +900,7 @@
     </message>
     <message>
         <source>Save the listeners and clients made here, with their settings</source>
-        <translation>保存在此创建的监听器和客户端及其设置</translation>
+        <translation>保存在此创建的侦听器和客户端及其设置</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
@@ -573,7 +912,7 @@
     </message>
     <message>
         <source>Make the listeners and clients of a saved workspace again</source>
-        <translation>重新创建已保存工作区中的监听器和客户端</translation>
+        <translation>重新创建已保存工作区中的侦听器和客户端</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -756,7 +1095,7 @@
     </message>
     <message>
         <source>The file system path of a listening Unix domain socket</source>
-        <translation>正在监听的 Unix 域套接字的文件系统路径</translation>
+        <translation>正在侦听的 Unix 域套接字的文件系统路径</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -820,22 +1159,22 @@
     </message>
     <message>
         <source>&amp;Live listeners:</source>
-        <translation>活动的监听器(&amp;L)：</translation>
+        <translation>活动的侦听器(&amp;L)：</translation>
     </message>
     <message>
         <source>The listeners of this window that are listening now; picking one fills in its address or path</source>
-        <translation>此窗口中正在监听的监听器；选择一个即可填入其地址或路径</translation>
+        <translation>此窗口中正在侦听的侦听器；选择一个即可填入其地址或路径</translation>
     </message>
     <message>
         <source>Pick a listener of this window…</source>
-        <translation>选择此窗口中的监听器…</translation>
+        <translation>选择此窗口中的侦听器…</translation>
     </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
     <message>
         <source>New listener</source>
-        <translation>新建监听器</translation>
+        <translation>新建侦听器</translation>
     </message>
     <message>
         <source>Transport:</source>
@@ -859,7 +1198,7 @@
     </message>
     <message>
         <source>The address to bind: a loopback address is reachable only from this machine</source>
-        <translation>要绑定的地址：回环地址只能从本机访问</translation>
+        <translation>要绑定的地址：环回地址只能从本机访问</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -887,7 +1226,7 @@
     </message>
     <message>
         <source>Listen</source>
-        <translation>监听</translation>
+        <translation>侦听</translation>
     </message>
     <message>
         <source>Back&amp;log:</source>
@@ -982,7 +1321,7 @@
     </message>
     <message>
         <source>&amp;Transcript cap:</source>
-        <translation>对话记录上限(&amp;T)：</translation>
+        <translation>会话记录上限(&amp;T)：</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -994,7 +1333,7 @@
     </message>
     <message>
         <source>Bytes kept per connection and direction for the conversation view; later bytes are only counted. Off keeps none.</source>
-        <translation>为对话视图按连接和方向保留的字节数；之后的字节只计数。关闭则不保留任何字节。</translation>
+        <translation>为会话视图按连接和方向保留的字节数；之后的字节只计数。关闭则不保留任何字节。</translation>
     </message>
     <message>
         <source>Event list (applies at once)</source>
@@ -1033,7 +1372,7 @@
     </message>
     <message>
         <source>%1 still listens on %2 in the window: close it before running the script, which listens there too.</source>
-        <translation>%1 仍在窗口中监听 %2：运行脚本之前请先关闭它，因为脚本也会在那里监听。</translation>
+        <translation>%1 仍在窗口中侦听 %2：运行脚本之前请先关闭它，因为脚本也会在那里侦听。</translation>
     </message>
     <message>
         <source>%1: write #%2 of %3 bytes: only its first %4 were kept; the script writes those.</source>
@@ -1048,6 +1387,200 @@
     <message>
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1：%2() 在窗口中被拒绝（%3）；已略去。</translation>
+    </message>
+</context>
+<context>
+    <name>RelayMode</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 -&gt; %3: relaying</source>
+        <translation>#%1 %2 -&gt; %3：正在中继</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>已拒绝 %1</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在 %1 上侦听</translation>
+    </message>
+    <message>
+        <source>relaying to %1</source>
+        <translation>正在中继到 %1</translation>
+    </message>
+    <message>
+        <source>#%1 reset: the target did not answer within %2 ms (--connect-timeout)</source>
+        <translation>#%1 已重置：目标未在 %2 ms 内应答（--connect-timeout）</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2 bytes to the server, %3 to the client</source>
+        <translation>#%1 已关闭：发往服务器 %2 字节，发往客户端 %3 字节</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [HOST]:PORT</source>
+        <translation>&apos;%1&apos; 不是 [HOST]:PORT</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets: [%1]:PORT</source>
+        <translation>请将 IPv6 地址放在方括号中：[%1]:PORT</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; is neither HOST:PORT nor a PATH</source>
+        <translation>目标 &apos;%1&apos; 既不是 HOST:PORT 也不是 PATH</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; has no host</source>
+        <translation>目标 &apos;%1&apos; 没有主机</translation>
+    </message>
+    <message>
+        <source>the target&apos;s port cannot be 0</source>
+        <translation>目标的端口不能为 0</translation>
+    </message>
+    <message>
+        <source>Both directions.</source>
+        <translation>双向。</translation>
+    </message>
+    <message>
+        <source>As --%1, client to server only.</source>
+        <translation>同 --%1，仅客户端到服务器。</translation>
+    </message>
+    <message>
+        <source>As --%1, server to client only.</source>
+        <translation>同 --%1，仅服务器到客户端。</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2, not &apos;%3&apos;</source>
+        <translation>--%1 需要 %2，而不是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>Hold each chunk MS milliseconds before forwarding it.</source>
+        <translation>每个数据块在转发前保留 MS 毫秒。</translation>
+    </message>
+    <message>
+        <source>Forward at most BYTES bytes per second.</source>
+        <translation>每秒最多转发 BYTES 字节。</translation>
+    </message>
+    <message>
+        <source>Forward in pieces of SIZE bytes, or of a random size in MIN-MAX for each piece, one write each.</source>
+        <translation>按 SIZE 字节分片转发，或每片取 MIN-MAX 之间的随机大小，每片一次写入。</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds after each piece (with --chunk).</source>
+        <translation>每片之后等待 MS 毫秒（与 --chunk 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then nothing more: what arrives waits, the sender&apos;s backpressure builds (0: hold from the start).</source>
+        <translation>转发 BYTES 字节后不再转发：到达的数据等待，发送方的背压逐渐积累（0：从一开始就保留）。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then end() towards the receiver (FIN) and drop the rest; the other direction goes on.</source>
+        <translation>转发 BYTES 字节后，向接收方 end()（FIN）并丢弃其余数据；另一方向继续。</translation>
+    </message>
+    <message>
+        <source>Forward BYTES bytes, then reset both legs (RST: both peers see ECONNRESET).</source>
+        <translation>转发 BYTES 字节后重置两段连接（RST：两个对端都看到 ECONNRESET）。</translation>
+    </message>
+    <message>
+        <source>Forward exactly BYTES bytes and end() to the receiver, then close the sender&apos;s leg and forward nothing more.</source>
+        <translation>恰好转发 BYTES 字节并向接收方 end()，然后关闭发送方一侧的连接，不再转发任何内容。</translation>
+    </message>
+    <message>
+        <source>Reset a client whose target connection is not up after MS milliseconds (default %1; 0: wait as long as the kernel retries).</source>
+        <translation>目标连接在 MS 毫秒后仍未建立的客户端将被重置（默认 %1；0：只要内核还在重试就一直等待）。</translation>
+    </message>
+    <message>
+        <source>Relay N clients, then reset every new one at once (0: refuse all).</source>
+        <translation>中继 N 个客户端之后，每个新客户端都会被立即重置（0：全部拒绝）。</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
+        <translation>客户端连接的位置：[HOST:]PORT（IPv6 用 [::1]:PORT；端口 0 会选择一个空闲端口），或 Unix 套接字 PATH（任何包含 &apos;/&apos; 的内容）。</translation>
+    </message>
+    <message>
+        <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
+        <translation>每个客户端被中继到的服务器：HOST:PORT、[V6]:PORT 或 PATH。</translation>
+    </message>
+    <message>
+        <source>Relays every client that connects to LISTEN to its own connection to TARGET, TCP or Unix on either side, byte for byte and in order, until interrupted. Each client is read only once its target connection is up; if the target cannot be reached, or does not answer within --connect-timeout, the client is reset (ECONNRESET; a Unix client sees its connection close). Backpressure passes through (a slow reader slows its writer), each direction half-closes on its own, and a reset on one leg resets the other. Faults change that on purpose: --NAME applies to both directions, --c2s-NAME (client to server) and --s2c-NAME (server to client) to one, and win over --NAME. One line per connection goes to standard error. Exit status: 1 when it cannot listen, 2 for a bad command line, 128+N after signal N.</source>
+        <translation>将每个连接到 LISTEN 的客户端中继到它自己通往 TARGET 的连接，两侧均可为 TCP 或 Unix，逐字节按顺序转发，直到被中断。每个客户端只有在其目标连接建立后才会被读取；如果无法到达目标，或目标未在 --connect-timeout 内应答，客户端会被重置（ECONNRESET；Unix 客户端看到的是连接关闭）。背压会传递过去（慢速读取方会减慢其写入方），每个方向各自半关闭，一段连接上的重置会重置另一段。故障选项会故意改变这些行为：--NAME 作用于两个方向，--c2s-NAME（客户端到服务器）和 --s2c-NAME（服务器到客户端）只作用于一个方向，并优先于 --NAME。每个连接在标准错误上输出一行。退出状态：无法侦听时为 1；命令行错误为 2；收到信号 N 后为 128+N。</translation>
+    </message>
+    <message>
+        <source>Put netbench between clients of port 8081 and a server on 8080, and see both legs with --events.</source>
+        <translation>将 netbench 置于 8081 端口的客户端和 8080 上的服务器之间，并用 --events 查看两段连接。</translation>
+    </message>
+    <message>
+        <source>A Unix socket in front of a TCP server, 200 ms slower both ways, replies cut into pieces of 1 to 16 bytes.</source>
+        <translation>在 TCP 服务器前面放一个 Unix 套接字，双向各慢 200 ms，应答被切成 1 到 16 字节的小片。</translation>
+    </message>
+    <message>
+        <source>Reset each connection after the client sent 100 bytes.</source>
+        <translation>客户端发送 100 字节后重置每个连接。</translation>
+    </message>
+    <message>
+        <source>--chunk-pause needs --chunk for the same direction</source>
+        <translation>--chunk-pause 需要同一方向的 --chunk</translation>
+    </message>
+    <message>
+        <source>--refuse-after needs a count, not &apos;%1&apos;</source>
+        <translation>--refuse-after 需要一个数目，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing LISTEN and TARGET</source>
+        <translation>缺少 LISTEN 和 TARGET</translation>
+    </message>
+    <message>
+        <source>missing TARGET</source>
+        <translation>缺少 TARGET</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
+        <translation>--connect-timeout 需要 MS，而不是 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Runs a Node-style script that uses require(&apos;net&apos;) on netbench&apos;s own implementation of Node&apos;s net module, without a window. The exit status is the script&apos;s (process.exitCode, process.exit(), 1 for an uncaught exception). Options go before FILE.js; everything after it is the script&apos;s.</source>
+        <translation>在 netbench 自己实现的 Node net 模块上、无窗口地运行使用 require(&apos;net&apos;) 的 Node 风格脚本。退出状态即脚本的退出状态（process.exitCode、process.exit()，未捕获的异常为 1）。选项放在 FILE.js 之前；其后的所有内容都属于脚本。</translation>
+    </message>
+    <message>
+        <source>Run a script until nothing keeps it alive, as node does.</source>
+        <translation>像 node 一样运行脚本，直到没有任何东西让它保持运行。</translation>
+    </message>
+    <message>
+        <source>Pass arguments to the script (process.argv) and record its events as JSON Lines.</source>
+        <translation>向脚本传递参数（process.argv），并将其事件记录为 JSON Lines。</translation>
+    </message>
+    <message>
+        <source>Print every event on standard error; --verbose goes to the script.</source>
+        <translation>在标准错误上打印每个事件；--verbose 会传给脚本。</translation>
+    </message>
+    <message>
+        <source>The script to run.</source>
+        <translation>要运行的脚本。</translation>
+    </message>
+    <message>
+        <source>Arguments for the script (process.argv).</source>
+        <translation>脚本的参数（process.argv）。</translation>
+    </message>
+    <message>
+        <source>End the script (exit status 134, as node at its heap limit) when the process holds more than MIB mebibytes. Default: half the physical memory, at most 4096.</source>
+        <translation>当进程占用超过 MIB 兆字节（MiB）时结束脚本（退出状态 134，与 node 达到堆上限时相同）。默认：物理内存的一半，最多 4096。</translation>
+    </message>
+    <message>
+        <source>--max-memory takes a number of MiB above 0</source>
+        <translation>--max-memory 需要一个大于 0 的 MiB 数</translation>
+    </message>
+    <message>
+        <source>missing FILE.js</source>
+        <translation>缺少 FILE.js</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1616,198 @@
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>StdinReader</name>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StdioMode</name>
+    <message>
+        <source>at least %1 bytes of standard input were not delivered: %2</source>
+        <translation>至少有 %1 字节的标准输入未送达：%2</translation>
+    </message>
+    <message>
+        <source>The target is a Unix domain socket PATH, whatever its name.</source>
+        <translation>无论名称如何，目标都是 Unix 域套接字 PATH。</translation>
+    </message>
+    <message>
+        <source>IPv4 only.</source>
+        <translation>仅 IPv4。</translation>
+    </message>
+    <message>
+        <source>IPv6 only.</source>
+        <translation>仅 IPv6。</translation>
+    </message>
+    <message>
+        <source>Send each line feed of standard input as CR LF (a CR LF stays one).</source>
+        <translation>将标准输入中的每个换行符作为 CR LF 发送（CR LF 保持不变）。</translation>
+    </message>
+    <message>
+        <source>Only send: what arrives is read and dropped, and the connection closes once standard input has been sent to its end.</source>
+        <translation>仅发送：到达的数据被读取并丢弃，标准输入发送到结尾后关闭连接。</translation>
+    </message>
+    <message>
+        <source>Only receive: standard input is not read, and our side ends when the peer ends its own.</source>
+        <translation>仅接收：不读取标准输入，对端结束它的一侧时本端也结束。</translation>
+    </message>
+    <message>
+        <source>Close a connection after TIME without traffic either way (exit status 1). TIME as ncat: 30 or 30s, 500ms, 2m, 1h.</source>
+        <translation>在 TIME 时长内双向都没有流量时关闭连接（退出状态 1）。TIME 同 ncat：30 或 30s、500ms、2m、1h。</translation>
+    </message>
+    <message>
+        <source>Write every chunk sent and received to FILE: a line with its direction, size and peer, then offset, hex and ASCII.</source>
+        <translation>将发送和接收的每个数据块写入 FILE：先是一行方向、大小和对端，然后是偏移量、十六进制和 ASCII。</translation>
+    </message>
+    <message>
+        <source>-4 and -6 exclude each other</source>
+        <translation>-4 与 -6 互相排斥</translation>
+    </message>
+    <message>
+        <source>-U (a Unix socket) and -%1 exclude each other</source>
+        <translation>-U（Unix 套接字）与 -%1 互相排斥</translation>
+    </message>
+    <message>
+        <source>--send-only and --recv-only exclude each other</source>
+        <translation>--send-only 与 --recv-only 互相排斥</translation>
+    </message>
+    <message>
+        <source>-i/--idle-timeout needs a time above 0 such as 30, 30s, 500ms or 2m, not &apos;%1&apos;</source>
+        <translation>-i/--idle-timeout 需要大于 0 的时间，例如 30、30s、500ms 或 2m，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--hex-dump needs a FILE</source>
+        <translation>--hex-dump 需要 FILE</translation>
+    </message>
+    <message>
+        <source>cannot write standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>no activity for %1 ms (-i); closed the connection</source>
+        <translation>%1 ms 内无活动（-i）；已关闭连接</translation>
+    </message>
+    <message>
+        <source>the peer ended the connection (--no-half-close)</source>
+        <translation>对端结束了连接（--no-half-close）</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TraceArguments</name>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>在标准错误上打印每个事件和调用，每个一行，便于阅读。</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>在标准错误上输出更多事件：-v 即 --events，-vv 在未给出 --trace 时再加上 JSON Lines 记录（同 --trace -）。</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>将每个事件和调用以 JSON Lines 写入 FILE（&apos;-&apos; 表示标准错误）。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: netbench %1 %2</source>
+        <translation>用法：netbench %1 %2</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Try &apos;netbench %1 --help&apos; for more information.</source>
+        <translation>更多信息请运行 &apos;netbench %1 --help&apos;。</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>显示命令行选项的帮助。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (a whole number from 0 to 65535)</source>
+        <translation>&apos;%1&apos; 不是端口（0 到 65535 之间的整数）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [HOST]:PORT</source>
+        <translation>&apos;%1&apos; 不是 [HOST]:PORT</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets: [%1]:PORT</source>
+        <translation>请将 IPv6 地址放在方括号中：[%1]:PORT</translation>
+    </message>
+    <message>
+        <source>missing HOST before port %1 (HOST PORT or HOST:PORT)</source>
+        <translation>端口 %1 之前缺少 HOST（HOST PORT 或 HOST:PORT）</translation>
+    </message>
+    <message>
+        <source>missing PORT after %1 (HOST PORT or HOST:PORT; a Unix socket PATH has a &apos;/&apos; or ends in .sock, or give -U)</source>
+        <translation>%1 之后缺少 PORT（HOST PORT 或 HOST:PORT；Unix 套接字 PATH 包含 &apos;/&apos; 或以 .sock 结尾，或者给出 -U）</translation>
+    </message>
+    <message>
+        <source>missing HOST before :%1</source>
+        <translation>:%1 之前缺少 HOST</translation>
+    </message>
+    <message>
+        <source>missing HOST PORT, HOST:PORT or PATH</source>
+        <translation>缺少 HOST PORT、HOST:PORT 或 PATH</translation>
+    </message>
+    <message>
+        <source>missing [HOST:]PORT or PATH</source>
+        <translation>缺少 [HOST:]PORT 或 PATH</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after the Unix socket path</source>
+        <translation>Unix 套接字路径之后有意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after the port</source>
+        <translation>端口之后有意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty HOST</source>
+        <translation>HOST 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv%2 address (-%2)</source>
+        <translation>%1 不是 IPv%2 地址（-%2）</translation>
+    </message>
+    <message>
+        <source>cannot write trace %1</source>
+        <translation>无法写入跟踪记录 %1</translation>
+    </message>
+    <message>
+        <source>the Unix socket</source>
+        <translation>Unix 套接字</translation>
+    </message>
+    <message>
+        <source>cannot write hex dump %1: %2</source>
+        <translation>无法写入十六进制转储 %1：%2</translation>
+    </message>
+    <message>
+        <source>&gt; %1 bytes sent to %2</source>
+        <translation>&gt; 向 %2 发送了 %1 字节</translation>
+    </message>
+    <message>
+        <source>&lt; %1 bytes received from %2</source>
+        <translation>&lt; 从 %2 接收了 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1997,7 @@
     </message>
     <message>
         <source>%1: %2 in %3 chunks not captured: past the transcript cap</source>
-        <translation>%1：%3 个数据块中的 %2 未被捕获：已超过对话记录上限</translation>
+        <translation>%1：%3 个数据块中的 %2 未被捕获：已超过会话记录上限</translation>
     </message>
     <message>
         <source>%1: %2 in %3 chunks not captured: %4</source>
@@ -1284,7 +2009,7 @@
     </message>
     <message>
         <source>[%1 bytes of this chunk not captured: past the transcript cap]</source>
-        <translation>[此数据块中的 %1 字节未被捕获：已超过对话记录上限]</translation>
+        <translation>[此数据块中的 %1 字节未被捕获：已超过会话记录上限]</translation>
     </message>
     <message>
         <source>[%1 bytes of this chunk not captured: %2]</source>
@@ -1292,7 +2017,7 @@
     </message>
     <message>
         <source>%1 later steps not recorded: the transcript&apos;s step limit was reached</source>
-        <translation>之后的 %1 步未被记录：已达到对话记录的步数上限</translation>
+        <translation>之后的 %1 步未被记录：已达到会话记录的步数上限</translation>
     </message>
 </context>
 <context>
@@ -1311,11 +2036,11 @@
     </message>
     <message>
         <source>Save conversation</source>
-        <translation>保存对话</translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Conversation as &amp;text…</source>
-        <translation>对话文本(&amp;T)…</translation>
+        <translation>会话文本(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Sent bytes (raw)…</source>
@@ -1351,7 +2076,7 @@
     </message>
     <message>
         <source>Save conversation as text</source>
-        <translation>将对话保存为文本</translation>
+        <translation>将会话保存为文本</translation>
     </message>
     <message>
         <source>Save sent bytes</source>
@@ -1390,7 +2115,7 @@
     </message>
     <message>
         <source>listening</source>
-        <translation>正在监听</translation>
+        <translation>正在侦听</translation>
     </message>
     <message>
         <source>new</source>
@@ -1837,7 +2562,7 @@
     </message>
     <message>
         <source>A client&apos;s connection was accepted: the server got a new socket of its own for it (shown under the server), while the server itself keeps listening for more. The client saw its &apos;connect&apos; already when the kernel finished the handshake, which can be before the server accepts. Each connection is a separate socket with its own events, its own buffers and its own close.</source>
-        <translation>客户端的连接已被接受：服务器为它获得了一个自己的新套接字（显示在服务器下方），而服务器本身继续监听更多连接。客户端在内核完成握手时就已收到 &apos;connect&apos;，这可能早于服务器接受连接。每个连接都是独立的套接字，有自己的事件、缓冲区和关闭过程。</translation>
+        <translation>客户端的连接已被接受：服务器为它获得了一个自己的新套接字（显示在服务器下方），而服务器本身继续侦听更多连接。客户端在内核完成握手时就已收到 &apos;connect&apos;，这可能早于服务器接受连接。每个连接都是独立的套接字，有自己的事件、缓冲区和关闭过程。</translation>
     </message>
     <message>
         <source>The host name was resolved to an address (or the lookup failed).</source>
@@ -1901,7 +2626,7 @@
     </message>
     <message>
         <source>A system call failed or the peer broke the connection; the error&apos;s code says which. On a socket, &apos;close&apos; (with hadError true) follows at once: the connection is gone. On a server, an error of listen() (EADDRINUSE, EACCES) leaves the server not listening, and &apos;close&apos; does not follow unless close() is called.</source>
-        <translation>系统调用失败，或对端断开了连接；错误的 code 说明是哪一种。在套接字上，随即会有 &apos;close&apos;（hadError 为 true）：连接已不复存在。在服务器上，listen() 的错误（EADDRINUSE、EACCES）会使服务器处于未监听状态，除非调用 close()，否则不会随后出现 &apos;close&apos;。</translation>
+        <translation>系统调用失败，或对端断开了连接；错误的 code 说明是哪一种。在套接字上，随即会有 &apos;close&apos;（hadError 为 true）：连接已不复存在。在服务器上，listen() 的错误（EADDRINUSE、EACCES）会使服务器处于未侦听状态，除非调用 close()，否则不会随后出现 &apos;close&apos;。</translation>
     </message>
     <message>
         <source>Fully closed: the descriptor is released; nothing more will happen.</source>
@@ -1917,15 +2642,15 @@
     </message>
     <message>
         <source>close() stopped the listening at once, but the server&apos;s &apos;close&apos; waits until every connection it accepted has closed too. New clients were refused from the moment of close(); existing ones were never disturbed.</source>
-        <translation>close() 立即停止了监听，但服务器的 &apos;close&apos; 要等到它接受的每个连接也都关闭。从 close() 那一刻起新客户端就被拒绝；已有的客户端从未受到干扰。</translation>
+        <translation>close() 立即停止了侦听，但服务器的 &apos;close&apos; 要等到它接受的每个连接也都关闭。从 close() 那一刻起新客户端就被拒绝；已有的客户端从未受到干扰。</translation>
     </message>
     <message>
         <source>The server failed, usually in listen(); it is not listening.</source>
-        <translation>服务器失败了，通常是在 listen() 中；它没有在监听。</translation>
+        <translation>服务器失败了，通常是在 listen() 中；它没有在侦听。</translation>
     </message>
     <message>
         <source>Most often listen() failed (EADDRINUSE, EACCES, EADDRNOTAVAIL). Unlike a socket&apos;s error, no &apos;close&apos; follows by itself: the server simply is not listening, and listen() may be called again. No client saw anything.</source>
-        <translation>最常见的是 listen() 失败（EADDRINUSE、EACCES、EADDRNOTAVAIL）。与套接字的错误不同，之后不会自行出现 &apos;close&apos;：服务器只是没有在监听，可以再次调用 listen()。没有客户端看到任何东西。</translation>
+        <translation>最常见的是 listen() 失败（EADDRINUSE、EACCES、EADDRNOTAVAIL）。与套接字的错误不同，之后不会自行出现 &apos;close&apos;：服务器只是没有在侦听，可以再次调用 listen()。没有客户端看到任何东西。</translation>
     </message>
     <message>
         <source>A connection was dropped because maxConnections was reached.</source>
@@ -1941,7 +2666,7 @@
     </message>
     <message>
         <source>Asks the kernel to bind the address (or Unix socket path) and listen. It succeeds with &apos;listening&apos; or fails with &apos;error&apos;: EADDRINUSE when another socket has the address, EACCES for ports below 1024 without privilege or a path in a folder you cannot write.</source>
-        <translation>请求内核绑定地址（或 Unix 套接字路径）并监听。成功时触发 &apos;listening&apos;，失败时触发 &apos;error&apos;：另一个套接字占用该地址时为 EADDRINUSE；无特权使用 1024 以下的端口，或路径位于你无法写入的文件夹时为 EACCES。</translation>
+        <translation>请求内核绑定地址（或 Unix 套接字路径）并侦听。成功时触发 &apos;listening&apos;，失败时触发 &apos;error&apos;：另一个套接字占用该地址时为 EADDRINUSE；无特权使用 1024 以下的端口，或路径位于你无法写入的文件夹时为 EACCES。</translation>
     </message>
     <message>
         <source>socket.connect(): start a connection; &apos;connect&apos; or &apos;error&apos; follows.</source>
@@ -2037,7 +2762,7 @@
     </message>
     <message>
         <source>The listening socket is closed, so new clients get ECONNREFUSED (TCP) or ENOENT (a Unix socket, whose path is removed). Connections already accepted are not touched; the server&apos;s &apos;close&apos; comes when the last of them has closed.</source>
-        <translation>监听套接字被关闭，因此新客户端会得到 ECONNREFUSED（TCP）或 ENOENT（Unix 套接字，其路径被删除）。已接受的连接不受影响；服务器的 &apos;close&apos; 在其中最后一个关闭时到来。</translation>
+        <translation>侦听套接字被关闭，因此新客户端会得到 ECONNREFUSED（TCP）或 ENOENT（Unix 套接字，其路径被删除）。已接受的连接不受影响；服务器的 &apos;close&apos; 在其中最后一个关闭时到来。</translation>
     </message>
     <message>
         <source>ref(): this endpoint keeps the program running again.</source>
@@ -2049,19 +2774,19 @@
     </message>
     <message>
         <source>server.ref(): the listener keeps the program running again.</source>
-        <translation>server.ref()：监听器重新使程序保持运行。</translation>
+        <translation>server.ref()：侦听器重新使程序保持运行。</translation>
     </message>
     <message>
         <source>The default. A script does not exit while a referenced server listens. Nothing changes for clients.</source>
-        <translation>这是默认状态。只要被引用的服务器在监听，脚本就不会退出。对客户端没有任何变化。</translation>
+        <translation>这是默认状态。只要被引用的服务器在侦听，脚本就不会退出。对客户端没有任何变化。</translation>
     </message>
     <message>
         <source>server.unref(): the listener no longer keeps the program running.</source>
-        <translation>server.unref()：监听器不再使程序保持运行。</translation>
+        <translation>server.unref()：侦听器不再使程序保持运行。</translation>
     </message>
     <message>
         <source>A script may exit while this server still listens (it is closed with the process). Nothing changes for clients.</source>
-        <translation>即使此服务器仍在监听，脚本也可以退出（它会随进程一起关闭）。对客户端没有任何变化。</translation>
+        <translation>即使此服务器仍在侦听，脚本也可以退出（它会随进程一起关闭）。对客户端没有任何变化。</translation>
     </message>
     <message>
         <source>unref(): this endpoint no longer keeps the program running.</source>
@@ -2073,11 +2798,11 @@
     </message>
     <message>
         <source>Connection refused: nothing listens at that address and port (or path).</source>
-        <translation>连接被拒绝：该地址和端口（或路径）上没有任何东西在监听。</translation>
+        <translation>连接被拒绝：该地址和端口（或路径）上没有任何东西在侦听。</translation>
     </message>
     <message>
         <source>The SYN reached the other host, and its kernel answered with an RST because no socket listens on that port (for a Unix socket: the path exists but nobody listens on it). The server program never saw anything. Usual causes: the server is not started yet or has stopped, a wrong port, or it listens on another address (127.0.0.1 versus ::1 when &apos;localhost&apos; resolves to IPv6, or only on another interface). Try: check the port and address of the listener (&apos;ss -ltn&apos;), connect to 127.0.0.1 explicitly, start the listener first. A firewall that rejects also gives this; one that silently drops gives ETIMEDOUT.</source>
-        <translation>SYN 到达了另一台主机，但因为该端口上没有套接字在监听，其内核以 RST 应答（对于 Unix 套接字：路径存在但没有人在上面监听）。服务器程序什么也没看到。常见原因：服务器尚未启动或已停止、端口错误、或在另一个地址上监听（当 &apos;localhost&apos; 解析为 IPv6 时 127.0.0.1 与 ::1 的区别，或只在另一个接口上监听）。可以尝试：检查监听器的端口和地址（&apos;ss -ltn&apos;）、显式连接 127.0.0.1、先启动监听器。拒绝连接的防火墙也会造成这种情况；静默丢弃的防火墙则会导致 ETIMEDOUT。</translation>
+        <translation>SYN 到达了另一台主机，但因为该端口上没有套接字在侦听，其内核以 RST 应答（对于 Unix 套接字：路径存在但没有人在上面侦听）。服务器程序什么也没看到。常见原因：服务器尚未启动或已停止、端口错误、或在另一个地址上侦听（当 &apos;localhost&apos; 解析为 IPv6 时 127.0.0.1 与 ::1 的区别，或只在另一个接口上侦听）。可以尝试：检查侦听器的端口和地址（&apos;ss -ltn&apos;）、显式连接 127.0.0.1、先启动侦听器。拒绝连接的防火墙也会造成这种情况；静默丢弃的防火墙则会导致 ETIMEDOUT。</translation>
     </message>
     <message>
         <source>Address already in use: another socket has bound this address and port (or path).</source>
@@ -2085,7 +2810,7 @@
     </message>
     <message>
         <source>listen() failed because the address is taken: another program (or another listener in netbench) listens on that port, or a Unix socket file exists at the path. Clients are not affected; they reach whoever holds the address. Usual causes: a previous run still running, two listeners on the same port, a leftover socket file after a crash. Try: &apos;ss -ltnp&apos; to see who holds the port, port 0 to let the kernel choose a free one, removing a stale socket file. Connections in TIME_WAIT do not block a new listener here because netbench sets SO_REUSEADDR, as Node does.</source>
-        <translation>由于地址已被占用，listen() 失败：另一个程序（或 netbench 中的另一个监听器）在该端口上监听，或该路径上已有 Unix 套接字文件。客户端不受影响；它们会连到占用该地址的一方。常见原因：上一次运行仍在运行、同一端口上有两个监听器、崩溃后遗留的套接字文件。可以尝试：用 &apos;ss -ltnp&apos; 查看谁占用了端口、使用端口 0 让内核选择空闲端口、删除过时的套接字文件。由于 netbench 与 Node 一样设置了 SO_REUSEADDR，处于 TIME_WAIT 的连接不会妨碍这里的新监听器。</translation>
+        <translation>由于地址已被占用，listen() 失败：另一个程序（或 netbench 中的另一个侦听器）在该端口上侦听，或该路径上已有 Unix 套接字文件。客户端不受影响；它们会连到占用该地址的一方。常见原因：上一次运行仍在运行、同一端口上有两个侦听器、崩溃后遗留的套接字文件。可以尝试：用 &apos;ss -ltnp&apos; 查看谁占用了端口、使用端口 0 让内核选择空闲端口、删除过时的套接字文件。由于 netbench 与 Node 一样设置了 SO_REUSEADDR，处于 TIME_WAIT 的连接不会妨碍这里的新侦听器。</translation>
     </message>
     <message>
         <source>Connection reset by peer: the peer aborted the connection with an RST.</source>
@@ -2133,7 +2858,7 @@
     </message>
     <message>
         <source>Connecting to a Unix socket whose path does not exist (no server created it, or it was removed when its server closed), or listening on a path whose folder does not exist. Try: start the listener first, check the path (it is relative to the current folder unless it starts with &apos;/&apos;).</source>
-        <translation>连接到路径不存在的 Unix 套接字（没有服务器创建它，或它在服务器关闭时被删除），或在其文件夹不存在的路径上监听。可以尝试：先启动监听器，检查路径（除非以 &apos;/&apos; 开头，否则它相对于当前文件夹）。</translation>
+        <translation>连接到路径不存在的 Unix 套接字（没有服务器创建它，或它在服务器关闭时被删除），或在其文件夹不存在的路径上侦听。可以尝试：先启动侦听器，检查路径（除非以 &apos;/&apos; 开头，否则它相对于当前文件夹）。</translation>
     </message>
     <message>
         <source>Too many open files: this process used up its file descriptors.</source>
@@ -2173,7 +2898,7 @@
     </message>
     <message>
         <source>Binding asked for an IP address that no interface of this machine has (a listener on another machine&apos;s address, or a localAddress that is not local), or connect() found no free local port for this destination. Try: listen on 127.0.0.1, ::1, 0.0.0.0 or an address &apos;ip addr&apos; shows; with many short connections, let TIME_WAIT ones expire.</source>
-        <translation>绑定请求了本机任何接口都没有的 IP 地址（在另一台机器的地址上监听，或 localAddress 不是本地地址），或 connect() 找不到用于此目标的空闲本地端口。可以尝试：在 127.0.0.1、::1、0.0.0.0 或 &apos;ip addr&apos; 显示的地址上监听；短连接很多时，让处于 TIME_WAIT 的连接过期。</translation>
+        <translation>绑定请求了本机任何接口都没有的 IP 地址（在另一台机器的地址上侦听，或 localAddress 不是本地地址），或 connect() 找不到用于此目标的空闲本地端口。可以尝试：在 127.0.0.1、::1、0.0.0.0 或 &apos;ip addr&apos; 显示的地址上侦听；短连接很多时，让处于 TIME_WAIT 的连接过期。</translation>
     </message>
     <message>
         <source>Address family not supported (for example IPv6 disabled on this machine).</source>
@@ -2189,7 +2914,7 @@
     </message>
     <message>
         <source>A non-blocking operation could not proceed now. netbench normally waits and retries itself; when reported, a kernel resource was short (for a Unix socket connect: the listener&apos;s backlog is full).</source>
-        <translation>非阻塞操作现在无法进行。netbench 通常会自行等待并重试；若报告了此错误，说明内核资源不足（对于 Unix 套接字的 connect：监听器的积压队列已满）。</translation>
+        <translation>非阻塞操作现在无法进行。netbench 通常会自行等待并重试；若报告了此错误，说明内核资源不足（对于 Unix 套接字的 connect：侦听器的积压队列已满）。</translation>
     </message>
     <message>
         <source>A connection attempt is already in progress on this socket.</source>
@@ -2213,7 +2938,7 @@
     </message>
     <message>
         <source>The kernel found an argument invalid for the socket&apos;s state or type, such as listening on a socket that is already connected or a bad option value. Look at the syscall named in the error.</source>
-        <translation>内核发现某个参数对套接字的状态或类型无效，例如在已连接的套接字上监听，或选项值错误。请查看错误中指出的 syscall。</translation>
+        <translation>内核发现某个参数对套接字的状态或类型无效，例如在已连接的套接字上侦听，或选项值错误。请查看错误中指出的 syscall。</translation>
     </message>
     <message>
         <source>The socket is already connected.</source>
@@ -2325,7 +3050,7 @@
     </message>
     <message>
         <source>Listening on a Unix socket creates a file; the folder is on a read-only file system. Use a path in a writable folder such as /tmp.</source>
-        <translation>在 Unix 套接字上监听会创建一个文件，而该文件夹位于只读文件系统上。请使用可写文件夹（例如 /tmp）中的路径。</translation>
+        <translation>在 Unix 套接字上侦听会创建一个文件，而该文件夹位于只读文件系统上。请使用可写文件夹（例如 /tmp）中的路径。</translation>
     </message>
     <message>
         <source>No space left on device: the disk (or a quota) is full.</source>
@@ -2417,19 +3142,19 @@
     </message>
     <message>
         <source>listen() was called on a server that is already listening.</source>
-        <translation>在已经在监听的服务器上调用了 listen()。</translation>
+        <translation>在已经在侦听的服务器上调用了 listen()。</translation>
     </message>
     <message>
         <source>A server listens on one address. Call close() first, or create another server for a second address.</source>
-        <translation>一个服务器只在一个地址上监听。请先调用 close()，或为第二个地址创建另一个服务器。</translation>
+        <translation>一个服务器只在一个地址上侦听。请先调用 close()，或为第二个地址创建另一个服务器。</translation>
     </message>
     <message>
         <source>close() was called on a server that is not listening.</source>
-        <translation>在未监听的服务器上调用了 close()。</translation>
+        <translation>在未侦听的服务器上调用了 close()。</translation>
     </message>
     <message>
         <source>The server was never listening or is already closed, so there is nothing to close. The close callback receives this error; nothing else happens.</source>
-        <translation>服务器从未监听过或已经关闭，因此没有可关闭的东西。close 回调会收到此错误；其他什么也不会发生。</translation>
+        <translation>服务器从未侦听过或已经关闭，因此没有可关闭的东西。close 回调会收到此错误；其他什么也不会发生。</translation>
     </message>
     <message>
         <source>write() after end(): our side has already sent FIN.</source>
@@ -2553,11 +3278,11 @@
     </message>
     <message>
         <source>An &apos;error&apos; was emitted and nobody listened for it.</source>
-        <translation>触发了 &apos;error&apos;，但没有任何监听函数。</translation>
+        <translation>触发了 &apos;error&apos;，但没有任何侦听函数。</translation>
     </message>
     <message>
         <source>In a script, an &apos;error&apos; event without a listener ends the program. Add socket.on(&apos;error&apos;, ...) to handle it.</source>
-        <translation>在脚本中，没有监听函数的 &apos;error&apos; 事件会结束程序。请添加 socket.on(&apos;error&apos;, ...) 来处理它。</translation>
+        <translation>在脚本中，没有侦听函数的 &apos;error&apos; 事件会结束程序。请添加 socket.on(&apos;error&apos;, ...) 来处理它。</translation>
     </message>
     <message>
         <source>A method was called on an object of the wrong type.</source>
@@ -2741,11 +3466,11 @@
     </message>
     <message>
         <source>The endpoint ended with an error (shown in its tooltip). A socket is closed after an error; a server whose listen() failed is not listening. Select the &apos;error&apos; row in the event stream to see what the code means.</source>
-        <translation>该端点以错误结束（显示在其工具提示中）。套接字在出错后关闭；listen() 失败的服务器没有在监听。选择事件流中的 &apos;error&apos; 行查看错误码的含义。</translation>
+        <translation>该端点以错误结束（显示在其工具提示中）。套接字在出错后关闭；listen() 失败的服务器没有在侦听。选择事件流中的 &apos;error&apos; 行查看错误码的含义。</translation>
     </message>
     <message>
         <source>Listening: the server accepts connections.</source>
-        <translation>正在监听：服务器接受连接。</translation>
+        <translation>正在侦听：服务器接受连接。</translation>
     </message>
     <message>
         <source>The server is bound and in the LISTEN state. Each client that connects appears under it as a connection of its own.</source>
@@ -2757,7 +3482,7 @@
     </message>
     <message>
         <source>The endpoint exists but has not been asked to listen or connect yet.</source>
-        <translation>端点已存在，但尚未被要求监听或连接。</translation>
+        <translation>端点已存在，但尚未被要求侦听或连接。</translation>
     </message>
     <message>
         <source>write() returned true: below the high-water mark, keep writing.</source>
@@ -2849,7 +3574,7 @@
     </message>
     <message>
         <source>A listening socket: accepts connections.</source>
-        <translation>监听套接字：接受连接。</translation>
+        <translation>侦听套接字：接受连接。</translation>
     </message>
     <message>
         <source>The state of a server&apos;s socket after listen().</source>
@@ -2865,11 +3590,11 @@
     </message>
     <message>
         <source>server.address(): where the listener is bound</source>
-        <translation>server.address()：监听器绑定的位置</translation>
+        <translation>server.address()：侦听器绑定的位置</translation>
     </message>
     <message>
         <source>The address and port the kernel bound (the chosen port when listening on port 0), or the Unix socket path. 0.0.0.0 or :: means every interface of this machine.</source>
-        <translation>内核绑定的地址和端口（在端口 0 上监听时为所选端口），或 Unix 套接字路径。0.0.0.0 或 :: 表示本机的所有接口。</translation>
+        <translation>内核绑定的地址和端口（在端口 0 上侦听时为所选端口），或 Unix 套接字路径。0.0.0.0 或 :: 表示本机的所有接口。</translation>
     </message>
     <message>
         <source>server.listening: whether it accepts connections</source>
@@ -2897,7 +3622,7 @@
     </message>
     <message>
         <source>ref()/unref(): whether the listener keeps the event loop alive</source>
-        <translation>ref()/unref()：监听器是否使事件循环保持运行</translation>
+        <translation>ref()/unref()：侦听器是否使事件循环保持运行</translation>
     </message>
     <message>
         <source>An unref&apos;d server does not keep a script running; in the window it changes nothing visible.</source>
@@ -3037,7 +3762,7 @@
     </message>
     <message>
         <source>How long an acknowledgement takes to come back, as the kernel estimates it. On loopback it is tens of microseconds.</source>
-        <translation>内核估计的确认返回所需的时间。在回环上为几十微秒。</translation>
+        <translation>内核估计的确认返回所需的时间。在环回上为几十微秒。</translation>
     </message>
     <message>
         <source>tcpi_snd_cwnd: segments the kernel may have in flight before waiting for an acknowledgement</source>
@@ -3053,7 +3778,7 @@
     </message>
     <message>
         <source>How many segments had to be sent again because no acknowledgement came. On loopback it stays 0; growing values mean loss.</source>
-        <translation>由于没有收到确认而不得不重新发送的分段数。在回环上保持为 0；数值增长意味着有丢失。</translation>
+        <translation>由于没有收到确认而不得不重新发送的分段数。在环回上保持为 0；数值增长意味着有丢失。</translation>
     </message>
     <message>
         <source>tcpi_pmtu: largest packet the path to the peer carries without fragmenting</source>
@@ -3061,7 +3786,7 @@
     </message>
     <message>
         <source>Bounds the segment size. Loopback has a large MTU (65536), so segments there can be much bigger than on Ethernet (1500).</source>
-        <translation>它限制了分段大小。回环的 MTU 很大（65536），因此那里的分段可以比以太网（1500）上大得多。</translation>
+        <translation>它限制了分段大小。环回的 MTU 很大（65536），因此那里的分段可以比以太网（1500）上大得多。</translation>
     </message>
     <message>
         <source>TCP_NODELAY as the kernel has it: Nagle&apos;s algorithm off</source>
@@ -3125,7 +3850,7 @@
     </message>
     <message>
         <source>Segments in flight that are presumed lost and will be retransmitted. 0 on a healthy loopback.</source>
-        <translation>在途中、被推定为丢失并将重传的分段。正常的回环上为 0。</translation>
+        <translation>在途中、被推定为丢失并将重传的分段。正常的环回上为 0。</translation>
     </message>
     <message>
         <source>Call %1()</source>
@@ -3188,6 +3913,64 @@
     </message>
 </context>
 <context>
+    <name>gui::HelpDialogs</name>
+    <message>
+        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Listener…&lt;/b&gt; makes a server. Keep &lt;i&gt;localhost&lt;/i&gt; and port 0 (the kernel picks a free port), and choose &lt;i&gt;Echo&lt;/i&gt; to have it answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Client…&lt;/b&gt; connects to it: pick the listener under &lt;i&gt;Live listeners&lt;/i&gt;, or type a host and port, or the path of a Unix socket.&lt;/li&gt;&lt;li&gt;Type in the &lt;b&gt;Composer&lt;/b&gt; at the bottom and press &lt;b&gt;Send&lt;/b&gt;. Every event and call appears in the stream in the middle; the bytes of the selected connection in &lt;b&gt;Conversation&lt;/b&gt;; its values and controls (noDelay, keepAlive, timeout, pause) in the &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Close it: &lt;b&gt;End&lt;/b&gt; sends a FIN, &lt;b&gt;Destroy&lt;/b&gt; closes at once, &lt;b&gt;Reset&lt;/b&gt; sends an RST. Select a row of the stream and read &lt;b&gt;Explain&lt;/b&gt; for what it means.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lessons:&lt;/b&gt; &lt;b&gt;Help &amp;gt; Lessons&lt;/b&gt; opens guided lessons that run in this window and tell you what to notice; &lt;b&gt;File &amp;gt; Open Lesson…&lt;/b&gt; adds a lesson file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Run Script…&lt;/b&gt; runs a Node.js-style script (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;) here, as &lt;code&gt;netbench run script.js&lt;/code&gt; does on the command line; the &lt;b&gt;Script Console&lt;/b&gt; shows its output.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names:&lt;/b&gt; a &lt;i&gt;listener&lt;/i&gt; is a server (&lt;code&gt;net.Server&lt;/code&gt;); a &lt;i&gt;client socket&lt;/i&gt; is one this side opened with &lt;code&gt;connect()&lt;/code&gt;; an &lt;i&gt;accepted socket&lt;/i&gt; is one a listener accepted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help &amp;gt; Keyboard Shortcuts&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;快速入门&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;端点 &amp;gt; 新建侦听器…&lt;/b&gt;创建一个服务器。保留 &lt;i&gt;localhost&lt;/i&gt; 和端口 0（由内核选择空闲端口），并选择&lt;i&gt;回显&lt;/i&gt;让它应答。&lt;/li&gt;&lt;li&gt;&lt;b&gt;端点 &amp;gt; 新建客户端…&lt;/b&gt;连接到它：在&lt;i&gt;活动的侦听器&lt;/i&gt;中选择该侦听器，或输入主机和端口，或 Unix 套接字的路径。&lt;/li&gt;&lt;li&gt;在底部的&lt;b&gt;编辑器&lt;/b&gt;中输入内容并按&lt;b&gt;发送&lt;/b&gt;。每个事件和调用都会出现在中间的事件流中；所选连接的字节显示在&lt;b&gt;会话&lt;/b&gt;中；它的值和控件（noDelay、keepAlive、timeout、pause）显示在&lt;b&gt;检查器&lt;/b&gt;中。&lt;/li&gt;&lt;li&gt;关闭它：&lt;b&gt;结束&lt;/b&gt;发送 FIN，&lt;b&gt;销毁&lt;/b&gt;立即关闭，&lt;b&gt;重置&lt;/b&gt;发送 RST。选择事件流中的一行，在&lt;b&gt;解释&lt;/b&gt;中阅读它的含义。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;课程：&lt;/b&gt;&lt;b&gt;帮助 &amp;gt; 课程&lt;/b&gt;打开在此窗口中运行的引导式课程，并告诉你需要留意什么；&lt;b&gt;文件 &amp;gt; 打开课程…&lt;/b&gt;可添加课程文件。&lt;/p&gt;&lt;p&gt;&lt;b&gt;脚本：&lt;/b&gt;&lt;b&gt;脚本 &amp;gt; 运行脚本…&lt;/b&gt;在此运行 Node.js 风格的脚本（&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;），与命令行中的 &lt;code&gt;netbench run script.js&lt;/code&gt; 相同；&lt;b&gt;脚本控制台&lt;/b&gt;显示其输出。&lt;/p&gt;&lt;p&gt;&lt;b&gt;名称：&lt;/b&gt;&lt;i&gt;侦听器&lt;/i&gt;是服务器（&lt;code&gt;net.Server&lt;/code&gt;）；&lt;i&gt;客户端套接字&lt;/i&gt;是本端用 &lt;code&gt;connect()&lt;/code&gt; 打开的套接字；&lt;i&gt;已接受的套接字&lt;/i&gt;是侦听器接受的套接字。&lt;/p&gt;&lt;p&gt;&lt;b&gt;帮助 &amp;gt; 键盘快捷键&lt;/b&gt;列出了所有快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quick Start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>gui::InputProblems</name>
+    <message>
+        <source>Type a port number from 0 to 65535: “%1” is not a whole number.</source>
+        <translation>请输入 0 到 65535 之间的端口号：“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Type a port number from 0 to 65535: %1 is out of range.</source>
+        <translation>请输入 0 到 65535 之间的端口号：%1 超出范围。</translation>
+    </message>
+    <message>
+        <source>Type only the host name or address (such as localhost or 127.0.0.1), without a scheme like http:// or a path.</source>
+        <translation>请只输入主机名或地址（例如 localhost 或 127.0.0.1），不要带 http:// 之类的协议头或路径。</translation>
+    </message>
+    <message>
+        <source>Type an IPv6 address without brackets, such as ::1.</source>
+        <translation>请输入不带方括号的 IPv6 地址，例如 ::1。</translation>
+    </message>
+    <message>
+        <source>Type the port in the Port field, not after the host.</source>
+        <translation>请在“端口”栏中输入端口，而不是写在主机后面。</translation>
+    </message>
+    <message>
+        <source>A host has no spaces: type a name such as localhost or an address such as 127.0.0.1 or ::1.</source>
+        <translation>主机不含空格：请输入 localhost 之类的名称，或 127.0.0.1、::1 之类的地址。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a host: type a name such as localhost or an address such as 127.0.0.1 or ::1.</source>
+        <translation>“%1”不能作为主机的一部分：请输入 localhost 之类的名称，或 127.0.0.1、::1 之类的地址。</translation>
+    </message>
+</context>
+<context>
     <name>gui::InspectorWidget</name>
     <message>
         <source>Address:</source>
@@ -3195,7 +3978,7 @@
     </message>
     <message>
         <source>Listening:</source>
-        <translation>正在监听：</translation>
+        <translation>正在侦听：</translation>
     </message>
     <message>
         <source>Connections:</source>
@@ -3351,11 +4134,11 @@
     </message>
     <message>
         <source>Select a listener or a connection to inspect it.</source>
-        <translation>请选择要检查的监听器或连接。</translation>
+        <translation>请选择要检查的侦听器或连接。</translation>
     </message>
     <message>
         <source>Listener #%1</source>
-        <translation>监听器 #%1</translation>
+        <translation>侦听器 #%1</translation>
     </message>
     <message>
         <source>Connection #%1</source>
@@ -3487,11 +4270,11 @@
     </message>
     <message>
         <source>Conversation</source>
-        <translation>对话</translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation>编写器</translation>
+        <translation>编辑器</translation>
     </message>
     <message>
         <source>Script Console</source>
@@ -3507,7 +4290,7 @@
     </message>
     <message>
         <source>Peer Conversation</source>
-        <translation>对端对话</translation>
+        <translation>对端会话</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -3531,19 +4314,19 @@
     </message>
     <message>
         <source>Open trace</source>
-        <translation>打开跟踪</translation>
+        <translation>打开跟踪记录</translation>
     </message>
     <message>
         <source>JSON Lines traces (*.jsonl *.json);;All files (*)</source>
-        <translation>JSON Lines 跟踪 (*.jsonl *.json);;所有文件 (*)</translation>
+        <translation>JSON Lines 跟踪记录 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export trace as CSV</source>
-        <translation>将跟踪导出为 CSV</translation>
+        <translation>将跟踪记录导出为 CSV</translation>
     </message>
     <message>
         <source>Export trace as JSON Lines</source>
-        <translation>将跟踪导出为 JSON Lines</translation>
+        <translation>将跟踪记录导出为 JSON Lines</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -3555,7 +4338,7 @@
     </message>
     <message>
         <source>Export trace</source>
-        <translation>导出跟踪</translation>
+        <translation>导出跟踪记录</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -3611,7 +4394,7 @@
     </message>
     <message>
         <source>Another trace is still being read.</source>
-        <translation>另一个跟踪仍在读取中。</translation>
+        <translation>另一个跟踪记录仍在读取中。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -3638,7 +4421,7 @@
     <message numerus="yes">
         <source>Opened %1: %n listener(s)</source>
         <translation>
-            <numerusform>已打开 %1：%n 个监听器</numerusform>
+            <numerusform>已打开 %1：%n 个侦听器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3709,7 +4492,7 @@
     </message>
     <message>
         <source>Destroy every socket and close every listener made in this window (a running script&apos;s own endpoints are left alone)</source>
-        <translation>销毁此窗口中创建的所有套接字并关闭所有监听器（正在运行的脚本自己的端点不受影响）</translation>
+        <translation>销毁此窗口中创建的所有套接字并关闭所有侦听器（正在运行的脚本自己的端点不受影响）</translation>
     </message>
     <message>
         <source>Close All</source>
@@ -3717,11 +4500,11 @@
     </message>
     <message>
         <source>Destroy every socket and close every listener made in this window? This cannot be undone.</source>
-        <translation>销毁此窗口中创建的所有套接字并关闭所有监听器吗？此操作无法撤销。</translation>
+        <translation>销毁此窗口中创建的所有套接字并关闭所有侦听器吗？此操作无法撤销。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No endpoints yet.&lt;/b&gt; To start:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;New Listener…&lt;/a&gt; (%1): a server on a port or a Unix socket path; port 0 lets the kernel pick a free one.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;New Client…&lt;/a&gt; (%2): connect to it; the dialog lists the live listeners.&lt;/li&gt;&lt;li&gt;Type in the Composer below and press Send.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Or follow a guided &lt;a href=&quot;#lessons&quot;&gt;lesson&lt;/a&gt;, or &lt;a href=&quot;#script&quot;&gt;run a script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Quick Start&lt;/a&gt; explains the window.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;还没有端点。&lt;/b&gt;开始步骤：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;新建监听器…&lt;/a&gt;（%1）：在端口或 Unix 套接字路径上监听的服务器；端口 0 表示由内核选择一个空闲端口。&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;新建客户端…&lt;/a&gt;（%2）：连接到它；对话框会列出活动的监听器。&lt;/li&gt;&lt;li&gt;在下方的编写器中输入内容并按“发送”。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;也可以跟随引导式&lt;a href=&quot;#lessons&quot;&gt;课程&lt;/a&gt;，或&lt;a href=&quot;#script&quot;&gt;运行脚本&lt;/a&gt;（%3）。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;快速入门&lt;/a&gt;介绍了此窗口。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;还没有端点。&lt;/b&gt;开始步骤：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;新建侦听器…&lt;/a&gt;（%1）：在端口或 Unix 套接字路径上侦听的服务器；端口 0 表示由内核选择一个空闲端口。&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;新建客户端…&lt;/a&gt;（%2）：连接到它；对话框会列出活动的侦听器。&lt;/li&gt;&lt;li&gt;在下方的编辑器中输入内容并按“发送”。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;也可以跟随引导式&lt;a href=&quot;#lessons&quot;&gt;课程&lt;/a&gt;，或&lt;a href=&quot;#script&quot;&gt;运行脚本&lt;/a&gt;（%3）。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;快速入门&lt;/a&gt;介绍了此窗口。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Quick Start</source>
@@ -3755,32 +4538,12 @@
         <translation>无（数据为字节）</translation>
     </message>
     <message>
-        <source>Enter the path of the Unix domain socket to connect to.</source>
-        <translation>请输入要连接的 Unix 域套接字路径。</translation>
-    </message>
-    <message>
         <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
         <translation>该路径长 %1 字节；Unix 套接字路径最多 %2 字节。</translation>
     </message>
     <message>
-        <source>Enter the host to connect to.</source>
-        <translation>请输入要连接的主机。</translation>
-    </message>
-    <message>
-        <source>The host must not contain spaces.</source>
-        <translation>主机中不能包含空格。</translation>
-    </message>
-    <message>
         <source>Enter the port to connect to.</source>
         <translation>请输入要连接的端口。</translation>
-    </message>
-    <message>
-        <source>The local address must be an IP address, not %1.</source>
-        <translation>本地地址必须是 IP 地址，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>Local port</source>
-        <translation>本地端口</translation>
     </message>
     <message>
         <source>Unix socket to connect to</source>
@@ -3788,11 +4551,27 @@
     </message>
     <message>
         <source>None: make one with New Listener</source>
-        <translation>无：请用“新建监听器”创建一个</translation>
+        <translation>无：请用“新建侦听器”创建一个</translation>
     </message>
     <message>
         <source>Pick a listener of this window…</source>
-        <translation>选择此窗口中的监听器…</translation>
+        <translation>选择此窗口中的侦听器…</translation>
+    </message>
+    <message>
+        <source>Enter the path of the Unix domain socket to connect to, such as /tmp/app.sock.</source>
+        <translation>请输入要连接的 Unix 域套接字路径，例如 /tmp/app.sock。</translation>
+    </message>
+    <message>
+        <source>Enter the host to connect to: a name such as localhost or an address such as 127.0.0.1.</source>
+        <translation>请输入要连接的主机：localhost 之类的名称，或 127.0.0.1 之类的地址。</translation>
+    </message>
+    <message>
+        <source>The local address must be an IP address of this machine (such as 127.0.0.1), not %1.</source>
+        <translation>本地地址必须是本机的 IP 地址（例如 127.0.0.1），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Local port: %1</source>
+        <translation>本地端口：%1</translation>
     </message>
 </context>
 <context>
@@ -3815,15 +4594,7 @@
     </message>
     <message>
         <source>Enter the address to listen on.</source>
-        <translation>请输入要监听的地址。</translation>
-    </message>
-    <message>
-        <source>The host must not contain spaces.</source>
-        <translation>主机中不能包含空格。</translation>
-    </message>
-    <message>
-        <source>Enter a path for the Unix domain socket.</source>
-        <translation>请输入 Unix 域套接字的路径。</translation>
+        <translation>请输入要侦听的地址。</translation>
     </message>
     <message>
         <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
@@ -3835,15 +4606,261 @@
     </message>
     <message>
         <source>Listening on all interfaces: reachable from other machines on the network.</source>
-        <translation>在所有接口上监听：网络上的其他机器可以访问。</translation>
+        <translation>在所有接口上侦听：网络上的其他机器可以访问。</translation>
     </message>
     <message>
         <source>%1 is not a loopback address: reachable from other machines.</source>
-        <translation>%1 不是回环地址：其他机器可以访问。</translation>
+        <translation>%1 不是环回地址：其他机器可以访问。</translation>
     </message>
     <message>
         <source>Unix socket path</source>
         <translation>Unix 套接字路径</translation>
+    </message>
+    <message>
+        <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
+        <translation>请输入 Unix 域套接字的路径，例如 /tmp/netbench.sock。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::NewRelayDialog</name>
+    <message>
+        <source>New Relay</source>
+        <translation>新建中继</translation>
+    </message>
+    <message>
+        <source>Clients connect to the relay; each one gets its own connection to the target, and both legs show in the endpoint tree. Faults are set in the Relay panel, live.</source>
+        <translation>客户端连接到中继；每个客户端都有自己到目标的连接，两段连接都显示在端点树中。故障在“中继”面板中实时设置。</translation>
+    </message>
+    <message>
+        <source>Clients connect to</source>
+        <translation>客户端连接到</translation>
+    </message>
+    <message>
+        <source>Relay each client to</source>
+        <translation>将每个客户端中继到</translation>
+    </message>
+    <message>
+        <source>0 picks a free port</source>
+        <translation>0 表示选择空闲端口</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>A client whose target connection is not up after this long is reset, and the event stream says why</source>
+        <translation>超过这么久其目标连接仍未建立的客户端会被重置，事件流中会说明原因</translation>
+    </message>
+    <message>
+        <source>Target connect timeout:</source>
+        <translation>目标连接超时：</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Unix socket</source>
+        <translation>Unix 套接字</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <source>Enter the address the relay listens on, such as 127.0.0.1.</source>
+        <translation>请输入中继侦听的地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Enter the host the relay connects to.</source>
+        <translation>请输入中继要连接的主机。</translation>
+    </message>
+    <message>
+        <source>The host must not contain spaces.</source>
+        <translation>主机中不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the port clients connect to (0 picks a free one).</source>
+        <translation>请输入客户端要连接的端口（0 表示选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Enter the port of the target.</source>
+        <translation>请输入目标的端口。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: enter a number from %2 to 65535.</source>
+        <translation>“%1”不是端口：请输入 %2 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The target needs a real port: 0 only means “any free port” when listening.</source>
+        <translation>目标需要一个实际的端口：0 只有在侦听时才表示“任意空闲端口”。</translation>
+    </message>
+    <message>
+        <source>Enter a path for the relay&apos;s Unix socket.</source>
+        <translation>请输入中继的 Unix 套接字路径。</translation>
+    </message>
+    <message>
+        <source>Enter the path of the target&apos;s Unix socket.</source>
+        <translation>请输入目标的 Unix 套接字路径。</translation>
+    </message>
+    <message>
+        <source>The path must not contain a NUL character.</source>
+        <translation>路径中不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The path is %1 bytes long; a Unix socket path can have at most %2.</source>
+        <translation>该路径长 %1 字节；Unix 套接字路径最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The relay would connect to itself: choose another target.</source>
+        <translation>中继会连接到它自己：请选择另一个目标。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RelayPanel</name>
+    <message>
+        <source>Refuse new connections (reset at once)</source>
+        <translation>拒绝新连接（立即重置）</translation>
+    </message>
+    <message>
+        <source>Client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>Server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Each chunk waits this long in the relay before it goes on</source>
+        <translation>每个数据块在继续传送之前都会在中继中等待这么久</translation>
+    </message>
+    <message>
+        <source> B/s</source>
+        <translation> B/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation>带宽：</translation>
+    </message>
+    <message>
+        <source>as they arrive</source>
+        <translation>按到达时的样子</translation>
+    </message>
+    <message>
+        <source>fixed size</source>
+        <translation>固定大小</translation>
+    </message>
+    <message>
+        <source>random size</source>
+        <translation>随机大小</translation>
+    </message>
+    <message>
+        <source>Forward in pieces, one write each, so that stream-boundary bugs show up</source>
+        <translation>分片转发，每片一次写入，以暴露流边界相关的缺陷</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>不暂停</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>分片：</translation>
+    </message>
+    <message>
+        <source>Pause after each:</source>
+        <translation>每片之后暂停：</translation>
+    </message>
+    <message>
+        <source>Hold: forward nothing (the sender&apos;s backpressure builds)</source>
+        <translation>保留：不转发任何内容（发送方的背压逐渐积累）</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>通过字节数：</translation>
+    </message>
+    <message>
+        <source>Inject FIN</source>
+        <translation>注入 FIN</translation>
+    </message>
+    <message>
+        <source>end() towards the receiver once this many bytes went through; the rest of this direction is dropped</source>
+        <translation>通过这么多字节后向接收方 end()；此方向的其余数据被丢弃</translation>
+    </message>
+    <message>
+        <source>Inject RST</source>
+        <translation>注入 RST</translation>
+    </message>
+    <message>
+        <source>Reset both legs once this many bytes went through: both peers see ECONNRESET</source>
+        <translation>通过这么多字节后重置两段连接：两个对端都看到 ECONNRESET</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>The receiver gets exactly this many bytes and end(); the sender&apos;s leg closes</source>
+        <translation>接收方恰好收到这么多字节和 end()；发送方一侧的连接关闭</translation>
+    </message>
+    <message>
+        <source>Select a relay, or one of its connections, in the Endpoints panel (Endpoint ▸ New Relay… makes one).</source>
+        <translation>请在“端点”面板中选择一个中继或它的某个连接（用 端点 ▸ 新建中继… 创建一个）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 relayed, %3 open, %4 refused</source>
+        <translation>%1 · 已中继 %2，打开 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>正在侦听</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Forwarded %1 · waiting in the relay %2</source>
+        <translation>已转发 %1 · 在中继中等待 %2</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +5095,7 @@
     </message>
     <message>
         <source>a trace keeps the first %1 bytes of each chunk</source>
-        <translation>跟踪只保留每个数据块的前 %1 字节</translation>
+        <translation>跟踪记录只保留每个数据块的前 %1 字节</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records, %3 endpoints, read from the file. A review is read-only: nothing here sends or changes an endpoint.</source>
@@ -4100,7 +5117,7 @@
     </message>
     <message>
         <source>For a class: the sequence diagram, the event stream and both ends&apos; conversations side by side, in large text</source>
-        <translation>用于课堂：以大号文字并排显示时序图、事件流以及两端的对话</translation>
+        <translation>用于课堂：以大号文字并排显示时序图、事件流以及两端的会话</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
@@ -4112,14 +5129,481 @@
     </message>
 </context>
 <context>
+    <name>lesson</name>
+    <message>
+        <source>a quote (&quot;) is not closed</source>
+        <translation>引号（&quot;）没有闭合</translation>
+    </message>
+    <message>
+        <source>an expectation is ROLE NAME [KEY=VALUE ...], as in &apos;client end&apos; or &apos;client write() ok=false&apos;</source>
+        <translation>预期的格式为 ROLE NAME [KEY=VALUE ...]，例如 &apos;client end&apos; 或 &apos;client write() ok=false&apos;</translation>
+    </message>
+    <message>
+        <source>unknown event or call &apos;%1&apos; (known: %2)</source>
+        <translation>未知的事件或调用 &apos;%1&apos;（已知：%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field test (KEY=VALUE, KEY!=VALUE, KEY&gt;N, KEY&lt;N or KEY~TEXT)</source>
+        <translation>&apos;%1&apos; 不是字段测试（KEY=VALUE、KEY!=VALUE、KEY&gt;N、KEY&lt;N 或 KEY~TEXT）</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>未知的字段 &apos;%1&apos;（已知：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>没有名为 &apos;%1&apos; 的内置课程（netbench lesson --list 会列出它们；也可以使用文件路径）</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Parser</name>
+    <message>
+        <source>a lesson is text; this file holds a NUL byte</source>
+        <translation>课程是文本；此文件包含 NUL 字节</translation>
+    </message>
+    <message>
+        <source>code comes inside a step (after a &apos;## &apos; heading)</source>
+        <translation>代码应位于步骤之内（在 &apos;## &apos; 标题之后）</translation>
+    </message>
+    <message>
+        <source>a step has one code block; this step already has one</source>
+        <translation>一个步骤只有一个代码块；此步骤已经有一个了</translation>
+    </message>
+    <message>
+        <source>a code block is JavaScript (&apos;```&apos; or &apos;```js&apos;), not &apos;%1&apos;</source>
+        <translation>代码块应为 JavaScript（&apos;```&apos; 或 &apos;```js&apos;），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a lesson starts with &apos;title: ...&apos; before its first step</source>
+        <translation>课程在第一个步骤之前以 &apos;title: ...&apos; 开头</translation>
+    </message>
+    <message>
+        <source>a lesson starts with &apos;title: ...&apos;</source>
+        <translation>课程以 &apos;title: ...&apos; 开头</translation>
+    </message>
+    <message>
+        <source>the lesson already has a title</source>
+        <translation>课程已经有标题了</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; belongs to a step (after a &apos;## &apos; heading)</source>
+        <translation>&apos;%1:&apos; 属于某个步骤（在 &apos;## &apos; 标题之后）</translation>
+    </message>
+    <message>
+        <source>a step has one &apos;do:&apos; instruction</source>
+        <translation>一个步骤只有一条 &apos;do:&apos; 指令</translation>
+    </message>
+    <message>
+        <source>&apos;do:&apos; says what the learner does</source>
+        <translation>&apos;do:&apos; 说明学习者要做什么</translation>
+    </message>
+    <message>
+        <source>&apos;timeout:&apos; is a number of milliseconds from 1 to 600000</source>
+        <translation>&apos;timeout:&apos; 是 1 到 600000 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>the code block opened here is not closed with &apos;```&apos;</source>
+        <translation>此处打开的代码块没有用 &apos;```&apos; 闭合</translation>
+    </message>
+    <message>
+        <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
+        <translation>课程至少要有一个步骤（&apos;## 步骤标题&apos;）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Opens the netbench window, with a saved workspace or trace if given.</source>
-        <translation>打开 netbench 窗口；如果给出了已保存的工作区或跟踪，则一并打开。</translation>
+        <translation>打开 netbench 窗口；如果给出了已保存的工作区或跟踪记录，则一并打开。</translation>
     </message>
     <message>
         <source>A workspace (.json) to open, or a trace (.jsonl) to review.</source>
-        <translation>要打开的工作区（.json），或要回顾的跟踪（.jsonl）。</translation>
+        <translation>要打开的工作区（.json），或要回顾的跟踪记录（.jsonl）。</translation>
+    </message>
+    <message>
+        <source>Usage: netbench COMMAND [options] [arguments]
+A workbench for TCP and Unix domain sockets, with Node&apos;s net semantics.
+
+Without a command, netbench opens its window.
+
+Commands:
+  gui [FILE]                 Open the window, with a workspace or a trace.
+  run FILE.js [ARGS...]      Run a Node-style net script (headless).
+  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.
+  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.
+  relay LISTEN TARGET        Relay clients to a server, with faults on purpose.
+  demo [--unix]              A tour: a server and a client on one event loop.
+  lesson NAME | FILE         Run a guided lesson headless (--list lists them).
+
+&apos;netbench COMMAND --help&apos; lists the options of a command.
+A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
+[options] PORT&apos; is listen and &apos;netbench -OPTIONS HOST PORT&apos; is connect.
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+</source>
+        <translation>用法：netbench COMMAND [options] [arguments]
+用于 TCP 和 Unix 域套接字的工作台，具有 Node net 模块的语义。
+
+不带命令时，netbench 会打开它的窗口。
+
+命令：
+  gui [FILE]                 打开窗口，可同时打开工作区或跟踪记录。
+  run FILE.js [ARGS...]      运行 Node 风格的 net 脚本（无窗口）。
+  listen [HOST:]PORT | PATH  接受一个连接，并将其转接到标准输入输出。
+  connect HOST PORT | PATH   建立连接，并将其转接到标准输入输出。
+  relay LISTEN TARGET        将客户端中继到服务器，可故意制造故障。
+  demo [--unix]              演示：在一个事件循环上运行服务器和客户端。
+  lesson NAME | FILE         无窗口运行引导式课程（--list 列出课程）。
+
+&apos;netbench COMMAND --help&apos; 列出某个命令的选项。
+目标可以是 HOST PORT、HOST:PORT 或 [IPV6]:PORT。与 ncat 一样，
+&apos;netbench -l [options] PORT&apos; 即 listen，&apos;netbench -OPTIONS HOST PORT&apos; 即 connect。
+  -h, --help     显示此帮助。
+  -v, --version  显示版本。
+</translation>
+    </message>
+    <message>
+        <source>Usage: netbench gui [FILE]
+Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
+</source>
+        <translation>用法：netbench gui [FILE]
+打开窗口；如果给出了工作区（.json）或跟踪记录（.jsonl），则一并打开。
+</translation>
+    </message>
+    <message>
+        <source>netbench: unknown command &apos;%1&apos;</source>
+        <translation>netbench：未知的命令 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end 与 reset 互相排斥</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay 需要带单位的时间，例如 delay=200ms、delay=1.5s 或 delay=1m，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>未知的选项 &apos;%1&apos;（选项：delay=TIME、end、reset、off）</translation>
+    </message>
+    <message>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>末尾有单独的 \（反斜杠本身请写作 \\）</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits</source>
+        <translation>\x 需要两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>未知的转义 \%1（\r \n \t \0 \e \\ \= \$ \xHH）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; 不是十六进制字节（每两位 0-9 a-f 为一组）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; 不是十六进制模式（每两位十六进制数字为一组，?? 表示任意字节）</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ 缺少对应的 }</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>有一个不是宏的 $（美元符号本身请写作 $$）</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>应答中使用了 $%1，但只有正则表达式才有分组</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>应答中使用了 $%1，但模式只有 %2 个分组</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>未知的宏 ${%1}（${count}、${time}、${data}、${length}、$N）</translation>
+    </message>
+</context>
+<context>
+    <name>session::Engine</name>
+    <message>
+        <source>the target did not answer within %1 ms: the client was reset</source>
+        <translation>目标未在 %1 ms 内应答：客户端已被重置</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a relay, or it is gone.</source>
+        <translation>端点 %1 不是中继，或已不存在。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a socket, or it is gone.</source>
+        <translation>端点 %1 不是套接字，或已不存在。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 is not a server, or it is gone.</source>
+        <translation>端点 %1 不是服务器，或已不存在。</translation>
+    </message>
+    <message>
+        <source>The connection is gone.</source>
+        <translation>连接已不存在。</translation>
+    </message>
+    <message>
+        <source>A file is already being sent on this connection.</source>
+        <translation>此连接上已有文件正在发送。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the file was sent.</source>
+        <translation>文件发送完毕之前连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>session::FileSender</name>
+    <message>
+        <source>This file send has already started.</source>
+        <translation>此文件发送已经开始。</translation>
+    </message>
+    <message>
+        <source>The connection is not writable.</source>
+        <translation>连接不可写。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the file was sent.</source>
+        <translation>文件发送完毕之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is shorter than when the send started</source>
+        <translation>它比开始发送时更短</translation>
+    </message>
+</context>
+<context>
+    <name>session::MessageLibrary</name>
+    <message>
+        <source>A file is sent by streaming it, not as one payload.</source>
+        <translation>文件以流式方式发送，而不是作为单个载荷。</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (offset %1): %2</source>
+        <translation>不是有效的 JSON（偏移量 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Not a file of netbench messages (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>不是 netbench 消息文件（没有 &quot;format&quot;: &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>Messages of version %1; this netbench reads version %2.</source>
+        <translation>版本 %1 的消息；此 netbench 读取的是版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>session::PayloadCodec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>A backslash at the end starts no escape; write \\ for a backslash</source>
+        <translation>末尾的反斜杠不构成转义；反斜杠本身请写作 \\</translation>
+    </message>
+    <message>
+        <source>\x needs two hex digits, as in \x0a</source>
+        <translation>\x 需要两位十六进制数字，例如 \x0a</translation>
+    </message>
+    <message>
+        <source>Unknown escape \%1; use \r \n \t \0 \\ or \xNN</source>
+        <translation>未知的转义 \%1；请使用 \r \n \t \0 \\ 或 \xNN</translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit</source>
+        <translation>%1 不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>0x is not followed by hex digits</source>
+        <translation>0x 后面没有十六进制数字</translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits in &quot;%1&quot;; each byte takes two</source>
+        <translation>“%1”中的十六进制数字个数为奇数；每个字节需要两位</translation>
+    </message>
+    <message>
+        <source>Nothing may follow the &apos;=&apos; padding</source>
+        <translation>&apos;=&apos; 填充之后不能再有任何内容</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; padding too early</source>
+        <translation>&apos;=&apos; 填充出现得太早</translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 character</source>
+        <translation>%1 不是 base64 字符</translation>
+    </message>
+    <message>
+        <source>Only &apos;=&apos; may follow &apos;=&apos; padding</source>
+        <translation>&apos;=&apos; 填充之后只能是 &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>Incomplete group of %1 characters; base64 comes in fours, padded with &apos;=&apos;</source>
+        <translation>不完整的 %1 字符组；base64 以四个字符为一组，用 &apos;=&apos; 填充</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReconnectPolicy</name>
+    <message>
+        <source>the reconnect delay must be 0 to %1 ms</source>
+        <translation>重新连接延迟必须在 0 到 %1 ms 之间</translation>
+    </message>
+    <message>
+        <source>the backoff factor must be 1 to %1</source>
+        <translation>退避系数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the longest reconnect delay must be from the first delay to %1 ms</source>
+        <translation>最长重新连接延迟必须介于第一次延迟与 %1 ms 之间</translation>
+    </message>
+    <message>
+        <source>the number of reconnect attempts cannot be negative (0: no limit)</source>
+        <translation>重新连接尝试次数不能为负（0：不限制）</translation>
+    </message>
+</context>
+<context>
+    <name>session::RegularFile</name>
+    <message>
+        <source>%1 is not a regular file (a device, a FIFO or a socket).</source>
+        <translation>%1 不是普通文件（而是设备、FIFO 或套接字）。</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有这个文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3).</source>
+        <translation>%1 太大（%2；最多 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyFraming</name>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: 至少需要一个字节</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>framing 应为 chunk、line 或 delim:TEXT，而不是 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRule</name>
+    <message>
+        <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
+        <translation>规则的格式为 KIND:PATTERN=REPLY（KIND：exact、contains、re 或 hex）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (exact, contains, re or hex)</source>
+        <translation>未知的类型 &apos;%1&apos;（exact、contains、re 或 hex）</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; between the pattern and the reply (write \= for an &apos;=&apos; in the pattern)</source>
+        <translation>模式与应答之间没有 &apos;=&apos;（模式中的 &apos;=&apos; 请写作 \=）</translation>
+    </message>
+    <message>
+        <source>unknown match &apos;%1&apos; (exact, contains, re or hex)</source>
+        <translation>未知的匹配方式 &apos;%1&apos;（exact、contains、re 或 hex）</translation>
+    </message>
+    <message>
+        <source>delayMs must be from 0 to 86400000</source>
+        <translation>delayMs 必须在 0 到 86400000 之间</translation>
+    </message>
+    <message>
+        <source>unknown after &apos;%1&apos; (none, end or reset)</source>
+        <translation>未知的 after &apos;%1&apos;（none、end 或 reset）</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read rules %1: %2</source>
+        <translation>无法读取规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>rules %1 is not a JSON object: %2</source>
+        <translation>规则 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>rules %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>session::ReplyRules</name>
+    <message>
+        <source>bad regular expression at offset %1: %2</source>
+        <translation>正则表达式错误（偏移量 %1）：%2</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: 至少需要一个字节</translation>
+    </message>
+</context>
+<context>
+    <name>session::Workspace</name>
+    <message>
+        <source>Not valid JSON (offset %1): %2</source>
+        <translation>不是有效的 JSON（偏移量 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Not a netbench workspace (no &quot;format&quot;: &quot;netbench-workspace&quot;).</source>
+        <translation>不是 netbench 工作区（没有 &quot;format&quot;: &quot;netbench-workspace&quot;）。</translation>
+    </message>
+    <message>
+        <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
+        <translation>不支持工作区版本 %1（此 netbench 读取的是版本 %2）。</translation>
     </message>
 </context>
 </TS>

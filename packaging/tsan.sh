@@ -2,7 +2,7 @@
 # Builds with ThreadSanitizer (preset "tsan", into build-tsan/) and runs the tests that run
 # project code on more than one thread (CTest label "threads": the window's engine and script
 # threads, the resolver's pool, netbench's signal and stdout threads). Extra arguments go to
-# ctest, e.g. `bash packaging/tsan.sh -R gui.tst_engine`.
+# ctest, e.g. `bash packaging/tsan.sh -R session.tst_engine`.
 # A command, not part of CI: Qt is not built with TSan, so the synchronisation inside Qt is
 # invisible to it and tests/sanitizers/tsan.supp has to name what is Qt's own.
 set -euo pipefail

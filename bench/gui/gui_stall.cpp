@@ -13,7 +13,7 @@
 // single event the GUI thread handled, and its CPU share, say what is the window's own doing.
 
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/mainwindow.h"
 #include "windowdriver.h"
 
@@ -138,11 +138,11 @@ int main(int argc, char *argv[])
     windowdriver::answerQuestionsYes(window);
     window.resize(1280, 800);
     window.show();
-    gui::EngineThread *engine = window.engineThread();
+    session::EngineThread *engine = window.engineThread();
 
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    listener.autoReply = gui::AutoReply::Discard;
+    listener.autoReply = session::AutoReply::Discard;
     const int port = windowdriver::startListener(window, listener);
     if (port <= 0) {
         std::fputs("gui_stall: the listener did not start\n", stderr);
@@ -153,8 +153,8 @@ int main(int argc, char *argv[])
     clock.start();
     const qint64 untilMs = qint64(seconds) * 1000;
     // The client is made on the engine thread so the pump can hook it before it connects.
-    engine->post([port, chunk, &clock, untilMs](gui::Engine &e) {
-        gui::ClientSpec client;
+    engine->post([port, chunk, &clock, untilMs](session::Engine &e) {
+        session::ClientSpec client;
         client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
         e.createClient(client);
         for (netcore::Socket *socket : e.findChildren<netcore::Socket *>())

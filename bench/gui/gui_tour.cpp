@@ -7,7 +7,7 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
 #include "windowdriver.h"
@@ -55,16 +55,16 @@ int main(int argc, char *argv[])
     windowdriver::answerQuestionsYes(window);
     window.resize(1600, 1000);
     window.show();
-    gui::EngineThread *engine = window.engineThread();
-    gui::ListenerSpec listener;
+    session::EngineThread *engine = window.engineThread();
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    listener.autoReply = gui::AutoReply::Echo;
+    listener.autoReply = session::AutoReply::Echo;
     listener.server.allowHalfOpen = true;
     const int port = windowdriver::startListener(window, listener);
     if (port <= 0)
         return 1;
 
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     client.connect.noDelay = true;
     client.allowHalfOpen = true;
@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     save(&window, outDir + u"/window-open.png"_s);
 
     // Half-close: the client ends, the echo ends after it.
-    engine->post([clientId](gui::Engine &e) { e.end(clientId); });
+    engine->post([clientId](session::Engine &e) { e.end(clientId); });
     settle(1200);
     window.selectEndpoint(clientId);
     settle(600);

@@ -7,8 +7,8 @@
 //   sequence_tour OUTPUT_DIR
 
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
-#include "gui/engine.h"
+#include "session/enginethread.h"
+#include "session/engine.h"
 #include "gui/mainwindow.h"
 #include "gui/sequencediagramwidget.h"
 #include "gui/sequenceview.h"
@@ -79,18 +79,18 @@ int main(int argc, char *argv[])
     window.resizeDocks({dock}, {960}, Qt::Horizontal);
     gui::SequenceDiagramWidget *diagram = window.sequenceDiagram();
     diagram->view()->setZoom(0.85);
-    gui::EngineThread *engine = window.engineThread();
+    session::EngineThread *engine = window.engineThread();
     const gui::EndpointTreeModel *model = window.endpointModel();
 
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    listener.autoReply = gui::AutoReply::Echo;
+    listener.autoReply = session::AutoReply::Echo;
     const int port = windowdriver::startListener(window, listener);
     if (port <= 0)
         return 1;
     const quint64 server = model->index(0, 0).data(gui::EndpointTreeModel::IdRole).toULongLong();
 
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
     quint64 a = 0;
@@ -98,16 +98,16 @@ int main(int argc, char *argv[])
         return 1;
     settle(200);
     // Two writes in one turn of the engine's loop: the server reads them as one chunk.
-    engine->post([a](gui::Engine &e) {
+    engine->post([a](session::Engine &e) {
         e.write(a, "GET / HTTP/1.1\r\n");
         e.write(a, "Host: localhost\r\n\r\n");
     });
     settle(300);
-    engine->post([a](gui::Engine &e) { e.pause(a); });
+    engine->post([a](session::Engine &e) { e.pause(a); });
     settle(200);
-    engine->post([a](gui::Engine &e) { e.resume(a); });
+    engine->post([a](session::Engine &e) { e.resume(a); });
     settle(1400); // an idle stretch: the diagram folds it into one row
-    engine->post([a](gui::Engine &e) { e.end(a); });
+    engine->post([a](session::Engine &e) { e.end(a); });
     settle(400);
 
     window.createClient(client);
@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     if (!waitUntil([&] { return (acceptedB = newestAccepted(model, server)) > a; }))
         return 1;
     settle(200);
-    engine->post([acceptedB](gui::Engine &e) { e.resetAndDestroy(acceptedB); });
+    engine->post([acceptedB](session::Engine &e) { e.resetAndDestroy(acceptedB); });
     settle(600);
 
     // The FIN arrow selected, as a click would.

@@ -3,7 +3,7 @@
 // What the window programs in bench/gui share: running the loop until something is true,
 // questions answered without a person, and a listener started through the window.
 
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -41,21 +41,21 @@ inline void answerQuestionsYes(gui::MainWindow &window)
 
 // Makes the listener through the window and returns its port, or 0 when it did not start.
 // The engine's signals are recorded by the spies as they are emitted: they are polled.
-inline int startListener(gui::MainWindow &window, const gui::ListenerSpec &listener)
+inline int startListener(gui::MainWindow &window, const session::ListenerSpec &listener)
 {
-    gui::Engine *engine = window.engineThread()->engine();
-    QSignalSpy appeared(engine, &gui::Engine::endpointAppeared);
-    QSignalSpy snapshots(engine, &gui::Engine::snapshotReady);
+    session::Engine *engine = window.engineThread()->engine();
+    QSignalSpy appeared(engine, &session::Engine::endpointAppeared);
+    QSignalSpy snapshots(engine, &session::Engine::snapshotReady);
     window.createListener(listener);
     int port = 0;
     waitUntil([&] {
         if (appeared.isEmpty())
             return false;
         const quint64 serverId = appeared.first().at(0).toULongLong();
-        window.engineThread()->post([serverId](gui::Engine &e) { e.requestSnapshot(serverId); });
+        window.engineThread()->post([serverId](session::Engine &e) { e.requestSnapshot(serverId); });
         settle(20);
         for (const QList<QVariant> &args : std::as_const(snapshots)) {
-            const auto snapshot = args.at(0).value<gui::EndpointSnapshot>();
+            const auto snapshot = args.at(0).value<session::EndpointSnapshot>();
             if (snapshot.id == serverId && snapshot.listening && snapshot.serverAddress)
                 port = snapshot.serverAddress->port;
         }

@@ -1,7 +1,7 @@
 #include "composerwidget.h"
 
-#include "filesender.h"
-#include "regularfile.h"
+#include "session/filesender.h"
+#include "session/regularfile.h"
 #include "ui_composerwidget.h"
 
 #include <QAction>
@@ -20,15 +20,15 @@ namespace gui {
 
 namespace {
 
-PayloadMode payloadMode(ComposerWidget::Mode mode)
+session::PayloadMode payloadMode(ComposerWidget::Mode mode)
 {
     switch (mode) {
     case ComposerWidget::Mode::Hex:
-        return PayloadMode::Hex;
+        return session::PayloadMode::Hex;
     case ComposerWidget::Mode::Base64:
-        return PayloadMode::Base64;
+        return session::PayloadMode::Base64;
     default:
-        return PayloadMode::Text;
+        return session::PayloadMode::Text;
     }
 }
 
@@ -85,10 +85,10 @@ void ComposerWidget::populateCombos()
     m_ui->modeCombo->addItem(tr("Hex"), int(Mode::Hex));
     m_ui->modeCombo->addItem(tr("Base64"), int(Mode::Base64));
     m_ui->modeCombo->addItem(tr("File"), int(Mode::File));
-    m_ui->lineEndingCombo->addItem(tr("None"), int(LineEnding::None));
-    m_ui->lineEndingCombo->addItem(tr("LF (\\n)"), int(LineEnding::Lf));
-    m_ui->lineEndingCombo->addItem(tr("CRLF (\\r\\n)"), int(LineEnding::CrLf));
-    m_ui->lineEndingCombo->addItem(tr("CR (\\r)"), int(LineEnding::Cr));
+    m_ui->lineEndingCombo->addItem(tr("None"), int(session::LineEnding::None));
+    m_ui->lineEndingCombo->addItem(tr("LF (\\n)"), int(session::LineEnding::Lf));
+    m_ui->lineEndingCombo->addItem(tr("CRLF (\\r\\n)"), int(session::LineEnding::CrLf));
+    m_ui->lineEndingCombo->addItem(tr("CR (\\r)"), int(session::LineEnding::Cr));
 }
 
 ComposerWidget::Mode ComposerWidget::mode() const
@@ -111,12 +111,12 @@ void ComposerWidget::setPayloadText(const QString &text)
     m_ui->payloadEdit->setPlainText(text);
 }
 
-LineEnding ComposerWidget::lineEnding() const
+session::LineEnding ComposerWidget::lineEnding() const
 {
-    return LineEnding(m_ui->lineEndingCombo->currentData().toInt());
+    return session::LineEnding(m_ui->lineEndingCombo->currentData().toInt());
 }
 
-void ComposerWidget::setLineEnding(LineEnding ending)
+void ComposerWidget::setLineEnding(session::LineEnding ending)
 {
     m_ui->lineEndingCombo->setCurrentIndex(m_ui->lineEndingCombo->findData(int(ending)));
 }
@@ -131,9 +131,9 @@ void ComposerWidget::setFilePath(const QString &path)
     m_ui->filePathEdit->setText(path);
 }
 
-PayloadResult ComposerWidget::payload() const
+session::PayloadResult ComposerWidget::payload() const
 {
-    return payloadcodec::decode(payloadMode(mode()), payloadText(), lineEnding());
+    return session::payloadcodec::decode(payloadMode(mode()), payloadText(), lineEnding());
 }
 
 void ComposerWidget::setOpenFileFunction(OpenFileFunction function)
@@ -165,16 +165,16 @@ void ComposerWidget::convertEditor(Mode from, Mode to)
 {
     if (from == Mode::File || to == Mode::File || payloadText().isEmpty())
         return;
-    const PayloadResult decoded = payloadcodec::decode(payloadMode(from), payloadText());
+    const session::PayloadResult decoded = session::payloadcodec::decode(payloadMode(from), payloadText());
     if (!decoded.isValid())
         return;
     QString converted;
     switch (to) {
     case Mode::Text:
-        converted = payloadcodec::encodeEscaped(decoded.bytes);
+        converted = session::payloadcodec::encodeEscaped(decoded.bytes);
         break;
     case Mode::Hex:
-        converted = payloadcodec::encodeHex(decoded.bytes);
+        converted = session::payloadcodec::encodeHex(decoded.bytes);
         break;
     case Mode::Base64:
         converted = QString::fromLatin1(decoded.bytes.toBase64());
@@ -280,7 +280,7 @@ void ComposerWidget::send()
         Q_EMIT fileSendRequested(id, filePath(), m_ui->endAfterCheck->isChecked());
         return;
     }
-    const PayloadResult result = payload();
+    const session::PayloadResult result = payload();
     if (!result.isValid())
         return;
     o.repeatBytes = result.bytes;
@@ -381,7 +381,7 @@ void ComposerWidget::fileSendFinished(quint64 id, const QString &error)
     if (error.isEmpty()) {
         o.fileSent = qMax(o.fileSent, o.fileTotal);
         o.fileStatus = tr("Sent.");
-    } else if (error == FileSender::cancelledError()) {
+    } else if (error == session::FileSender::cancelledError()) {
         o.fileStatus = tr("Cancelled.");
     } else {
         o.fileFailed = true;
@@ -417,7 +417,7 @@ QString ComposerWidget::fileProblem() const
     const QString path = filePath();
     if (path.isEmpty())
         return tr("Choose a file to send.");
-    return regularFileProblem(path); // the engine checks again on what it opens
+    return session::regularFileProblem(path); // the engine checks again on what it opens
 }
 
 void ComposerWidget::updateState()
@@ -433,7 +433,7 @@ void ComposerWidget::updateState()
         problem = fileProblem();
         m_ui->byteCountLabel->clear();
     } else {
-        const PayloadResult result = payload();
+        const session::PayloadResult result = payload();
         problem = result.error;
         const qint64 total = qint64(result.bytes.size()) * m_ui->repeatSpin->value();
         m_ui->byteCountLabel->setText(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payloadcodec.h"
+#include "session/payloadcodec.h"
 
 #include <QByteArray>
 #include <QList>
@@ -52,12 +52,12 @@ public:
     void setMode(Mode mode);
     QString payloadText() const;
     void setPayloadText(const QString &text);
-    LineEnding lineEnding() const;
-    void setLineEnding(LineEnding ending);
+    session::LineEnding lineEnding() const;
+    void setLineEnding(session::LineEnding ending);
     QString filePath() const;
     void setFilePath(const QString &path);
     // The editor's content as bytes (with the line ending), or why it cannot be sent.
-    PayloadResult payload() const;
+    session::PayloadResult payload() const;
 
     quint64 target() const { return m_target; }
     bool isTargetAvailable() const;

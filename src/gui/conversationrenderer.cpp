@@ -1,7 +1,7 @@
 #include "conversationrenderer.h"
 
 #include "hexdump.h"
-#include "payloadcodec.h"
+#include "session/payloadcodec.h"
 
 #include "net/encoding.h"
 #include "net/stringdecoder.h"
@@ -71,7 +71,7 @@ QString decodeWith(netcore::StringDecoder *decoder, QByteArrayView bytes,
     case ConversationEncoding::Latin1:
         return withControlPictures(QString::fromLatin1(bytes));
     case ConversationEncoding::Escaped:
-        return payloadcodec::encodeEscaped(bytes, true);
+        return session::payloadcodec::encodeEscaped(bytes, true);
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #include "conversationwidget.h"
 
-#include "regularfile.h"
+#include "session/regularfile.h"
 #include "ui_conversationwidget.h"
 
 #include <QAction>
@@ -292,7 +292,7 @@ bool ConversationWidget::saveAsText(const QString &path)
 {
     qint64 written = 0;
     QString error;
-    const bool ok = writeRegularFile(path, [&](const WriteFunction &write) {
+    const bool ok = session::writeRegularFile(path, [&](const session::WriteFunction &write) {
         // Streamed piece by piece: the whole conversation never exists as one string.
         const ConversationRenderer renderer(m_transcript, m_timesNs);
         renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
@@ -314,7 +314,7 @@ bool ConversationWidget::saveRawBytes(Direction direction, const QString &path)
 {
     const QByteArray &bytes = m_transcript.captured(direction);
     QString error;
-    if (!writeRegularFile(path, [&bytes](const WriteFunction &write) { write(bytes); }, &error)) {
+    if (!session::writeRegularFile(path, [&bytes](const session::WriteFunction &write) { write(bytes); }, &error)) {
         Q_EMIT saveFailed(path, error);
         return false;
     }

@@ -1,7 +1,7 @@
 #include "eventstreamwidget.h"
 
 #include "eventpresentation.h"
-#include "regularfile.h"
+#include "session/regularfile.h"
 #include "ui_eventstreamwidget.h"
 
 #include "trace/jsonlreader.h"
@@ -270,7 +270,7 @@ qsizetype EventStreamWidget::visibleRecords() const
 bool EventStreamWidget::openTrace(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!openRegularFile(&file, MaxTraceFileBytes, error))
+    if (!session::openRegularFile(&file, MaxTraceFileBytes, error))
         return false;
     return showTrace(path, trace::JsonlReader::read(&file), error);
 }
@@ -334,7 +334,7 @@ bool EventStreamWidget::exportCsv(const QString &path, QString *error) const
 bool EventStreamWidget::writeRows(const QString &path, const QByteArray &header, QString *error,
                                   const std::function<void(int, QByteArray &)> &appendRow) const
 {
-    return writeRegularFile(path, [&](const WriteFunction &write) {
+    return session::writeRegularFile(path, [&](const session::WriteFunction &write) {
         QByteArray out = header;
         const int rows = m_model->rowCount();
         for (int row = 0; row < rows; ++row) {

@@ -1,7 +1,7 @@
 #include "inspectorwidget.h"
 
-#include "engine.h"
-#include "enginethread.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 #include "explanations.h"
 #include "guiresources.h"
 #include "throughputgraph.h"
@@ -113,7 +113,7 @@ QString millisecondsText(double ms)
 
 } // namespace
 
-InspectorWidget::InspectorWidget(EngineThread *engine, QWidget *parent)
+InspectorWidget::InspectorWidget(session::EngineThread *engine, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InspectorWidget>())
     , m_engine(engine)
@@ -129,7 +129,7 @@ InspectorWidget::InspectorWidget(EngineThread *engine, QWidget *parent)
 
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &InspectorWidget::requestRefresh);
-    connect(m_engine->engine(), &Engine::snapshotReady, this, &InspectorWidget::showSnapshot);
+    connect(m_engine->engine(), &session::Engine::snapshotReady, this, &InspectorWidget::showSnapshot);
     m_clock.start();
     setEndpoint(0, netcore::EndpointKind::Socket);
 }
@@ -176,24 +176,24 @@ void InspectorWidget::connectControls()
     // Server
     connect(ui->applyMaxConnectionsButton, &QPushButton::clicked, this, [this] {
         const int max = m_ui->maxConnectionsSpin->value();
-        send([max](Engine &e, quint64 id) { e.setMaxConnections(id, max); });
+        send([max](session::Engine &e, quint64 id) { e.setMaxConnections(id, max); });
     });
     connect(ui->closeServerButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.closeServer(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.closeServer(id); }); });
     connect(ui->refServerButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.setReferenced(id, true); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.setReferenced(id, true); }); });
     connect(ui->unrefServerButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.setReferenced(id, false); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.setReferenced(id, false); }); });
 
     // Socket. clicked(), not toggled(): only the user's click is a command; the snapshot sets
     // the box without calling anything.
     connect(ui->noDelayCheck, &QCheckBox::clicked, this, [this](bool on) {
-        send([on](Engine &e, quint64 id) { e.setNoDelay(id, on); });
+        send([on](session::Engine &e, quint64 id) { e.setNoDelay(id, on); });
     });
     const auto applyKeepAlive = [this] {
         const bool on = m_ui->keepAliveCheck->isChecked();
         const int delay = m_ui->keepAliveDelaySpin->value();
-        send([on, delay](Engine &e, quint64 id) { e.setKeepAlive(id, on, delay); });
+        send([on, delay](session::Engine &e, quint64 id) { e.setKeepAlive(id, on, delay); });
     };
     connect(ui->keepAliveCheck, &QCheckBox::clicked, this, applyKeepAlive);
     connect(ui->keepAliveDelaySpin, &QSpinBox::editingFinished, this, [this, applyKeepAlive] {
@@ -202,36 +202,36 @@ void InspectorWidget::connectControls()
     });
     connect(ui->setTimeoutButton, &QPushButton::clicked, this, [this] {
         const qint64 ms = m_ui->timeoutSpin->value();
-        send([ms](Engine &e, quint64 id) { e.setTimeout(id, ms); });
+        send([ms](session::Engine &e, quint64 id) { e.setTimeout(id, ms); });
     });
     connect(ui->encodingCombo, &QComboBox::activated, this, [this](int index) {
         const QString encoding = m_ui->encodingCombo->itemData(index).toString();
         if (!encoding.isEmpty()) // Node has no way back to bytes; the next snapshot resets the box
-            send([encoding](Engine &e, quint64 id) { e.setEncoding(id, encoding); });
+            send([encoding](session::Engine &e, quint64 id) { e.setEncoding(id, encoding); });
     });
     connect(ui->setSendBufferButton, &QPushButton::clicked, this, [this] {
         const int bytes = m_ui->sendBufferSpin->value();
-        send([bytes](Engine &e, quint64 id) { e.setSendBufferSize(id, bytes); });
+        send([bytes](session::Engine &e, quint64 id) { e.setSendBufferSize(id, bytes); });
     });
     connect(ui->setReceiveBufferButton, &QPushButton::clicked, this, [this] {
         const int bytes = m_ui->receiveBufferSpin->value();
-        send([bytes](Engine &e, quint64 id) { e.setReceiveBufferSize(id, bytes); });
+        send([bytes](session::Engine &e, quint64 id) { e.setReceiveBufferSize(id, bytes); });
     });
     connect(ui->pauseButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.pause(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.pause(id); }); });
     connect(ui->resumeButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.resume(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.resume(id); }); });
     connect(ui->endButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.end(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.end(id); }); });
     connect(ui->destroyButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.destroy(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.destroy(id); }); });
     connect(ui->resetButton, &QPushButton::clicked, this,
-            [this] { send([](Engine &e, quint64 id) { e.resetAndDestroy(id); }); });
+            [this] { send([](session::Engine &e, quint64 id) { e.resetAndDestroy(id); }); });
     connect(ui->destroyWithErrorButton, &QPushButton::clicked, this, [this] {
         const quint64 asked = m_id;
         const std::optional<QString> message = askErrorMessage();
         if (message && asked == m_id)
-            send([text = *message](Engine &e, quint64 id) { e.destroyWithError(id, text); });
+            send([text = *message](session::Engine &e, quint64 id) { e.destroyWithError(id, text); });
     });
 }
 
@@ -271,21 +271,21 @@ void InspectorWidget::requestRefresh()
     }
     m_ticksWaiting = 1;
     const quint64 id = m_id;
-    m_engine->post([id](Engine &e) { e.requestSnapshot(id); });
+    m_engine->post([id](session::Engine &e) { e.requestSnapshot(id); });
 }
 
-void InspectorWidget::send(std::function<void(Engine &, quint64)> command)
+void InspectorWidget::send(std::function<void(session::Engine &, quint64)> command)
 {
     const quint64 id = m_id;
     if (id == 0)
         return;
-    m_engine->post([id, command = std::move(command)](Engine &e) {
+    m_engine->post([id, command = std::move(command)](session::Engine &e) {
         command(e, id);
         e.requestSnapshot(id);
     });
 }
 
-void InspectorWidget::showSnapshot(const EndpointSnapshot &snapshot)
+void InspectorWidget::showSnapshot(const session::EndpointSnapshot &snapshot)
 {
     if (m_id == 0 || snapshot.id != m_id)
         return; // another panel's answer, or one for the endpoint shown before
@@ -308,7 +308,7 @@ void InspectorWidget::showGone()
     m_ui->pageStack->setCurrentIndex(HintPage);
 }
 
-void InspectorWidget::showServer(const EndpointSnapshot &s)
+void InspectorWidget::showServer(const session::EndpointSnapshot &s)
 {
     m_ui->pageStack->setCurrentIndex(ServerPage);
     setValue(u"serverAddressValue"_s, addressText(s.serverAddress));
@@ -326,7 +326,7 @@ void InspectorWidget::showServer(const EndpointSnapshot &s)
     m_ui->unrefServerButton->setEnabled(s.referenced);
 }
 
-void InspectorWidget::showSocket(const EndpointSnapshot &s)
+void InspectorWidget::showSocket(const session::EndpointSnapshot &s)
 {
     m_ui->pageStack->setCurrentIndex(SocketPage);
     setValue(u"localAddressValue"_s, addressText(s.local));
@@ -401,7 +401,7 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
 }
 
 // Spin boxes start from the endpoint's values once, then belong to the user.
-void InspectorWidget::primeControls(const EndpointSnapshot &s)
+void InspectorWidget::primeControls(const session::EndpointSnapshot &s)
 {
     m_ui->timeoutSpin->setValue(int(std::min<qint64>(s.timeoutMs, m_ui->timeoutSpin->maximum())));
     if (s.kernel.sendBufferSize > 0)
@@ -412,7 +412,7 @@ void InspectorWidget::primeControls(const EndpointSnapshot &s)
         m_ui->keepAliveDelaySpin->setValue(s.kernel.keepAliveIdleSeconds * 1000);
 }
 
-void InspectorWidget::updateSocketControls(const EndpointSnapshot &s)
+void InspectorWidget::updateSocketControls(const session::EndpointSnapshot &s)
 {
     Ui::InspectorWidget *ui = m_ui.get();
     ui->socketControlsGroup->setEnabled(!s.destroyed);

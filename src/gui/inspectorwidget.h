@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpointsnapshot.h"
+#include "session/endpointsnapshot.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -18,10 +18,13 @@ namespace Ui {
 class InspectorWidget;
 }
 
-namespace gui {
-
+namespace session {
 class Engine;
 class EngineThread;
+}
+
+namespace gui {
+
 struct Explanation;
 
 // Shows one listener or connection as the engine sees it, refreshed a few times a second from
@@ -34,7 +37,7 @@ class InspectorWidget : public QWidget
 public:
     static constexpr int RefreshIntervalMs = 250;
 
-    explicit InspectorWidget(EngineThread *engine, QWidget *parent = nullptr);
+    explicit InspectorWidget(session::EngineThread *engine, QWidget *parent = nullptr);
     ~InspectorWidget() override;
 
     // id 0: nothing selected (a hint is shown).
@@ -52,20 +55,20 @@ private:
     void setValue(const QString &name, const QString &text);
     void connectControls();
     void requestRefresh();
-    void showSnapshot(const gui::EndpointSnapshot &snapshot);
+    void showSnapshot(const session::EndpointSnapshot &snapshot);
     void showGone();
-    void showServer(const EndpointSnapshot &snapshot);
-    void showSocket(const EndpointSnapshot &snapshot);
+    void showServer(const session::EndpointSnapshot &snapshot);
+    void showSocket(const session::EndpointSnapshot &snapshot);
     void showKernel(const netcore::KernelInfo &kernel);
     void showValueMeaning(const QString &name, const QString &value,
                           const std::optional<Explanation> &meaning);
-    void updateSocketControls(const EndpointSnapshot &snapshot);
-    void primeControls(const EndpointSnapshot &snapshot);
+    void updateSocketControls(const session::EndpointSnapshot &snapshot);
+    void primeControls(const session::EndpointSnapshot &snapshot);
     // Posts command for the current endpoint, then asks for a snapshot so the effect shows at once.
-    void send(std::function<void(Engine &, quint64)> command);
+    void send(std::function<void(session::Engine &, quint64)> command);
 
     std::unique_ptr<Ui::InspectorWidget> m_ui;
-    EngineThread *m_engine;
+    session::EngineThread *m_engine;
     QTimer m_refreshTimer;
     QElapsedTimer m_clock;
     QHash<QString, QLabel *> m_values;

@@ -1,6 +1,6 @@
 #include "lessonpanel.h"
 
-#include "enginethread.h"
+#include "session/enginethread.h"
 #include "eventstreamwidget.h"
 
 #include "lesson/builtinlessons.h"
@@ -32,7 +32,7 @@ bool recordMatches(const trace::TraceRecord &record, bool isServer, const QStrin
 
 } // namespace
 
-LessonPanel::LessonPanel(EngineThread *engine, EventStreamWidget *stream, QWidget *parent)
+LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *stream, QWidget *parent)
     : QWidget(parent),
       m_engine(engine),
       m_stream(stream),
@@ -92,9 +92,9 @@ LessonPanel::LessonPanel(EngineThread *engine, EventStreamWidget *stream, QWidge
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(m_shownStep - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showStep(m_shownStep + 1); });
 
-    ScriptHost *host = engine->scriptHost();
-    connect(host, &ScriptHost::output, this, &LessonPanel::onOutput);
-    connect(host, &ScriptHost::finished, this, &LessonPanel::onScriptFinished);
+    session::ScriptHost *host = engine->scriptHost();
+    connect(host, &session::ScriptHost::output, this, &LessonPanel::onOutput);
+    connect(host, &session::ScriptHost::finished, this, &LessonPanel::onScriptFinished);
     connect(stream->model(), &QAbstractItemModel::rowsInserted, this,
             &LessonPanel::highlightPending);
     if (m_list->count() > 0)

@@ -15,9 +15,12 @@ class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
+namespace session {
+class EngineThread;
+}
+
 namespace gui {
 
-class EngineThread;
 class EventStreamWidget;
 
 // The Lessons panel: lists the built-in lessons and the lesson files opened, and runs one
@@ -30,7 +33,7 @@ class LessonPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    LessonPanel(EngineThread *engine, EventStreamWidget *stream, QWidget *parent = nullptr);
+    LessonPanel(session::EngineThread *engine, EventStreamWidget *stream, QWidget *parent = nullptr);
     ~LessonPanel() override;
 
     // Adds a lesson file to the list and selects it; false with *error (naming the line of
@@ -62,7 +65,7 @@ private:
     void highlightPending();
     void updateButtons();
 
-    EngineThread *m_engine;
+    session::EngineThread *m_engine;
     EventStreamWidget *m_stream;
     QListWidget *m_list;
     QLabel *m_title;

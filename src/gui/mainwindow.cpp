@@ -3,12 +3,12 @@
 #include "composerwidget.h"
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
-#include "enginethread.h"
+#include "session/enginethread.h"
 #include "guiresources.h"
 #include "eventfeed.h"
 #include "eventstreamwidget.h"
 #include "explainpane.h"
-#include "filesender.h"
+#include "session/filesender.h"
 #include "fontzoom.h"
 #include "inspectorwidget.h"
 #include "lessonpanel.h"
@@ -19,7 +19,7 @@
 #include "scriptconsolewidget.h"
 #include "sequencediagramwidget.h"
 #include "sequenceview.h"
-#include "regularfile.h"
+#include "session/regularfile.h"
 #include "scriptexporter.h"
 #include "statustext.h"
 #include "tracereviewwindow.h"
@@ -88,7 +88,7 @@ bool isConversationMarker(const trace::TraceRecord &record)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_engine(std::make_unique<EngineThread>(Preferences::load().recorderOptions()))
+      m_engine(std::make_unique<session::EngineThread>(Preferences::load().recorderOptions()))
 {
     ensureResources();
     WheelGuard::install(); // before any control is polished
@@ -105,17 +105,17 @@ MainWindow::MainWindow(QWidget *parent)
     applyPreferences(Preferences::load());
     m_feed->start();
 
-    Engine *engine = m_engine->engine();
-    connect(engine, &Engine::endpointAppeared, this,
+    session::Engine *engine = m_engine->engine();
+    connect(engine, &session::Engine::endpointAppeared, this,
             [this](quint64 id) { m_ownEndpoints.insert(id); });
-    connect(engine, &Engine::commandFailed, this, [this](quint64 id, const QString &message) {
+    connect(engine, &session::Engine::commandFailed, this, [this](quint64 id, const QString &message) {
         statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
     });
     // Every endpoint's file send reports to the composer, selected or not.
-    connect(engine, &Engine::fileSendProgress, m_composer, &ComposerWidget::setFileProgress);
-    connect(engine, &Engine::fileSendFinished, this, [this](quint64 id, const QString &error) {
+    connect(engine, &session::Engine::fileSendProgress, m_composer, &ComposerWidget::setFileProgress);
+    connect(engine, &session::Engine::fileSendFinished, this, [this](quint64 id, const QString &error) {
         m_composer->fileSendFinished(id, error);
-        if (!error.isEmpty() && error != FileSender::cancelledError())
+        if (!error.isEmpty() && error != session::FileSender::cancelledError())
             statusBar()->showMessage(tr("#%1: file not sent: %2").arg(id).arg(error), 8000);
     });
 
@@ -242,16 +242,16 @@ void MainWindow::setUpDocks()
     // Each intent names its endpoint: the one selected when Send was pressed.
     connect(m_composer, &ComposerWidget::sendRequested, this,
             [this](quint64 id, const QByteArray &bytes) {
-                m_engine->post([id, bytes](Engine &e) { e.write(id, bytes); });
+                m_engine->post([id, bytes](session::Engine &e) { e.write(id, bytes); });
             });
     connect(m_composer, &ComposerWidget::endRequested, this,
-            [this](quint64 id) { m_engine->post([id](Engine &e) { e.end(id); }); });
+            [this](quint64 id) { m_engine->post([id](session::Engine &e) { e.end(id); }); });
     connect(m_composer, &ComposerWidget::fileSendRequested, this,
             [this](quint64 id, const QString &path, bool endAfter) {
-                m_engine->post([id, path, endAfter](Engine &e) { e.sendFile(id, path, endAfter); });
+                m_engine->post([id, path, endAfter](session::Engine &e) { e.sendFile(id, path, endAfter); });
             });
     connect(m_composer, &ComposerWidget::fileSendCancelRequested, this,
-            [this](quint64 id) { m_engine->post([id](Engine &e) { e.cancelFileSend(id); }); });
+            [this](quint64 id) { m_engine->post([id](session::Engine &e) { e.cancelFileSend(id); }); });
 
     connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
             &MainWindow::selectEndpoint);
@@ -302,17 +302,17 @@ void MainWindow::setUpActions()
         const quint64 id = m_selectedId;
         const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
                 == int(EndpointKind::Server);
-        m_engine->post([id, server](Engine &e) { server ? e.closeServer(id) : e.end(id); });
+        m_engine->post([id, server](session::Engine &e) { server ? e.closeServer(id) : e.end(id); });
     });
     connect(ui.actionDestroyEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
         const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
                 == int(EndpointKind::Server);
-        m_engine->post([id, server](Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
+        m_engine->post([id, server](session::Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
     });
     connect(ui.actionResetEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
-        m_engine->post([id](Engine &e) { e.resetAndDestroy(id); });
+        m_engine->post([id](session::Engine &e) { e.resetAndDestroy(id); });
     });
     connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
             &EndpointTreeModel::removeClosed);
@@ -376,7 +376,7 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionStopScript, &QAction::triggered, m_scriptConsole, &ScriptConsoleWidget::stop);
     connect(m_scriptConsole, &ScriptConsoleWidget::finished, this, &MainWindow::updateActions);
-    connect(m_engine->scriptHost(), &ScriptHost::started, this, &MainWindow::updateActions);
+    connect(m_engine->scriptHost(), &session::ScriptHost::started, this, &MainWindow::updateActions);
 
     ui.actionFollow->setChecked(m_eventStream->isFollowing());
     connect(ui.actionFollow, &QAction::toggled, m_eventStream, &EventStreamWidget::setFollowing);
@@ -455,7 +455,7 @@ void MainWindow::exportAsScript()
                           .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     const ScriptExport exported = exportScript(input);
     QString error;
-    const bool written = writeRegularFile(path, [&exported](const WriteFunction &write) {
+    const bool written = session::writeRegularFile(path, [&exported](const session::WriteFunction &write) {
         write(exported.script.toUtf8());
     }, &error);
     if (!written) {
@@ -483,16 +483,16 @@ void MainWindow::newClient()
     }
 }
 
-void MainWindow::createListener(const ListenerSpec &spec)
+void MainWindow::createListener(const session::ListenerSpec &spec)
 {
     m_workspace.listeners.append(spec);
-    m_engine->post([spec](Engine &e) { e.createListener(spec); });
+    m_engine->post([spec](session::Engine &e) { e.createListener(spec); });
 }
 
-void MainWindow::createClient(const ClientSpec &spec)
+void MainWindow::createClient(const session::ClientSpec &spec)
 {
     m_workspace.clients.append(spec);
-    m_engine->post([spec](Engine &e) { e.createClient(spec); });
+    m_engine->post([spec](session::Engine &e) { e.createClient(spec); });
 }
 
 void MainWindow::openTraceFile(const QString &path)
@@ -505,7 +505,7 @@ void MainWindow::openTraceFile(const QString &path)
     // Opened here, read there: a device or FIFO is refused before anything is read.
     auto file = std::make_shared<QFile>(path);
     QString error;
-    if (!openRegularFile(file.get(), EventStreamWidget::MaxTraceFileBytes, &error)) {
+    if (!session::openRegularFile(file.get(), EventStreamWidget::MaxTraceFileBytes, &error)) {
         m_prompts.warn(this, tr("Open trace"), error);
         Q_EMIT traceFileOpened(path, false);
         return;
@@ -571,15 +571,15 @@ bool MainWindow::saveWorkspace(const QString &path)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    Workspace loaded;
+    session::Workspace loaded;
     QString error;
-    if (!Workspace::load(path, &loaded, &error)) {
+    if (!session::Workspace::load(path, &loaded, &error)) {
         m_prompts.warn(this, tr("Open workspace"), error);
         return false;
     }
-    for (const ListenerSpec &spec : std::as_const(loaded.listeners))
+    for (const session::ListenerSpec &spec : std::as_const(loaded.listeners))
         createListener(spec);
-    for (const ClientSpec &spec : std::as_const(loaded.clients))
+    for (const session::ClientSpec &spec : std::as_const(loaded.clients))
         createClient(spec);
     addRecentWorkspace(path);
     statusBar()->showMessage(tr("Opened %1: %n listener(s)", nullptr, int(loaded.listeners.size()))

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "connectionpeers.h"
-#include "endpointspec.h"
+#include "session/endpointspec.h"
 #include "userprompts.h"
-#include "workspace.h"
+#include "session/workspace.h"
 
 #include "trace/tracerecord.h"
 
@@ -24,12 +24,15 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace session {
+class EngineThread;
+}
+
 namespace gui {
 
 class ComposerWidget;
 class ConversationWidget;
 class EndpointTreeModel;
-class EngineThread;
 class EventFeed;
 class EventStreamWidget;
 class FontZoom;
@@ -54,7 +57,7 @@ public:
     // Replaces the modal questions (tests answer them in advance).
     void setPrompts(const UserPrompts &prompts) { m_prompts = prompts; }
 
-    EngineThread *engineThread() const { return m_engine.get(); }
+    session::EngineThread *engineThread() const { return m_engine.get(); }
     EndpointTreeModel *endpointModel() const { return m_endpointModel; }
     EventStreamWidget *eventStream() const { return m_eventStream; }
     InspectorWidget *inspector() const { return m_inspector; }
@@ -67,8 +70,8 @@ public:
     QTreeView *endpointView() const { return m_endpointView; }
     FontZoom *fontZoom() const { return m_fontZoom; }
 
-    void createListener(const ListenerSpec &spec);
-    void createClient(const ClientSpec &spec);
+    void createListener(const session::ListenerSpec &spec);
+    void createClient(const session::ClientSpec &spec);
     void selectEndpoint(quint64 id);
     quint64 selectedEndpoint() const { return m_selectedId; }
     bool openWorkspace(const QString &path);
@@ -78,7 +81,7 @@ public:
     void openTraceFile(const QString &path);
     QList<TraceReviewWindow *> reviewWindows() const; // open ones, oldest first
     bool saveWorkspace(const QString &path);
-    const Workspace &workspace() const { return m_workspace; }
+    const session::Workspace &workspace() const { return m_workspace; }
 
 Q_SIGNALS:
     void traceFileOpened(const QString &path, bool shown);
@@ -109,7 +112,7 @@ private:
     void exportAsScript();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<session::EngineThread> m_engine;
     UserPrompts m_prompts = UserPrompts::interactive();
     EventFeed *m_feed = nullptr;
     QPointer<QThread> m_traceReader;  // reading a trace for openTraceFile()
@@ -147,7 +150,7 @@ private:
     quint64 m_recordCount = 0;
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
-    Workspace m_workspace;
+    session::Workspace m_workspace;
 };
 
 } // namespace gui

@@ -80,9 +80,9 @@ void NewClientDialog::pickRecent(int index)
         applyTarget(m_ui->recentCombo->itemText(index));
 }
 
-ClientSpec NewClientDialog::spec() const
+session::ClientSpec NewClientDialog::spec() const
 {
-    ClientSpec spec;
+    session::ClientSpec spec;
     if (m_ui->tcpRadio->isChecked()) {
         int port = 0;
         netcore::parsePort(m_ui->portEdit->text(), &port);
@@ -106,7 +106,7 @@ ClientSpec NewClientDialog::spec() const
     return spec;
 }
 
-void NewClientDialog::setSpec(const ClientSpec &spec)
+void NewClientDialog::setSpec(const session::ClientSpec &spec)
 {
     const netcore::ConnectOptions &options = spec.connect;
     const bool ipc = !options.port && !options.path.isEmpty();
@@ -192,7 +192,7 @@ void NewClientDialog::updateState()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
 }
 
-QString NewClientDialog::targetText(const ClientSpec &spec)
+QString NewClientDialog::targetText(const session::ClientSpec &spec)
 {
     const netcore::ConnectOptions &options = spec.connect;
     if (!options.port)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpointspec.h"
+#include "session/endpointspec.h"
 #include "recenttargets.h"
 
 #include <QDialog>
@@ -22,8 +22,8 @@ public:
     explicit NewClientDialog(QWidget *parent = nullptr);
     ~NewClientDialog() override;
 
-    ClientSpec spec() const;
-    void setSpec(const ClientSpec &spec); // restores a workspace entry
+    session::ClientSpec spec() const;
+    void setSpec(const session::ClientSpec &spec); // restores a workspace entry
 
     // Why OK is disabled, as shown under the form; empty while the input is valid.
     QString problem() const;
@@ -33,7 +33,7 @@ public:
     QStringList recentTargets() const;
 
     // A target as the recent list stores it: "host:port", "[::1]:port" or "unix:/path".
-    static QString targetText(const ClientSpec &spec);
+    static QString targetText(const session::ClientSpec &spec);
     // Fills the transport and host/port or path from such a text; false if it is not one.
     bool applyTarget(const QString &target);
 
@@ -42,7 +42,7 @@ public:
 
 Q_SIGNALS:
     // The intent, emitted by accept(): whoever owns the engine creates the client.
-    void connectRequested(const gui::ClientSpec &spec);
+    void connectRequested(const session::ClientSpec &spec);
 
 protected:
     // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.

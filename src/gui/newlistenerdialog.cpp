@@ -95,9 +95,9 @@ void NewListenerDialog::setHost(const QString &host)
         m_ui->hostCombo->setEditText(host);
 }
 
-ListenerSpec NewListenerDialog::spec() const
+session::ListenerSpec NewListenerDialog::spec() const
 {
-    ListenerSpec spec;
+    session::ListenerSpec spec;
     if (m_ui->tcpRadio->isChecked()) {
         int port = 0;
         if (!m_ui->portEdit->text().trimmed().isEmpty())
@@ -112,11 +112,11 @@ ListenerSpec NewListenerDialog::spec() const
     spec.server.pauseOnConnect = m_ui->pauseOnConnectCheck->isChecked();
     const int max = m_ui->maxConnectionsSpin->value();
     spec.maxConnections = max > 0 ? max : -1;
-    spec.autoReply = static_cast<AutoReply>(m_ui->autoReplyCombo->currentIndex());
+    spec.autoReply = static_cast<session::AutoReply>(m_ui->autoReplyCombo->currentIndex());
     return spec;
 }
 
-void NewListenerDialog::setSpec(const ListenerSpec &spec)
+void NewListenerDialog::setSpec(const session::ListenerSpec &spec)
 {
     const bool ipc = !spec.listen.path.isEmpty() && !spec.listen.port;
     (ipc ? m_ui->ipcRadio : m_ui->tcpRadio)->setChecked(true);

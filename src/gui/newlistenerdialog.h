@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpointspec.h"
+#include "session/endpointspec.h"
 
 #include <QDialog>
 
@@ -21,8 +21,8 @@ public:
     explicit NewListenerDialog(QWidget *parent = nullptr);
     ~NewListenerDialog() override;
 
-    ListenerSpec spec() const;
-    void setSpec(const ListenerSpec &spec); // restores a workspace entry
+    session::ListenerSpec spec() const;
+    void setSpec(const session::ListenerSpec &spec); // restores a workspace entry
 
     // Why OK is disabled, as shown under the form; empty while the input is valid.
     QString problem() const;
@@ -38,7 +38,7 @@ public:
 
 Q_SIGNALS:
     // The intent, emitted by accept(): whoever owns the engine creates the listener.
-    void listenRequested(const gui::ListenerSpec &spec);
+    void listenRequested(const session::ListenerSpec &spec);
 
 protected:
     // Seam for tests: the Browse… button asks here. An empty answer keeps the current path.

@@ -1,8 +1,8 @@
 #include "scriptconsolewidget.h"
 
-#include "regularfile.h"
+#include "session/regularfile.h"
 
-#include "enginethread.h"
+#include "session/enginethread.h"
 #include "ui_scriptconsolewidget.h"
 
 #include <QFileDialog>
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace gui {
 
-ScriptConsoleWidget::ScriptConsoleWidget(EngineThread *engine, QWidget *parent)
+ScriptConsoleWidget::ScriptConsoleWidget(session::EngineThread *engine, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ScriptConsoleWidget>()), m_engine(engine)
 {
     m_ui->setupUi(this);
@@ -36,13 +36,13 @@ ScriptConsoleWidget::ScriptConsoleWidget(EngineThread *engine, QWidget *parent)
     connect(m_ui->clearOutputButton, &QToolButton::clicked, m_ui->outputView,
             &QPlainTextEdit::clear);
 
-    ScriptHost *host = engine->scriptHost();
-    connect(host, &ScriptHost::output, this, &ScriptConsoleWidget::append);
-    connect(host, &ScriptHost::started, this, [this](const QString &path) {
+    session::ScriptHost *host = engine->scriptHost();
+    connect(host, &session::ScriptHost::output, this, &ScriptConsoleWidget::append);
+    connect(host, &session::ScriptHost::started, this, [this](const QString &path) {
         m_decoders[0] = m_decoders[1] = netcore::StringDecoder();
         m_ui->statusLabel->setText(tr("Running %1…").arg(QFileInfo(path).fileName()));
     });
-    connect(host, &ScriptHost::finished, this, [this](int code) {
+    connect(host, &session::ScriptHost::finished, this, [this](int code) {
         // Bytes of a character the script never finished show as U+FFFD.
         insertText(false, m_decoders[0].end());
         insertText(true, m_decoders[1].end());
@@ -77,7 +77,7 @@ bool ScriptConsoleWidget::run()
         m_ui->statusLabel->setText(tr("Choose a script file first."));
         return false;
     }
-    if (const QString problem = regularFileProblem(path); !problem.isEmpty()) {
+    if (const QString problem = session::regularFileProblem(path); !problem.isEmpty()) {
         m_ui->statusLabel->setText(problem);
         return false;
     }

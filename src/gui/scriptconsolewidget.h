@@ -10,9 +10,12 @@ namespace Ui {
 class ScriptConsoleWidget;
 }
 
+namespace session {
+class EngineThread;
+}
+
 namespace gui {
 
-class EngineThread;
 
 // Runs a Node-style script inside the window (the same runtime as `netbench run`): its console
 // output shows here, its endpoints in the tree and its events in the stream. Stop ends it as
@@ -21,7 +24,7 @@ class ScriptConsoleWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScriptConsoleWidget(EngineThread *engine, QWidget *parent = nullptr);
+    explicit ScriptConsoleWidget(session::EngineThread *engine, QWidget *parent = nullptr);
     ~ScriptConsoleWidget() override;
 
     void setScriptPath(const QString &path);
@@ -42,7 +45,7 @@ private:
     void setRunning(bool running);
 
     std::unique_ptr<Ui::ScriptConsoleWidget> m_ui;
-    EngineThread *m_engine;
+    session::EngineThread *m_engine;
     // stdout's and stderr's: a character split between two writes is shown whole.
     netcore::StringDecoder m_decoders[2];
 };

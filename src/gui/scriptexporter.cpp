@@ -149,14 +149,14 @@ bool Exporter::isEcho(const Endpoint &endpoint) const
 {
     const Endpoint server = m_endpoints.value(endpoint.acceptedBy);
     return endpoint.acceptedBy && server.spec >= 0
-            && m_in.listeners.at(server.spec).autoReply == AutoReply::Echo;
+            && m_in.listeners.at(server.spec).autoReply == session::AutoReply::Echo;
 }
 
 QString Exporter::declareServer(const Endpoint &server) const
 {
-    const ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : ListenerSpec();
+    const session::ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
     const netcore::ServerOptions &o = spec.server;
-    QString code = u"// #%1: a listener (%2)\n"_s.arg(server.id).arg(autoReplyName(spec.autoReply));
+    QString code = u"// #%1: a listener (%2)\n"_s.arg(server.id).arg(session::autoReplyName(spec.autoReply));
     code += u"const %1 = net.createServer({ allowHalfOpen: %2, pauseOnConnect: %3"_s.arg(
             server.name, jsBool(o.allowHalfOpen), jsBool(o.pauseOnConnect));
     if (o.noDelay)
@@ -174,7 +174,7 @@ QString Exporter::declareServer(const Endpoint &server) const
             names.join(u", "_s));
     code += u"    %1.on('connection', (socket) => accept(names.shift() || '%1 connection', socket));\n}\n"_s
                     .arg(server.name);
-    if (spec.autoReply == AutoReply::Echo)
+    if (spec.autoReply == session::AutoReply::Echo)
         code += u"%1.on('connection', (socket) => echo(socket, %2));\n"_s.arg(
                 server.name, jsBool(o.allowHalfOpen));
     return code;
@@ -182,7 +182,7 @@ QString Exporter::declareServer(const Endpoint &server) const
 
 QString Exporter::declareClient(const Endpoint &client) const
 {
-    const ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : ClientSpec();
+    const session::ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
     return u"// #%1: a client\nconst %2 = new net.Socket({ allowHalfOpen: %3 });\n"
            u"watch('%2', %2, SOCKET_EVENTS);\n"_s.arg(client.id)
             .arg(client.name, jsBool(spec.allowHalfOpen));
@@ -203,7 +203,7 @@ QString Exporter::declarations() const
 
 QString Exporter::listenArguments(const trace::TraceRecord &r, const Endpoint &server) const
 {
-    const ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : ListenerSpec();
+    const session::ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
     QStringList options;
     if (r.value >= 0) {
         options << u"port: %1"_s.arg(r.value);
@@ -223,7 +223,7 @@ QString Exporter::listenArguments(const trace::TraceRecord &r, const Endpoint &s
 
 QString Exporter::connectArguments(const trace::TraceRecord &r, const Endpoint &client) const
 {
-    const ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : ClientSpec();
+    const session::ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
     const netcore::ConnectOptions &o = spec.connect;
     QStringList options;
     if (r.value >= 0) {

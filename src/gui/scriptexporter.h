@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpointspec.h"
+#include "session/endpointspec.h"
 
 #include "trace/tracerecord.h"
 
@@ -38,8 +38,8 @@ struct ScriptExportInput
     QList<trace::TraceRecord> records; // the session, in seq order (others are ignored)
     QSet<quint64> ownEndpoints;        // made by the window, or accepted by its listeners
     // The window's specs in the order it made them: the i-th listener record is listeners[i].
-    QList<ListenerSpec> listeners;
-    QList<ClientSpec> clients;
+    QList<session::ListenerSpec> listeners;
+    QList<session::ClientSpec> clients;
     // A write's bytes, by socket and seq; std::nullopt when the transcript did not keep them.
     std::function<std::optional<QByteArray>(quint64 id, quint64 seq)> payload;
     QString title; // first comment line

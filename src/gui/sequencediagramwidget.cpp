@@ -1,7 +1,7 @@
 #include "sequencediagramwidget.h"
 
 #include "eventstreamwidget.h"
-#include "regularfile.h"
+#include "session/regularfile.h"
 #include "sequencesvgexport.h"
 #include "sequenceview.h"
 
@@ -214,7 +214,7 @@ QImage SequenceDiagramWidget::renderImage() const
 bool SequenceDiagramWidget::exportSvg(const QString &path, QString *error) const
 {
     const QByteArray svg = sequenceSvg(m_layout, m_view->geometry(), exportFirstRow(), MaxExportRows);
-    return writeRegularFile(path, [&svg](const WriteFunction &write) { write(svg); }, error);
+    return session::writeRegularFile(path, [&svg](const session::WriteFunction &write) { write(svg); }, error);
 }
 
 bool SequenceDiagramWidget::exportPng(const QString &path, QString *error) const
@@ -226,7 +226,7 @@ bool SequenceDiagramWidget::exportPng(const QString &path, QString *error) const
         *error = tr("Cannot make a PNG of the diagram");
         return false;
     }
-    return writeRegularFile(path, [&png](const WriteFunction &write) { write(png); }, error);
+    return session::writeRegularFile(path, [&png](const session::WriteFunction &write) { write(png); }, error);
 }
 
 void SequenceDiagramWidget::askExport(bool svg)

@@ -1,4 +1,4 @@
-// The composer's payload parsers (gui::payloadcodec): text with escapes, hex and base64.
+// The composer's payload parsers (session::payloadcodec): text with escapes, hex and base64.
 //
 // Input: byte 0 picks how the rest becomes the editor's text (bit 0: UTF-8, or raw UTF-16
 // code units with lone surrogates) and the line ending (bits 1-2); the rest is the text, which
@@ -16,9 +16,9 @@
 
 #include "fuzzcheck.h"
 
-#include "gui/payloadcodec.h"
+#include "session/payloadcodec.h"
 
-using namespace gui;
+using namespace session;
 
 namespace {
 

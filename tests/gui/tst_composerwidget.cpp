@@ -4,7 +4,7 @@
 // again when that endpoint is the target again, and ended when it stops being writable.
 
 #include "gui/composerwidget.h"
-#include "gui/filesender.h"
+#include "session/filesender.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -352,7 +352,7 @@ void tst_ComposerWidget::fileModeBrowsesSendsAndCancels()
     QCOMPARE(cancelSpy.count(), 1);
     QCOMPARE(cancelSpy.at(0).at(0).toULongLong(), Target);
     QVERIFY(!cancelButton->isEnabled()); // once
-    m_widget->fileSendFinished(Target, gui::FileSender::cancelledError());
+    m_widget->fileSendFinished(Target, session::FileSender::cancelledError());
     QVERIFY(!m_widget->isSendingFile());
     QVERIFY(sendButton->isEnabled());
     QVERIFY(!cancelButton->isEnabled());
@@ -453,7 +453,7 @@ void tst_ComposerWidget::aFileSendIsShownForItsEndpoint()
     QTest::mouseClick(child<QPushButton>(m_widget, u"cancelFileButton"_s), Qt::LeftButton);
     QCOMPARE(status->text(), u"Cancelling…"_s);
     m_widget->setTarget(2, u"#2"_s, true);
-    m_widget->fileSendFinished(Target, gui::FileSender::cancelledError());
+    m_widget->fileSendFinished(Target, session::FileSender::cancelledError());
     m_widget->setTarget(Target, u"#1"_s, true);
     QVERIFY(!m_widget->isSendingFile());
     QCOMPARE(status->text(), u"Cancelled."_s);

@@ -4,7 +4,7 @@
 // over a real loopback ECONNREFUSED.
 
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/eventpresentation.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/eventtablemodel.h"
@@ -204,7 +204,7 @@ void tst_Explanations::everyStateIsExplained()
 
 void tst_Explanations::everyInspectorValueIsExplained()
 {
-    gui::EngineThread engine;
+    session::EngineThread engine;
     gui::InspectorWidget inspector(&engine);
     const auto labels = inspector.findChildren<QLabel *>(QRegularExpression(u"Value$"_s));
     QVERIFY(labels.size() >= 25);
@@ -288,7 +288,7 @@ void tst_Explanations::paneExplainsARefusedConnection()
 
     const int port = closedPort();
     QVERIFY(port > 0);
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
 
@@ -350,7 +350,7 @@ void tst_Explanations::inspectorExplainsTheTcpState()
 {
     gui::MainWindow window;
     window.show();
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     gui::InspectorWidget *inspector = window.inspector();
@@ -364,7 +364,7 @@ void tst_Explanations::inspectorExplainsTheTcpState()
     QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(u"127.0.0.1:"_s), Timeout);
     const int port = address->text().section(u':', 1).section(u' ', 0, 0).toInt();
 
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2

@@ -1,5 +1,5 @@
-#include "gui/engine.h"
-#include "gui/enginethread.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 #include "gui/inspectorwidget.h"
 #include "gui/throughputgraph.h"
 
@@ -85,7 +85,7 @@ private:
     // Listener on 127.0.0.1:0 and a client connected to it; fills the ids below.
     void connectPair();
 
-    std::unique_ptr<EngineThread> m_thread;
+    std::unique_ptr<session::EngineThread> m_thread;
     quint64 m_serverId = 0;
     quint64 m_clientId = 0;
     quint64 m_peerId = 0; // the server's accepted end
@@ -94,7 +94,7 @@ private:
 
 void tst_InspectorWidget::init()
 {
-    m_thread = std::make_unique<EngineThread>();
+    m_thread = std::make_unique<session::EngineThread>();
     m_serverId = m_clientId = m_peerId = 0;
     m_port = 0;
 }
@@ -108,34 +108,34 @@ void tst_InspectorWidget::connectPair()
 {
     // The engine's signals are collected by queued connections on this thread: a QSignalSpy
     // would record them on the engine thread, racing with the reads below.
-    Engine *engine = m_thread->engine();
+    session::Engine *engine = m_thread->engine();
     QObject context;
     QList<std::pair<quint64, quint64>> appeared; // id, parent id
-    connect(engine, &Engine::endpointAppeared, &context,
+    connect(engine, &session::Engine::endpointAppeared, &context,
             [&](quint64 id, netcore::EndpointKind, quint64 parentId) {
                 appeared.append({id, parentId});
             });
-    connect(engine, &Engine::snapshotReady, &context, [&](const EndpointSnapshot &s) {
+    connect(engine, &session::Engine::snapshotReady, &context, [&](const session::EndpointSnapshot &s) {
         if (s.id == m_serverId && s.listening && s.serverAddress)
             m_port = s.serverAddress->port;
     });
 
-    ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    m_thread->post([listener](Engine &e) { e.createListener(listener); });
+    m_thread->post([listener](session::Engine &e) { e.createListener(listener); });
     QTRY_VERIFY_WITH_TIMEOUT(!appeared.isEmpty(), Timeout);
     m_serverId = appeared.takeFirst().first;
 
     // Ask until the listener has its port.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
         if (m_port == 0)
-            m_thread->post([id = m_serverId](Engine &e) { e.requestSnapshot(id); });
+            m_thread->post([id = m_serverId](session::Engine &e) { e.requestSnapshot(id); });
         return m_port > 0;
     }()), Timeout);
 
-    ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(m_port, u"127.0.0.1"_s);
-    m_thread->post([client](Engine &e) { e.createClient(client); });
+    m_thread->post([client](session::Engine &e) { e.createClient(client); });
     QTRY_VERIFY_WITH_TIMEOUT(appeared.size() >= 2, Timeout);
     for (const auto &[id, parentId] : std::as_const(appeared))
         (parentId == m_serverId ? m_peerId : m_clientId) = id;
@@ -241,7 +241,7 @@ void tst_InspectorWidget::pausedPeerMakesBufferSizeGrow()
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "readyStateValue"), u"open"_s, Timeout);
     const QByteArray chunk(4 * 1024 * 1024, 'x');
     for (int i = 0; i < 16; ++i)
-        m_thread->post([id = m_clientId, chunk](Engine &e) { e.write(id, chunk); });
+        m_thread->post([id = m_clientId, chunk](session::Engine &e) { e.write(id, chunk); });
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "bufferSizeValue") > 0, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "unsentValue") > 0, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "bytesWrittenValue") > 0, Timeout);
@@ -320,7 +320,7 @@ void tst_InspectorWidget::segmentCountersGrowWithWrites()
     QVERIFY(allBefore >= dataBefore);
     QCOMPARE(value(inspector, "lostValue"), u"0"_s);
     for (int i = 0; i < 5; ++i)
-        m_thread->post([id = m_clientId](Engine &e) { e.write(id, "seg"); });
+        m_thread->post([id = m_clientId](session::Engine &e) { e.write(id, "seg"); });
     QTRY_VERIFY_WITH_TIMEOUT(shownCount(inspector, "dataSegsOutValue") > dataBefore, Timeout);
     QVERIFY(shownCount(inspector, "segsOutValue") > allBefore);
     QTRY_VERIFY_WITH_TIMEOUT(shownCount(inspector, "deliveredValue")
@@ -388,7 +388,7 @@ void tst_InspectorWidget::screenshot()
     inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "tcpStateValue"), u"ESTABLISHED"_s, Timeout);
     for (int i = 0; i < 8; ++i) {
-        m_thread->post([id = m_clientId](Engine &e) { e.write(id, QByteArray(256 * 1024, 'y')); });
+        m_thread->post([id = m_clientId](session::Engine &e) { e.write(id, QByteArray(256 * 1024, 'y')); });
         QTest::qWait(300); // screenshot only: let the graph collect a few samples
     }
     inspector.grab().save(u"/tmp/inspector-socket.png"_s);

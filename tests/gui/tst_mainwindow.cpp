@@ -7,7 +7,7 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/eventtablemodel.h"
 #include "gui/inspectorwidget.h"
@@ -126,8 +126,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    gui::ListenerSpec m_nextListener;
-    gui::ClientSpec m_nextClient;
+    session::ListenerSpec m_nextListener;
+    session::ClientSpec m_nextClient;
     QString m_nextOpenFile;
     QString m_nextSaveFile;
     int m_confirmations = 0;
@@ -401,9 +401,9 @@ void tst_MainWindow::workspaceRoundTrip()
     {
         MainWindow window;
         answerPrompts(window);
-        gui::ListenerSpec listener;
+        session::ListenerSpec listener;
         listener.listen = netcore::ListenOptions::unixPath(m_dir.filePath(u"lesson.sock"_s));
-        listener.autoReply = gui::AutoReply::Echo;
+        listener.autoReply = session::AutoReply::Echo;
         window.createListener(listener);
         waitForRoot(window, netcore::EndpointKind::Server, State::Listening);
         m_nextSaveFile = path;
@@ -418,7 +418,7 @@ void tst_MainWindow::workspaceRoundTrip()
     QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
     QVERIFY(waitForRoot(window, netcore::EndpointKind::Server, State::Listening));
     QCOMPARE(window.workspace().listeners.size(), 1);
-    QCOMPARE(window.workspace().listeners.constFirst().autoReply, gui::AutoReply::Echo);
+    QCOMPARE(window.workspace().listeners.constFirst().autoReply, session::AutoReply::Echo);
     // A broken file is refused with a message, and nothing is made.
     const QString broken = m_dir.filePath(u"broken.json"_s);
     {
@@ -442,7 +442,7 @@ void tst_MainWindow::closingWithLiveConnectionsAsks()
     QCOMPARE(m_confirmations, 0);
 
     window.show();
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     waitForRoot(window, netcore::EndpointKind::Server, State::Listening);
@@ -457,7 +457,7 @@ void tst_MainWindow::closingWithLiveConnectionsAsks()
 tst_MainWindow::Session tst_MainWindow::connectPair(MainWindow &window)
 {
     Session session;
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     session.serverId = waitForRoot(window, netcore::EndpointKind::Server, State::Listening);
@@ -471,7 +471,7 @@ tst_MainWindow::Session tst_MainWindow::connectPair(MainWindow &window)
            && clock.elapsed() < Timeout)
         QTest::qWait(20);
     session.port = address.section(u':', 1).section(u' ', 0, 0).toInt();
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(session.port, u"127.0.0.1"_s);
     window.createClient(client);
     session.clientId = waitForRoot(window, netcore::EndpointKind::Socket, State::Open);
@@ -544,7 +544,7 @@ void tst_MainWindow::clearEventsDuringAReviewKeepsTheLiveTree()
     QVERIFY(model->indexOf(session.serverId).isValid());
     QCOMPARE(model->state(session.clientId), State::Open);
     // A second client: its accepted socket shows under the server, next to the first.
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(session.port, u"127.0.0.1"_s);
     window.createClient(client);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(session.serverId)), 2, Timeout);
@@ -679,7 +679,7 @@ void tst_MainWindow::aFileSendFinishesWhileAnotherEndpointIsSelected()
     QVERIFY(session.acceptedId);
     int finished = 0;
     // Connected after the window's own connection: when this runs, the window has its answer.
-    connect(window.engineThread()->engine(), &gui::Engine::fileSendFinished, this,
+    connect(window.engineThread()->engine(), &session::Engine::fileSendFinished, this,
             [&finished] { ++finished; });
     gui::ComposerWidget *composer = window.composer();
     window.selectEndpoint(session.clientId);
@@ -820,7 +820,7 @@ void tst_MainWindow::failedSavesAreReported()
     MainWindow window;
     answerPrompts(window);
     // Something to export: a listener's calls and events.
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     QVERIFY(waitForRoot(window, netcore::EndpointKind::Server, State::Listening));
@@ -878,7 +878,7 @@ void tst_MainWindow::sendingAndReviewingSideBySide()
     const Session session = connectPair(window);
     QVERIFY(session.acceptedId);
     const quint64 accepted = session.acceptedId;
-    window.engineThread()->post([accepted](gui::Engine &e) { e.pause(accepted); });
+    window.engineThread()->post([accepted](session::Engine &e) { e.pause(accepted); });
     window.selectEndpoint(session.clientId);
     window.composer()->setPayloadText(u"hello before the file\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isTargetAvailable(), Timeout);

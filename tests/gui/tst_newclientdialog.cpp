@@ -118,7 +118,7 @@ void tst_NewClientDialog::tcpFieldsMakeTheSpec()
     encoding->setCurrentIndex(encoding->findData(u"hex"_s));
     QVERIFY(okEnabled(dialog));
 
-    const ClientSpec spec = dialog.spec();
+    const session::ClientSpec spec = dialog.spec();
     QCOMPARE(spec.connect.host, u"::1"_s);
     QCOMPARE(spec.connect.port, std::optional<int>(8080));
     QVERIFY(spec.connect.path.isEmpty());
@@ -135,7 +135,7 @@ void tst_NewClientDialog::tcpFieldsMakeTheSpec()
     // The defaults of the optional fields: nothing set.
     NewClientDialog plain;
     fillTcp(plain, u"localhost"_s, u"80"_s);
-    const ClientSpec defaults = plain.spec();
+    const session::ClientSpec defaults = plain.spec();
     QCOMPARE(defaults.connect.family, 0);
     QVERIFY(defaults.connect.localAddress.isEmpty());
     QVERIFY(!defaults.connect.localPort);
@@ -199,7 +199,7 @@ void tst_NewClientDialog::ipcPath()
     dialog.answer = u"/tmp/picked.sock"_s;
     QTest::mouseClick(child<QPushButton>(dialog, "browseButton"), Qt::LeftButton);
     QVERIFY(okEnabled(dialog));
-    const ClientSpec spec = dialog.spec();
+    const session::ClientSpec spec = dialog.spec();
     QCOMPARE(spec.connect.path, u"/tmp/picked.sock"_s);
     QVERIFY(!spec.connect.port);
 }
@@ -223,7 +223,7 @@ void tst_NewClientDialog::setSpecRoundTrips_data()
 void tst_NewClientDialog::setSpecRoundTrips()
 {
     QFETCH(bool, ipc);
-    ClientSpec spec;
+    session::ClientSpec spec;
     if (ipc) {
         spec.connect = netcore::ConnectOptions::unixPath(u"/tmp/x.sock"_s);
     } else {
@@ -242,7 +242,7 @@ void tst_NewClientDialog::setSpecRoundTrips()
     NewClientDialog dialog;
     dialog.setSpec(spec);
     QVERIFY(okEnabled(dialog));
-    const ClientSpec back = dialog.spec();
+    const session::ClientSpec back = dialog.spec();
     QCOMPARE(back.connect.port, spec.connect.port);
     QCOMPARE(back.connect.host, spec.connect.host);
     QCOMPARE(back.connect.path, spec.connect.path);
@@ -277,7 +277,7 @@ void tst_NewClientDialog::targetText()
     QFETCH(QString, path);
     NewClientDialog dialog;
     QVERIFY(dialog.applyTarget(target));
-    const ClientSpec spec = dialog.spec();
+    const session::ClientSpec spec = dialog.spec();
     QCOMPARE(spec.connect.host, host);
     QCOMPARE(spec.connect.port.value_or(-1), port);
     QCOMPARE(spec.connect.path, path);
@@ -335,9 +335,9 @@ void tst_NewClientDialog::acceptRemembersAndRecentFillsTheForm()
     {
         NewClientDialog first;
         QVERIFY(!child<QComboBox>(first, "recentCombo")->isEnabled()); // nothing yet
-        QList<ClientSpec> requested;
+        QList<session::ClientSpec> requested;
         connect(&first, &NewClientDialog::connectRequested, this,
-                [&](const ClientSpec &spec) { requested.append(spec); });
+                [&](const session::ClientSpec &spec) { requested.append(spec); });
         fillTcp(first, u"127.0.0.1"_s, u"7001"_s);
         QTest::mouseClick(child<QPushButton>(first, "okButton"), Qt::LeftButton);
         QCOMPARE(first.result(), int(QDialog::Accepted));

@@ -87,7 +87,7 @@ void tst_NewListenerDialog::defaultsToLoopbackEphemeralPort()
 {
     NewListenerDialog dialog;
     QVERIFY(child<QRadioButton>(dialog, "tcpRadio")->isChecked());
-    const ListenerSpec spec = dialog.spec();
+    const session::ListenerSpec spec = dialog.spec();
     QCOMPARE(spec.listen.host, u"127.0.0.1"_s);
     QCOMPARE(spec.listen.port, std::optional<int>(0));
     QVERIFY(spec.listen.path.isEmpty());
@@ -96,7 +96,7 @@ void tst_NewListenerDialog::defaultsToLoopbackEphemeralPort()
     QCOMPARE(spec.server.allowHalfOpen, false);
     QCOMPARE(spec.server.pauseOnConnect, false);
     QCOMPARE(spec.maxConnections, -1);
-    QCOMPARE(spec.autoReply, AutoReply::None);
+    QCOMPARE(spec.autoReply, session::AutoReply::None);
     QVERIFY(okEnabled(dialog));
     QVERIFY(shownProblem(dialog).isEmpty());
     QVERIFY(shownWarning(dialog).isEmpty());
@@ -113,7 +113,7 @@ void tst_NewListenerDialog::tcpFieldsMakeTheSpec()
     child<QCheckBox>(dialog, "pauseOnConnectCheck")->setChecked(true);
     child<QSpinBox>(dialog, "maxConnectionsSpin")->setValue(3);
     child<QComboBox>(dialog, "autoReplyCombo")->setCurrentIndex(1);
-    const ListenerSpec spec = dialog.spec();
+    const session::ListenerSpec spec = dialog.spec();
     QCOMPARE(spec.listen.host, u"::1"_s);
     QCOMPARE(spec.listen.port, std::optional<int>(8080));
     QCOMPARE(spec.listen.backlog, 16);
@@ -121,7 +121,7 @@ void tst_NewListenerDialog::tcpFieldsMakeTheSpec()
     QVERIFY(spec.server.allowHalfOpen);
     QVERIFY(spec.server.pauseOnConnect);
     QCOMPARE(spec.maxConnections, 3);
-    QCOMPARE(spec.autoReply, AutoReply::Echo);
+    QCOMPARE(spec.autoReply, session::AutoReply::Echo);
 
     // A typed address is taken as it is; an empty port means 0.
     child<QComboBox>(dialog, "hostCombo")->setEditText(u"localhost"_s);
@@ -196,7 +196,7 @@ void tst_NewListenerDialog::ipcDefaultsToFreshPath()
 {
     NewListenerDialog dialog;
     child<QRadioButton>(dialog, "ipcRadio")->setChecked(true);
-    const ListenerSpec spec = dialog.spec();
+    const session::ListenerSpec spec = dialog.spec();
     QVERIFY(!spec.listen.port);
     const QFileInfo path(spec.listen.path);
     QVERIFY2(path.fileName().startsWith(u"netbench-"_s), qPrintable(spec.listen.path));
@@ -262,7 +262,7 @@ void tst_NewListenerDialog::setSpecRoundTrips()
 {
     QFETCH(bool, ipc);
     QFETCH(QString, host);
-    ListenerSpec spec;
+    session::ListenerSpec spec;
     spec.listen = ipc ? netcore::ListenOptions::unixPath(u"/tmp/restored.sock"_s)
                       : netcore::ListenOptions::tcp(4242, host);
     spec.listen.backlog = 7;
@@ -270,11 +270,11 @@ void tst_NewListenerDialog::setSpecRoundTrips()
     spec.server.allowHalfOpen = true;
     spec.server.pauseOnConnect = true;
     spec.maxConnections = 12;
-    spec.autoReply = AutoReply::Discard;
+    spec.autoReply = session::AutoReply::Discard;
 
     NewListenerDialog dialog;
     dialog.setSpec(spec);
-    const ListenerSpec back = dialog.spec();
+    const session::ListenerSpec back = dialog.spec();
     QCOMPARE(back.listen.port, spec.listen.port);
     QCOMPARE(back.listen.host, spec.listen.host);
     QCOMPARE(back.listen.path, spec.listen.path);
@@ -283,16 +283,16 @@ void tst_NewListenerDialog::setSpecRoundTrips()
     QVERIFY(back.server.allowHalfOpen);
     QVERIFY(back.server.pauseOnConnect);
     QCOMPARE(back.maxConnections, 12);
-    QCOMPARE(back.autoReply, AutoReply::Discard);
+    QCOMPARE(back.autoReply, session::AutoReply::Discard);
     QVERIFY(okEnabled(dialog));
 }
 
 void tst_NewListenerDialog::acceptEmitsTheIntentOnlyWhenValid()
 {
     NewListenerDialog dialog;
-    QList<ListenerSpec> requested;
+    QList<session::ListenerSpec> requested;
     connect(&dialog, &NewListenerDialog::listenRequested, this,
-            [&](const ListenerSpec &spec) { requested.append(spec); });
+            [&](const session::ListenerSpec &spec) { requested.append(spec); });
     child<QLineEdit>(dialog, "portEdit")->setText(u"99999"_s);
     dialog.accept(); // as Enter in a field would
     QVERIFY(requested.isEmpty());

@@ -1,4 +1,4 @@
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"

@@ -6,8 +6,8 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "gui/engine.h"
-#include "gui/enginethread.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 #include "gui/mainwindow.h"
 #include "gui/scriptexporter.h"
 
@@ -125,8 +125,8 @@ void tst_ScriptExporter::scriptForKnownRecords()
     pause.monoNs = input.records.at(9).monoNs; // in the same turn as the end()
     input.records.insert(10, pause);
     input.ownEndpoints = {1, 2, 3};
-    input.listeners = {gui::ListenerSpec()};
-    input.clients = {gui::ClientSpec()};
+    input.listeners = {session::ListenerSpec()};
+    input.clients = {session::ClientSpec()};
     input.payload = [](quint64 id, quint64 seq) -> std::optional<QByteArray> {
         if (id == 2 && seq == 6)
             return QByteArray("hello %1\n'x'");
@@ -230,10 +230,10 @@ void tst_ScriptExporter::windowSessionReplays()
         return EndpointTreeModel::State(model->indexOf(id).data(EndpointTreeModel::StateRole).toInt());
     };
 
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = unixEcho ? netcore::ListenOptions::unixPath(socketPath)
                                : netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    listener.autoReply = unixEcho ? gui::AutoReply::Echo : gui::AutoReply::None;
+    listener.autoReply = unixEcho ? session::AutoReply::Echo : session::AutoReply::None;
     window.createListener(listener);
     QTRY_VERIFY_WITH_TIMEOUT(root(EndpointKind::Server) != 0, Timeout);
     const quint64 serverId = root(EndpointKind::Server);
@@ -244,7 +244,7 @@ void tst_ScriptExporter::windowSessionReplays()
             port = r.local()->port;
     }
     QVERIFY(port > 0 || unixEcho);
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = unixEcho ? netcore::ConnectOptions::unixPath(socketPath)
                               : netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
@@ -272,7 +272,7 @@ void tst_ScriptExporter::windowSessionReplays()
         return count;
     };
     if (optionsAndDestroy) {
-        window.engineThread()->post([acceptedId](gui::Engine &e) {
+        window.engineThread()->post([acceptedId](session::Engine &e) {
             e.pause(acceptedId);
             e.resume(acceptedId);
         });
@@ -292,13 +292,13 @@ void tst_ScriptExporter::windowSessionReplays()
         return false;
     };
     if (optionsAndDestroy) {
-        gui::EngineThread *engine = window.engineThread();
-        engine->post([clientId](gui::Engine &e) {
+        session::EngineThread *engine = window.engineThread();
+        engine->post([clientId](session::Engine &e) {
             e.setNoDelay(clientId, true);
             e.setKeepAlive(clientId, true, 1000);
             e.setTimeout(clientId, 60000);
         });
-        engine->post([clientId](gui::Engine &e) {
+        engine->post([clientId](session::Engine &e) {
             e.setTimeout(clientId, 0);
             e.destroy(clientId);
         });

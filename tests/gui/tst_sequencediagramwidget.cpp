@@ -279,7 +279,7 @@ void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
     QSignalSpy onScreen(dock, &QDockWidget::visibilityChanged);
     window.findChild<QDockWidget *>(u"conversationDock"_s)->raise();
     QVERIFY(onScreen.isEmpty() || !onScreen.last().first().toBool());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     QTRY_VERIFY_WITH_TIMEOUT(window.eventStream()->totalRecords() >= 2, 10000);
@@ -292,7 +292,7 @@ void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
                                      && layout.laneSubtitle(0).startsWith(u"127.0.0.1:"_s),
                              10000);
     const int port = layout.laneSubtitle(0).section(u':', 1).toInt();
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
     // The window's records reach the diagram: connect/accept arrows, three lanes side by side.

@@ -9,7 +9,7 @@
 #include "gui/connectionpeers.h"
 #include "gui/conversationwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/fontzoom.h"
 #include "gui/mainwindow.h"
@@ -147,7 +147,7 @@ void tst_WindowLayouts::teachingLayoutAndReset()
     QVERIFY(!dock(window, u"peerConversationDock"_s)->isVisible());
 
     // A connection with bytes each way, the client selected.
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     window.createListener(listener);
     const EndpointTreeModel *model = window.endpointModel();
@@ -162,7 +162,7 @@ void tst_WindowLayouts::teachingLayoutAndReset()
                 return port > 0;
             }(),
             Timeout);
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     window.createClient(client);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Timeout);

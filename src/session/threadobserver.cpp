@@ -6,7 +6,7 @@
 #include "net/socket.h"
 #include "trace/tracerecorder.h"
 
-namespace gui {
+namespace session {
 
 ThreadObserver::ThreadObserver(trace::TraceRecorder &recorder, EndpointRegistry &registry,
                                QObject *context, Appeared appeared)
@@ -52,4 +52,4 @@ void ThreadObserver::adopt(QObject *object, quint64 id, netcore::EndpointKind ki
         m_appeared(id, kind, parentId);
 }
 
-} // namespace gui
+} // namespace session

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace gui {
+namespace session {
 
 // What File > Save workspace keeps: the listeners and clients made in the window, with every
 // setting, so File > Open workspace makes them again. Stored as JSON:
@@ -26,4 +26,4 @@ struct Workspace
     static bool load(const QString &path, Workspace *workspace, QString *error);
 };
 
-} // namespace gui
+} // namespace session

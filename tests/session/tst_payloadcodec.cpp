@@ -1,17 +1,17 @@
 // The composer's conversions: text with escapes and line endings, hex with separators, strict
 // base64, and errors that name the column.
 
-#include "gui/payloadcodec.h"
+#include "session/payloadcodec.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using gui::LineEnding;
-using gui::PayloadMode;
-namespace codec = gui::payloadcodec;
+using session::LineEnding;
+using session::PayloadMode;
+namespace codec = session::payloadcodec;
 
-Q_DECLARE_METATYPE(gui::LineEnding)
-Q_DECLARE_METATYPE(gui::PayloadMode)
+Q_DECLARE_METATYPE(session::LineEnding)
+Q_DECLARE_METATYPE(session::PayloadMode)
 
 class tst_PayloadCodec : public QObject
 {
@@ -60,7 +60,7 @@ void tst_PayloadCodec::textEscapes()
 {
     QFETCH(QString, input);
     QFETCH(QByteArray, bytes);
-    const gui::PayloadResult result = codec::decodeText(input);
+    const session::PayloadResult result = codec::decodeText(input);
     QVERIFY2(result.isValid(), qPrintable(result.error));
     QCOMPARE(result.bytes, bytes);
     QCOMPARE(result.position, -1);
@@ -84,7 +84,7 @@ void tst_PayloadCodec::textErrorsNameTheColumn()
     QFETCH(QString, input);
     QFETCH(int, column);
     QFETCH(QString, mentions);
-    const gui::PayloadResult result = codec::decodeText(input, LineEnding::CrLf);
+    const session::PayloadResult result = codec::decodeText(input, session::LineEnding::CrLf);
     QVERIFY(!result.isValid());
     QCOMPARE(result.column, column);
     QCOMPARE(result.line, 1);
@@ -95,17 +95,17 @@ void tst_PayloadCodec::textErrorsNameTheColumn()
 
 void tst_PayloadCodec::lineEndings_data()
 {
-    QTest::addColumn<LineEnding>("ending");
+    QTest::addColumn<session::LineEnding>("ending");
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("none") << LineEnding::None << QByteArray("a\nb");
-    QTest::newRow("lf") << LineEnding::Lf << QByteArray("a\nb\n");
-    QTest::newRow("crlf") << LineEnding::CrLf << QByteArray("a\r\nb\r\n");
-    QTest::newRow("cr") << LineEnding::Cr << QByteArray("a\rb\r");
+    QTest::newRow("none") << session::LineEnding::None << QByteArray("a\nb");
+    QTest::newRow("lf") << session::LineEnding::Lf << QByteArray("a\nb\n");
+    QTest::newRow("crlf") << session::LineEnding::CrLf << QByteArray("a\r\nb\r\n");
+    QTest::newRow("cr") << session::LineEnding::Cr << QByteArray("a\rb\r");
 }
 
 void tst_PayloadCodec::lineEndings()
 {
-    QFETCH(LineEnding, ending);
+    QFETCH(session::LineEnding, ending);
     QFETCH(QByteArray, bytes);
     // Typed line breaks follow the choice, and one ending is appended.
     QCOMPARE(codec::decodeText(u"a\nb", ending).bytes, bytes);
@@ -132,7 +132,7 @@ void tst_PayloadCodec::hexAccepts()
 {
     QFETCH(QString, input);
     QFETCH(QByteArray, bytes);
-    const gui::PayloadResult result = codec::decodeHex(input);
+    const session::PayloadResult result = codec::decodeHex(input);
     QVERIFY2(result.isValid(), qPrintable(result.error));
     QCOMPARE(result.bytes, bytes);
 }
@@ -156,7 +156,7 @@ void tst_PayloadCodec::hexErrors()
     QFETCH(QString, input);
     QFETCH(int, column);
     QFETCH(QString, mentions);
-    const gui::PayloadResult result = codec::decodeHex(input);
+    const session::PayloadResult result = codec::decodeHex(input);
     QVERIFY(!result.isValid());
     QCOMPARE(result.column, column);
     QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
@@ -179,7 +179,7 @@ void tst_PayloadCodec::base64Accepts()
 {
     QFETCH(QString, input);
     QFETCH(QByteArray, bytes);
-    const gui::PayloadResult result = codec::decodeBase64(input);
+    const session::PayloadResult result = codec::decodeBase64(input);
     QVERIFY2(result.isValid(), qPrintable(result.error));
     QCOMPARE(result.bytes, bytes);
     QCOMPARE(result.bytes.toBase64(), QString(input).remove(u'\n').toLatin1());
@@ -203,7 +203,7 @@ void tst_PayloadCodec::base64Errors()
     QFETCH(QString, input);
     QFETCH(int, column);
     QFETCH(QString, mentions);
-    const gui::PayloadResult result = codec::decodeBase64(input);
+    const session::PayloadResult result = codec::decodeBase64(input);
     QVERIFY(!result.isValid());
     QCOMPARE(result.column, column);
     QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
@@ -211,7 +211,7 @@ void tst_PayloadCodec::base64Errors()
 
 void tst_PayloadCodec::errorsOnLaterLinesNameTheLine()
 {
-    const gui::PayloadResult result = codec::decodeHex(u"41 42\n43 4z 44");
+    const session::PayloadResult result = codec::decodeHex(u"41 42\n43 4z 44");
     QVERIFY(!result.isValid());
     QCOMPARE(result.line, 2);
     QCOMPARE(result.column, 5);
@@ -221,9 +221,9 @@ void tst_PayloadCodec::errorsOnLaterLinesNameTheLine()
 
 void tst_PayloadCodec::decodeDispatchesOnMode()
 {
-    QCOMPARE(codec::decode(PayloadMode::Text, u"41", LineEnding::Lf).bytes, "41\n");
-    QCOMPARE(codec::decode(PayloadMode::Hex, u"41", LineEnding::Lf).bytes, "A");
-    QCOMPARE(codec::decode(PayloadMode::Base64, u"QQ==", LineEnding::Lf).bytes, "A");
+    QCOMPARE(codec::decode(session::PayloadMode::Text, u"41", session::LineEnding::Lf).bytes, "41\n");
+    QCOMPARE(codec::decode(session::PayloadMode::Hex, u"41", session::LineEnding::Lf).bytes, "A");
+    QCOMPARE(codec::decode(session::PayloadMode::Base64, u"QQ==", session::LineEnding::Lf).bytes, "A");
 }
 
 void tst_PayloadCodec::escapedRoundTripsEveryByte()

@@ -10,14 +10,14 @@
 
 #include <limits>
 
-namespace gui {
+namespace session {
 
 namespace {
 
-// lupdate finds the strings through a class's tr(): the context is gui::RegularFile.
+// lupdate finds the strings through a class's tr(): the context is session::RegularFile.
 struct RegularFileText
 {
-    Q_DECLARE_TR_FUNCTIONS(gui::RegularFile)
+    Q_DECLARE_TR_FUNCTIONS(session::RegularFile)
 };
 
 QString notRegular(const QString &path)
@@ -111,4 +111,4 @@ bool writeRegularFile(const QString &path, const std::function<void(const WriteF
     return true;
 }
 
-} // namespace gui
+} // namespace session

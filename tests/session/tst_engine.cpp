@@ -3,7 +3,7 @@
 // come back, every record lands in the one recorder, and a script run in the window gets its
 // own lifetime and can be stopped.
 
-#include "gui/enginethread.h"
+#include "session/enginethread.h"
 
 #include "net/socket.h"
 #include "threadspy.h"
@@ -14,8 +14,8 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
-using gui::Engine;
-using gui::EndpointSnapshot;
+using session::Engine;
+using session::EndpointSnapshot;
 using netcore::EndpointKind;
 using netcore::NetEvent;
 
@@ -27,7 +27,7 @@ constexpr int Timeout = 10000;
 // ThreadSpy, never QSignalSpy, which would append on the engine thread while this one reads.
 struct Appearances
 {
-    explicit Appearances(Engine *engine) : spy(engine, &Engine::endpointAppeared) {}
+    explicit Appearances(session::Engine *engine) : spy(engine, &session::Engine::endpointAppeared) {}
     quint64 waitFor(EndpointKind kind, quint64 parentId = 0, int skip = 0)
     {
         for (int round = 0; round < 50; ++round) {
@@ -44,13 +44,13 @@ struct Appearances
     ThreadSpy spy;
 };
 
-EndpointSnapshot snapshot(gui::EngineThread &engine, quint64 id)
+session::EndpointSnapshot snapshot(session::EngineThread &engine, quint64 id)
 {
-    ThreadSpy ready(engine.engine(), &Engine::snapshotReady);
-    engine.post([id](Engine &e) { e.requestSnapshot(id); });
+    ThreadSpy ready(engine.engine(), &session::Engine::snapshotReady);
+    engine.post([id](session::Engine &e) { e.requestSnapshot(id); });
     for (int round = 0; round < 50; ++round) {
         for (const QList<QVariant> &args : std::as_const(ready)) {
-            const auto s = args.at(0).value<EndpointSnapshot>();
+            const auto s = args.at(0).value<session::EndpointSnapshot>();
             if (s.id == id)
                 return s;
         }
@@ -59,7 +59,7 @@ EndpointSnapshot snapshot(gui::EngineThread &engine, quint64 id)
     return {};
 }
 
-bool recorded(const gui::EngineThread &engine, quint64 id, NetEvent event)
+bool recorded(const session::EngineThread &engine, quint64 id, NetEvent event)
 {
     for (const trace::TraceRecord &record : engine.recorder().eventsSince(0))
         if (record.endpointId == id && record.event == event)
@@ -84,21 +84,21 @@ private Q_SLOTS:
 
 void tst_Engine::listenerClientAndCommands()
 {
-    gui::EngineThread engine;
+    session::EngineThread engine;
     Appearances appeared(engine.engine());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    listener.autoReply = gui::AutoReply::Echo;
-    engine.post([listener](Engine &e) { e.createListener(listener); });
+    listener.autoReply = session::AutoReply::Echo;
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     QVERIFY(serverId);
     int port = 0;
     QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
                                       trace::TraceAddress()).port) > 0, Timeout);
 
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
     const quint64 acceptedId = appeared.waitFor(EndpointKind::Socket, serverId);
     QVERIFY(clientId);
@@ -106,29 +106,29 @@ void tst_Engine::listenerClientAndCommands()
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).readyState, u"open"_s, Timeout);
 
     // Echo: what the client writes comes back.
-    engine.post([clientId](Engine &e) { e.write(clientId, "ping"); });
+    engine.post([clientId](session::Engine &e) { e.write(clientId, "ping"); });
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).bytesRead, qint64(4), Timeout);
     QCOMPARE(snapshot(engine, serverId).connections, 1);
 
     // Commands act on the real socket: the kernel sees TCP_NODELAY.
-    engine.post([clientId](Engine &e) { e.setNoDelay(clientId, true); });
+    engine.post([clientId](session::Engine &e) { e.setNoDelay(clientId, true); });
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).kernel.noDelay, Timeout);
     QVERIFY(recorded(engine, clientId, NetEvent::SetNoDelayCall));
 
     // A paused peer: the client's queue grows past the high-water mark.
-    engine.post([acceptedId](Engine &e) { e.pause(acceptedId); });
+    engine.post([acceptedId](session::Engine &e) { e.pause(acceptedId); });
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, acceptedId).paused, Timeout);
     const QByteArray chunk(1 << 20, 'b');
     for (int i = 0; i < 32; ++i)
-        engine.post([clientId, chunk](Engine &e) { e.write(clientId, chunk); });
+        engine.post([clientId, chunk](session::Engine &e) { e.write(clientId, chunk); });
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).bufferSize > 0, Timeout);
-    engine.post([acceptedId](Engine &e) { e.resume(acceptedId); });
+    engine.post([acceptedId](session::Engine &e) { e.resume(acceptedId); });
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).bytesRead, qint64(4 + 32 * chunk.size()),
                               Timeout);
 
     // destroy with an error: an 'error' event with the message, then 'close'.
-    ThreadSpy failed(engine.engine(), &Engine::commandFailed);
-    engine.post([clientId](Engine &e) { e.destroyWithError(clientId, u"boom"_s); });
+    ThreadSpy failed(engine.engine(), &session::Engine::commandFailed);
+    engine.post([clientId](session::Engine &e) { e.destroyWithError(clientId, u"boom"_s); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, clientId, NetEvent::Close), Timeout);
     QVERIFY(recorded(engine, clientId, NetEvent::Error));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
@@ -136,11 +136,11 @@ void tst_Engine::listenerClientAndCommands()
 
     // A command for an endpoint that is not there says so.
     failed.clear();
-    engine.post([](Engine &e) { e.end(999999); });
+    engine.post([](session::Engine &e) { e.end(999999); });
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
     QCOMPARE(failed.constFirst().at(0).toULongLong(), quint64(999999));
 
-    engine.post([serverId](Engine &e) { e.closeServer(serverId); });
+    engine.post([serverId](session::Engine &e) { e.closeServer(serverId); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
 }
 
@@ -149,22 +149,22 @@ void tst_Engine::unixSocketEcho()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"echo.sock"_s);
-    gui::EngineThread engine;
+    session::EngineThread engine;
     Appearances appeared(engine.engine());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::unixPath(path);
-    listener.autoReply = gui::AutoReply::Echo;
+    listener.autoReply = session::AutoReply::Echo;
     listener.server.allowHalfOpen = true;
-    engine.post([listener](Engine &e) { e.createListener(listener); });
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, serverId).listening, Timeout);
 
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::unixPath(path);
     client.allowHalfOpen = true;
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
-    engine.post([clientId](Engine &e) {
+    engine.post([clientId](session::Engine &e) {
         e.write(clientId, "half");
         e.end(clientId);
     });
@@ -177,22 +177,22 @@ void tst_Engine::unixSocketEcho()
 void tst_Engine::refusedConnectionReportsTheError()
 {
     // A port that was just free: listen on 0, read the port, close.
-    gui::EngineThread engine;
+    session::EngineThread engine;
     Appearances appeared(engine.engine());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    engine.post([listener](Engine &e) { e.createListener(listener); });
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     int port = 0;
     QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
                                       trace::TraceAddress()).port) > 0, Timeout);
-    engine.post([serverId](Engine &e) { e.closeServer(serverId); });
+    engine.post([serverId](session::Engine &e) { e.closeServer(serverId); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
 
-    ThreadSpy failed(engine.engine(), &Engine::commandFailed);
-    gui::ClientSpec client;
+    ThreadSpy failed(engine.engine(), &session::Engine::commandFailed);
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
     QVERIFY2(failed.constFirst().at(1).toString().startsWith(u"ECONNREFUSED"_s),
              qPrintable(failed.constFirst().at(1).toString()));
@@ -211,10 +211,10 @@ void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
                    "const server = net.createServer(s => s.on('data', d => s.write(d)));\n"
                    "server.listen(0, '127.0.0.1', () => console.log('listening', server.address().port));\n");
     }
-    gui::EngineThread engine;
+    session::EngineThread engine;
     Appearances appeared(engine.engine());
-    ThreadSpy output(engine.scriptHost(), &gui::ScriptHost::output);
-    ThreadSpy finished(engine.scriptHost(), &gui::ScriptHost::finished);
+    ThreadSpy output(engine.scriptHost(), &session::ScriptHost::output);
+    ThreadSpy finished(engine.scriptHost(), &session::ScriptHost::finished);
     QVERIFY(engine.runScript(script));
     QVERIFY(!engine.runScript(script)); // one at a time
     QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), Timeout);
@@ -238,22 +238,22 @@ void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
 // the engine go on (a later client connects).
 void tst_Engine::destroyWhileConnectingToLocalhost()
 {
-    gui::EngineThread engine;
+    session::EngineThread engine;
     Appearances appeared(engine.engine());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
-    engine.post([listener](Engine &e) { e.createListener(listener); });
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     QVERIFY(serverId);
     int port = 0;
     QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
                                       trace::TraceAddress()).port) > 0, Timeout);
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"localhost"_s);
     client.connect.family = 4; // the listener is on 127.0.0.1
 
     std::atomic<quint64> sameTurnId = 0;
-    engine.post([client, &sameTurnId](Engine &e) {
+    engine.post([client, &sameTurnId](session::Engine &e) {
         e.createClient(client);
         sameTurnId = e.findChildren<netcore::Socket *>().constLast()->id();
         e.destroy(sameTurnId);
@@ -261,13 +261,13 @@ void tst_Engine::destroyWhileConnectingToLocalhost()
     QTRY_VERIFY_WITH_TIMEOUT(sameTurnId != 0 && recorded(engine, sameTurnId, NetEvent::Close),
                              Timeout);
 
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     const quint64 nextTurnId = appeared.waitFor(EndpointKind::Socket, 0, 1);
     QVERIFY(nextTurnId);
-    engine.post([nextTurnId](Engine &e) { e.destroy(nextTurnId); });
+    engine.post([nextTurnId](session::Engine &e) { e.destroy(nextTurnId); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, nextTurnId, NetEvent::Close), Timeout);
 
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     const quint64 laterId = appeared.waitFor(EndpointKind::Socket, 0, 2);
     QVERIFY(laterId);
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, laterId, NetEvent::Connect), Timeout);
@@ -287,40 +287,40 @@ void tst_Engine::aFileSendAlwaysFinishes()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.write(QByteArray(16 * 1024 * 1024, 'z')) == 16 * 1024 * 1024);
     }
-    gui::EngineThread engine;
+    session::EngineThread engine;
     // Answers are collected on this thread: queued to an object that lives here.
     QObject receiver;
     QHash<quint64, QString> finished;
-    connect(engine.engine(), &Engine::fileSendFinished, &receiver,
+    connect(engine.engine(), &session::Engine::fileSendFinished, &receiver,
             [&finished](quint64 id, const QString &error) { finished.insert(id, error); });
 
-    engine.post([path](Engine &e) { e.sendFile(999999, path, false); });
+    engine.post([path](session::Engine &e) { e.sendFile(999999, path, false); });
     QTRY_VERIFY_WITH_TIMEOUT(finished.contains(999999), Timeout);
     QVERIFY(!finished.value(999999).isEmpty());
 
     Appearances appeared(engine.engine());
-    gui::ListenerSpec listener;
+    session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
     listener.server.pauseOnConnect = true; // the peer reads nothing: the send stalls
-    engine.post([listener](Engine &e) { e.createListener(listener); });
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     int port = 0;
     QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
                                       trace::TraceAddress()).port) > 0, Timeout);
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
-    engine.post([client](Engine &e) { e.createClient(client); });
+    engine.post([client](session::Engine &e) { e.createClient(client); });
     const quint64 clientId = appeared.waitFor(EndpointKind::Socket);
     QTRY_COMPARE_WITH_TIMEOUT(snapshot(engine, clientId).readyState, u"open"_s, Timeout);
 
-    engine.post([clientId](Engine &e) { e.sendFile(clientId, u"/dev/zero"_s, false); });
+    engine.post([clientId](session::Engine &e) { e.sendFile(clientId, u"/dev/zero"_s, false); });
     QTRY_VERIFY_WITH_TIMEOUT(finished.contains(clientId), Timeout);
     QVERIFY2(finished.take(clientId).contains(u"not a regular file"_s), "a device is refused");
 
-    engine.post([clientId, path](Engine &e) { e.sendFile(clientId, path, false); });
+    engine.post([clientId, path](session::Engine &e) { e.sendFile(clientId, path, false); });
     QTRY_VERIFY_WITH_TIMEOUT(snapshot(engine, clientId).bufferSize > 0, Timeout);
     QVERIFY(!finished.contains(clientId));
-    engine.post([clientId](Engine &e) { e.destroy(clientId); });
+    engine.post([clientId](session::Engine &e) { e.destroy(clientId); });
     QTRY_VERIFY_WITH_TIMEOUT(finished.contains(clientId), Timeout);
     QVERIFY(!finished.value(clientId).isEmpty());
 }

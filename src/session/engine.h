@@ -19,7 +19,7 @@ namespace trace {
 class TraceRecorder;
 }
 
-namespace gui {
+namespace session {
 
 class EndpointRegistry;
 class FileSender;
@@ -77,7 +77,7 @@ Q_SIGNALS:
     // (parentId: the server). Emitted on the thread that runs it.
     void endpointAppeared(quint64 id, netcore::EndpointKind kind, quint64 parentId);
     void commandFailed(quint64 id, const QString &message);
-    void snapshotReady(const gui::EndpointSnapshot &snapshot);
+    void snapshotReady(const session::EndpointSnapshot &snapshot);
     void fileSendProgress(quint64 id, qint64 sent, qint64 total);
     void fileSendFinished(quint64 id, const QString &error); // empty: all sent
 
@@ -98,4 +98,4 @@ private:
 EndpointSnapshot snapshotOf(const netcore::Server &server);
 EndpointSnapshot snapshotOf(const netcore::Socket &socket);
 
-} // namespace gui
+} // namespace session

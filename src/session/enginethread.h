@@ -11,7 +11,7 @@
 
 #include <functional>
 
-namespace gui {
+namespace session {
 
 // The network side of the window (ARCHITECTURE.md, decision 3): the recorder, the engine
 // thread with the Engine on it, and the script thread with the ScriptHost. GUI code talks to
@@ -48,4 +48,4 @@ private:
     bool m_scriptQueued = false; // between runScript() and started()
 };
 
-} // namespace gui
+} // namespace session

@@ -1,6 +1,6 @@
 #include "enginethread.h"
 
-namespace gui {
+namespace session {
 
 EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *parent)
     : QObject(parent), m_recorder(options)
@@ -57,4 +57,4 @@ bool EngineThread::runScript(const QString &path, const QStringList &arguments)
     return true;
 }
 
-} // namespace gui
+} // namespace session

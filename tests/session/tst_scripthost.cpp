@@ -2,8 +2,8 @@
 // memory, spin forever, overflow its stack), that run ends with a report and an exit code, and
 // the window goes on to run the next script.
 
-#include "gui/enginethread.h"
-#include "gui/scripthost.h"
+#include "session/enginethread.h"
+#include "session/scripthost.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -63,20 +63,20 @@ private:
     void checkTheNextScriptRuns();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<gui::EngineThread> m_engine;
+    std::unique_ptr<session::EngineThread> m_engine;
 };
 
 void tst_ScriptHost::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_engine = std::make_unique<gui::EngineThread>();
+    m_engine = std::make_unique<session::EngineThread>();
 }
 
 int tst_ScriptHost::runToEnd(const QString &script, QByteArray *output)
 {
-    QSignalSpy outputs(m_engine->scriptHost(), &gui::ScriptHost::output);
-    QSignalSpy finished(m_engine->scriptHost(), &gui::ScriptHost::finished);
+    QSignalSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
+    QSignalSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
     if (!m_engine->runScript(script))
         return -1;
     if (!finished.wait(Timeout))
@@ -113,8 +113,8 @@ void tst_ScriptHost::endlessLoopStops()
 {
     const QString spin = writeScript(*m_dir, u"spin.js"_s,
                                      "console.log('spinning');\nfor (;;) {}\n");
-    QSignalSpy outputs(m_engine->scriptHost(), &gui::ScriptHost::output);
-    QSignalSpy finished(m_engine->scriptHost(), &gui::ScriptHost::finished);
+    QSignalSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
+    QSignalSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
     QVERIFY(m_engine->runScript(spin));
     QTRY_VERIFY_WITH_TIMEOUT(allOutput(outputs).contains("spinning"), Timeout);
     m_engine->stopScript(); // the window's Stop

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace gui {
+namespace session {
 
 // What a listener does with each connection it accepts, without code.
 enum class AutoReply { None, Echo, Discard };
@@ -30,4 +30,4 @@ struct ClientSpec
 QString autoReplyName(AutoReply reply);               // "none", "echo", "discard"
 AutoReply autoReplyFromName(const QString &name);     // unknown names: None
 
-} // namespace gui
+} // namespace session

@@ -10,16 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gui {
+namespace session {
 
 namespace {
 
 constexpr int FormatVersion = 1;
 
-// lupdate finds the strings through a class's tr(): the context is gui::Workspace.
+// lupdate finds the strings through a class's tr(): the context is session::Workspace.
 struct WorkspaceText
 {
-    Q_DECLARE_TR_FUNCTIONS(gui::Workspace)
+    Q_DECLARE_TR_FUNCTIONS(session::Workspace)
 };
 
 QJsonObject toJson(const ListenerSpec &spec)
@@ -112,10 +112,10 @@ QByteArray Workspace::toJson() const
 {
     QJsonArray listenerArray;
     for (const ListenerSpec &spec : listeners)
-        listenerArray.append(gui::toJson(spec));
+        listenerArray.append(session::toJson(spec));
     QJsonArray clientArray;
     for (const ClientSpec &spec : clients)
-        clientArray.append(gui::toJson(spec));
+        clientArray.append(session::toJson(spec));
     const QJsonObject root {{u"format"_s, u"netbench-workspace"_s},
                             {u"version"_s, FormatVersion},
                             {u"listeners"_s, listenerArray},
@@ -170,4 +170,4 @@ bool Workspace::load(const QString &path, Workspace *workspace, QString *error)
     return fromJson(file.read(MaxFileBytes), workspace, error);
 }
 
-} // namespace gui
+} // namespace session

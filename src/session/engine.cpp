@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gui {
+namespace session {
 
 Engine::Engine(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *parent)
     : QObject(parent), m_recorder(recorder), m_registry(registry)
@@ -322,4 +322,4 @@ EndpointSnapshot snapshotOf(const netcore::Socket &socket)
     return s;
 }
 
-} // namespace gui
+} // namespace session

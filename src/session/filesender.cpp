@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gui {
+namespace session {
 
 namespace {
 // Chunks written per turn of the loop while the socket keeps accepting them, so a fast local
@@ -160,4 +160,4 @@ void FileSender::finish(const QString &error)
     }, Qt::QueuedConnection);
 }
 
-} // namespace gui
+} // namespace session

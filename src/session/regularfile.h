@@ -7,7 +7,7 @@
 
 class QFile;
 
-namespace gui {
+namespace session {
 
 // Every file the window reads (workspaces, traces, files to send) goes through here, because
 // a path can name what never ends: /dev/zero reports a size of 0 and reads forever, and
@@ -34,4 +34,4 @@ using WriteFunction = std::function<bool(QByteArrayView bytes)>;
 bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,
                       QString *error);
 
-} // namespace gui
+} // namespace session

@@ -1,6 +1,6 @@
 // Workspace files: every setting survives save and open; bad files are refused with a reason.
 
-#include "gui/workspace.h"
+#include "session/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
-using gui::Workspace;
+using session::Workspace;
 
 class tst_Workspace : public QObject
 {
@@ -24,20 +24,20 @@ private Q_SLOTS:
 
 void tst_Workspace::roundTrip()
 {
-    Workspace workspace;
-    gui::ListenerSpec tcp;
+    session::Workspace workspace;
+    session::ListenerSpec tcp;
     tcp.listen = netcore::ListenOptions::tcp(4000, u"::1"_s);
     tcp.listen.backlog = 16;
     tcp.listen.exclusive = true;
     tcp.server.allowHalfOpen = true;
     tcp.server.pauseOnConnect = true;
     tcp.maxConnections = 3;
-    tcp.autoReply = gui::AutoReply::Echo;
-    gui::ListenerSpec ipc;
+    tcp.autoReply = session::AutoReply::Echo;
+    session::ListenerSpec ipc;
     ipc.listen = netcore::ListenOptions::unixPath(u"/run/user/0/nb.sock"_s);
-    ipc.autoReply = gui::AutoReply::Discard;
+    ipc.autoReply = session::AutoReply::Discard;
     workspace.listeners = {tcp, ipc};
-    gui::ClientSpec client;
+    session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(4000, u"localhost"_s);
     client.connect.family = 6;
     client.connect.localAddress = u"::1"_s;
@@ -54,11 +54,11 @@ void tst_Workspace::roundTrip()
     const QString path = dir.filePath(u"w.json"_s);
     QString error;
     QVERIFY2(workspace.save(path, &error), qPrintable(error));
-    Workspace loaded;
-    QVERIFY2(Workspace::load(path, &loaded, &error), qPrintable(error));
+    session::Workspace loaded;
+    QVERIFY2(session::Workspace::load(path, &loaded, &error), qPrintable(error));
 
     QCOMPARE(loaded.listeners.size(), 2);
-    const gui::ListenerSpec &l = loaded.listeners.at(0);
+    const session::ListenerSpec &l = loaded.listeners.at(0);
     QCOMPARE(l.listen.port, std::optional<int>(4000));
     QCOMPARE(l.listen.host, u"::1"_s);
     QCOMPARE(l.listen.backlog, 16);
@@ -66,13 +66,13 @@ void tst_Workspace::roundTrip()
     QVERIFY(l.server.allowHalfOpen);
     QVERIFY(l.server.pauseOnConnect);
     QCOMPARE(l.maxConnections, 3);
-    QCOMPARE(l.autoReply, gui::AutoReply::Echo);
+    QCOMPARE(l.autoReply, session::AutoReply::Echo);
     QCOMPARE(loaded.listeners.at(1).listen.path, u"/run/user/0/nb.sock"_s);
     QVERIFY(!loaded.listeners.at(1).listen.port);
-    QCOMPARE(loaded.listeners.at(1).autoReply, gui::AutoReply::Discard);
+    QCOMPARE(loaded.listeners.at(1).autoReply, session::AutoReply::Discard);
 
     QCOMPARE(loaded.clients.size(), 1);
-    const gui::ClientSpec &c = loaded.clients.at(0);
+    const session::ClientSpec &c = loaded.clients.at(0);
     QCOMPARE(c.connect.port, std::optional<int>(4000));
     QCOMPARE(c.connect.host, u"localhost"_s);
     QCOMPARE(c.connect.family, 6);
@@ -101,19 +101,19 @@ void tst_Workspace::refusesWhatIsNotAWorkspace()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, mentions);
-    Workspace workspace;
-    workspace.listeners.append(gui::ListenerSpec());
+    session::Workspace workspace;
+    workspace.listeners.append(session::ListenerSpec());
     QString error;
-    QVERIFY(!Workspace::fromJson(json, &workspace, &error));
+    QVERIFY(!session::Workspace::fromJson(json, &workspace, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(workspace.listeners.size(), 1); // untouched
 }
 
 void tst_Workspace::missingFile()
 {
-    Workspace workspace;
+    session::Workspace workspace;
     QString error;
-    QVERIFY(!Workspace::load(u"/nonexistent/w.json"_s, &workspace, &error));
+    QVERIFY(!session::Workspace::load(u"/nonexistent/w.json"_s, &workspace, &error));
     QVERIFY2(error.contains(u"/nonexistent/w.json"_s), qPrintable(error));
 }
 
@@ -124,19 +124,19 @@ void tst_Workspace::refusesDevicesFifosAndHugeFiles()
     const QString fifo = dir.filePath(u"pipe.json"_s);
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     for (const QString &path : {u"/dev/zero"_s, fifo}) {
-        Workspace workspace;
+        session::Workspace workspace;
         QString error;
-        QVERIFY(!Workspace::load(path, &workspace, &error));
+        QVERIFY(!session::Workspace::load(path, &workspace, &error));
         QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
     }
     const QString huge = dir.filePath(u"huge.json"_s);
     QFile file(huge);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(Workspace::MaxFileBytes + 1)); // sparse: no disk used
+    QVERIFY(file.resize(session::Workspace::MaxFileBytes + 1)); // sparse: no disk used
     file.close();
-    Workspace workspace;
+    session::Workspace workspace;
     QString error;
-    QVERIFY(!Workspace::load(huge, &workspace, &error));
+    QVERIFY(!session::Workspace::load(huge, &workspace, &error));
     QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
 }
 

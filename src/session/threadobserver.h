@@ -12,7 +12,7 @@ namespace trace {
 class TraceRecorder;
 }
 
-namespace gui {
+namespace session {
 
 class EndpointRegistry;
 
@@ -46,4 +46,4 @@ private:
     QSet<quint64> m_known;
 };
 
-} // namespace gui
+} // namespace session

@@ -2,7 +2,7 @@
 // progress while the peer is paused; every byte arrives in order once it resumes; end after
 // sending, cancel midway, a missing file, an empty file, and a peer that goes away.
 
-#include "gui/filesender.h"
+#include "session/filesender.h"
 
 #include "net/server.h"
 #include "net/socket.h"
@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
-using gui::FileSender;
+using session::FileSender;
 
 namespace {
 
@@ -116,9 +116,9 @@ void tst_FileSender::sendsEveryByteInOrderWithBoundedBuffer()
     if (QTest::currentTestFailed())
         return;
 
-    FileSender sender(&pair.client, path, endAfter);
-    QSignalSpy progress(&sender, &FileSender::progress);
-    QSignalSpy finished(&sender, &FileSender::finished);
+    session::FileSender sender(&pair.client, path, endAfter);
+    QSignalSpy progress(&sender, &session::FileSender::progress);
+    QSignalSpy finished(&sender, &session::FileSender::finished);
     // Sampled on every turn of the loop, i.e. after every pass of the sender.
     qint64 maxBuffered = 0;
     QTimer sampler;
@@ -138,7 +138,7 @@ void tst_FileSender::sendsEveryByteInOrderWithBoundedBuffer()
     QVERIFY(!progress.wait(200));
     QCOMPARE(sender.bytesSent(), stalledAt);
     QVERIFY(pair.received.isEmpty());
-    const qint64 bound = pair.client.writableHighWaterMark() + FileSender::ChunkSize;
+    const qint64 bound = pair.client.writableHighWaterMark() + session::FileSender::ChunkSize;
     QVERIFY2(maxBuffered <= bound, qPrintable(QString::number(maxBuffered)));
 
     pair.accepted->resume();
@@ -167,9 +167,9 @@ void tst_FileSender::cancelMidwayStopsReading()
     connectPair(&pair);
     if (QTest::currentTestFailed())
         return;
-    FileSender sender(&pair.client, path, true);
-    QSignalSpy progress(&sender, &FileSender::progress);
-    QSignalSpy finished(&sender, &FileSender::finished);
+    session::FileSender sender(&pair.client, path, true);
+    QSignalSpy progress(&sender, &session::FileSender::progress);
+    QSignalSpy finished(&sender, &session::FileSender::finished);
     QString error;
     QVERIFY(sender.start(&error));
     waitUntilStalled(progress);
@@ -180,7 +180,7 @@ void tst_FileSender::cancelMidwayStopsReading()
     sender.cancel();
     QCOMPARE(finished.count(), 0); // on a later turn, not inside cancel()
     QVERIFY(finished.wait(5000));
-    QCOMPARE(finished.at(0).at(0).toString(), FileSender::cancelledError());
+    QCOMPARE(finished.at(0).at(0).toString(), session::FileSender::cancelledError());
     const qint64 sent = sender.bytesSent();
     QVERIFY(sent < content.size());
     sender.cancel(); // a second cancel says nothing more
@@ -204,12 +204,12 @@ void tst_FileSender::missingFileIsRefusedAtStart()
     if (QTest::currentTestFailed())
         return;
     const QString path = dir.filePath(u"missing.bin"_s);
-    FileSender sender(&pair.client, path, true);
-    QSignalSpy finished(&sender, &FileSender::finished);
+    session::FileSender sender(&pair.client, path, true);
+    QSignalSpy finished(&sender, &session::FileSender::finished);
     QString error;
     QVERIFY(!sender.start(&error));
     QVERIFY2(error.contains(path), qPrintable(error));
-    FileSender folder(&pair.client, dir.path(), false);
+    session::FileSender folder(&pair.client, dir.path(), false);
     QVERIFY(!folder.start(&error));
     QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
     QVERIFY(!finished.wait(100));
@@ -226,9 +226,9 @@ void tst_FileSender::emptyFileFinishesAtOnce()
     if (QTest::currentTestFailed())
         return;
     pair.accepted->resume();
-    FileSender sender(&pair.client, path, true);
-    QSignalSpy progress(&sender, &FileSender::progress);
-    QSignalSpy finished(&sender, &FileSender::finished);
+    session::FileSender sender(&pair.client, path, true);
+    QSignalSpy progress(&sender, &session::FileSender::progress);
+    QSignalSpy finished(&sender, &session::FileSender::finished);
     QString error;
     QVERIFY(sender.start(&error));
     QVERIFY(finished.wait(5000));
@@ -246,16 +246,16 @@ void tst_FileSender::peerGoingAwayEndsTheSendWithAnError()
     connectPair(&pair);
     if (QTest::currentTestFailed())
         return;
-    FileSender sender(&pair.client, path, false);
-    QSignalSpy progress(&sender, &FileSender::progress);
-    QSignalSpy finished(&sender, &FileSender::finished);
+    session::FileSender sender(&pair.client, path, false);
+    QSignalSpy progress(&sender, &session::FileSender::progress);
+    QSignalSpy finished(&sender, &session::FileSender::finished);
     QString error;
     QVERIFY(sender.start(&error));
     waitUntilStalled(progress);
     pair.accepted->resetAndDestroy();
     QVERIFY(finished.wait(5000));
     QVERIFY(!finished.at(0).at(0).toString().isEmpty());
-    QVERIFY(finished.at(0).at(0).toString() != FileSender::cancelledError());
+    QVERIFY(finished.at(0).at(0).toString() != session::FileSender::cancelledError());
     QVERIFY(sender.bytesSent() < content.size());
 }
 
@@ -270,8 +270,8 @@ void tst_FileSender::devicesAndFifosAreRefusedAtStart()
     if (QTest::currentTestFailed())
         return;
     for (const QString &path : {u"/dev/zero"_s, fifo}) {
-        FileSender sender(&pair.client, path, false);
-        QSignalSpy finished(&sender, &FileSender::finished);
+        session::FileSender sender(&pair.client, path, false);
+        QSignalSpy finished(&sender, &session::FileSender::finished);
         QString error;
         QVERIFY2(!sender.start(&error), qPrintable(path));
         QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));

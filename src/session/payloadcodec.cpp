@@ -4,14 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gui::payloadcodec {
+namespace session::payloadcodec {
 
 namespace {
 
-// lupdate finds the strings through a class's tr(): the context is gui::PayloadCodec.
+// lupdate finds the strings through a class's tr(): the context is session::PayloadCodec.
 struct PayloadCodecText
 {
-    Q_DECLARE_TR_FUNCTIONS(gui::PayloadCodec)
+    Q_DECLARE_TR_FUNCTIONS(session::PayloadCodec)
 };
 
 int hexValue(QChar c)
@@ -288,4 +288,4 @@ QString encodeHex(QByteArrayView bytes)
     return out;
 }
 
-} // namespace gui::payloadcodec
+} // namespace session::payloadcodec

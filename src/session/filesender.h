@@ -11,7 +11,7 @@ class Socket;
 class NetError;
 }
 
-namespace gui {
+namespace session {
 
 // Streams a file into a socket with Node's backpressure: write() 64 KiB chunks until it
 // returns false, then wait for drained() before reading on. Memory stays bounded by the
@@ -71,4 +71,4 @@ private:
     QElapsedTimer m_progressClock;
 };
 
-} // namespace gui
+} // namespace session

@@ -3,7 +3,7 @@
 #include "net/server.h"
 #include "net/socket.h"
 
-namespace gui {
+namespace session {
 
 bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
                            netcore::EndpointKind kind, quint64 parentId)
@@ -88,4 +88,4 @@ void EndpointRegistry::runOnSocket(quint64 id, std::function<void(netcore::Socke
     runOn(id, &EndpointRegistry::socket, std::move(fn), std::move(missing));
 }
 
-} // namespace gui
+} // namespace session

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace gui {
+namespace session {
 
 // How the composer's editor is read.
 enum class PayloadMode { Text, Hex, Base64 };
@@ -56,4 +56,4 @@ QString encodeHex(QByteArrayView bytes);
 
 } // namespace payloadcodec
 
-} // namespace gui
+} // namespace session

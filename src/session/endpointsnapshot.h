@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace gui {
+namespace session {
 
 // What the inspector shows of one endpoint, read on the engine thread and handed to the GUI by
 // value (the GUI never touches a netcore object).
@@ -43,6 +43,6 @@ struct EndpointSnapshot
     netcore::KernelInfo kernel;      // SO_SNDBUF/SO_RCVBUF, SIOCOUTQ/SIOCINQ, TCP_INFO
 };
 
-} // namespace gui
+} // namespace session
 
-Q_DECLARE_METATYPE(gui::EndpointSnapshot)
+Q_DECLARE_METATYPE(session::EndpointSnapshot)

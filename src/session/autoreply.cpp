@@ -2,7 +2,7 @@
 
 #include "net/socket.h"
 
-namespace gui {
+namespace session {
 
 void attachAutoReply(netcore::Socket *socket, AutoReply reply)
 {
@@ -31,4 +31,4 @@ void attachAutoReply(netcore::Socket *socket, AutoReply reply)
     });
 }
 
-} // namespace gui
+} // namespace session

@@ -14,7 +14,7 @@ namespace script {
 class StopHandle;
 }
 
-namespace gui {
+namespace session {
 
 class EndpointRegistry;
 class ThreadObserver;
@@ -58,4 +58,4 @@ private:
     std::atomic<qint64> m_maxMemory = 0;
 };
 
-} // namespace gui
+} // namespace session

@@ -14,7 +14,7 @@ class Server;
 class Socket;
 }
 
-namespace gui {
+namespace session {
 
 // Every Server and Socket the window can control, by endpoint id, whichever thread runs it
 // (the engine thread for the window's own, the script thread for a script's). Thread-safe.
@@ -60,4 +60,4 @@ private:
     QHash<quint64, Entry> m_entries;
 };
 
-} // namespace gui
+} // namespace session

@@ -1,6 +1,6 @@
 #include "endpointspec.h"
 
-namespace gui {
+namespace session {
 
 QString autoReplyName(AutoReply reply)
 {
@@ -24,4 +24,4 @@ AutoReply autoReplyFromName(const QString &name)
     return AutoReply::None;
 }
 
-} // namespace gui
+} // namespace session

@@ -4,7 +4,7 @@
 
 #include "script/scriptrunner.h"
 
-namespace gui {
+namespace session {
 
 ScriptHost::ScriptHost(trace::TraceRecorder &recorder, EndpointRegistry &registry,
                        QObject *parent)
@@ -64,4 +64,4 @@ bool ScriptHost::isRunning() const
     return m_stop != nullptr;
 }
 
-} // namespace gui
+} // namespace session

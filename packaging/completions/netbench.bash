@@ -32,7 +32,7 @@ _netbench()
     local traced="--events -v --verbose --trace $common"
     local ncat='-U --unixsock -4 -6 -C --crlf --send-only --recv-only -i --idle-timeout -x --hex-dump' 
     # Options followed by a value: a file, a folder, or a number.
-    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after'
+    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout'
     case $prev in
         --trace | -x | --hex-dump)
             _netbench_add -f -- "$cur"
@@ -59,7 +59,7 @@ _netbench()
         connect) options="--no-delay --keep-alive --timeout -w --wait --no-half-close
                           --allow-half-open $ncat $traced" ;;
         relay) options="--latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause
-                        --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after
+                        --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout
                         $traced" ;;
         demo) options="--unix $common" ;;
         lesson) options="--list --export $common" ;;

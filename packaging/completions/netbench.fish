@@ -80,6 +80,7 @@ complete -c netbench -n '__fish_seen_subcommand_from relay' -l cut-after -x -d '
 complete -c netbench -n '__fish_seen_subcommand_from relay' -l c2s-cut-after -x -d 'Forward exactly BYTES bytes, then close, client to server'
 complete -c netbench -n '__fish_seen_subcommand_from relay' -l s2c-cut-after -x -d 'Forward exactly BYTES bytes, then close, server to client'
 complete -c netbench -n '__fish_seen_subcommand_from relay' -l refuse-after -x -d 'Relay N clients, then reset new ones'
+complete -c netbench -n '__fish_seen_subcommand_from relay' -l connect-timeout -x -d 'Reset a client whose target is not connected after MS milliseconds'
 complete -c netbench -n '__fish_seen_subcommand_from relay' -F -d 'A Unix socket path'
 
 # ncat's options of listen and connect.

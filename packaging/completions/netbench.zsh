@@ -113,6 +113,7 @@ case $command in
             '--c2s-cut-after[forward exactly BYTES bytes, then close, client to server]:bytes' \
             '--s2c-cut-after[forward exactly BYTES bytes, then close, server to client]:bytes' \
             '--refuse-after[relay N clients, then reset new ones]:clients' \
+            '--connect-timeout[reset a client whose target is not connected after MS milliseconds]:milliseconds' \
             '1:listen on [host\:]port or Unix socket path:_files' \
             '2:target host\:port or Unix socket path:_files'
         ;;

@@ -47,6 +47,7 @@ RelayMode::RelayMode(const RelaySettings &settings, QObject *parent)
     , m_relay(new session::Relay(settings.listen, settings.target, this))
 {
     m_relay->setFaults(settings.faults);
+    m_relay->setConnectTimeoutMs(settings.connectTimeoutMs);
     connect(m_relay, &session::Relay::listening, this, &RelayMode::onListening);
     connect(m_relay, &session::Relay::errorOccurred, this, &RelayMode::onServerError);
     connect(m_relay, &session::Relay::connectionOpened, this, [](RelayConnection *connection) {
@@ -88,6 +89,13 @@ void RelayMode::onServerError(const NetError &error)
 
 void RelayMode::onConnectionFinished(RelayConnection *connection, const NetError &error)
 {
+    if (connection->connectTimedOut()) {
+        cli::printMessage(tr("#%1 reset: the target did not answer within %2 ms "
+                             "(--connect-timeout)")
+                                  .arg(connection->number())
+                                  .arg(m_relay->connectTimeoutMs()));
+        return;
+    }
     QString line = tr("#%1 closed: %2 bytes to the server, %3 to the client")
                            .arg(connection->number())
                            .arg(connection->clientToServerBytes())
@@ -244,6 +252,12 @@ struct CommandLine
                                               "receiver, then close the sender's leg and "
                                               "forward nothing more."),
                                 u"BYTES"_s};
+    const QCommandLineOption connectTimeout {
+            u"connect-timeout"_s,
+            RelayMode::tr("Reset a client whose target connection is not up after MS "
+                          "milliseconds (default %1; 0: wait as long as the kernel retries).")
+                    .arg(session::Relay::DefaultConnectTimeoutMs),
+            u"MS"_s};
     const QCommandLineOption refuseAfter {
             u"refuse-after"_s,
             RelayMode::tr("Relay N clients, then reset every new one at once (0: refuse all)."),
@@ -265,6 +279,7 @@ CommandLine::CommandLine()
     for (const FaultOption *option :
          {&latency, &bandwidth, &chunk, &chunkPause, &holdAfter, &finAfter, &rstAfter, &cutAfter})
         option->addTo(parser);
+    parser.addOption(connectTimeout);
     parser.addOption(refuseAfter);
     trace.addTo(parser);
 }
@@ -276,8 +291,9 @@ cli::CommandHelp CommandLine::help() const
             RelayMode::tr("Relays every client that connects to LISTEN to its own connection "
                           "to TARGET, TCP or Unix on either side, byte for byte and in order, "
                           "until interrupted. Each client is read only once its target "
-                          "connection is up; if the target cannot be reached the client is "
-                          "reset (ECONNRESET; a Unix client sees its connection close). "
+                          "connection is up; if the target cannot be reached, or does not "
+                          "answer within --connect-timeout, the client is reset (ECONNRESET; a "
+                          "Unix client sees its connection close). "
                           "Backpressure passes through (a slow reader "
                           "slows its writer), each direction half-closes on its own, and a "
                           "reset on one leg resets the other. Faults change that on purpose: "
@@ -361,6 +377,13 @@ QString CommandLine::read(RelaySettings *settings) const
         return message;
     settings->target = path.isEmpty() ? netcore::ConnectOptions::tcp(port, host)
                                       : netcore::ConnectOptions::unixPath(path);
+    if (parser.isSet(connectTimeout)) {
+        const QString text = parser.value(connectTimeout);
+        const std::optional<qint64> ms = cli::parseInteger(text, 0, INT_MAX);
+        if (!ms)
+            return RelayMode::tr("--connect-timeout needs MS, not '%1'").arg(text);
+        settings->connectTimeoutMs = int(*ms);
+    }
     return readFaults(&settings->faults);
 }
 

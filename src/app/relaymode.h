@@ -2,6 +2,7 @@
 
 #include "mode.h"
 
+#include "session/relay.h"
 #include "session/relayfaults.h"
 
 #include "net/options.h"
@@ -12,7 +13,6 @@ namespace netcore {
 class NetError;
 }
 namespace session {
-class Relay;
 class RelayConnection;
 } // namespace session
 
@@ -22,6 +22,7 @@ struct RelaySettings
     netcore::ListenOptions listen;
     netcore::ConnectOptions target;
     session::RelayFaults faults;
+    int connectTimeoutMs = session::Relay::DefaultConnectTimeoutMs; // 0: as long as the kernel tries
 };
 
 // `netbench relay LISTEN TARGET`: a relay between clients and a server, as socat or toxiproxy,

@@ -168,7 +168,7 @@ void tst_RelayCommand::helpListsTheFaultsAndFitsATerminal()
         for (const QString &prefix : {u"--"_s, u"--c2s-"_s, u"--s2c-"_s})
             QVERIFY2(help.contains(prefix + fault), qPrintable(prefix + fault));
     }
-    for (const QString &other : {u"--refuse-after <N>"_s, u"--events"_s, u"--trace <FILE>"_s,
+    for (const QString &other : {u"--refuse-after <N>"_s, u"--connect-timeout <MS>"_s, u"--events"_s, u"--trace <FILE>"_s,
                                  u"Examples:"_s})
         QVERIFY2(help.contains(other), qPrintable(other));
     for (const QString &line : help.split(u'\n'))
@@ -210,6 +210,9 @@ void tst_RelayCommand::badCommandLines_data()
     QTest::newRow("refuse")
             << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--refuse-after"_s, u"many"_s}
             << u"--refuse-after needs a count, not 'many'"_s;
+    QTest::newRow("connect timeout")
+            << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--connect-timeout"_s, u"soon"_s}
+            << u"--connect-timeout needs MS, not 'soon'"_s;
 }
 
 void tst_RelayCommand::badCommandLines()

@@ -10,6 +10,8 @@ packages=(
     g++                    # with gcc's ASan, UBSan and TSan runtimes (the asan and tsan presets)
     clang-14               # the fuzz preset's compiler (packaging/fuzz.sh)
     libclang-rt-14-dev     # libFuzzer and clang's sanitizer runtimes
+    clang-format           # the style check (packaging/check-format.sh, CTest style.clang-format)
+    clang-tidy             # packaging/tidy.sh on the files a change touched
     qt6-base-dev           # QtCore, QtNetwork, QtWidgets, QtTest and their CMake configs
     libqt6svg6             # the SVG icon engine the window's icons need
     qt6-declarative-dev    # QtQml, for the script runtime

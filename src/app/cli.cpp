@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <climits>
 #include <cstdio>
 
@@ -59,6 +60,8 @@ QString helpText(const QCommandLineParser &parser, const CommandHelp &help)
     text.remove(0, text.indexOf(u'\n') + 1);
     text.prepend(tr("Usage: netbench %1 %2").arg(help.command, help.synopsis) + u'\n'
                  + wrapped(help.description) + u'\n');
+    if (!help.reference.isEmpty())
+        text += u'\n' + help.reference;
     if (!help.examples.isEmpty()) {
         text += u'\n' + tr("Examples:") + u'\n';
         for (const auto &[commandLine, what] : help.examples)
@@ -141,7 +144,7 @@ std::optional<qint64> parseDuration(const QString &text)
     if (!ok || number.isEmpty() || !number.front().isDigit() || !(value >= 0)
         || value * scale > double(INT_MAX))
         return std::nullopt;
-    return qint64(value * scale + 0.5);
+    return std::llround(value * scale);
 }
 
 bool looksLikePath(const QString &word)

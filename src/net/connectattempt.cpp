@@ -106,7 +106,7 @@ void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddre
         return;
     }
     m_addresses = addresses;
-    const ResolvedAddress first = addresses.constFirst();
+    const ResolvedAddress &first = addresses.constFirst();
     const SocketAddress resolved{QHostAddress(first.address), quint16(*m_options.port)};
     socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
         r.text = host;

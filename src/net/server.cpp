@@ -380,7 +380,7 @@ bool Server::isIdle() const
     return !isListening() && !m_starting && m_connections == 0 && m_queuedDeliveries == 0;
 }
 
-void Server::getConnections(ConnectionsCallback callback)
+void Server::getConnections(const ConnectionsCallback &callback)
 {
     later([this, callback] { callback(NetError(), m_connections); });
 }

@@ -52,7 +52,7 @@ public:
     SocketAddress address() const { return m_address; }
 
     int connectionCount() const { return m_connections; }
-    void getConnections(ConnectionsCallback callback);
+    void getConnections(const ConnectionsCallback &callback);
 
     // -1: no limit (Node's undefined). Connections over the limit are closed at once and
     // reported by dropped().

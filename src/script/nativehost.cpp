@@ -190,8 +190,10 @@ QJSValue NativeHost::hrtime() const
     using namespace std::chrono;
     const auto ns = duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count();
     QJSValue pair = m_runtime->engine()->newArray(2);
-    pair.setProperty(0, double(ns / 1000000000));
-    pair.setProperty(1, double(ns % 1000000000));
+    const qint64 seconds = ns / 1000000000;
+    const qint64 nanoseconds = ns % 1000000000;
+    pair.setProperty(0, double(seconds));
+    pair.setProperty(1, double(nanoseconds));
     return pair;
 }
 

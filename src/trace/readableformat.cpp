@@ -37,9 +37,7 @@ QString escapeBytes(QByteArrayView bytes)
     QString out;
     for (const char b : bytes) {
         const uchar c = uchar(b);
-        if (c >= 0x20 && c < 0x7f)
-            out += escapeText(QString(QLatin1Char(char(c))));
-        else if (c == '\n' || c == '\r' || c == '\t')
+        if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t')
             out += escapeText(QString(QLatin1Char(char(c))));
         else
             out += u"\\x%1"_s.arg(c, 2, 16, QLatin1Char('0'));

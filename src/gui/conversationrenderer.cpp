@@ -206,7 +206,7 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         const QByteArray &stream = m_transcript.captured(entry.direction);
         const QByteArrayView bytes = QByteArrayView(stream).sliced(entry.offset + from, to - from);
         const QString text = options.layout == ConversationLayout::HexDump
-                ? hexdump::dump(bytes, entry.offset + from)
+                ? hexdump::dump(bytes, entry.offset + from, options.hexBytesPerLine)
                 : decodeWith(&decoders[int(entry.direction)], bytes, options.encoding, flush);
         emitPiece(PieceKind::Data, entry.direction, text);
     };

@@ -35,6 +35,8 @@ struct ConversationRenderOptions
     // Why bytes were not captured, when not the live transcript's cap (a saved trace keeps
     // only the first bytes of each chunk). Empty: the cap.
     QString uncapturedReason;
+    // The HexDump layout's bytes per line: fewer in a narrow panel (hexdump::bytesPerLineFor).
+    int hexBytesPerLine = 16;
 };
 
 // Walks a transcript in order and hands each piece to sink: a header per chunk with its

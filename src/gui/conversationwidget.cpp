@@ -1,11 +1,13 @@
 #include "conversationwidget.h"
 
+#include "hexdump.h"
 #include "session/regularfile.h"
 #include "ui_conversationwidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QLocale>
@@ -68,6 +70,12 @@ ConversationWidget::ConversationWidget(QWidget *parent)
     m_ui->encodingCombo->addItem(tr("UTF-8"), int(ConversationEncoding::Utf8));
     m_ui->encodingCombo->addItem(tr("Latin-1"), int(ConversationEncoding::Latin1));
     m_ui->encodingCombo->addItem(tr("Escaped (\\xNN)"), int(ConversationEncoding::Escaped));
+    // Escaped first: line endings and control bytes are what people debug, and the text is
+    // what the composer's escapes would send.
+    m_ui->encodingCombo->setCurrentIndex(
+            m_ui->encodingCombo->findData(int(ConversationEncoding::Escaped)));
+    m_ui->hexView->installEventFilter(this);
+    m_ui->hexView->viewport()->installEventFilter(this);
     m_saveFile = [](QWidget *parentWidget, const QString &caption, const QString &suggested) {
         return QFileDialog::getSaveFileName(parentWidget, caption, suggested);
     };
@@ -90,7 +98,12 @@ ConversationWidget::ConversationWidget(QWidget *parent)
     clear();
 }
 
-ConversationWidget::~ConversationWidget() = default;
+ConversationWidget::~ConversationWidget()
+{
+    // QWidget deletes the views after m_ui is gone: they must not reach eventFilter() then.
+    m_ui->hexView->removeEventFilter(this);
+    m_ui->hexView->viewport()->removeEventFilter(this);
+}
 
 void ConversationWidget::setUpSaveMenu()
 {
@@ -207,7 +220,7 @@ void ConversationWidget::renderInto(QPlainTextEdit *view, ConversationLayout lay
     }
     const ConversationRenderer renderer(m_transcript, m_timesNs);
     const ConversationRenderOptions options {layout, encoding(), m_byteBudget, m_stepBudget,
-                                             m_uncapturedReason};
+                                             m_uncapturedReason, m_hexBytesPerLine};
     renderer.render(options, [&](const ConversationPiece &piece) {
         cursor.insertText(piece.text, formatFor(piece, base));
     });
@@ -218,6 +231,29 @@ void ConversationWidget::renderInto(QPlainTextEdit *view, ConversationLayout lay
     }
     cursor.endEditBlock();
     view->moveCursor(QTextCursor::Start);
+}
+
+bool ConversationWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_ui->hexView->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_ui->hexView && event->type() == QEvent::FontChange))
+        fitHexDumpToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationWidget::fitHexDumpToWidth()
+{
+    const QWidget *viewport = m_ui->hexView->viewport();
+    const int margin = 2 * int(m_ui->hexView->document()->documentMargin());
+    const int columns = (viewport->width() - margin)
+            / qMax(1, m_ui->hexView->fontMetrics().horizontalAdvance(u'0'));
+    const int bytesPerLine = hexdump::bytesPerLineFor(columns);
+    if (bytesPerLine == m_hexBytesPerLine)
+        return;
+    m_hexBytesPerLine = bytesPerLine;
+    m_hexStale = true;
+    if (m_ui->viewTabs->currentWidget() == m_ui->hexTab)
+        renderCurrentView();
 }
 
 QString ConversationWidget::renderedText()

@@ -83,6 +83,9 @@ private:
     void renderCurrentView();
     void renderInto(QPlainTextEdit *view, ConversationLayout layout);
     void updateSummary();
+    // The hex dump's bytes per line follow the panel's width (no line is cut).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void fitHexDumpToWidth();
 
     std::unique_ptr<Ui::ConversationWidget> m_ui;
     SaveFileFunction m_saveFile;
@@ -95,6 +98,7 @@ private:
     QString m_uncapturedReason;
     bool m_textStale = true;
     bool m_hexStale = true;
+    int m_hexBytesPerLine = 16;
 };
 
 } // namespace gui

@@ -17,14 +17,14 @@ void appendOffset(QString &out, qint64 offset)
 
 } // namespace
 
-QString line(QByteArrayView bytes, qint64 offset)
+QString line(QByteArrayView bytes, qint64 offset, int bytesPerLine)
 {
-    const qsizetype count = qMin<qsizetype>(bytes.size(), BytesPerLine);
+    const qsizetype count = qMin<qsizetype>(bytes.size(), bytesPerLine);
     QString out;
     out.reserve(80);
     appendOffset(out, offset);
     out += u' ';
-    for (int i = 0; i < BytesPerLine; ++i) {
+    for (int i = 0; i < bytesPerLine; ++i) {
         if (i % 8 == 0)
             out += u' ';
         if (i < count) {
@@ -46,19 +46,27 @@ QString line(QByteArrayView bytes, qint64 offset)
     return out;
 }
 
-QStringList lines(QByteArrayView bytes, qint64 startOffset)
+QStringList lines(QByteArrayView bytes, qint64 startOffset, int bytesPerLine)
 {
     QStringList result;
-    result.reserve((bytes.size() + BytesPerLine - 1) / BytesPerLine);
-    for (qsizetype at = 0; at < bytes.size(); at += BytesPerLine)
-        result.append(line(bytes.sliced(at, qMin<qsizetype>(BytesPerLine, bytes.size() - at)),
-                           startOffset + at));
+    result.reserve((bytes.size() + bytesPerLine - 1) / bytesPerLine);
+    for (qsizetype at = 0; at < bytes.size(); at += bytesPerLine)
+        result.append(line(bytes.sliced(at, qMin<qsizetype>(bytesPerLine, bytes.size() - at)),
+                           startOffset + at, bytesPerLine));
     return result;
 }
 
-QString dump(QByteArrayView bytes, qint64 startOffset)
+QString dump(QByteArrayView bytes, qint64 startOffset, int bytesPerLine)
 {
-    return lines(bytes, startOffset).join(u'\n');
+    return lines(bytes, startOffset, bytesPerLine).join(u'\n');
+}
+
+int bytesPerLineFor(int columns)
+{
+    for (const int count : {16, 8})
+        if (line({}, 0, count).size() + count <= columns) // the empty line lacks the text column
+            return count;
+    return 4;
 }
 
 } // namespace gui::hexdump

@@ -19,6 +19,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -97,6 +98,10 @@ private Q_SLOTS:
     void showsBothDirectionsInOrderWithMarkers();
     void textEncodings();
     void hexViewDumpsEachChunkAtItsStreamOffset();
+    // Line endings and control bytes are visible without choosing anything.
+    void escapesAreShownByDefault();
+    // A narrow panel gets fewer bytes per line, never a cut line.
+    void hexDumpWrapsToThePanelWidth();
     void notesWhatTheCapDidNotCapture();
     void largeTranscriptRendersABoundedView();
     void copyAndSave();
@@ -185,6 +190,57 @@ void tst_ConversationWidget::textEncodings()
     QVERIFY2(text.contains(u"caf\\xc3\\xa9\\r\\n"_s), qPrintable(text));
     QVERIFY(text.contains(u"\\x01"_s));
     QVERIFY(text.contains(u"\\xe9t\\xe9\\n"_s));
+}
+
+void tst_ConversationWidget::escapesAreShownByDefault()
+{
+    Recorded r;
+    exchange("GET / HTTP/1.0\r\n\x01\r\n", "ok\n", 1 << 20, &r);
+    if (QTest::currentTestFailed())
+        return;
+    ConversationWidget fresh;
+    fresh.setConversation(r.clientId, r.transcript, r.records);
+    const QString text = fresh.renderedText();
+    QVERIFY2(text.contains(u"GET / HTTP/1.0\\r\\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\\x01\\r\\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"ok\\n"_s), qPrintable(text));
+    QCOMPARE(fresh.findChild<QComboBox *>(u"encodingCombo"_s)->currentData().toInt(),
+             int(gui::ConversationEncoding::Escaped));
+}
+
+void tst_ConversationWidget::hexDumpWrapsToThePanelWidth()
+{
+    Recorded r;
+    exchange(QByteArray(40, 'x'), "ok", 1 << 20, &r);
+    if (QTest::currentTestFailed())
+        return;
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget));
+    m_widget->setConversation(r.clientId, r.transcript, r.records);
+    m_widget->findChild<QTabWidget *>(u"viewTabs"_s)->setCurrentIndex(1);
+    auto *view = m_widget->findChild<QPlainTextEdit *>(u"hexView"_s);
+    const auto longestLine = [view] {
+        qsizetype longest = 0;
+        for (const QString &line : view->toPlainText().split(u'\n'))
+            longest = qMax(longest, line.size());
+        return longest;
+    };
+    const auto columns = [view] {
+        return (view->viewport()->width() - 2 * int(view->document()->documentMargin()))
+                / view->fontMetrics().horizontalAdvance(u'0');
+    };
+    QVERIFY(columns() > 80); // wide: the classic 16 bytes per line
+    QVERIFY(view->toPlainText().contains(u"00000010  78"_s));
+    for (const int width : {460, 330}) {
+        m_widget->resize(width, 420);
+        QTRY_VERIFY2(longestLine() <= columns(),
+                     qPrintable(u"%1 columns:\n"_s.arg(columns()) + view->toPlainText()));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+    // Fewer bytes per line now: a line starts at offset 8 (or 4).
+    QVERIFY2(view->toPlainText().contains(u"00000008  78"_s)
+                     || view->toPlainText().contains(u"00000004  78"_s),
+             qPrintable(view->toPlainText()));
 }
 
 void tst_ConversationWidget::hexViewDumpsEachChunkAtItsStreamOffset()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void shortLineKeepsTheAsciiColumnAligned();
     void nonPrintablesAreDots();
     void startOffsetCountsOn();
+    void fewerBytesPerLineForANarrowPanel();
     void wideOffsets();
     void emptyInputHasNoLines();
     void dumpJoinsLines();
@@ -51,6 +52,21 @@ void tst_HexDump::startOffsetCountsOn()
     QVERIFY(lines.at(1).startsWith(u"00001010  "_s));
     QVERIFY(lines.at(2).startsWith(u"00001020  78 78 78 78 78 78 78 78  "_s));
     QVERIFY(lines.at(2).endsWith(u"|xxxxxxxx|"_s));
+}
+
+void tst_HexDump::fewerBytesPerLineForANarrowPanel()
+{
+    const QStringList lines = gui::hexdump::lines("0123456789", 0, 4);
+    QCOMPARE(lines, QStringList({u"00000000  30 31 32 33  |0123|"_s,
+                                 u"00000004  34 35 36 37  |4567|"_s,
+                                 u"00000008  38 39        |89|"_s}));
+    const int full16 = int(gui::hexdump::line(QByteArray(16, 'a'), 0).size());
+    const int full8 = int(gui::hexdump::line(QByteArray(8, 'a'), 0, 8).size());
+    QCOMPARE(gui::hexdump::bytesPerLineFor(full16), 16);
+    QCOMPARE(gui::hexdump::bytesPerLineFor(full16 - 1), 8);
+    QCOMPARE(gui::hexdump::bytesPerLineFor(full8), 8);
+    QCOMPARE(gui::hexdump::bytesPerLineFor(full8 - 1), 4);
+    QCOMPARE(gui::hexdump::bytesPerLineFor(10), 4);
 }
 
 void tst_HexDump::wideOffsets()

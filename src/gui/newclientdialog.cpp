@@ -1,5 +1,6 @@
 #include "newclientdialog.h"
 
+#include "inputproblems.h"
 #include "ui_newclientdialog.h"
 
 #include <QFile>
@@ -37,6 +38,9 @@ NewClientDialog::NewClientDialog(QWidget *parent)
     reloadRecent();
 
     connect(m_ui->recentCombo, &QComboBox::activated, this, &NewClientDialog::pickRecent);
+    connect(m_ui->liveListenersCombo, &QComboBox::activated, this,
+            &NewClientDialog::pickListener);
+    setLiveListeners({});
     connect(m_ui->tcpRadio, &QRadioButton::toggled, this, &NewClientDialog::updateState);
     connect(m_ui->keepAliveCheck, &QCheckBox::toggled, this, &NewClientDialog::updateState);
     for (QLineEdit *edit : {m_ui->hostEdit, m_ui->portEdit, m_ui->localAddressEdit,
@@ -72,6 +76,28 @@ void NewClientDialog::reloadRecent()
 QStringList NewClientDialog::recentTargets() const
 {
     return m_recent.load();
+}
+
+void NewClientDialog::setLiveListeners(const QList<Listener> &listeners)
+{
+    QComboBox *combo = m_ui->liveListenersCombo;
+    combo->clear();
+    for (const Listener &listener : listeners)
+        combo->addItem(listener.label, listener.target);
+    combo->setEnabled(!listeners.isEmpty());
+    combo->setPlaceholderText(listeners.isEmpty() ? tr("None: make one with New Listener")
+                                                  : tr("Pick a listener of this window…"));
+    combo->setCurrentIndex(-1);
+    if (listeners.size() == 1) {
+        combo->setCurrentIndex(0);
+        pickListener(0);
+    }
+}
+
+void NewClientDialog::pickListener(int index)
+{
+    if (index >= 0)
+        applyTarget(m_ui->liveListenersCombo->itemData(index).toString());
 }
 
 void NewClientDialog::pickRecent(int index)
@@ -139,7 +165,7 @@ QString NewClientDialog::problem() const
     if (m_ui->ipcRadio->isChecked()) {
         const QString path = m_ui->pathEdit->text();
         if (path.isEmpty())
-            return tr("Enter the path of the Unix domain socket to connect to.");
+            return tr("Enter the path of the Unix domain socket to connect to, such as /tmp/app.sock.");
         const qsizetype bytes = QFile::encodeName(path).size();
         if (bytes > MaxSocketPathBytes)
             return tr("The path is %1 bytes long; a Unix socket path can have at most %2.")
@@ -149,21 +175,19 @@ QString NewClientDialog::problem() const
     }
     const QString host = m_ui->hostEdit->text().trimmed();
     if (host.isEmpty())
-        return tr("Enter the host to connect to.");
-    if (host.contains(u' '))
-        return tr("The host must not contain spaces.");
+        return tr("Enter the host to connect to: a name such as localhost or an address such as 127.0.0.1.");
+    if (const QString problem = hostProblem(host); !problem.isEmpty())
+        return problem;
     if (m_ui->portEdit->text().trimmed().isEmpty())
         return tr("Enter the port to connect to.");
-    int port = 0;
-    if (const netcore::NetError error = netcore::parsePort(m_ui->portEdit->text(), &port))
-        return error.message();
+    if (const QString problem = portProblem(m_ui->portEdit->text()); !problem.isEmpty())
+        return problem;
     const QString localAddress = m_ui->localAddressEdit->text().trimmed();
     if (!localAddress.isEmpty() && QHostAddress(localAddress).isNull())
-        return tr("The local address must be an IP address, not %1.").arg(localAddress);
+        return tr("The local address must be an IP address of this machine (such as 127.0.0.1), not %1.").arg(localAddress);
     if (!m_ui->localPortEdit->text().trimmed().isEmpty()) {
-        if (const netcore::NetError error =
-                netcore::parsePort(m_ui->localPortEdit->text(), &port, tr("Local port")))
-            return error.message();
+        if (const QString problem = portProblem(m_ui->localPortEdit->text()); !problem.isEmpty())
+            return tr("Local port: %1").arg(problem);
     }
     return {};
 }

@@ -28,6 +28,16 @@ public:
     // Why OK is disabled, as shown under the form; empty while the input is valid.
     QString problem() const;
 
+    // A listener of the window the client may connect to: what the list shows and the target
+    // text (as targetText() makes it) that picking it applies.
+    struct Listener
+    {
+        QString label;
+        QString target;
+    };
+    // The window's live listeners; with exactly one, it is filled in at once.
+    void setLiveListeners(const QList<Listener> &listeners);
+
     // Puts the current target first in the recent list (QSettings). accept() calls it.
     void rememberTarget();
     QStringList recentTargets() const;
@@ -52,6 +62,7 @@ private:
     void fillEncodings();
     void reloadRecent();
     void pickRecent(int index);
+    void pickListener(int index);
     void browse();
     void updateState();
 

@@ -1,5 +1,6 @@
 #include "newlistenerdialog.h"
 
+#include "inputproblems.h"
 #include "ui_newlistenerdialog.h"
 
 #include <QDir>
@@ -140,19 +141,16 @@ QString NewListenerDialog::problem() const
     if (m_ui->tcpRadio->isChecked()) {
         if (host().isEmpty())
             return tr("Enter the address to listen on.");
-        if (host().contains(u' '))
-            return tr("The host must not contain spaces.");
+        if (const QString problem = hostProblem(host()); !problem.isEmpty())
+            return problem;
         const QString portText = m_ui->portEdit->text();
-        int port = 0;
-        if (!portText.trimmed().isEmpty()) {
-            if (const netcore::NetError error = netcore::parsePort(portText, &port))
-                return error.message();
-        }
+        if (!portText.trimmed().isEmpty())
+            return portProblem(portText);
         return {};
     }
     const QString path = m_ui->pathEdit->text();
     if (path.isEmpty())
-        return tr("Enter a path for the Unix domain socket.");
+        return tr("Enter a path for the Unix domain socket, such as /tmp/netbench.sock.");
     const qsizetype bytes = QFile::encodeName(path).size();
     if (bytes > MaxSocketPathBytes)
         return tr("The path is %1 bytes long; a Unix socket path can have at most %2.")

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void recentTargetsRoundTripThroughSettings();
     void acceptRemembersAndRecentFillsTheForm();
     void rejectRemembersNothing();
+    // The window's live listeners are offered; picking one fills the target.
+    void liveListenersFillTheTarget();
     void screenshot();
 };
 
@@ -155,14 +157,24 @@ void tst_NewClientDialog::validation_data()
     QTest::newRow("valid") << u"127.0.0.1"_s << u"80"_s << QString() << QString() << QString();
     QTest::newRow("no host") << u"  "_s << u"80"_s << QString() << QString()
                              << u"Enter the host"_s;
+    // The window's words, saying what to type (not Node's "Received type string ('65536')").
     QTest::newRow("port too large") << u"127.0.0.1"_s << u"65536"_s << QString() << QString()
-                                    << u"Port should be >= 0 and < 65536"_s;
+                                    << u"Type a port number from 0 to 65535: 65536 is out of range."_s;
     QTest::newRow("port letters") << u"127.0.0.1"_s << u"ssh"_s << QString() << QString()
-                                  << u"Port should be >= 0 and < 65536"_s;
+                                  << u"Type a port number from 0 to 65535: \u201cssh\u201d is not a whole number."_s;
+    QTest::newRow("host with a space") << u"local host"_s << u"80"_s << QString() << QString()
+                                       << u"A host has no spaces"_s;
+    QTest::newRow("host as a URL") << u"http://example.org"_s << u"80"_s << QString()
+                                   << QString() << u"Type only the host name"_s;
+    QTest::newRow("port after the host") << u"localhost:80"_s << u"80"_s << QString()
+                                         << QString() << u"Type the port in the Port field"_s;
+    QTest::newRow("IPv6 in brackets") << u"[::1]"_s << u"80"_s << QString() << QString()
+                                      << u"Type an IPv6 address without brackets"_s;
+    QTest::newRow("IPv6 host") << u"::1"_s << u"80"_s << QString() << QString() << QString();
     QTest::newRow("local address not an IP") << u"127.0.0.1"_s << u"80"_s << u"myhost"_s
                                              << QString() << u"The local address must be an IP"_s;
     QTest::newRow("local port bad") << u"127.0.0.1"_s << u"80"_s << QString() << u"-3"_s
-                                    << u"Local port should be >= 0 and < 65536"_s;
+                                    << u"Local port: Type a port number from 0 to 65535: -3 is out of range."_s;
     QTest::newRow("local both fine") << u"127.0.0.1"_s << u"80"_s << u"127.0.0.1"_s << u"0"_s
                                      << QString();
 }
@@ -286,6 +298,32 @@ void tst_NewClientDialog::targetText()
     QVERIFY(!dialog.applyTarget(u"no port here"_s));
     QVERIFY(!dialog.applyTarget(u"[::1]"_s));
     QVERIFY(!dialog.applyTarget(u"unix:"_s));
+}
+
+void tst_NewClientDialog::liveListenersFillTheTarget()
+{
+    NewClientDialog dialog;
+    auto *combo = child<QComboBox>(dialog, "liveListenersCombo");
+    QVERIFY(!combo->isEnabled()); // none yet
+    dialog.setLiveListeners({{u"#1 listener 127.0.0.1:5000"_s, u"127.0.0.1:5000"_s},
+                             {u"#2 listener /tmp/x.sock"_s, u"unix:/tmp/x.sock"_s},
+                             {u"#3 listener [::1]:6000"_s, u"[::1]:6000"_s}});
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->currentIndex(), -1); // several: the user picks
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1);
+    QCOMPARE(dialog.spec().connect.path, u"/tmp/x.sock"_s);
+    combo->setCurrentIndex(2);
+    Q_EMIT combo->activated(2);
+    QCOMPARE(dialog.spec().connect.host, u"::1"_s);
+    QCOMPARE(dialog.spec().connect.port, 6000);
+    QVERIFY(dialog.problem().isEmpty());
+
+    NewClientDialog single; // one listener: filled in at once
+    single.setLiveListeners({{u"#1 listener 127.0.0.1:5000"_s, u"127.0.0.1:5000"_s}});
+    QCOMPARE(single.spec().connect.port, 5000);
+    QCOMPARE(single.spec().connect.host, u"127.0.0.1"_s);
 }
 
 void tst_NewClientDialog::recentListKeepsTenWithoutDuplicates()

@@ -153,9 +153,10 @@ void tst_NewListenerDialog::badPortDisablesOk()
     if (valid) {
         QVERIFY(shownProblem(dialog).isEmpty());
     } else {
-        // netcore::parsePort's message, as Node words it
-        QVERIFY2(shownProblem(dialog).startsWith(u"Port should be >= 0 and < 65536"_s),
+        // The window's words, saying what to type; not Node's script wording.
+        QVERIFY2(shownProblem(dialog).startsWith(u"Type a port number from 0 to 65535: "_s),
                  qPrintable(shownProblem(dialog)));
+        QVERIFY2(!shownProblem(dialog).contains(u"Received"_s), qPrintable(shownProblem(dialog)));
         QCOMPARE(shownProblem(dialog), dialog.problem());
     }
 }

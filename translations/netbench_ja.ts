@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <source>No connection selected.</source>
-        <translation>接続が選択されていません。</translation>
+        <translation>接続が未選択です。</translation>
     </message>
     <message>
         <source>→ %1 sent</source>
@@ -2395,7 +2395,7 @@
     <name>gui::EventStreamWidget</name>
     <message>
         <source>All endpoints</source>
-        <translation>すべてのエンドポイント</translation>
+        <translation>全エンドポイント</translation>
     </message>
     <message>
         <source>Use as time reference</source>

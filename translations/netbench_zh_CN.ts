@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Send (Ctrl+Return)</source>
-        <translation>发送（Ctrl+Return）</translation>
+        <translation>发送 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>&amp;No delay (TCP_NODELAY)</source>
-        <translation>无延迟（TCP_NODELAY）(&amp;N)</translation>
+        <translation>无延迟 (TCP_NODELAY)(&amp;N)</translation>
     </message>
     <message>
         <source>socket.setKeepAlive(): the kernel probes the connection after it has been idle this long</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Reset (R&amp;ST)</source>
-        <translation>重置（RST）(&amp;S)</translation>
+        <translation>重置 (RST)(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Rese&amp;t (RST)</source>
-        <translation>重置（RST）(&amp;T)</translation>
+        <translation>重置 (RST)(&amp;T)</translation>
     </message>
     <message>
         <source>socket.resetAndDestroy(): abort with RST (SO_LINGER 0). The peer gets ECONNRESET; bytes in flight and unread on either side are lost. TCP only: a Unix socket has no RST and closes as with Destroy</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>&amp;IPC (Unix domain socket)</source>
-        <translation>IPC（Unix 域套接字）(&amp;I)</translation>
+        <translation>IPC (Unix 域套接字)(&amp;I)</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>&amp;No delay (TCP_NODELAY: send small writes at once)</source>
-        <translation>无延迟（TCP_NODELAY：小块写入立即发送）(&amp;N)</translation>
+        <translation>无延迟 (TCP_NODELAY: 小块写入立即发送)(&amp;N)</translation>
     </message>
     <message>
         <source>Turns off Nagle&apos;s algorithm</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>允许半开（对端结束后继续写入）(&amp;H)</translation>
+        <translation>允许半开 (对端结束后继续写入)(&amp;H)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>&amp;IPC (Unix domain socket)</source>
-        <translation>IPC（Unix 域套接字）(&amp;I)</translation>
+        <translation>IPC (Unix 域套接字)(&amp;I)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>允许半开（对端结束后继续写入）(&amp;H)</translation>
+        <translation>允许半开 (对端结束后继续写入)(&amp;H)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>Pause on &amp;connect (read nothing until resumed)</source>
-        <translation>连接时暂停（恢复之前不读取任何数据）(&amp;C)</translation>
+        <translation>连接时暂停 (恢复之前不读取任何数据)(&amp;C)</translation>
     </message>
     <message>
         <source>pauseOnConnect: accepted sockets start paused</source>
@@ -1587,7 +1587,7 @@
     <name>ScriptConsoleWidget</name>
     <message>
         <source>Script file (.js)</source>
-        <translation>脚本文件（.js）</translation>
+        <translation>脚本文件 (.js)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Arguments (process.argv)</source>
-        <translation>参数（process.argv）</translation>
+        <translation>参数 (process.argv)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1838,15 +1838,15 @@
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation>LF（\n）</translation>
+        <translation>LF (\n)</translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation>CRLF（\r\n）</translation>
+        <translation>CRLF (\r\n)</translation>
     </message>
     <message>
         <source>CR (\r)</source>
-        <translation>CR（\r）</translation>
+        <translation>CR (\r)</translation>
     </message>
     <message>
         <source>Type what to send. Escapes: \r \n \t \0 \\ \xNN</source>
@@ -2032,7 +2032,7 @@
     </message>
     <message>
         <source>Escaped (\xNN)</source>
-        <translation>转义（\xNN）</translation>
+        <translation>转义 (\xNN)</translation>
     </message>
     <message>
         <source>Save conversation</source>
@@ -2044,11 +2044,11 @@
     </message>
     <message>
         <source>&amp;Sent bytes (raw)…</source>
-        <translation>已发送的字节（原始）(&amp;S)…</translation>
+        <translation>已发送的字节 (原始)(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Received bytes (raw)…</source>
-        <translation>已接收的字节（原始）(&amp;R)…</translation>
+        <translation>已接收的字节 (原始)(&amp;R)…</translation>
     </message>
     <message>
         <source>Nothing recorded for this connection yet.</source>
@@ -2099,11 +2099,11 @@
     </message>
     <message>
         <source>half-open (readOnly)</source>
-        <translation>半开（readOnly）</translation>
+        <translation>半开 (readOnly)</translation>
     </message>
     <message>
         <source>half-open (writeOnly)</source>
-        <translation>半开（writeOnly）</translation>
+        <translation>半开 (writeOnly)</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source> (IPv%1)</source>
-        <translation>（IPv%1）</translation>
+        <translation> (IPv%1)</translation>
     </message>
     <message>
         <source>had error</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns（%2 ms）</translation>
+        <translation>%1 ns (%2 ms)</translation>
     </message>
     <message>
         <source>wall time</source>
@@ -2415,7 +2415,7 @@
     </message>
     <message>
         <source>Events (%1 of %2)</source>
-        <translation>事件（%1 / %2）</translation>
+        <translation>事件 (%1 / %2)</translation>
     </message>
     <message>
         <source>&lt;i&gt;call()&lt;/i&gt; = a call made on the endpoint</source>
@@ -4118,7 +4118,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -4578,19 +4578,19 @@
     <name>gui::NewListenerDialog</name>
     <message>
         <source>localhost (127.0.0.1)</source>
-        <translation>localhost（127.0.0.1）</translation>
+        <translation>localhost (127.0.0.1)</translation>
     </message>
     <message>
         <source>localhost IPv6 (::1)</source>
-        <translation>localhost IPv6（::1）</translation>
+        <translation>localhost IPv6 (::1)</translation>
     </message>
     <message>
         <source>all interfaces (0.0.0.0)</source>
-        <translation>所有接口（0.0.0.0）</translation>
+        <translation>所有接口 (0.0.0.0)</translation>
     </message>
     <message>
         <source>all interfaces (::)</source>
-        <translation>所有接口（::）</translation>
+        <translation>所有接口 (::)</translation>
     </message>
     <message>
         <source>Enter the address to listen on.</source>

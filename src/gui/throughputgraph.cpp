@@ -24,7 +24,8 @@ constexpr double Kibi = 1024.0;
 ThroughputGraph::ThroughputGraph(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Takes the inspector's spare height: a rate is read from the curve's shape.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setToolTip(tr("Bytes per second received (in) and sent (out) over the last 60 seconds"));
 }
 
@@ -94,14 +95,15 @@ QString ThroughputGraph::formatRate(double bytesPerSecond)
     return tr(units[unit]).arg(number);
 }
 
+// In lines of text, so the plot keeps room for its axis labels and legend at any zoom.
 QSize ThroughputGraph::sizeHint() const
 {
-    return {300, 90};
+    return {300, fontMetrics().lineSpacing() * 12};
 }
 
 QSize ThroughputGraph::minimumSizeHint() const
 {
-    return {120, 60};
+    return {120, fontMetrics().lineSpacing() * 8};
 }
 
 // A round number above the peak, in the unit the label will use: 1, 2, 5, 10, 20, 50, ...

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void unknownEndpointIsGone();
     void listenerPage();
     void noDelayReachesTheKernel();
+    // The controls are above the values, in view without scrolling; the graph gets room.
+    void controlsComeFirstAndTheGraphHasRoom();
     void pausedPeerMakesBufferSizeGrow();
     void encodingAndKernelBuffers();
     void destroyDisablesControls();
@@ -187,6 +189,38 @@ void tst_InspectorWidget::listenerPage()
     child<QPushButton>(inspector, "closeServerButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "listeningValue"), u"no"_s, Timeout);
     QVERIFY(!child<QPushButton>(inspector, "closeServerButton")->isEnabled());
+}
+
+void tst_InspectorWidget::controlsComeFirstAndTheGraphHasRoom()
+{
+    connectPair();
+    InspectorWidget inspector(m_thread.get());
+    inspector.resize(380, 700); // a dock on a laptop screen
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "readyStateValue"), u"open"_s, Timeout);
+    const auto top = [&inspector](const char *name) {
+        const auto *widget = inspector.findChild<QWidget *>(QString::fromLatin1(name));
+        return widget->mapTo(&inspector, QPoint(0, 0)).y();
+    };
+    QVERIFY(top("socketControlsGroup") < top("socketGroup"));
+    QVERIFY(top("socketControlsGroup") < top("throughputGroup"));
+    // Pause and resume are in view at once.
+    auto *pause = child<QPushButton>(inspector, "pauseButton");
+    QVERIFY(pause->mapTo(&inspector, QPoint(0, pause->height())).y() < inspector.height());
+    const auto *graph = inspector.findChild<QWidget *>(u"throughputGraph"_s);
+    QVERIFY2(graph->height() >= 8 * graph->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(graph->height())));
+    // A dock taller than the values gives the graph the spare height.
+    const int before = graph->height();
+    inspector.resize(380, 1600);
+    QTRY_VERIFY(graph->height() > before + 200);
+
+    inspector.setEndpoint(m_serverId, netcore::EndpointKind::Server);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(inspector, "closeServerButton")->isVisible(),
+                             Timeout);
+    QVERIFY(top("serverControlsGroup") < top("serverGroup"));
 }
 
 void tst_InspectorWidget::noDelayReachesTheKernel()

@@ -282,6 +282,10 @@
         <source>--%1: %2 (at character %3)</source>
         <translation>--%1: %2 (%3 文字目)</translation>
     </message>
+    <message>
+        <source>A client that answers its server&apos;s PING lines until the server ends.</source>
+        <translation>サーバーの PING 行に、サーバーが終了するまで応答するクライアント。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWidget</name>
@@ -742,6 +746,22 @@
     <message>
         <source>--no-half-close and --allow-half-open exclude each other</source>
         <translation>--no-half-close と --allow-half-open は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>Answer every line with PING in it, numbering the answers.</source>
+        <translation>PING を含むすべての行に、番号付きで応答します。</translation>
+    </message>
+    <message>
+        <source>Answer an HTTP request line with the path asked for, then end the connection.</source>
+        <translation>HTTP のリクエスト行に要求されたパスで応答し、接続を終了します。</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms; a byte ff resets the connection.</source>
+        <translation>バイナリ: 01 02 には 200 ms 後に 03 04 で応答し、バイト ff で接続をリセットします。</translation>
+    </message>
+    <message>
+        <source>rules (--reply, --rules) and --%1 exclude each other</source>
+        <translation>ルール (--reply、--rules) と --%1 は同時に指定できません</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1565,66 @@
     </message>
 </context>
 <context>
+    <name>ReplyArguments</name>
+    <message>
+        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See Rules below.</source>
+        <translation>届いたものにルール KIND[,OPTION...]:PATTERN=REPLY で応答します (繰り返し指定可。メッセージに最初に一致したルールが応答します)。KIND: exact、contains、re、hex。OPTION: delay=TIME、end、reset、off。下の「ルール」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Read auto-reply rules from FILE (JSON, as the window saves them: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); before any --reply.</source>
+        <translation>自動応答のルールを FILE から読み込みます (ウィンドウが保存するのと同じ JSON: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]})。--reply より前に指定します。</translation>
+    </message>
+    <message>
+        <source>How the rules cut what arrives into messages: chunk (each read, the default), line (up to LF, a CR before it dropped) or delim:TEXT.</source>
+        <translation>届いたものをルールがどうメッセージに区切るか: chunk (読み込みごと。既定)、line (LF まで。その前の CR は除去)、または delim:TEXT。</translation>
+    </message>
+    <message>
+        <source>Rules (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     the first &apos;=&apos; not written \= ends PATTERN
+  KIND    exact     the whole message is PATTERN
+          contains  PATTERN is in the message (empty: every message)
+          re        a regular expression (PCRE) on the message&apos;s bytes
+          hex       bytes in hex found in the message, ?? for any byte
+  OPTION  delay=TIME  reply after TIME (200ms, 1.5s, 1m); later replies wait
+          end         end our side after the reply; reset: reset instead
+          off         keep the rule, disabled
+  REPLY   text with escapes \r \n \t \0 \e \\ \$ \xHH and macros $0 (the
+          match), $1..$9 and ${N} (groups), ${count} (this rule&apos;s hits),
+          ${time} (UTC), ${data} (the message), ${length}; or hex:BYTES
+  Messages: each chunk read, or with --frame line / delim:TEXT each framed
+  message (a message split across reads is put together; what is left when
+  the peer ends counts as the last one). Once the peer has ended and the
+  replies are out, our side ends. Standard input, if any, is sent too.
+</source>
+        <translation>ルール (--reply RULE、--rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     \= と書かれていない最初の &apos;=&apos; で PATTERN が終わる
+  KIND    exact     メッセージ全体が PATTERN
+          contains  メッセージに PATTERN が含まれる (空ならすべてのメッセージ)
+          re        メッセージのバイトに対する正規表現 (PCRE)
+          hex       メッセージ中の 16 進のバイト列。?? は任意のバイト
+  OPTION  delay=TIME  TIME 後に応答 (200ms、1.5s、1m)。後の応答は待機する
+          end         応答後にこちらの側を終了。reset: 代わりにリセット
+          off         ルールを残したまま無効にする
+  REPLY   エスケープ \r \n \t \0 \e \\ \$ \xHH とマクロ $0 (一致部分)、
+          $1..$9 と ${N} (グループ)、${count} (このルールの一致回数)、
+          ${time} (UTC)、${data} (メッセージ)、${length} を含むテキスト。または hex:BYTES
+  メッセージ: 読み込んだ各チャンク、または --frame line / delim:TEXT なら
+  区切られた各メッセージ (複数の読み込みにまたがるメッセージはつなげられ、
+  ピアが終了したときに残っているものが最後のメッセージになります)。ピアが
+  終了して応答を送り終えると、こちらの側も終了します。標準入力があれば、
+  それも送信されます。
+</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation>%2 のルール %1</translation>
+    </message>
+    <message>
+        <source>--frame needs rules (--reply or --rules)</source>
+        <translation>--frame にはルール (--reply または --rules) が必要です</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Runs a Node-style script that uses require(&apos;net&apos;) on netbench&apos;s own implementation of Node&apos;s net module, without a window. The exit status is the script&apos;s (process.exitCode, process.exit(), 1 for an uncaught exception). Options go before FILE.js; everything after it is the script&apos;s.</source>
@@ -1698,6 +1778,10 @@
     <message>
         <source>the connection closed</source>
         <translation>接続が閉じました</translation>
+    </message>
+    <message>
+        <source>--send-only drops what arrives: it cannot be answered by rules</source>
+        <translation>--send-only は届いたものを捨てるので、ルールで応答できません</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4333,38 @@
         <source>&amp;Restart</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
+    <message>
+        <source>Do it for &amp;me</source>
+        <translation>代わりに実行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Runs the next step once this one is done (or shows the next step again after Back)</source>
+        <translation>このステップが終わったら次のステップを実行します (「戻る」の後なら次のステップを再表示します)</translation>
+    </message>
+    <message>
+        <source>Shows the step before again: its actions are not run again</source>
+        <translation>前のステップを再表示します。その操作は再実行されません</translation>
+    </message>
+    <message>
+        <source>netbench performs this step&apos;s action for you</source>
+        <translation>このステップの操作を netbench が代わりに行います</translation>
+    </message>
+    <message>
+        <source>Starting the next step…</source>
+        <translation>次のステップを開始中…</translation>
+    </message>
+    <message>
+        <source>Looking back: this step&apos;s actions ran already and are not run again. Next returns to step %1.</source>
+        <translation>振り返り中: このステップの操作は実行済みで、再実行されません。「次へ」でステップ %1 に戻ります。</translation>
+    </message>
+    <message>
+        <source>Doing it for you…</source>
+        <translation>代わりに実行中…</translation>
+    </message>
+    <message>
+        <source>Step done. Press Next to go on.</source>
+        <translation>ステップ完了。「次へ」を押して進んでください。</translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
@@ -4861,6 +4977,145 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>転送済み %1 · リレー内で待機中 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedMessagesWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Add from Composer</source>
+        <translation>コンポーザーから追加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>保存済みメッセージ</translation>
+    </message>
+    <message>
+        <source>Send saved message</source>
+        <translation>保存済みメッセージを送信</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2 (line %3, column %4)</source>
+        <translation>&quot;%1&quot; は送信できません: %2 (%3 行 %4 列)</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>メッセージを保存</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>保存済みメッセージを編集</translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>保存済みメッセージをインポート</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>保存済みメッセージ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>保存済みメッセージをエクスポート</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json)</source>
+        <translation>保存済みメッセージ (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (escapes \r \n \t \0 \\ \xNN)</source>
+        <translation>テキスト (エスケープ \r \n \t \0 \\ \xNN)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File (its path)</source>
+        <translation>ファイル (そのパス)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>改行なし</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容:</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>改行コード:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>グローバル</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; を送信: %2</translation>
+    </message>
+    <message>
+        <source>Select a connected socket to send to.</source>
+        <translation>送信先の接続済みソケットを選択してください。</translation>
     </message>
 </context>
 <context>

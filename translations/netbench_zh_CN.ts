@@ -282,6 +282,10 @@
         <source>--%1: %2 (at character %3)</source>
         <translation>--%1：%2（在第 %3 个字符处）</translation>
     </message>
+    <message>
+        <source>A client that answers its server&apos;s PING lines until the server ends.</source>
+        <translation>一个应答其服务器 PING 行的客户端，直到服务器结束。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWidget</name>
@@ -742,6 +746,22 @@
     <message>
         <source>--no-half-close and --allow-half-open exclude each other</source>
         <translation>--no-half-close 与 --allow-half-open 互相排斥</translation>
+    </message>
+    <message>
+        <source>Answer every line with PING in it, numbering the answers.</source>
+        <translation>对每一行包含 PING 的内容作答，并为应答编号。</translation>
+    </message>
+    <message>
+        <source>Answer an HTTP request line with the path asked for, then end the connection.</source>
+        <translation>以所请求的路径应答 HTTP 请求行，然后结束连接。</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms; a byte ff resets the connection.</source>
+        <translation>二进制：对 01 02 在 200 ms 后应答 03 04；字节 ff 会重置连接。</translation>
+    </message>
+    <message>
+        <source>rules (--reply, --rules) and --%1 exclude each other</source>
+        <translation>规则（--reply、--rules）与 --%1 互相排斥</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1565,64 @@
     </message>
 </context>
 <context>
+    <name>ReplyArguments</name>
+    <message>
+        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See Rules below.</source>
+        <translation>按规则 KIND[,OPTION...]:PATTERN=REPLY 应答到达的内容（可重复；由第一个匹配该消息的规则作答）。KIND：exact、contains、re、hex。OPTION：delay=TIME、end、reset、off。参见下文的“规则”。</translation>
+    </message>
+    <message>
+        <source>Read auto-reply rules from FILE (JSON, as the window saves them: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); before any --reply.</source>
+        <translation>从 FILE 读取自动应答规则（JSON，与窗口保存的格式相同：{&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}）；须放在任何 --reply 之前。</translation>
+    </message>
+    <message>
+        <source>How the rules cut what arrives into messages: chunk (each read, the default), line (up to LF, a CR before it dropped) or delim:TEXT.</source>
+        <translation>规则如何将到达的内容切分为消息：chunk（每次读取，默认）、line（到 LF 为止，其前的 CR 被去掉）或 delim:TEXT。</translation>
+    </message>
+    <message>
+        <source>Rules (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     the first &apos;=&apos; not written \= ends PATTERN
+  KIND    exact     the whole message is PATTERN
+          contains  PATTERN is in the message (empty: every message)
+          re        a regular expression (PCRE) on the message&apos;s bytes
+          hex       bytes in hex found in the message, ?? for any byte
+  OPTION  delay=TIME  reply after TIME (200ms, 1.5s, 1m); later replies wait
+          end         end our side after the reply; reset: reset instead
+          off         keep the rule, disabled
+  REPLY   text with escapes \r \n \t \0 \e \\ \$ \xHH and macros $0 (the
+          match), $1..$9 and ${N} (groups), ${count} (this rule&apos;s hits),
+          ${time} (UTC), ${data} (the message), ${length}; or hex:BYTES
+  Messages: each chunk read, or with --frame line / delim:TEXT each framed
+  message (a message split across reads is put together; what is left when
+  the peer ends counts as the last one). Once the peer has ended and the
+  replies are out, our side ends. Standard input, if any, is sent too.
+</source>
+        <translation>规则（--reply RULE、--rules FILE）：
+  KIND[,OPTION...]:PATTERN=REPLY     第一个未写作 \= 的 &apos;=&apos; 结束 PATTERN
+  KIND    exact     整条消息等于 PATTERN
+          contains  消息中包含 PATTERN（为空时匹配所有消息）
+          re        作用于消息字节的正则表达式（PCRE）
+          hex       消息中出现的十六进制字节，?? 表示任意字节
+  OPTION  delay=TIME  在 TIME 之后应答（200ms、1.5s、1m）；之后的应答依次等待
+          end         应答后结束本端；reset：改为重置
+          off         保留规则但将其停用
+  REPLY   文本，可含转义 \r \n \t \0 \e \\ \$ \xHH 以及宏 $0（匹配内容）、
+          $1..$9 和 ${N}（分组）、${count}（此规则的命中次数）、
+          ${time}（UTC）、${data}（消息）、${length}；或 hex:BYTES
+  消息：每次读取的数据块，或在 --frame line / delim:TEXT 下每条切分出的
+  消息（跨多次读取的消息会被拼合；对端结束时剩下的内容算作最后一条）。
+  对端结束且应答都已发出后，本端也结束。如有标准输入，也会一并发送。
+</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation>%2 中的规则 %1</translation>
+    </message>
+    <message>
+        <source>--frame needs rules (--reply or --rules)</source>
+        <translation>--frame 需要规则（--reply 或 --rules）</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Runs a Node-style script that uses require(&apos;net&apos;) on netbench&apos;s own implementation of Node&apos;s net module, without a window. The exit status is the script&apos;s (process.exitCode, process.exit(), 1 for an uncaught exception). Options go before FILE.js; everything after it is the script&apos;s.</source>
@@ -1698,6 +1776,10 @@
     <message>
         <source>the connection closed</source>
         <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>--send-only drops what arrives: it cannot be answered by rules</source>
+        <translation>--send-only 会丢弃到达的内容：无法用规则作答</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4331,38 @@
         <source>&amp;Restart</source>
         <translation>重新开始(&amp;R)</translation>
     </message>
+    <message>
+        <source>Do it for &amp;me</source>
+        <translation>替我完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Runs the next step once this one is done (or shows the next step again after Back)</source>
+        <translation>本步骤完成后运行下一步（在“上一步”之后则重新显示下一步）</translation>
+    </message>
+    <message>
+        <source>Shows the step before again: its actions are not run again</source>
+        <translation>重新显示上一步：其操作不会再次运行</translation>
+    </message>
+    <message>
+        <source>netbench performs this step&apos;s action for you</source>
+        <translation>netbench 替你执行本步骤的操作</translation>
+    </message>
+    <message>
+        <source>Starting the next step…</source>
+        <translation>正在开始下一步…</translation>
+    </message>
+    <message>
+        <source>Looking back: this step&apos;s actions ran already and are not run again. Next returns to step %1.</source>
+        <translation>回顾中：本步骤的操作已运行过，不会再次运行。按“下一步”返回第 %1 步。</translation>
+    </message>
+    <message>
+        <source>Doing it for you…</source>
+        <translation>正在替你完成…</translation>
+    </message>
+    <message>
+        <source>Step done. Press Next to go on.</source>
+        <translation>本步骤完成。按“下一步”继续。</translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
@@ -4861,6 +4975,145 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>已转发 %1 · 在中继中等待 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedMessagesWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Add from Composer</source>
+        <translation>从编辑器添加</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>已保存的消息</translation>
+    </message>
+    <message>
+        <source>Send saved message</source>
+        <translation>发送已保存的消息</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2 (line %3, column %4)</source>
+        <translation>“%1”无法发送：%2（第 %3 行，第 %4 列）</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>保存消息</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>编辑已保存的消息</translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>导入已保存的消息</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>已保存的消息 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>导出已保存的消息</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json)</source>
+        <translation>已保存的消息 (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (escapes \r \n \t \0 \\ \xNN)</source>
+        <translation>文本 (转义 \r \n \t \0 \\ \xNN)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File (its path)</source>
+        <translation>文件 (其路径)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>无行尾符</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>行尾符：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;: %2</source>
+        <translation>发送“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Select a connected socket to send to.</source>
+        <translation>请选择要发送到的已连接套接字。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "listenmode.h"
 #include "relaymode.h"
 #include "runmode.h"
+#include "translators.h"
 #include "windowmode.h"
 
 #include <QCoreApplication>
@@ -21,32 +22,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
+// The texts of main() go through QCoreApplication::translate() with the literal context
+// "main": lupdate finds only calls it can read, not a helper that forwards its argument.
 QString usage()
 {
-    return tr("Usage: netbench COMMAND [options] [arguments]\n"
-              "A workbench for TCP and Unix domain sockets, with Node's net semantics.\n"
-              "\n"
-              "Without a command, netbench opens its window.\n"
-              "\n"
-              "Commands:\n"
-              "  gui [FILE]                 Open the window, with a workspace or a trace.\n"
-              "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
-              "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard I/O.\n"
-              "  connect HOST PORT | PATH   Connect and relay the connection to standard I/O.\n"
-              "  relay LISTEN TARGET        Relay clients to a server, with faults on purpose.\n"
-              "  demo [--unix]              A tour: a server and a client on one event loop.\n"
-              "  lesson NAME | FILE         Run a guided lesson headless (--list lists them).\n"
-              "\n"
-              "'netbench COMMAND --help' lists the options of a command.\n"
-              "A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, 'netbench -l\n"
-              "[options] PORT' is listen and 'netbench -OPTIONS HOST PORT' is connect.\n"
-              "  -h, --help     Show this help.\n"
-              "  -v, --version  Show the version.\n")
+    return QCoreApplication::translate(
+                   "main",
+                   "Usage: netbench COMMAND [options] [arguments]\n"
+                   "A workbench for TCP and Unix domain sockets, with Node's net semantics.\n"
+                   "\n"
+                   "Without a command, netbench opens its window.\n"
+                   "\n"
+                   "Commands:\n"
+                   "  gui [FILE]                 Open the window, with a workspace or a trace.\n"
+                   "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
+                   "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard "
+                   "I/O.\n"
+                   "  connect HOST PORT | PATH   Connect and relay the connection to standard "
+                   "I/O.\n"
+                   "  relay LISTEN TARGET        Relay clients to a server, with faults on "
+                   "purpose.\n"
+                   "  demo [--unix]              A tour: a server and a client on one event loop.\n"
+                   "  lesson NAME | FILE         Run a guided lesson headless (--list lists "
+                   "them).\n"
+                   "\n"
+                   "'netbench COMMAND --help' lists the options of a command.\n"
+                   "A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, 'netbench -l\n"
+                   "[options] PORT' is listen and 'netbench -OPTIONS HOST PORT' is connect.\n"
+                   "  -h, --help     Show this help.\n"
+                   "  -v, --version  Show the version.\n")
             + u'\n';
 }
 
@@ -111,8 +115,10 @@ int dispatch(const QString &command, const QStringList &arguments)
         return LessonCommand::run(arguments);
     if (command == u"gui") { // reached only as `netbench help gui`
         print(stdout,
-              tr("Usage: netbench gui [FILE]\n"
-                 "Opens the window, with a workspace (.json) or a trace (.jsonl) if given.\n"));
+              QCoreApplication::translate("main",
+                                          "Usage: netbench gui [FILE]\n"
+                                          "Opens the window, with a workspace (.json) or a trace "
+                                          "(.jsonl) if given.\n"));
         return cli::ExitOk;
     }
     if (command == u"help" && !arguments.isEmpty()) // `netbench help listen`
@@ -127,7 +133,9 @@ int dispatch(const QString &command, const QStringList &arguments)
     }
     if (command.startsWith(u'-') && command.size() > 1)
         return dispatchNcatStyle(QStringList {command} + arguments);
-    print(stderr, tr("netbench: unknown command '%1'").arg(command) + u'\n' + usage());
+    print(stderr,
+          QCoreApplication::translate("main", "netbench: unknown command '%1'").arg(command) + u'\n'
+                  + usage());
     return cli::ExitUsage;
 }
 
@@ -152,6 +160,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"netbench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
+    const Translators translators;
     // A peer or reader that went away is an error to report (EPIPE), not a reason to die.
     std::signal(SIGPIPE, SIG_IGN);
 

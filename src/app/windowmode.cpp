@@ -1,6 +1,7 @@
 #include "windowmode.h"
 
 #include "cli.h"
+#include "translators.h"
 
 #include "gui/mainwindow.h"
 
@@ -8,9 +9,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -51,15 +49,7 @@ int run(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/netbench.svg"_s));
 
-    // The system's language where a translation exists (built in under :/i18n); Qt's own
-    // strings (standard buttons, file dialogs) from the system's Qt translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"netbench"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    const Translators translators;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -7,6 +7,7 @@
 #include "net/options.h"
 #include "net/server.h"
 #include "net/socket.h"
+#include "session/autoreply.h"
 #include "trace/tracesession.h"
 
 #include <QCommandLineParser>
@@ -24,30 +25,18 @@ namespace {
 
 const QString Command = u"listen"_s;
 
-// Sends back what arrives, pausing the socket while its write queue is full, and ends its
-// side once the peer has ended its own.
-void echo(Socket *socket, StdioHexDump *dump)
+// --echo and --discard are the window's auto-replies (one implementation in the session
+// layer); the hex dump sees what they read and write back.
+void autoReply(Socket *socket, session::AutoReply reply, StdioHexDump *dump)
 {
-    QObject::connect(socket, &Socket::dataReceived, socket, [socket, dump](const QByteArray &chunk) {
-        const QString peer = StdioHexDump::peerName(socket);
-        dump->record(StdioHexDump::Direction::Received, peer, chunk);
-        if (!socket->isWritable())
-            return;
-        dump->record(StdioHexDump::Direction::Sent, peer, chunk);
-        if (!socket->write(chunk))
-            socket->pause();
-    });
-    QObject::connect(socket, &Socket::drained, socket, &Socket::resume);
-    QObject::connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
-}
-
-// Reads and drops (netcore reads whether or not anyone listens to dataReceived()).
-void discard(Socket *socket, StdioHexDump *dump)
-{
-    QObject::connect(socket, &Socket::dataReceived, socket, [socket, dump](const QByteArray &chunk) {
-        dump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket), chunk);
-    });
-    QObject::connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
+    session::AutoReplyTap tap;
+    tap.received = [socket, dump](const QByteArray &bytes) {
+        dump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket), bytes);
+    };
+    tap.sent = [socket, dump](const QByteArray &bytes) {
+        dump->record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(socket), bytes);
+    };
+    session::attachAutoReply(socket, reply, tap);
 }
 
 } // namespace
@@ -133,8 +122,12 @@ void ListenMode::serve(Socket *socket)
     case ListenSettings::Action::Relay:
         m_relay->addSocket(socket); // onRelayFinished() reports how it ended
         return;
-    case ListenSettings::Action::Echo: echo(socket, &m_hexDump); break;
-    case ListenSettings::Action::Discard: discard(socket, &m_hexDump); break;
+    case ListenSettings::Action::Echo:
+        autoReply(socket, session::AutoReply::Echo, &m_hexDump);
+        break;
+    case ListenSettings::Action::Discard:
+        autoReply(socket, session::AutoReply::Discard, &m_hexDump);
+        break;
     }
     // With --keep-open one connection's error is reported and the others go on.
     connect(socket, &Socket::errorOccurred, this, [this](const NetError &error) {

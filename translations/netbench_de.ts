@@ -282,6 +282,10 @@
         <source>--%1: %2 (at character %3)</source>
         <translation>--%1: %2 (bei Zeichen %3)</translation>
     </message>
+    <message>
+        <source>A client that answers its server&apos;s PING lines until the server ends.</source>
+        <translation>Ein Client, der die PING-Zeilen seines Servers beantwortet, bis der Server endet.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWidget</name>
@@ -742,6 +746,22 @@
     <message>
         <source>--no-half-close and --allow-half-open exclude each other</source>
         <translation>--no-half-close und --allow-half-open schließen sich aus</translation>
+    </message>
+    <message>
+        <source>Answer every line with PING in it, numbering the answers.</source>
+        <translation>Jede Zeile mit PING darin beantworten, die Antworten nummeriert.</translation>
+    </message>
+    <message>
+        <source>Answer an HTTP request line with the path asked for, then end the connection.</source>
+        <translation>Eine HTTP-Anfragezeile mit dem angefragten Pfad beantworten, dann die Verbindung beenden.</translation>
+    </message>
+    <message>
+        <source>rules (--reply, --rules) and --%1 exclude each other</source>
+        <translation>Regeln (--reply, --rules) und --%1 schließen sich aus</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
+        <translation>Binär: 01 02 wird nach 200 ms mit 03 04 beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1566,66 @@
     </message>
 </context>
 <context>
+    <name>ReplyArguments</name>
+    <message>
+        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See Rules below.</source>
+        <translation>Was ankommt, nach einer Regel KIND[,OPTION...]:PATTERN=REPLY beantworten (wiederholbar; die erste Regel, die auf eine Nachricht passt, beantwortet sie). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. Siehe Regeln unten.</translation>
+    </message>
+    <message>
+        <source>Read auto-reply rules from FILE (JSON, as the window saves them: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); before any --reply.</source>
+        <translation>Regeln für automatische Antworten aus FILE lesen (JSON, wie das Fenster sie speichert: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); vor jedem --reply.</translation>
+    </message>
+    <message>
+        <source>How the rules cut what arrives into messages: chunk (each read, the default), line (up to LF, a CR before it dropped) or delim:TEXT.</source>
+        <translation>Wie die Regeln das Ankommende in Nachrichten teilen: chunk (jeder Lesevorgang, die Vorgabe), line (bis LF, ein CR davor entfernt) oder delim:TEXT.</translation>
+    </message>
+    <message>
+        <source>Rules (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     the first &apos;=&apos; not written \= ends PATTERN
+  KIND    exact     the whole message is PATTERN
+          contains  PATTERN is in the message (empty: every message)
+          re        a regular expression (PCRE) on the message&apos;s bytes
+          hex       bytes in hex found in the message, ?? for any byte
+  OPTION  delay=TIME  reply after TIME (200ms, 1.5s, 1m); later replies wait
+          end         end our side after the reply; reset: reset instead
+          off         keep the rule, disabled
+  REPLY   text with escapes \r \n \t \0 \e \\ \$ \xHH and macros $0 (the
+          match), $1..$9 and ${N} (groups), ${count} (this rule&apos;s hits),
+          ${time} (UTC), ${data} (the message), ${length}; or hex:BYTES
+  Messages: each chunk read, or with --frame line / delim:TEXT each framed
+  message (a message split across reads is put together; what is left when
+  the peer ends counts as the last one). Once the peer has ended and the
+  replies are out, our side ends. Standard input, if any, is sent too.
+</source>
+        <translation>Regeln (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     das erste nicht als \= geschriebene &apos;=&apos; beendet PATTERN
+  KIND    exact     die ganze Nachricht ist PATTERN
+          contains  PATTERN steht in der Nachricht (leer: jede Nachricht)
+          re        ein regulärer Ausdruck (PCRE) auf den Bytes der Nachricht
+          hex       Bytes in Hex, in der Nachricht gefunden, ?? für ein beliebiges Byte
+  OPTION  delay=TIME  nach TIME antworten (200ms, 1.5s, 1m); spätere Antworten warten
+          end         nach der Antwort unsere Seite beenden; reset: stattdessen zurücksetzen
+          off         die Regel behalten, abgeschaltet
+  REPLY   Text mit den Escapes \r \n \t \0 \e \\ \$ \xHH und den Makros $0 (der
+          Treffer), $1..$9 und ${N} (Gruppen), ${count} (Treffer dieser Regel),
+          ${time} (UTC), ${data} (die Nachricht), ${length}; oder hex:BYTES
+  Nachrichten: jedes gelesene Stück, oder mit --frame line / delim:TEXT jede
+  gerahmte Nachricht (eine über mehrere Lesevorgänge verteilte Nachricht wird
+  zusammengesetzt; was übrig ist, wenn die Gegenseite endet, zählt als letzte).
+  Sobald die Gegenseite geendet hat und die Antworten hinaus sind, endet unsere
+  Seite. Eine Standardeingabe, falls vorhanden, wird ebenfalls gesendet.
+</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation>Regel %1 von %2</translation>
+    </message>
+    <message>
+        <source>--frame needs rules (--reply or --rules)</source>
+        <translation>--frame braucht Regeln (--reply oder --rules)</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>Runs a Node-style script that uses require(&apos;net&apos;) on netbench&apos;s own implementation of Node&apos;s net module, without a window. The exit status is the script&apos;s (process.exitCode, process.exit(), 1 for an uncaught exception). Options go before FILE.js; everything after it is the script&apos;s.</source>
@@ -1699,6 +1779,10 @@
     <message>
         <source>the connection closed</source>
         <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>--send-only drops what arrives: it cannot be answered by rules</source>
+        <translation>--send-only verwirft, was ankommt: darauf können keine Regeln antworten</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4339,38 @@
         <source>&amp;Restart</source>
         <translation>&amp;Neu starten</translation>
     </message>
+    <message>
+        <source>Do it for &amp;me</source>
+        <translation>Für &amp;mich erledigen</translation>
+    </message>
+    <message>
+        <source>Runs the next step once this one is done (or shows the next step again after Back)</source>
+        <translation>Führt den nächsten Schritt aus, sobald dieser fertig ist (oder zeigt den nächsten Schritt nach Zurück wieder)</translation>
+    </message>
+    <message>
+        <source>Shows the step before again: its actions are not run again</source>
+        <translation>Zeigt den vorherigen Schritt wieder: seine Aktionen werden nicht erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>netbench performs this step&apos;s action for you</source>
+        <translation>netbench führt die Aktion dieses Schritts für Sie aus</translation>
+    </message>
+    <message>
+        <source>Starting the next step…</source>
+        <translation>Nächster Schritt beginnt…</translation>
+    </message>
+    <message>
+        <source>Looking back: this step&apos;s actions ran already and are not run again. Next returns to step %1.</source>
+        <translation>Rückblick: die Aktionen dieses Schritts liefen bereits und werden nicht erneut ausgeführt. Weiter kehrt zu Schritt %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Doing it for you…</source>
+        <translation>Wird für Sie erledigt…</translation>
+    </message>
+    <message>
+        <source>Step done. Press Next to go on.</source>
+        <translation>Schritt erledigt. Drücken Sie Weiter, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>gui::MainWindow</name>
@@ -4872,6 +4988,145 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Weitergeleitet %1 · wartet im Relay %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SavedMessagesWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Add from Composer</source>
+        <translation>Aus dem Editor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send saved message</source>
+        <translation>Gespeicherte Nachricht senden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2 (line %3, column %4)</source>
+        <translation>„%1“ kann nicht gesendet werden: %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>Gespeicherte Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>Gespeicherte Nachrichten importieren</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>Gespeicherte Nachrichten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>Gespeicherte Nachrichten exportieren</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json)</source>
+        <translation>Gespeicherte Nachrichten (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (escapes \r \n \t \0 \\ \xNN)</source>
+        <translation>Text (Escapes \r \n \t \0 \\ \xNN)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File (its path)</source>
+        <translation>Datei (ihr Pfad)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>Zeilenende:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;: %2</source>
+        <translation>„%1“ senden: %2</translation>
+    </message>
+    <message>
+        <source>Select a connected socket to send to.</source>
+        <translation>Wählen Sie einen verbundenen Socket als Empfänger.</translation>
     </message>
 </context>
 <context>

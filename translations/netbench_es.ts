@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente que responde a las líneas PING de su servidor hasta que el servidor termina.</translation>
     </message>
 </context>
 <context>
@@ -749,19 +749,19 @@
     </message>
     <message>
         <source>rules (--reply, --rules) and --%1 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas (--reply, --rules) y --%1 se excluyen mutuamente</translation>
     </message>
     <message>
         <source>Answer every line with PING in it, numbering the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a cada línea que contenga PING, numerando las respuestas.</translation>
     </message>
     <message>
         <source>Answer an HTTP request line with the path asked for, then end the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a una línea de petición HTTP con la ruta pedida y luego terminar la conexión.</translation>
     </message>
     <message>
-        <source>Binary: 01 02 is answered 03 04 after 200 ms; a byte ff resets the connection.</source>
-        <translation type="unfinished"></translation>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
+        <translation>Binario: 01 02 se responde con 03 04 tras 200 ms.</translation>
     </message>
 </context>
 <context>
@@ -1568,24 +1568,20 @@
 <context>
     <name>ReplyArguments</name>
     <message>
-        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See RULES below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read auto-reply rules from FILE (JSON, as the window saves them: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); before any --reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer reglas de respuesta automática de FILE (JSON, tal como las guarda la ventana: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); antes de cualquier --reply.</translation>
     </message>
     <message>
         <source>How the rules cut what arrives into messages: chunk (each read, the default), line (up to LF, a CR before it dropped) or delim:TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cortan las reglas lo que llega en mensajes: chunk (cada lectura, por defecto), line (hasta LF, quitando un CR previo) o delim:TEXT.</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1 de %2</translation>
     </message>
     <message>
         <source>--frame needs rules (--reply or --rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>--frame necesita reglas (--reply o --rules)</translation>
     </message>
     <message>
         <source>Rules (--reply RULE, --rules FILE):
@@ -1605,7 +1601,28 @@
   the peer ends counts as the last one). Once the peer has ended and the
   replies are out, our side ends. Standard input, if any, is sent too.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     el primer &apos;=&apos; no escrito como \= termina PATTERN
+  KIND    exact     el mensaje entero es PATTERN
+          contains  PATTERN está en el mensaje (vacío: cualquier mensaje)
+          re        una expresión regular (PCRE) sobre los bytes del mensaje
+          hex       bytes en hex encontrados en el mensaje, ?? para cualquier byte
+  OPTION  delay=TIME  responder tras TIME (200ms, 1.5s, 1m); las respuestas siguientes esperan
+          end         terminar nuestro lado tras la respuesta; reset: restablecer en su lugar
+          off         conservar la regla, desactivada
+  REPLY   texto con las secuencias de escape \r \n \t \0 \e \\ \$ \xHH y las macros $0
+          (la coincidencia), $1..$9 y ${N} (grupos), ${count} (aciertos de esta regla),
+          ${time} (UTC), ${data} (el mensaje), ${length}; o hex:BYTES
+  Mensajes: cada fragmento leído, o con --frame line / delim:TEXT cada mensaje
+  delimitado (un mensaje repartido entre lecturas se reúne; lo que queda cuando
+  el otro extremo termina cuenta como el último). Cuando el otro extremo ha
+  terminado y las respuestas han salido, nuestro lado termina. La entrada
+  estándar, si la hay, también se envía.
+</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See Rules below.</source>
+        <translation>Responder a lo que llega según una regla KIND[,OPTION...]:PATTERN=REPLY (repetible; la primera regla que coincide con un mensaje lo responde). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. Vea Reglas más abajo.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1782,7 @@
     </message>
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-only tira lo que llega: las reglas no pueden responderlo</translation>
     </message>
 </context>
 <context>
@@ -4324,35 +4341,35 @@
     </message>
     <message>
         <source>Do it for &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo por &amp;mí</translation>
     </message>
     <message>
         <source>Runs the next step once this one is done (or shows the next step again after Back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el paso siguiente cuando este termine (o vuelve a mostrar el paso siguiente tras Atrás)</translation>
     </message>
     <message>
         <source>Shows the step before again: its actions are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a mostrar el paso anterior: sus acciones no se vuelven a ejecutar</translation>
     </message>
     <message>
         <source>netbench performs this step&apos;s action for you</source>
-        <translation type="unfinished"></translation>
+        <translation>netbench realiza la acción de este paso por usted</translation>
     </message>
     <message>
         <source>Starting the next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el paso siguiente…</translation>
     </message>
     <message>
         <source>Looking back: this step&apos;s actions ran already and are not run again. Next returns to step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás: las acciones de este paso ya se ejecutaron y no se repiten. Siguiente vuelve al paso %1.</translation>
     </message>
     <message>
         <source>Doing it for you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciéndolo por usted…</translation>
     </message>
     <message>
         <source>Step done. Press Next to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso terminado. Pulse Siguiente para continuar.</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +4991,145 @@
     </message>
 </context>
 <context>
+    <name>gui::SavedMessagesWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Add from Composer</source>
+        <translation>Añadir desde el editor</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>Mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Send saved message</source>
+        <translation>Enviar mensaje guardado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2 (line %3, column %4)</source>
+        <translation>«%1» no se puede enviar: %2 (línea %3, columna %4)</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Guardar mensaje</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>Editar mensaje guardado</translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>Importar mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>Mensajes guardados (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>Exportar mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json)</source>
+        <translation>Mensajes guardados (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (escapes \r \n \t \0 \\ \xNN)</source>
+        <translation>Texto (secuencias de escape \r \n \t \0 \\ \xNN)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File (its path)</source>
+        <translation>Archivo (su ruta)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Sin fin de línea</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>Fin de línea:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;: %2</source>
+        <translation>Enviar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Select a connected socket to send to.</source>
+        <translation>Seleccione un socket conectado al que enviar.</translation>
+    </message>
+</context>
+<context>
     <name>gui::ScriptConsoleWidget</name>
     <message>
         <source>Run script</source>
@@ -5359,13 +5515,13 @@ A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
   -v, --version  Show the version.
 </source>
         <translation>Uso: netbench ORDEN [opciones] [argumentos]
-Un banco de trabajo para sockets TCP y de dominio Unix, con la semántica net de Node.
+Banco de trabajo para sockets TCP y Unix, con la semántica net de Node.
 
 Sin una orden, netbench abre su ventana.
 
 Órdenes:
-  gui [FILE]                 Abrir la ventana, con un espacio de trabajo o una traza.
-  run FILE.js [ARGS...]      Ejecutar un script net al estilo de Node (sin ventana).
+  gui [FILE]                 Abrir la ventana, con espacio de trabajo o traza.
+  run FILE.js [ARGS...]      Ejecutar un script net estilo Node, sin ventana.
   listen [HOST:]PORT | PATH  Aceptar una conexión y pasarla a la E/S estándar.
   connect HOST PORT | PATH   Conectar y pasar la conexión a la E/S estándar.
   relay LISTEN TARGET        Retransmitir clientes a un servidor, con fallos.
@@ -5374,7 +5530,7 @@ Sin una orden, netbench abre su ventana.
 
 &apos;netbench ORDEN --help&apos; enumera las opciones de una orden.
 Un destino puede ser HOST PORT, HOST:PORT o [IPV6]:PORT. Como en ncat,
-&apos;netbench -l [opciones] PORT&apos; es listen y &apos;netbench -OPCIONES HOST PORT&apos; es connect.
+&apos;netbench -l [opciones] PORT&apos; es listen; &apos;netbench -OPCIONES HOST PORT&apos; connect.
   -h, --help     Mostrar esta ayuda.
   -v, --version  Mostrar la versión.
 </translation>

@@ -282,6 +282,10 @@
         <source>--%1: %2 (at character %3)</source>
         <translation>--%1 : %2 (au caractère %3)</translation>
     </message>
+    <message>
+        <source>A client that answers its server&apos;s PING lines until the server ends.</source>
+        <translation>Un client qui répond aux lignes PING de son serveur jusqu&apos;à ce que le serveur termine.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationWidget</name>
@@ -745,7 +749,19 @@
     </message>
     <message>
         <source>rules (--reply, --rules) and --%1 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles (--reply, --rules) et --%1 s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Answer every line with PING in it, numbering the answers.</source>
+        <translation>Répondre à chaque ligne contenant PING, en numérotant les réponses.</translation>
+    </message>
+    <message>
+        <source>Answer an HTTP request line with the path asked for, then end the connection.</source>
+        <translation>Répondre à une ligne de requête HTTP avec le chemin demandé, puis terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
+        <translation>Binaire : 01 02 reçoit la réponse 03 04 après 200 ms.</translation>
     </message>
 </context>
 <context>
@@ -1552,24 +1568,61 @@
 <context>
     <name>ReplyArguments</name>
     <message>
-        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See RULES below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read auto-reply rules from FILE (JSON, as the window saves them: {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}); before any --reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les règles de réponse automatique depuis FILE (JSON, tel que la fenêtre les enregistre : {&quot;framing&quot;: &quot;line&quot;, &quot;rules&quot;: [...]}) ; avant tout --reply.</translation>
     </message>
     <message>
         <source>How the rules cut what arrives into messages: chunk (each read, the default), line (up to LF, a CR before it dropped) or delim:TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les règles découpent ce qui arrive en messages : chunk (chaque lecture, par défaut), line (jusqu&apos;à LF, un CR qui le précède retiré) ou delim:TEXT.</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 sur %2</translation>
     </message>
     <message>
         <source>--frame needs rules (--reply or --rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>--frame nécessite des règles (--reply ou --rules)</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by a rule KIND[,OPTION...]:PATTERN=REPLY (repeatable; the first rule that matches a message answers it). KIND: exact, contains, re, hex. OPTION: delay=TIME, end, reset, off. See Rules below.</source>
+        <translation>Répondre à ce qui arrive selon une règle KIND[,OPTION...]:PATTERN=REPLY (répétable ; la première règle qui correspond à un message y répond). KIND : exact, contains, re, hex. OPTION : delay=TIME, end, reset, off. Voir Règles ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Rules (--reply RULE, --rules FILE):
+  KIND[,OPTION...]:PATTERN=REPLY     the first &apos;=&apos; not written \= ends PATTERN
+  KIND    exact     the whole message is PATTERN
+          contains  PATTERN is in the message (empty: every message)
+          re        a regular expression (PCRE) on the message&apos;s bytes
+          hex       bytes in hex found in the message, ?? for any byte
+  OPTION  delay=TIME  reply after TIME (200ms, 1.5s, 1m); later replies wait
+          end         end our side after the reply; reset: reset instead
+          off         keep the rule, disabled
+  REPLY   text with escapes \r \n \t \0 \e \\ \$ \xHH and macros $0 (the
+          match), $1..$9 and ${N} (groups), ${count} (this rule&apos;s hits),
+          ${time} (UTC), ${data} (the message), ${length}; or hex:BYTES
+  Messages: each chunk read, or with --frame line / delim:TEXT each framed
+  message (a message split across reads is put together; what is left when
+  the peer ends counts as the last one). Once the peer has ended and the
+  replies are out, our side ends. Standard input, if any, is sent too.
+</source>
+        <translation>Règles (--reply RULE, --rules FILE) :
+  KIND[,OPTION...]:PATTERN=REPLY     le premier &apos;=&apos; non écrit \= termine PATTERN
+  KIND    exact     le message entier est PATTERN
+          contains  PATTERN est dans le message (vide : chaque message)
+          re        une expression régulière (PCRE) sur les octets du message
+          hex       des octets en hex trouvés dans le message, ?? pour tout octet
+  OPTION  delay=TIME  répondre après TIME (200ms, 1.5s, 1m) ; les réponses suivantes attendent
+          end         terminer notre côté après la réponse ; reset : réinitialiser à la place
+          off         garder la règle, désactivée
+  REPLY   texte avec les échappements \r \n \t \0 \e \\ \$ \xHH et les macros $0 (la
+          correspondance), $1..$9 et ${N} (groupes), ${count} (succès de cette règle),
+          ${time} (UTC), ${data} (le message), ${length} ; ou hex:BYTES
+  Messages : chaque morceau lu, ou avec --frame line / delim:TEXT chaque message
+  découpé (un message réparti sur plusieurs lectures est reconstitué ; ce qui reste
+  quand le pair termine compte comme le dernier). Une fois que le pair a terminé et
+  que les réponses sont parties, notre côté se termine. L&apos;entrée standard, s&apos;il y en
+  a une, est aussi envoyée.
+</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1782,7 @@
     </message>
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-only jette ce qui arrive : les règles ne peuvent pas y répondre</translation>
     </message>
 </context>
 <context>
@@ -4288,35 +4341,35 @@
     </message>
     <message>
         <source>Do it for &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire pour &amp;moi</translation>
     </message>
     <message>
         <source>Runs the next step once this one is done (or shows the next step again after Back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute l&apos;étape suivante une fois celle-ci terminée (ou réaffiche l&apos;étape suivante après Précédent)</translation>
     </message>
     <message>
         <source>Shows the step before again: its actions are not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaffiche l&apos;étape précédente : ses actions ne sont pas réexécutées</translation>
     </message>
     <message>
         <source>netbench performs this step&apos;s action for you</source>
-        <translation type="unfinished"></translation>
+        <translation>netbench exécute l&apos;action de cette étape pour vous</translation>
     </message>
     <message>
         <source>Starting the next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l&apos;étape suivante…</translation>
     </message>
     <message>
         <source>Looking back: this step&apos;s actions ran already and are not run again. Next returns to step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour en arrière : les actions de cette étape ont déjà été exécutées et ne le sont pas à nouveau. Suivant revient à l&apos;étape %1.</translation>
     </message>
     <message>
         <source>Doing it for you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution pour vous…</translation>
     </message>
     <message>
         <source>Step done. Press Next to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape terminée. Appuyez sur Suivant pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +4991,145 @@
     </message>
 </context>
 <context>
+    <name>gui::SavedMessagesWidget</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Add from Composer</source>
+        <translation>Ajouter depuis l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>Messages enregistrés</translation>
+    </message>
+    <message>
+        <source>Send saved message</source>
+        <translation>Envoyer un message enregistré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2 (line %3, column %4)</source>
+        <translation>« %1 » ne peut pas être envoyé : %2 (ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>Edit saved message</source>
+        <translation>Modifier le message enregistré</translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>Importer des messages enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>Messages enregistrés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>Exporter les messages enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json)</source>
+        <translation>Messages enregistrés (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (escapes \r \n \t \0 \\ \xNN)</source>
+        <translation>Texte (échappements \r \n \t \0 \\ \xNN)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File (its path)</source>
+        <translation>Fichier (son chemin)</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Sans fin de ligne</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>Fin de ligne :</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot;: %2</source>
+        <translation>Envoyer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Select a connected socket to send to.</source>
+        <translation>Sélectionnez un socket connecté auquel envoyer.</translation>
+    </message>
+</context>
+<context>
     <name>gui::ScriptConsoleWidget</name>
     <message>
         <source>Run script</source>
@@ -5323,22 +5515,22 @@ A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
   -v, --version  Show the version.
 </source>
         <translation>Utilisation : netbench COMMANDE [options] [arguments]
-Un atelier pour les sockets TCP et de domaine Unix, avec la sémantique net de Node.
+Un atelier pour sockets TCP et de domaine Unix, avec la sémantique net de Node.
 
 Sans commande, netbench ouvre sa fenêtre.
 
 Commandes :
-  gui [FILE]                 Ouvrir la fenêtre, avec un espace de travail ou une trace.
-  run FILE.js [ARGS...]      Exécuter un script net de style Node (sans fenêtre).
-  listen [HOST:]PORT | PATH  Accepter une connexion, la relayer vers les E/S standard.
-  connect HOST PORT | PATH   Se connecter et relayer la connexion vers les E/S standard.
-  relay LISTEN TARGET        Relayer des clients vers un serveur, avec des pannes.
+  gui [FILE]                 Ouvrir la fenêtre, avec espace de travail ou trace.
+  run FILE.js [ARGS...]      Exécuter un script net de style Node, sans fenêtre.
+  listen [HOST:]PORT | PATH  Accepter une connexion, la relier aux E/S standard.
+  connect HOST PORT | PATH   Se connecter, relier la connexion aux E/S standard.
+  relay LISTEN TARGET        Relayer des clients vers un serveur, avec pannes.
   demo [--unix]              Visite : un serveur et un client sur une boucle.
-  lesson NAME | FILE         Exécuter une leçon guidée sans fenêtre (--list).
+  lesson NAME | FILE         Leçon guidée sans fenêtre (--list les liste).
 
 &apos;netbench COMMANDE --help&apos; liste les options d&apos;une commande.
 Une cible peut être HOST PORT, HOST:PORT ou [IPV6]:PORT. Comme pour ncat,
-&apos;netbench -l [options] PORT&apos; est listen et &apos;netbench -OPTIONS HOST PORT&apos; connect.
+&apos;netbench -l [options] PORT&apos; est listen, &apos;netbench -OPTIONS HOST PORT&apos; connect.
   -h, --help     Afficher cette aide.
   -v, --version  Afficher la version.
 </translation>

@@ -30,13 +30,20 @@ _netbench()
     local command=${COMP_WORDS[1]} options
     local common='-h --help --version'  # gui has no --version; -v means --verbose in a command
     local traced="--events -v --verbose --trace $common"
-    local ncat='-U --unixsock -4 -6 -C --crlf --send-only --recv-only -i --idle-timeout -x --hex-dump' 
+    local ncat='-U --unixsock -4 -6 -C --crlf --send-only --recv-only -i --idle-timeout -x --hex-dump --reply --rules --frame'
     # Options followed by a value: a file, a folder, or a number.
-    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout'
+    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout --reply --rules --frame'
     case $prev in
-        --trace | -x | --hex-dump)
+        --trace | -x | --hex-dump | --rules)
             _netbench_add -f -- "$cur"
             compopt -o filenames 2>/dev/null
+            return
+            ;;
+        --frame)
+            _netbench_add -W 'chunk line delim:' -- "$cur"
+            return
+            ;;
+        --reply)
             return
             ;;
         --export)

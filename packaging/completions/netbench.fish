@@ -93,6 +93,9 @@ for command in listen connect
     complete -c netbench -n "__fish_seen_subcommand_from $command" -l recv-only -d 'Only receive; never read standard input'
     complete -c netbench -n "__fish_seen_subcommand_from $command" -s i -l idle-timeout -x -d 'Close a connection idle for TIME'
     complete -c netbench -n "__fish_seen_subcommand_from $command" -s x -l hex-dump -r -F -d 'Hex dump of both directions to FILE'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l reply -x -d 'Answer what arrives by a rule KIND:PATTERN=REPLY'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l rules -r -F -d 'Read auto-reply rules from a JSON FILE'
+    complete -c netbench -n "__fish_seen_subcommand_from $command" -l frame -x -a 'chunk line delim:' -d 'How rules cut what arrives into messages'
 end
 
 complete -c netbench -n '__fish_seen_subcommand_from demo' -l unix -d 'Use a Unix domain socket instead of TCP'

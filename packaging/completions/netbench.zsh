@@ -21,6 +21,9 @@ ncat=(
     '(--send-only)--recv-only[only receive; never read standard input]'
     {-i,--idle-timeout}'[close a connection idle for TIME]:time (30, 500ms, 2m)'
     {-x,--hex-dump}'[write a hex dump of both directions to FILE]:hex dump file:_files'
+    '*--reply[answer what arrives by a rule KIND:PATTERN=REPLY]:rule (contains\:PING=PONG\\n)'
+    '--rules[read auto-reply rules from a JSON FILE]:rules file:_files'
+    '--frame[how rules cut what arrives into messages]:framing:(chunk line delim\:)'
 )
 
 _netbench_commands() {

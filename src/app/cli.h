@@ -42,6 +42,7 @@ struct CommandHelp
     QString synopsis;                            // "[options] [HOST:]PORT | PATH"
     QString description;                         // a paragraph, wrapped for the terminal
     QList<std::pair<QString, QString>> examples; // command line, what it does
+    QString reference = {}; // laid out already (a syntax table): shown between options and examples
 };
 
 // Adds --help and --version, parses arguments (the words after the command name) and

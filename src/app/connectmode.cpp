@@ -43,6 +43,7 @@ void ConnectMode::start()
     connect(m_socket, &Socket::connected, this, [this] {
         m_connected = true;
         m_relayed = true;
+        answerByRules(m_socket);
         m_relay->addSocket(m_socket);
     });
     connect(m_socket, &Socket::errorOccurred, this, [this](const NetError &error) {
@@ -197,7 +198,11 @@ cli::CommandHelp CommandLine::help() const
                     {u"printf 'GET / HTTP/1.0\\n\\n' | netbench connect -C -w 5 -x dump.txt [::1]:8080"_s,
                      ConnectMode::tr("ncat's options: lines end in CR LF, give up connecting "
                                      "after 5 seconds, a hex dump of both directions.")},
-            }};
+                    {u"netbench connect 127.0.0.1 7000 --frame line --reply 'exact:PING=PONG\\n'"_s,
+                     ConnectMode::tr("A client that answers its server's PING lines until the "
+                                     "server ends.")},
+            },
+            ReplyArguments::reference()};
 }
 
 QString CommandLine::read(ConnectSettings *settings) const

@@ -120,6 +120,7 @@ void ListenMode::serve(Socket *socket)
     watchIdleTime(socket, !m_settings.keepOpen);
     switch (m_settings.action) {
     case ListenSettings::Action::Relay:
+        answerByRules(socket);
         m_relay->addSocket(socket); // onRelayFinished() reports how it ended
         return;
     case ListenSettings::Action::Echo:
@@ -247,7 +248,15 @@ cli::CommandHelp CommandLine::help() const
                     {u"netbench listen /tmp/demo.sock --trace trace.jsonl < /dev/null > received.bin"_s,
                      ListenMode::tr("Save what one client sends over a Unix socket, and record "
                                     "a trace.")},
-            }};
+                    {u"netbench listen -k 7000 --frame line --reply 'contains:PING=PONG ${count}\\r\\n'"_s,
+                     ListenMode::tr("Answer every line with PING in it, numbering the answers.")},
+                    {u"netbench listen 80 --frame line --reply 're,end:^GET (\\S+)=200 OK\\r\\n\\r\\n$1'"_s,
+                     ListenMode::tr("Answer an HTTP request line with the path asked for, then "
+                                    "end the connection.")},
+                    {u"netbench listen 9000 --reply 'hex,delay=200ms:0102=hex:0304'"_s,
+                     ListenMode::tr("Binary: 01 02 is answered 03 04 after 200 ms.")},
+            },
+            ReplyArguments::reference()};
 }
 
 QString CommandLine::read(ListenSettings *settings) const
@@ -262,6 +271,9 @@ QString CommandLine::read(ListenSettings *settings) const
         return message;
     if (parser.isSet(echo) && parser.isSet(discard))
         return ListenMode::tr("--echo and --discard exclude each other");
+    if (settings->stdio.replyRules && (parser.isSet(echo) || parser.isSet(discard)))
+        return ListenMode::tr("rules (--reply, --rules) and --%1 exclude each other")
+                .arg(parser.isSet(echo) ? u"echo"_s : u"discard"_s);
     if (parser.isSet(echo))
         settings->action = ListenSettings::Action::Echo;
     else if (parser.isSet(discard))
@@ -278,8 +290,9 @@ QString CommandLine::read(ListenSettings *settings) const
     settings->keepOpen = parser.isSet(keepOpen);
     // Standard input shared by many clients may never end: with --keep-open a client that
     // hangs up is let go (as ncat -k does), unless asked otherwise.
-    settings->allowHalfOpen
-            = parser.isSet(halfOpen) || (!parser.isSet(noHalfClose) && !settings->keepOpen);
+    // Rules end a connection themselves once the peer has ended and its replies are out.
+    settings->allowHalfOpen = parser.isSet(halfOpen)
+            || (!parser.isSet(noHalfClose) && (!settings->keepOpen || settings->stdio.replyRules));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "stdoutwriter.h"
 
 #include "net/socket.h"
+#include "session/autoresponder.h"
 
 #include <QCommandLineParser>
 
@@ -55,6 +56,7 @@ void StdioArguments::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_unixSocket, m_ipv4, m_ipv6, m_crlf, m_sendOnly, m_receiveOnly,
                        m_idleTimeout, m_hexDump});
+    m_reply.addTo(parser);
 }
 
 QString StdioArguments::read(const QCommandLineParser &parser, StdioSettings *settings) const
@@ -82,6 +84,11 @@ QString StdioArguments::read(const QCommandLineParser &parser, StdioSettings *se
     if (parser.isSet(m_hexDump) && parser.value(m_hexDump).isEmpty())
         return StdioMode::tr("--hex-dump needs a FILE");
     settings->hexDumpPath = parser.value(m_hexDump);
+    if (const QString message = m_reply.read(parser, &settings->replyRules); !message.isEmpty())
+        return message;
+    if (settings->replyRules && settings->relay.sendOnly)
+        return StdioMode::tr("--send-only drops what arrives: it cannot be answered by rules");
+    settings->relay.answered = settings->replyRules != nullptr;
     return {};
 }
 
@@ -135,6 +142,16 @@ void StdioMode::watchIdleTime(netcore::Socket *socket, bool failsRun)
         if (failsRun)
             fail(cli::ExitFailure);
         socket->destroy();
+    });
+}
+
+void StdioMode::answerByRules(netcore::Socket *socket)
+{
+    if (!m_stdio.replyRules)
+        return;
+    auto *responder = new session::AutoResponder(socket, m_stdio.replyRules);
+    connect(responder, &session::AutoResponder::replied, this, [this, socket](int, const QByteArray &bytes) {
+        m_hexDump.record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(socket), bytes);
     });
 }
 

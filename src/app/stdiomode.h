@@ -1,11 +1,13 @@
 #pragma once
 
 #include "mode.h"
+#include "replyarguments.h"
 #include "stdiohexdump.h"
 #include "stdiorelay.h"
 
 #include <QCommandLineOption>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
@@ -20,6 +22,8 @@ struct StdioSettings
     std::optional<qint64> idleTimeoutMs; // -i: close a connection without traffic that long
     int family = 0;                      // -4, -6: 4 or 6, 0 for either
     bool unixSocket = false;             // -U: the target is a Unix socket path
+    // --reply, --rules: every connection is answered by these (null: no rules).
+    std::shared_ptr<session::ReplyRules> replyRules;
 };
 
 // -U -4 -6 -C --send-only --recv-only -i -x, as ncat takes them.
@@ -40,6 +44,7 @@ private:
     QCommandLineOption m_receiveOnly;
     QCommandLineOption m_idleTimeout;
     QCommandLineOption m_hexDump;
+    ReplyArguments m_reply;
 };
 
 // A mode that relays standard I/O to sockets (listen, connect): owns the standard input
@@ -61,6 +66,8 @@ protected:
     // -i: a connection without traffic for the idle timeout is reported and destroyed; the
     // exit status becomes 1 when failsRun (not when other connections go on being served).
     void watchIdleTime(netcore::Socket *socket, bool failsRun);
+    // --reply, --rules: socket is answered by the rules (replies go to the hex dump too).
+    void answerByRules(netcore::Socket *socket);
 
     // Flushes standard output, then emits finished() with the exit code; later calls do
     // nothing.

@@ -61,10 +61,11 @@ void StdioRelay::addSocket(Socket *socket)
         socket->pause();
     if (m_options.receiveOnly) {
         // Nothing to send: our side ends with the peer's, as if standard input were empty.
-        connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
+        if (!m_options.answered)
+            connect(socket, &Socket::ended, socket, qOverload<>(&Socket::end));
         return;
     }
-    if (m_input->atEnd())
+    if (m_input->atEnd() && !m_options.answered)
         endSending(socket);
     m_input->start();
     updateInput();
@@ -92,6 +93,8 @@ void StdioRelay::onInput(const QByteArray &input)
 
 void StdioRelay::onInputEnded()
 {
+    if (m_options.answered)
+        return; // standard input is optional beside rules: they go on answering
     for (const Relayed &relayed : std::as_const(m_sockets))
         endSending(relayed.socket);
 }

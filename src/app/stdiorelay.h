@@ -36,6 +36,8 @@ public:
                                   // connection closes once standard input is sent
         bool receiveOnly = false; // --recv-only: standard input is never read; the peer's end
                                   // ends our side
+        bool answered = false;    // rules answer the sockets: the end of standard input does
+                                  // not end them, their responder ends them after the peer
     };
 
     StdioRelay(StdinReader *input, StdoutWriter *output, QObject *parent = nullptr);

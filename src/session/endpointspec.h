@@ -1,5 +1,7 @@
 #pragma once
 
+#include "replyrule.h"
+
 #include "net/options.h"
 
 #include <QString>
@@ -16,6 +18,7 @@ struct ListenerSpec
     netcore::ServerOptions server;   // allowHalfOpen, pauseOnConnect
     int maxConnections = -1;         // -1: no limit
     AutoReply autoReply = AutoReply::None;
+    ReplyRuleSet replyRules; // when not empty, these answer each connection (not autoReply)
 };
 
 // Everything the New client dialog asks for; the engine turns it into a connecting Socket.
@@ -25,6 +28,7 @@ struct ClientSpec
                                      // noDelay, keepAlive + initial delay
     bool allowHalfOpen = false;
     QString encoding;                // empty: data as bytes; else a Node encoding name
+    ReplyRuleSet replyRules;         // answer what the server sends
 };
 
 QString autoReplyName(AutoReply reply);               // "none", "echo", "discard"

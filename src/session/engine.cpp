@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "autoreply.h"
+#include "autoresponder.h"
 #include "endpointregistry.h"
 #include "filesender.h"
 #include "threadobserver.h"
@@ -46,11 +47,19 @@ void Engine::createListener(const ListenerSpec &spec)
         server->setMaxConnections(spec.maxConnections);
     const AutoReply reply = spec.autoReply;
     connect(server, &netcore::Server::newConnection, server,
-            [reply](netcore::Socket *socket) { attachAutoReply(socket, reply); });
+            [this, reply, id = server->id()](netcore::Socket *socket) {
+                if (const std::shared_ptr<ReplyRules> rules = m_listenerRules.value(id))
+                    new AutoResponder(socket, rules);
+                else
+                    attachAutoReply(socket, reply);
+            });
     connect(server, &netcore::Server::errorOccurred, server,
             [this, server](const netcore::NetError &error) { reportError(server->id(), error); });
     // Registered before listen() so the 'listen' call record finds it known.
     m_observer->adopt(server, server->id(), netcore::EndpointKind::Server);
+    m_listenerRules.insert(server->id(), compileReplyRules(server->id(), spec.replyRules));
+    if (!spec.replyRules.isEmpty())
+        Q_EMIT replyRulesAttached(server->id(), m_listenerRules.value(server->id()));
     if (const netcore::NetError error = server->listen(spec.listen))
         reportError(server->id(), error);
 }
@@ -67,8 +76,47 @@ void Engine::createClient(const ClientSpec &spec)
         if (const netcore::NetError error = socket->setEncoding(spec.encoding))
             reportError(socket->id(), error);
     }
+    if (!spec.replyRules.isEmpty())
+        answerSocketByRules(socket, compileReplyRules(socket->id(), spec.replyRules));
     if (const netcore::NetError error = socket->connectTo(spec.connect))
         reportError(socket->id(), error);
+}
+
+void Engine::setReplyRules(quint64 id, const ReplyRuleSet &rules)
+{
+    std::shared_ptr<ReplyRules> compiled = compileReplyRules(id, rules);
+    if (!compiled && !rules.isEmpty())
+        return;
+    if (m_listenerRules.contains(id)) {
+        m_listenerRules.insert(id, compiled);
+        Q_EMIT replyRulesAttached(id, compiled);
+        return;
+    }
+    socketCommand(id, [this, compiled](netcore::Socket *socket) {
+        answerSocketByRules(socket, compiled);
+    });
+}
+
+std::shared_ptr<ReplyRules> Engine::compileReplyRules(quint64 id, const ReplyRuleSet &set)
+{
+    if (set.isEmpty())
+        return nullptr;
+    QString error;
+    int badRule = -1;
+    std::shared_ptr<ReplyRules> rules = ReplyRules::compile(set, &error, &badRule);
+    if (!rules)
+        Q_EMIT commandFailed(id, badRule >= 0 ? tr("auto-reply rule %1: %2").arg(badRule + 1).arg(error)
+                                              : tr("auto-reply rules: %1").arg(error));
+    return rules;
+}
+
+// On the socket's thread: its previous responder (if any) goes, the new one answers from now on.
+void Engine::answerSocketByRules(netcore::Socket *socket, std::shared_ptr<ReplyRules> rules)
+{
+    delete socket->findChild<AutoResponder *>(QString(), Qt::FindDirectChildrenOnly);
+    if (rules)
+        new AutoResponder(socket, rules);
+    Q_EMIT replyRulesAttached(socket->id(), std::move(rules));
 }
 
 void Engine::reportError(quint64 id, const netcore::NetError &error)

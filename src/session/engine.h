@@ -2,6 +2,7 @@
 
 #include "endpointsnapshot.h"
 #include "endpointspec.h"
+#include "replyrules.h"
 
 #include <QHash>
 #include <QMutex>
@@ -45,6 +46,10 @@ public:
 
     void createListener(const ListenerSpec &spec);
     void createClient(const ClientSpec &spec);
+    // Auto-reply rules of a listener made here (for the connections it accepts from now on)
+    // or of a client socket (replacing its rules); an empty set removes them. Answers with
+    // replyRulesAttached(), or commandFailed() for a rule that does not compile.
+    void setReplyRules(quint64 id, const session::ReplyRuleSet &rules);
 
     void write(quint64 id, const QByteArray &bytes);
     void end(quint64 id);
@@ -80,11 +85,17 @@ Q_SIGNALS:
     void snapshotReady(const session::EndpointSnapshot &snapshot);
     void fileSendProgress(quint64 id, qint64 sent, qint64 total);
     void fileSendFinished(quint64 id, const QString &error); // empty: all sent
+    // The rules now answering endpoint id (null: none); their hit counts may be read from any
+    // thread.
+    void replyRulesAttached(quint64 id, std::shared_ptr<session::ReplyRules> rules);
 
 private:
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
     void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
     void reportError(quint64 id, const netcore::NetError &error);
+    // Compiled rules, or null (reported with commandFailed() when they do not compile).
+    std::shared_ptr<ReplyRules> compileReplyRules(quint64 id, const ReplyRuleSet &set);
+    void answerSocketByRules(netcore::Socket *socket, std::shared_ptr<ReplyRules> rules);
     void startFileSend(netcore::Socket *socket, quint64 id, const QString &path, bool endAfter);
 
     trace::TraceRecorder &m_recorder;
@@ -92,6 +103,9 @@ private:
     std::unique_ptr<ThreadObserver> m_observer;
     QMutex m_fileSendersMutex; // a script's sockets send from the script thread
     QHash<quint64, FileSender *> m_fileSenders; // by socket id, until each one has finished
+    // Every listener made here, with the rules its next connections get (or null); engine
+    // thread only.
+    QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;
 };
 
 // A snapshot of an endpoint, on its own thread.

@@ -22,6 +22,13 @@ struct WorkspaceText
     Q_DECLARE_TR_FUNCTIONS(session::Workspace)
 };
 
+// A rule set a later netbench cannot read is left out rather than half applied.
+ReplyRuleSet replyRulesFromJson(const QJsonObject &o)
+{
+    QString error;
+    return ReplyRuleSet::fromJson(o[u"replyRules"_s].toObject(), &error).value_or(ReplyRuleSet {});
+}
+
 QJsonObject toJson(const ListenerSpec &spec)
 {
     QJsonObject o;
@@ -38,6 +45,8 @@ QJsonObject toJson(const ListenerSpec &spec)
     o[u"pauseOnConnect"_s] = spec.server.pauseOnConnect;
     o[u"maxConnections"_s] = spec.maxConnections;
     o[u"autoReply"_s] = autoReplyName(spec.autoReply);
+    if (!spec.replyRules.isEmpty())
+        o[u"replyRules"_s] = spec.replyRules.toJson();
     return o;
 }
 
@@ -64,6 +73,8 @@ QJsonObject toJson(const ClientSpec &spec)
     o[u"allowHalfOpen"_s] = spec.allowHalfOpen;
     if (!spec.encoding.isEmpty())
         o[u"encoding"_s] = spec.encoding;
+    if (!spec.replyRules.isEmpty())
+        o[u"replyRules"_s] = spec.replyRules.toJson();
     return o;
 }
 
@@ -81,6 +92,7 @@ ListenerSpec listenerFromJson(const QJsonObject &o)
     spec.server.pauseOnConnect = o[u"pauseOnConnect"_s].toBool();
     spec.maxConnections = o[u"maxConnections"_s].toInt(-1);
     spec.autoReply = autoReplyFromName(o[u"autoReply"_s].toString());
+    spec.replyRules = replyRulesFromJson(o);
     return spec;
 }
 
@@ -103,6 +115,7 @@ ClientSpec clientFromJson(const QJsonObject &o)
     c.keepAliveInitialDelay = o[u"keepAliveInitialDelay"_s].toInt();
     spec.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
     spec.encoding = o[u"encoding"_s].toString();
+    spec.replyRules = replyRulesFromJson(o);
     return spec;
 }
 

@@ -756,12 +756,12 @@
         <translation>HTTP のリクエスト行に要求されたパスで応答し、接続を終了します。</translation>
     </message>
     <message>
-        <source>Binary: 01 02 is answered 03 04 after 200 ms; a byte ff resets the connection.</source>
-        <translation>バイナリ: 01 02 には 200 ms 後に 03 04 で応答し、バイト ff で接続をリセットします。</translation>
-    </message>
-    <message>
         <source>rules (--reply, --rules) and --%1 exclude each other</source>
         <translation>ルール (--reply、--rules) と --%1 は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
+        <translation>バイナリ: 01 02 には 200 ms 後に 03 04 で応答します。</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5621,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
     <message>
         <source>The connection closed before the file was sent.</source>
         <translation>ファイルの送信が終わる前に接続が閉じました。</translation>
+    </message>
+    <message>
+        <source>auto-reply rule %1: %2</source>
+        <translation>自動応答ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>auto-reply rules: %1</source>
+        <translation>自動応答ルール: %1</translation>
     </message>
 </context>
 <context>

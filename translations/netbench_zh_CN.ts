@@ -756,12 +756,12 @@
         <translation>以所请求的路径应答 HTTP 请求行，然后结束连接。</translation>
     </message>
     <message>
-        <source>Binary: 01 02 is answered 03 04 after 200 ms; a byte ff resets the connection.</source>
-        <translation>二进制：对 01 02 在 200 ms 后应答 03 04；字节 ff 会重置连接。</translation>
-    </message>
-    <message>
         <source>rules (--reply, --rules) and --%1 exclude each other</source>
         <translation>规则（--reply、--rules）与 --%1 互相排斥</translation>
+    </message>
+    <message>
+        <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
+        <translation>二进制：对 01 02 在 200 ms 后应答 03 04。</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <source>in %1 / out %2</source>
-        <translation>入 %1 / 出 %2</translation>
+        <translation>收 %1 / 发 %2</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -4184,7 +4184,7 @@
     </message>
     <message>
         <source>Keep-alive:</source>
-        <translation>保活：</translation>
+        <translation>保活 (keep-alive)：</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4550,7 +4550,7 @@
     </message>
     <message>
         <source>%1 endpoints (%2 live) · %3 events · in %4 · out %5</source>
-        <translation>%1 个端点（%2 个活动）· %3 个事件 · 入 %4 · 出 %5</translation>
+        <translation>%1 个端点（%2 个活动）· %3 个事件 · 收 %4 · 发 %5</translation>
     </message>
     <message>
         <source>About netbench</source>
@@ -5301,7 +5301,7 @@
     <name>gui::ThroughputGraph</name>
     <message>
         <source>Bytes per second received (in) and sent (out) over the last 60 seconds</source>
-        <translation>最近 60 秒内每秒接收（入）和发送（出）的字节数</translation>
+        <translation>最近 60 秒内每秒接收（收）和发送（发）的字节数</translation>
     </message>
     <message>
         <source>%1 B/s</source>
@@ -5333,11 +5333,11 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation>入 %1</translation>
+        <translation>收 %1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation>出 %1</translation>
+        <translation>发 %1</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5619,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
     <message>
         <source>The connection closed before the file was sent.</source>
         <translation>文件发送完毕之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>auto-reply rule %1: %2</source>
+        <translation>自动应答规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>auto-reply rules: %1</source>
+        <translation>自动应答规则：%1</translation>
     </message>
 </context>
 <context>

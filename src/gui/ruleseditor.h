@@ -1,0 +1,63 @@
+#pragma once
+
+#include "session/replyrule.h"
+
+#include <QDialog>
+#include <QTimer>
+
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace session {
+class ReplyRules;
+}
+
+namespace gui {
+
+// Edits the auto-reply rules of one listener or client: an ordered list (the first enabled
+// rule that matches answers), each rule in its command-line form (contains:PING=PONG\r\n),
+// with add, remove, up, down, an enable box and the framing. A rule that does not compile is
+// marked and says why, and OK waits until every rule compiles. With live rules, each row shows
+// its hit count, refreshed at frame rate while the dialog is shown.
+class RulesEditor final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RulesEditor(const session::ReplyRuleSet &rules, QWidget *parent = nullptr);
+
+    // The rules answering the endpoint now; counts are read from them (thread-safe).
+    void setLiveRules(std::shared_ptr<const session::ReplyRules> live);
+
+    session::ReplyRuleSet ruleSet() const;
+    bool isValid() const { return m_invalidRows == 0 && m_framingValid; }
+
+private:
+    enum Column { EnabledColumn, RuleColumn, HitsColumn };
+
+    void addRow(const session::ReplyRule &rule, int liveIndex);
+    void moveSelected(int step);
+    void validate();
+    void refreshHits();
+
+    QComboBox *m_framing;
+    QLineEdit *m_delimiter;
+    QTableWidget *m_table;
+    QLabel *m_problem;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QDialogButtonBox *m_buttons;
+    QTimer m_hitsTimer;
+    std::shared_ptr<const session::ReplyRules> m_live;
+    int m_invalidRows = 0;
+    bool m_framingValid = true;
+};
+
+} // namespace gui

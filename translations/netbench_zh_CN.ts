@@ -4500,7 +4500,7 @@
     </message>
     <message>
         <source>netbench session of %1</source>
-        <translation>%1 的 netbench 会话</translation>
+        <translation>netbench 操作记录（%1）</translation>
     </message>
     <message>
         <source>Script exported to %1</source>

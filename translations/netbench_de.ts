@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>&lt;i&gt;call()&lt;/i&gt; = a call made on the endpoint</source>
-        <translation>&lt;i&gt;call()&lt;/i&gt; = ein Aufruf auf dem Endpunkt</translation>
+        <translation>&lt;i&gt;call()&lt;/i&gt; = ein Aufruf</translation>
     </message>
     <message>
         <source>%1 holds no records.</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>Hide &amp;Automatic Rows</source>
-        <translation>&amp;Automatische Zeilen ausblenden</translation>
+        <translation>&amp;Auto-Zeilen ausblenden</translation>
     </message>
     <message>
         <source>Hide what netcore does by itself: the automatic end() and destroy() calls (autoDestroy, the end at the peer&apos;s FIN, the destroy after an error) and &apos;ready&apos;, which always follows &apos;connect&apos;. The counts still include them.</source>
@@ -4657,6 +4657,18 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Auto-reply R&amp;ules…</source>
+        <translation>Automatische Antwortre&amp;geln…</translation>
+    </message>
+    <message>
+        <source>Answer what the selected listener&apos;s connections (or the selected socket) receive by rules: match, reply, delay, end or reset</source>
+        <translation>Beantworten, was die Verbindungen des ausgewählten Listeners (oder der ausgewählte Socket) empfangen, nach Regeln: Vergleich, Antwort, Verzögerung, end oder reset</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules of %1</source>
+        <translation>Regeln für automatische Antworten von %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4931,11 +4943,11 @@
     </message>
     <message>
         <source>Pause after each:</source>
-        <translation>Pause nach jedem:</translation>
+        <translation>Pause danach:</translation>
     </message>
     <message>
         <source>Hold: forward nothing (the sender&apos;s backpressure builds)</source>
-        <translation>Halten: nichts weiterleiten (der Gegendruck des Senders baut sich auf)</translation>
+        <translation>Halten: nichts weiterleiten (Gegendruck staut sich)</translation>
     </message>
     <message>
         <source>at once</source>
@@ -4988,6 +5000,73 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Weitergeleitet %1 · wartet im Relay %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules</source>
+        <translation>Regeln für automatische Antworten</translation>
+    </message>
+    <message>
+        <source>Each chunk as read</source>
+        <translation>Jedes Stück, wie gelesen</translation>
+    </message>
+    <message>
+        <source>Each line (LF, CR LF)</source>
+        <translation>Jede Zeile (LF, CR LF)</translation>
+    </message>
+    <message>
+        <source>Each message ending in:</source>
+        <translation>Jede Nachricht, endend auf:</translation>
+    </message>
+    <message>
+        <source>delimiter, with escapes (\0, \r\n)</source>
+        <translation>Trennzeichen, mit Escapes (\0, \r\n)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Rule  KIND[,OPTION...]:PATTERN=REPLY</source>
+        <translation>Regel  KIND[,OPTION...]:PATTERN=REPLY</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: text with \r \n \xHH and $1, ${count}, ${time}, ${data}, or hex:BYTES. The first rule that matches a message answers it.</source>
+        <translation>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: Text mit \r \n \xHH und $1, ${count}, ${time}, ${data}, oder hex:BYTES. Die erste Regel, die auf eine Nachricht passt, beantwortet sie.</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,7 +5243,7 @@
     <name>gui::SequenceDiagramWidget</name>
     <message>
         <source>Hide data</source>
-        <translation>Daten ausblenden</translation>
+        <translation>Ohne Daten</translation>
     </message>
     <message>
         <source>Hide data arrows and write() calls</source>
@@ -5172,7 +5251,7 @@
     </message>
     <message>
         <source>Hide internal calls</source>
-        <translation>Interne Aufrufe ausblenden</translation>
+        <translation>Ohne interne Aufrufe</translation>
     </message>
     <message>
         <source>Hide the calls netcore made itself (auto end, auto destroy)</source>
@@ -5632,6 +5711,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
     <message>
         <source>The connection closed before the file was sent.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Datei gesendet war.</translation>
+    </message>
+    <message>
+        <source>auto-reply rule %1: %2</source>
+        <translation>Regel für automatische Antworten %1: %2</translation>
+    </message>
+    <message>
+        <source>auto-reply rules: %1</source>
+        <translation>Regeln für automatische Antworten: %1</translation>
     </message>
 </context>
 <context>

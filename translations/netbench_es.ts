@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The endpoint Send writes to; a send keeps going to the endpoint it started on</source>
-        <translation>El punto de conexión en el que escribe Enviar; un envío sigue yendo al punto de conexión donde empezó</translation>
+        <translation>El extremo en el que escribe Enviar; un envío sigue yendo al extremo donde empezó</translation>
     </message>
     <message>
         <source>&amp;Send as:</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Show the records of one endpoint only</source>
-        <translation>Mostrar solo los registros de un punto de conexión</translation>
+        <translation>Mostrar solo los registros de un extremo</translation>
     </message>
     <message>
         <source>Choose which events and calls are shown</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Show only records whose event, endpoint or summary contains this text</source>
-        <translation>Mostrar solo los registros cuyo evento, punto de conexión o resumen contenga este texto</translation>
+        <translation>Mostrar solo los registros cuyo evento, extremo o resumen contenga este texto</translation>
     </message>
     <message>
         <source>Filter: text in event, endpoint or summary</source>
-        <translation>Filtro: texto en evento, punto de conexión o resumen</translation>
+        <translation>Filtro: texto en evento, extremo o resumen</translation>
     </message>
     <message>
         <source>How the time column counts</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Since previous row</source>
-        <translation>Desde la fila anterior</translation>
+        <translation>Desde la anterior</translation>
     </message>
     <message>
         <source>Since reference row</source>
-        <translation>Desde la fila de referencia</translation>
+        <translation>Desde la referencia</translation>
     </message>
     <message>
         <source>Keep the newest record in view</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>&amp;Endpoint</source>
-        <translation>&amp;Punto de conexión</translation>
+        <translation>&amp;Extremo</translation>
     </message>
     <message>
         <source>&amp;Script</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Forget closed endpoints in the tree</source>
-        <translation>Olvidar los puntos de conexión cerrados en el árbol</translation>
+        <translation>Olvidar los extremos cerrados en el árbol</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Punto de conexión</translation>
+        <translation>Extremo</translation>
     </message>
     <message>
         <source>State</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>endpoint</source>
-        <translation>punto de conexión</translation>
+        <translation>extremo</translation>
     </message>
     <message>
         <source>type</source>
@@ -2481,7 +2481,7 @@
     <name>gui::EventStreamWidget</name>
     <message>
         <source>All endpoints</source>
-        <translation>Todos los puntos de conexión</translation>
+        <translation>Todos los extremos</translation>
     </message>
     <message>
         <source>Use as time reference</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>Show only this endpoint</source>
-        <translation>Mostrar solo este punto de conexión</translation>
+        <translation>Mostrar solo este extremo</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -2505,11 +2505,11 @@
     </message>
     <message>
         <source>&lt;i&gt;call()&lt;/i&gt; = a call made on the endpoint</source>
-        <translation>&lt;i&gt;call()&lt;/i&gt; = una llamada hecha sobre el punto de conexión</translation>
+        <translation>&lt;i&gt;call()&lt;/i&gt; = una llamada</translation>
     </message>
     <message>
         <source>Hide &amp;Automatic Rows</source>
-        <translation>Ocultar filas &amp;automáticas</translation>
+        <translation>Ocultar &amp;automáticas</translation>
     </message>
     <message>
         <source>Hide what netcore does by itself: the automatic end() and destroy() calls (autoDestroy, the end at the peer&apos;s FIN, the destroy after an error) and &apos;ready&apos;, which always follows &apos;connect&apos;. The counts still include them.</source>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Punto de conexión</translation>
+        <translation>Extremo</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2595,11 +2595,11 @@
     </message>
     <message>
         <source>The server or socket it happened on (#id as in Endpoints)</source>
-        <translation>El servidor o socket en que ocurrió (#id como en Puntos de conexión)</translation>
+        <translation>El servidor o socket en que ocurrió (#id como en Extremos)</translation>
     </message>
     <message>
         <source>An event Node emits (&apos;data&apos;, &apos;end&apos;, ...) or a call made on the endpoint (write(), end(), ...); hover a row or see the Explain pane for its meaning</source>
-        <translation>Un evento que emite Node (&apos;data&apos;, &apos;end&apos;, ...) o una llamada hecha sobre el punto de conexión (write(), end(), ...); pase el ratón sobre una fila o vea el panel Explicación para su significado</translation>
+        <translation>Un evento que emite Node (&apos;data&apos;, &apos;end&apos;, ...) o una llamada hecha sobre el extremo (write(), end(), ...); pase el ratón sobre una fila o vea el panel Explicación para su significado</translation>
     </message>
     <message>
         <source>Bytes, addresses, values and errors of the row</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Select a row of the event stream, or an endpoint, to see what it means, what the peer sees and what to try.</source>
-        <translation>Seleccione una fila del flujo de eventos, o un punto de conexión, para ver qué significa, qué ve el otro extremo y qué probar.</translation>
+        <translation>Seleccione una fila del flujo de eventos, o un extremo, para ver qué significa, qué ve el otro extremo y qué probar.</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>ref(): this endpoint keeps the program running again.</source>
-        <translation>ref(): este punto de conexión vuelve a mantener el programa en marcha.</translation>
+        <translation>ref(): este extremo vuelve a mantener el programa en marcha.</translation>
     </message>
     <message>
         <source>The default. A program (a script) does not exit while a referenced server or socket is open. Nothing changes on the wire.</source>
@@ -2877,7 +2877,7 @@
     </message>
     <message>
         <source>unref(): this endpoint no longer keeps the program running.</source>
-        <translation>unref(): este punto de conexión ya no mantiene el programa en marcha.</translation>
+        <translation>unref(): este extremo ya no mantiene el programa en marcha.</translation>
     </message>
     <message>
         <source>A script may exit even though this server or socket is still open (it is then closed with the process). Nothing changes on the wire.</source>
@@ -3549,11 +3549,11 @@
     </message>
     <message>
         <source>Failed: an error ended this endpoint; select its error row for the reason.</source>
-        <translation>Fallido: un error terminó este punto de conexión; seleccione su fila de error para ver la causa.</translation>
+        <translation>Fallido: un error terminó este extremo; seleccione su fila de error para ver la causa.</translation>
     </message>
     <message>
         <source>The endpoint ended with an error (shown in its tooltip). A socket is closed after an error; a server whose listen() failed is not listening. Select the &apos;error&apos; row in the event stream to see what the code means.</source>
-        <translation>El punto de conexión terminó con un error (mostrado en su información emergente). Un socket queda cerrado tras un error; un servidor cuyo listen() falló no está escuchando. Seleccione la fila &apos;error&apos; en el flujo de eventos para ver qué significa el código.</translation>
+        <translation>El extremo terminó con un error (mostrado en su información emergente). Un socket queda cerrado tras un error; un servidor cuyo listen() falló no está escuchando. Seleccione la fila &apos;error&apos; en el flujo de eventos para ver qué significa el código.</translation>
     </message>
     <message>
         <source>Listening: the server accepts connections.</source>
@@ -3569,7 +3569,7 @@
     </message>
     <message>
         <source>The endpoint exists but has not been asked to listen or connect yet.</source>
-        <translation>El punto de conexión existe, pero aún no se le ha pedido que escuche o conecte.</translation>
+        <translation>El extremo existe, pero aún no se le ha pedido que escuche o conecte.</translation>
     </message>
     <message>
         <source>write() returned true: below the high-water mark, keep writing.</source>
@@ -4003,7 +4003,7 @@
     <name>gui::HelpDialogs</name>
     <message>
         <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Listener…&lt;/b&gt; makes a server. Keep &lt;i&gt;localhost&lt;/i&gt; and port 0 (the kernel picks a free port), and choose &lt;i&gt;Echo&lt;/i&gt; to have it answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Client…&lt;/b&gt; connects to it: pick the listener under &lt;i&gt;Live listeners&lt;/i&gt;, or type a host and port, or the path of a Unix socket.&lt;/li&gt;&lt;li&gt;Type in the &lt;b&gt;Composer&lt;/b&gt; at the bottom and press &lt;b&gt;Send&lt;/b&gt;. Every event and call appears in the stream in the middle; the bytes of the selected connection in &lt;b&gt;Conversation&lt;/b&gt;; its values and controls (noDelay, keepAlive, timeout, pause) in the &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Close it: &lt;b&gt;End&lt;/b&gt; sends a FIN, &lt;b&gt;Destroy&lt;/b&gt; closes at once, &lt;b&gt;Reset&lt;/b&gt; sends an RST. Select a row of the stream and read &lt;b&gt;Explain&lt;/b&gt; for what it means.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lessons:&lt;/b&gt; &lt;b&gt;Help &amp;gt; Lessons&lt;/b&gt; opens guided lessons that run in this window and tell you what to notice; &lt;b&gt;File &amp;gt; Open Lesson…&lt;/b&gt; adds a lesson file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Run Script…&lt;/b&gt; runs a Node.js-style script (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;) here, as &lt;code&gt;netbench run script.js&lt;/code&gt; does on the command line; the &lt;b&gt;Script Console&lt;/b&gt; shows its output.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names:&lt;/b&gt; a &lt;i&gt;listener&lt;/i&gt; is a server (&lt;code&gt;net.Server&lt;/code&gt;); a &lt;i&gt;client socket&lt;/i&gt; is one this side opened with &lt;code&gt;connect()&lt;/code&gt;; an &lt;i&gt;accepted socket&lt;/i&gt; is one a listener accepted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help &amp;gt; Keyboard Shortcuts&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Inicio rápido&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Punto de conexión &amp;gt; Nuevo agente de escucha…&lt;/b&gt; crea un servidor. Mantenga &lt;i&gt;localhost&lt;/i&gt; y el puerto 0 (el kernel elige un puerto libre), y elija &lt;i&gt;Eco&lt;/i&gt; para que responda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Punto de conexión &amp;gt; Nuevo cliente…&lt;/b&gt; se conecta a él: elija el agente de escucha en &lt;i&gt;Agentes de escucha activos&lt;/i&gt;, o escriba un host y un puerto, o la ruta de un socket Unix.&lt;/li&gt;&lt;li&gt;Escriba en el &lt;b&gt;Editor&lt;/b&gt; de abajo y pulse &lt;b&gt;Enviar&lt;/b&gt;. Cada evento y llamada aparece en el flujo del centro; los bytes de la conexión seleccionada en &lt;b&gt;Conversación&lt;/b&gt;; sus valores y controles (noDelay, keepAlive, timeout, pause) en el &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Para cerrar: &lt;b&gt;Terminar&lt;/b&gt; envía un FIN, &lt;b&gt;Destruir&lt;/b&gt; cierra en el acto, &lt;b&gt;Restablecer&lt;/b&gt; envía un RST. Seleccione una fila del flujo y lea &lt;b&gt;Explicación&lt;/b&gt; para saber qué significa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lecciones:&lt;/b&gt; &lt;b&gt;Ayuda &amp;gt; Lecciones&lt;/b&gt; abre lecciones guiadas que se ejecutan en esta ventana y le dicen qué observar; &lt;b&gt;Archivo &amp;gt; Abrir lección…&lt;/b&gt; añade un archivo de lección.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Ejecutar script…&lt;/b&gt; ejecuta aquí un script al estilo de Node.js (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;), como hace &lt;code&gt;netbench run script.js&lt;/code&gt; en la línea de órdenes; la &lt;b&gt;Consola de script&lt;/b&gt; muestra su salida.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nombres:&lt;/b&gt; un &lt;i&gt;agente de escucha&lt;/i&gt; es un servidor (&lt;code&gt;net.Server&lt;/code&gt;); un &lt;i&gt;socket cliente&lt;/i&gt; es uno que este lado abrió con &lt;code&gt;connect()&lt;/code&gt;; un &lt;i&gt;socket aceptado&lt;/i&gt; es uno que aceptó un agente de escucha.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ayuda &amp;gt; Atajos de teclado&lt;/b&gt; enumera todos los atajos.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Inicio rápido&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Extremo &amp;gt; Nuevo agente de escucha…&lt;/b&gt; crea un servidor. Mantenga &lt;i&gt;localhost&lt;/i&gt; y el puerto 0 (el kernel elige un puerto libre), y elija &lt;i&gt;Eco&lt;/i&gt; para que responda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Extremo &amp;gt; Nuevo cliente…&lt;/b&gt; se conecta a él: elija el agente de escucha en &lt;i&gt;Agentes de escucha activos&lt;/i&gt;, o escriba un host y un puerto, o la ruta de un socket Unix.&lt;/li&gt;&lt;li&gt;Escriba en el &lt;b&gt;Editor&lt;/b&gt; de abajo y pulse &lt;b&gt;Enviar&lt;/b&gt;. Cada evento y llamada aparece en el flujo del centro; los bytes de la conexión seleccionada en &lt;b&gt;Conversación&lt;/b&gt;; sus valores y controles (noDelay, keepAlive, timeout, pause) en el &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Para cerrar: &lt;b&gt;Terminar&lt;/b&gt; envía un FIN, &lt;b&gt;Destruir&lt;/b&gt; cierra en el acto, &lt;b&gt;Restablecer&lt;/b&gt; envía un RST. Seleccione una fila del flujo y lea &lt;b&gt;Explicación&lt;/b&gt; para saber qué significa.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lecciones:&lt;/b&gt; &lt;b&gt;Ayuda &amp;gt; Lecciones&lt;/b&gt; abre lecciones guiadas que se ejecutan en esta ventana y le dicen qué observar; &lt;b&gt;Archivo &amp;gt; Abrir lección…&lt;/b&gt; añade un archivo de lección.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Ejecutar script…&lt;/b&gt; ejecuta aquí un script al estilo de Node.js (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;), como hace &lt;code&gt;netbench run script.js&lt;/code&gt; en la línea de órdenes; la &lt;b&gt;Consola de script&lt;/b&gt; muestra su salida.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nombres:&lt;/b&gt; un &lt;i&gt;agente de escucha&lt;/i&gt; es un servidor (&lt;code&gt;net.Server&lt;/code&gt;); un &lt;i&gt;socket cliente&lt;/i&gt; es uno que este lado abrió con &lt;code&gt;connect()&lt;/code&gt;; un &lt;i&gt;socket aceptado&lt;/i&gt; es uno que aceptó un agente de escucha.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ayuda &amp;gt; Atajos de teclado&lt;/b&gt; enumera todos los atajos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quick Start</source>
@@ -4384,7 +4384,7 @@
     </message>
     <message>
         <source>Endpoints</source>
-        <translation>Puntos de conexión</translation>
+        <translation>Extremos</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>%1 endpoints (%2 live) · %3 events · in %4 · out %5</source>
-        <translation>%1 puntos de conexión (%2 activos) · %3 eventos · entrada %4 · salida %5</translation>
+        <translation>%1 extremos (%2 activos) · %3 eventos · entrada %4 · salida %5</translation>
     </message>
     <message>
         <source>About netbench</source>
@@ -4574,15 +4574,15 @@
     <message numerus="yes">
         <source>A script is running and %n endpoint(s) are open. Close them and quit?</source>
         <translation>
-            <numerusform>Hay un script en ejecución y %n punto de conexión abierto. ¿Cerrarlo y salir?</numerusform>
-            <numerusform>Hay un script en ejecución y %n puntos de conexión abiertos. ¿Cerrarlos y salir?</numerusform>
+            <numerusform>Hay un script en ejecución y %n extremo abierto. ¿Cerrarlo y salir?</numerusform>
+            <numerusform>Hay un script en ejecución y %n extremos abiertos. ¿Cerrarlos y salir?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) are still open. Close them and quit?</source>
         <translation>
-            <numerusform>%n punto de conexión sigue abierto. ¿Cerrarlo y salir?</numerusform>
-            <numerusform>%n puntos de conexión siguen abiertos. ¿Cerrarlos y salir?</numerusform>
+            <numerusform>%n extremo sigue abierto. ¿Cerrarlo y salir?</numerusform>
+            <numerusform>%n extremos siguen abiertos. ¿Cerrarlos y salir?</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,7 +4635,7 @@
     </message>
     <message>
         <source>Destroy every socket and close every listener made in this window (a running script&apos;s own endpoints are left alone)</source>
-        <translation>Destruir cada socket y cerrar cada agente de escucha creados en esta ventana (los puntos de conexión propios de un script en ejecución no se tocan)</translation>
+        <translation>Destruir cada socket y cerrar cada agente de escucha creados en esta ventana (los extremos propios de un script en ejecución no se tocan)</translation>
     </message>
     <message>
         <source>Close All</source>
@@ -4647,7 +4647,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No endpoints yet.&lt;/b&gt; To start:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;New Listener…&lt;/a&gt; (%1): a server on a port or a Unix socket path; port 0 lets the kernel pick a free one.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;New Client…&lt;/a&gt; (%2): connect to it; the dialog lists the live listeners.&lt;/li&gt;&lt;li&gt;Type in the Composer below and press Send.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Or follow a guided &lt;a href=&quot;#lessons&quot;&gt;lesson&lt;/a&gt;, or &lt;a href=&quot;#script&quot;&gt;run a script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Quick Start&lt;/a&gt; explains the window.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aún no hay puntos de conexión.&lt;/b&gt; Para empezar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;Nuevo agente de escucha…&lt;/a&gt; (%1): un servidor en un puerto o en una ruta de socket Unix; el puerto 0 deja que el kernel elija uno libre.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;Nuevo cliente…&lt;/a&gt; (%2): conectarse a él; el diálogo enumera los agentes de escucha activos.&lt;/li&gt;&lt;li&gt;Escriba en el editor de abajo y pulse Enviar.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;O siga una &lt;a href=&quot;#lessons&quot;&gt;lección&lt;/a&gt; guiada, o &lt;a href=&quot;#script&quot;&gt;ejecute un script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Inicio rápido&lt;/a&gt; explica la ventana.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay extremos.&lt;/b&gt; Para empezar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;Nuevo agente de escucha…&lt;/a&gt; (%1): un servidor en un puerto o en una ruta de socket Unix; el puerto 0 deja que el kernel elija uno libre.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;Nuevo cliente…&lt;/a&gt; (%2): conectarse a él; el diálogo enumera los agentes de escucha activos.&lt;/li&gt;&lt;li&gt;Escriba en el editor de abajo y pulse Enviar.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;O siga una &lt;a href=&quot;#lessons&quot;&gt;lección&lt;/a&gt; guiada, o &lt;a href=&quot;#script&quot;&gt;ejecute un script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Inicio rápido&lt;/a&gt; explica la ventana.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Quick Start</source>
@@ -4656,6 +4656,18 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Auto-reply R&amp;ules…</source>
+        <translation>Reglas de respuesta a&amp;utomática…</translation>
+    </message>
+    <message>
+        <source>Answer what the selected listener&apos;s connections (or the selected socket) receive by rules: match, reply, delay, end or reset</source>
+        <translation>Responder según reglas a lo que reciben las conexiones del agente de escucha seleccionado (o el socket seleccionado): coincidencia, respuesta, retardo, end o reset</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules of %1</source>
+        <translation>Reglas de respuesta automática de %1</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +4768,7 @@
     </message>
     <message>
         <source>Clients connect to the relay; each one gets its own connection to the target, and both legs show in the endpoint tree. Faults are set in the Relay panel, live.</source>
-        <translation>Los clientes se conectan al retransmisor; cada uno obtiene su propia conexión al destino, y ambos tramos se muestran en el árbol de puntos de conexión. Los fallos se ajustan en directo en el panel Retransmisor.</translation>
+        <translation>Los clientes se conectan al retransmisor; cada uno obtiene su propia conexión al destino, y ambos tramos se muestran en el árbol de extremos. Los fallos se ajustan en directo en el panel Retransmisor.</translation>
     </message>
     <message>
         <source>Clients connect to</source>
@@ -4931,11 +4943,11 @@
     </message>
     <message>
         <source>Pause after each:</source>
-        <translation>Pausa tras cada uno:</translation>
+        <translation>Pausa tras:</translation>
     </message>
     <message>
         <source>Hold: forward nothing (the sender&apos;s backpressure builds)</source>
-        <translation>Retener: no reenviar nada (la contrapresión del emisor se acumula)</translation>
+        <translation>Retener: no reenviar nada (contrapresión)</translation>
     </message>
     <message>
         <source>at once</source>
@@ -4971,7 +4983,7 @@
     </message>
     <message>
         <source>Select a relay, or one of its connections, in the Endpoints panel (Endpoint ▸ New Relay… makes one).</source>
-        <translation>Seleccione un retransmisor, o una de sus conexiones, en el panel Puntos de conexión (Punto de conexión ▸ Nuevo retransmisor… crea uno).</translation>
+        <translation>Seleccione un retransmisor, o una de sus conexiones, en el panel Extremos (Extremo ▸ Nuevo retransmisor… crea uno).</translation>
     </message>
     <message>
         <source>%1 · %2 relayed, %3 open, %4 refused</source>
@@ -4988,6 +5000,73 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Reenviados %1 · esperando en el retransmisor %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules</source>
+        <translation>Reglas de respuesta automática</translation>
+    </message>
+    <message>
+        <source>Each chunk as read</source>
+        <translation>Cada fragmento tal como se lee</translation>
+    </message>
+    <message>
+        <source>Each line (LF, CR LF)</source>
+        <translation>Cada línea (LF, CR LF)</translation>
+    </message>
+    <message>
+        <source>Each message ending in:</source>
+        <translation>Cada mensaje que termina en:</translation>
+    </message>
+    <message>
+        <source>delimiter, with escapes (\0, \r\n)</source>
+        <translation>delimitador, con secuencias de escape (\0, \r\n)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Rule  KIND[,OPTION...]:PATTERN=REPLY</source>
+        <translation>Regla  KIND[,OPTION...]:PATTERN=REPLY</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mensajes:</translation>
+    </message>
+    <message>
+        <source>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: text with \r \n \xHH and $1, ${count}, ${time}, ${data}, or hex:BYTES. The first rule that matches a message answers it.</source>
+        <translation>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: texto con \r \n \xHH y $1, ${count}, ${time}, ${data}, o hex:BYTES. La primera regla que coincide con un mensaje lo responde.</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Delimitador: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5164,7 +5243,7 @@
     <name>gui::SequenceDiagramWidget</name>
     <message>
         <source>Hide data</source>
-        <translation>Ocultar datos</translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <source>Hide data arrows and write() calls</source>
@@ -5172,7 +5251,7 @@
     </message>
     <message>
         <source>Hide internal calls</source>
-        <translation>Ocultar llamadas internas</translation>
+        <translation>Sin llamadas internas</translation>
     </message>
     <message>
         <source>Hide the calls netcore made itself (auto end, auto destroy)</source>
@@ -5365,7 +5444,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records, %3 endpoints, read from the file. A review is read-only: nothing here sends or changes an endpoint.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 registros, %3 puntos de conexión, leídos del archivo. Una revisión es de solo lectura: nada aquí envía ni cambia un punto de conexión.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 registros, %3 extremos, leídos del archivo. Una revisión es de solo lectura: nada aquí envía ni cambia un extremo.</translation>
     </message>
 </context>
 <context>
@@ -5611,15 +5690,15 @@ Abre la ventana, con un espacio de trabajo (.json) o una traza (.jsonl) si se in
     </message>
     <message>
         <source>Endpoint %1 is not a relay, or it is gone.</source>
-        <translation>El punto de conexión %1 no es un retransmisor, o ya no existe.</translation>
+        <translation>El extremo %1 no es un retransmisor, o ya no existe.</translation>
     </message>
     <message>
         <source>Endpoint %1 is not a socket, or it is gone.</source>
-        <translation>El punto de conexión %1 no es un socket, o ya no existe.</translation>
+        <translation>El extremo %1 no es un socket, o ya no existe.</translation>
     </message>
     <message>
         <source>Endpoint %1 is not a server, or it is gone.</source>
-        <translation>El punto de conexión %1 no es un servidor, o ya no existe.</translation>
+        <translation>El extremo %1 no es un servidor, o ya no existe.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
@@ -5632,6 +5711,14 @@ Abre la ventana, con un espacio de trabajo (.json) o una traza (.jsonl) si se in
     <message>
         <source>The connection closed before the file was sent.</source>
         <translation>La conexión se cerró antes de enviar el archivo.</translation>
+    </message>
+    <message>
+        <source>auto-reply rule %1: %2</source>
+        <translation>regla de respuesta automática %1: %2</translation>
+    </message>
+    <message>
+        <source>auto-reply rules: %1</source>
+        <translation>reglas de respuesta automática: %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The endpoint Send writes to; a send keeps going to the endpoint it started on</source>
-        <translation>Le point de terminaison où Envoyer écrit ; un envoi continue vers le point de terminaison où il a commencé</translation>
+        <translation>L&apos;extrémité où Envoyer écrit ; un envoi continue vers l&apos;extrémité où il a commencé</translation>
     </message>
     <message>
         <source>&amp;Send as:</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Show the records of one endpoint only</source>
-        <translation>N&apos;afficher que les entrées d&apos;un point de terminaison</translation>
+        <translation>N&apos;afficher que les entrées d&apos;une extrémité</translation>
     </message>
     <message>
         <source>Choose which events and calls are shown</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Show only records whose event, endpoint or summary contains this text</source>
-        <translation>N&apos;afficher que les entrées dont l&apos;événement, le point de terminaison ou le résumé contient ce texte</translation>
+        <translation>N&apos;afficher que les entrées dont l&apos;événement, l&apos;extrémité ou le résumé contient ce texte</translation>
     </message>
     <message>
         <source>Filter: text in event, endpoint or summary</source>
-        <translation>Filtre : texte dans l&apos;événement, le point de terminaison ou le résumé</translation>
+        <translation>Filtre : texte dans l&apos;événement, l&apos;extrémité ou le résumé</translation>
     </message>
     <message>
         <source>How the time column counts</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Since previous row</source>
-        <translation>Depuis la ligne précédente</translation>
+        <translation>Depuis la précédente</translation>
     </message>
     <message>
         <source>Since reference row</source>
-        <translation>Depuis la ligne de référence</translation>
+        <translation>Depuis la référence</translation>
     </message>
     <message>
         <source>Keep the newest record in view</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>&amp;Endpoint</source>
-        <translation>&amp;Point de terminaison</translation>
+        <translation>&amp;Extrémité</translation>
     </message>
     <message>
         <source>&amp;Script</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>Forget closed endpoints in the tree</source>
-        <translation>Oublier les points de terminaison fermés dans l&apos;arbre</translation>
+        <translation>Oublier les extrémités fermées dans l&apos;arbre</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
+        <translation>Extrémité</translation>
     </message>
     <message>
         <source>State</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>endpoint</source>
-        <translation>point de terminaison</translation>
+        <translation>extrémité</translation>
     </message>
     <message>
         <source>type</source>
@@ -2481,7 +2481,7 @@
     <name>gui::EventStreamWidget</name>
     <message>
         <source>All endpoints</source>
-        <translation>Tous les points de terminaison</translation>
+        <translation>Toutes les extrémités</translation>
     </message>
     <message>
         <source>Use as time reference</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>Show only this endpoint</source>
-        <translation>N&apos;afficher que ce point de terminaison</translation>
+        <translation>N&apos;afficher que cette extrémité</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -2505,11 +2505,11 @@
     </message>
     <message>
         <source>&lt;i&gt;call()&lt;/i&gt; = a call made on the endpoint</source>
-        <translation>&lt;i&gt;call()&lt;/i&gt; = un appel fait sur le point de terminaison</translation>
+        <translation>&lt;i&gt;call()&lt;/i&gt; = un appel</translation>
     </message>
     <message>
         <source>Hide &amp;Automatic Rows</source>
-        <translation>Masquer les lignes a&amp;utomatiques</translation>
+        <translation>Masquer l&apos;&amp;automatique</translation>
     </message>
     <message>
         <source>Hide what netcore does by itself: the automatic end() and destroy() calls (autoDestroy, the end at the peer&apos;s FIN, the destroy after an error) and &apos;ready&apos;, which always follows &apos;connect&apos;. The counts still include them.</source>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
+        <translation>Extrémité</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2595,11 +2595,11 @@
     </message>
     <message>
         <source>The server or socket it happened on (#id as in Endpoints)</source>
-        <translation>Le serveur ou le socket concerné (#id comme dans Points de terminaison)</translation>
+        <translation>Le serveur ou le socket concerné (#id comme dans Extrémités)</translation>
     </message>
     <message>
         <source>An event Node emits (&apos;data&apos;, &apos;end&apos;, ...) or a call made on the endpoint (write(), end(), ...); hover a row or see the Explain pane for its meaning</source>
-        <translation>Un événement que Node émet (&apos;data&apos;, &apos;end&apos;, ...) ou un appel fait sur le point de terminaison (write(), end(), ...) ; survolez une ligne ou voyez le volet Explication pour sa signification</translation>
+        <translation>Un événement que Node émet (&apos;data&apos;, &apos;end&apos;, ...) ou un appel fait sur l&apos;extrémité (write(), end(), ...) ; survolez une ligne ou voyez le volet Explication pour sa signification</translation>
     </message>
     <message>
         <source>Bytes, addresses, values and errors of the row</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>Select a row of the event stream, or an endpoint, to see what it means, what the peer sees and what to try.</source>
-        <translation>Sélectionnez une ligne du flux d&apos;événements, ou un point de terminaison, pour voir ce qu&apos;il signifie, ce que voit le pair et quoi essayer.</translation>
+        <translation>Sélectionnez une ligne du flux d&apos;événements, ou une extrémité, pour voir ce qu&apos;elle signifie, ce que voit le pair et quoi essayer.</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>ref(): this endpoint keeps the program running again.</source>
-        <translation>ref() : ce point de terminaison maintient de nouveau le programme en vie.</translation>
+        <translation>ref() : cette extrémité maintient de nouveau le programme en vie.</translation>
     </message>
     <message>
         <source>The default. A program (a script) does not exit while a referenced server or socket is open. Nothing changes on the wire.</source>
@@ -2877,7 +2877,7 @@
     </message>
     <message>
         <source>unref(): this endpoint no longer keeps the program running.</source>
-        <translation>unref() : ce point de terminaison ne maintient plus le programme en vie.</translation>
+        <translation>unref() : cette extrémité ne maintient plus le programme en vie.</translation>
     </message>
     <message>
         <source>A script may exit even though this server or socket is still open (it is then closed with the process). Nothing changes on the wire.</source>
@@ -3549,11 +3549,11 @@
     </message>
     <message>
         <source>Failed: an error ended this endpoint; select its error row for the reason.</source>
-        <translation>Échec : une erreur a terminé ce point de terminaison ; sélectionnez sa ligne d&apos;erreur pour la raison.</translation>
+        <translation>Échec : une erreur a terminé cette extrémité ; sélectionnez sa ligne d&apos;erreur pour la raison.</translation>
     </message>
     <message>
         <source>The endpoint ended with an error (shown in its tooltip). A socket is closed after an error; a server whose listen() failed is not listening. Select the &apos;error&apos; row in the event stream to see what the code means.</source>
-        <translation>Le point de terminaison s&apos;est terminé sur une erreur (affichée dans son info-bulle). Un socket est fermé après une erreur ; un serveur dont listen() a échoué n&apos;écoute pas. Sélectionnez la ligne &apos;error&apos; dans le flux d&apos;événements pour voir ce que signifie le code.</translation>
+        <translation>L&apos;extrémité s&apos;est terminée sur une erreur (affichée dans son info-bulle). Un socket est fermé après une erreur ; un serveur dont listen() a échoué n&apos;écoute pas. Sélectionnez la ligne &apos;error&apos; dans le flux d&apos;événements pour voir ce que signifie le code.</translation>
     </message>
     <message>
         <source>Listening: the server accepts connections.</source>
@@ -3569,7 +3569,7 @@
     </message>
     <message>
         <source>The endpoint exists but has not been asked to listen or connect yet.</source>
-        <translation>Le point de terminaison existe mais n&apos;a pas encore été invité à écouter ou à se connecter.</translation>
+        <translation>L&apos;extrémité existe mais n&apos;a pas encore été invitée à écouter ou à se connecter.</translation>
     </message>
     <message>
         <source>write() returned true: below the high-water mark, keep writing.</source>
@@ -4003,7 +4003,7 @@
     <name>gui::HelpDialogs</name>
     <message>
         <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Listener…&lt;/b&gt; makes a server. Keep &lt;i&gt;localhost&lt;/i&gt; and port 0 (the kernel picks a free port), and choose &lt;i&gt;Echo&lt;/i&gt; to have it answer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Endpoint &amp;gt; New Client…&lt;/b&gt; connects to it: pick the listener under &lt;i&gt;Live listeners&lt;/i&gt;, or type a host and port, or the path of a Unix socket.&lt;/li&gt;&lt;li&gt;Type in the &lt;b&gt;Composer&lt;/b&gt; at the bottom and press &lt;b&gt;Send&lt;/b&gt;. Every event and call appears in the stream in the middle; the bytes of the selected connection in &lt;b&gt;Conversation&lt;/b&gt;; its values and controls (noDelay, keepAlive, timeout, pause) in the &lt;b&gt;Inspector&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Close it: &lt;b&gt;End&lt;/b&gt; sends a FIN, &lt;b&gt;Destroy&lt;/b&gt; closes at once, &lt;b&gt;Reset&lt;/b&gt; sends an RST. Select a row of the stream and read &lt;b&gt;Explain&lt;/b&gt; for what it means.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lessons:&lt;/b&gt; &lt;b&gt;Help &amp;gt; Lessons&lt;/b&gt; opens guided lessons that run in this window and tell you what to notice; &lt;b&gt;File &amp;gt; Open Lesson…&lt;/b&gt; adds a lesson file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts:&lt;/b&gt; &lt;b&gt;Script &amp;gt; Run Script…&lt;/b&gt; runs a Node.js-style script (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;) here, as &lt;code&gt;netbench run script.js&lt;/code&gt; does on the command line; the &lt;b&gt;Script Console&lt;/b&gt; shows its output.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Names:&lt;/b&gt; a &lt;i&gt;listener&lt;/i&gt; is a server (&lt;code&gt;net.Server&lt;/code&gt;); a &lt;i&gt;client socket&lt;/i&gt; is one this side opened with &lt;code&gt;connect()&lt;/code&gt;; an &lt;i&gt;accepted socket&lt;/i&gt; is one a listener accepted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help &amp;gt; Keyboard Shortcuts&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Démarrage rapide&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Point de terminaison &amp;gt; Nouvel écouteur…&lt;/b&gt; crée un serveur. Gardez &lt;i&gt;localhost&lt;/i&gt; et le port 0 (le noyau choisit un port libre), et choisissez &lt;i&gt;Écho&lt;/i&gt; pour qu&apos;il réponde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Point de terminaison &amp;gt; Nouveau client…&lt;/b&gt; s&apos;y connecte : choisissez l&apos;écouteur sous &lt;i&gt;Écouteurs actifs&lt;/i&gt;, ou tapez un hôte et un port, ou le chemin d&apos;un socket Unix.&lt;/li&gt;&lt;li&gt;Tapez dans l&apos;&lt;b&gt;Éditeur&lt;/b&gt; en bas et appuyez sur &lt;b&gt;Envoyer&lt;/b&gt;. Chaque événement et appel apparaît dans le flux au milieu ; les octets de la connexion sélectionnée dans &lt;b&gt;Conversation&lt;/b&gt; ; ses valeurs et commandes (noDelay, keepAlive, timeout, pause) dans l&apos;&lt;b&gt;Inspecteur&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Pour fermer : &lt;b&gt;Terminer&lt;/b&gt; envoie un FIN, &lt;b&gt;Détruire&lt;/b&gt; ferme aussitôt, &lt;b&gt;Réinitialiser&lt;/b&gt; envoie un RST. Sélectionnez une ligne du flux et lisez &lt;b&gt;Explication&lt;/b&gt; pour sa signification.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Leçons :&lt;/b&gt; &lt;b&gt;Aide &amp;gt; Leçons&lt;/b&gt; ouvre des leçons guidées qui se déroulent dans cette fenêtre et vous disent quoi remarquer ; &lt;b&gt;Fichier &amp;gt; Ouvrir une leçon…&lt;/b&gt; ajoute un fichier de leçon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts :&lt;/b&gt; &lt;b&gt;Script &amp;gt; Exécuter un script…&lt;/b&gt; exécute ici un script de style Node.js (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;), comme &lt;code&gt;netbench run script.js&lt;/code&gt; en ligne de commande ; la &lt;b&gt;Console de script&lt;/b&gt; affiche sa sortie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noms :&lt;/b&gt; un &lt;i&gt;écouteur&lt;/i&gt; est un serveur (&lt;code&gt;net.Server&lt;/code&gt;) ; un &lt;i&gt;socket client&lt;/i&gt; est un socket que ce côté a ouvert avec &lt;code&gt;connect()&lt;/code&gt; ; un &lt;i&gt;socket accepté&lt;/i&gt; est un socket qu&apos;un écouteur a accepté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aide &amp;gt; Raccourcis clavier&lt;/b&gt; liste tous les raccourcis.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Démarrage rapide&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Extrémité &amp;gt; Nouvel écouteur…&lt;/b&gt; crée un serveur. Gardez &lt;i&gt;localhost&lt;/i&gt; et le port 0 (le noyau choisit un port libre), et choisissez &lt;i&gt;Écho&lt;/i&gt; pour qu&apos;il réponde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Extrémité &amp;gt; Nouveau client…&lt;/b&gt; s&apos;y connecte : choisissez l&apos;écouteur sous &lt;i&gt;Écouteurs actifs&lt;/i&gt;, ou tapez un hôte et un port, ou le chemin d&apos;un socket Unix.&lt;/li&gt;&lt;li&gt;Tapez dans l&apos;&lt;b&gt;Éditeur&lt;/b&gt; en bas et appuyez sur &lt;b&gt;Envoyer&lt;/b&gt;. Chaque événement et appel apparaît dans le flux au milieu ; les octets de la connexion sélectionnée dans &lt;b&gt;Conversation&lt;/b&gt; ; ses valeurs et commandes (noDelay, keepAlive, timeout, pause) dans l&apos;&lt;b&gt;Inspecteur&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Pour fermer : &lt;b&gt;Terminer&lt;/b&gt; envoie un FIN, &lt;b&gt;Détruire&lt;/b&gt; ferme aussitôt, &lt;b&gt;Réinitialiser&lt;/b&gt; envoie un RST. Sélectionnez une ligne du flux et lisez &lt;b&gt;Explication&lt;/b&gt; pour sa signification.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Leçons :&lt;/b&gt; &lt;b&gt;Aide &amp;gt; Leçons&lt;/b&gt; ouvre des leçons guidées qui se déroulent dans cette fenêtre et vous disent quoi remarquer ; &lt;b&gt;Fichier &amp;gt; Ouvrir une leçon…&lt;/b&gt; ajoute un fichier de leçon.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scripts :&lt;/b&gt; &lt;b&gt;Script &amp;gt; Exécuter un script…&lt;/b&gt; exécute ici un script de style Node.js (&lt;code&gt;require(&apos;net&apos;)&lt;/code&gt;), comme &lt;code&gt;netbench run script.js&lt;/code&gt; en ligne de commande ; la &lt;b&gt;Console de script&lt;/b&gt; affiche sa sortie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noms :&lt;/b&gt; un &lt;i&gt;écouteur&lt;/i&gt; est un serveur (&lt;code&gt;net.Server&lt;/code&gt;) ; un &lt;i&gt;socket client&lt;/i&gt; est un socket que ce côté a ouvert avec &lt;code&gt;connect()&lt;/code&gt; ; un &lt;i&gt;socket accepté&lt;/i&gt; est un socket qu&apos;un écouteur a accepté.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aide &amp;gt; Raccourcis clavier&lt;/b&gt; liste tous les raccourcis.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quick Start</source>
@@ -4384,7 +4384,7 @@
     </message>
     <message>
         <source>Endpoints</source>
-        <translation>Points de terminaison</translation>
+        <translation>Extrémités</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>%1 endpoints (%2 live) · %3 events · in %4 · out %5</source>
-        <translation>%1 points de terminaison (%2 actifs) · %3 événements · entrée %4 · sortie %5</translation>
+        <translation>%1 extrémités (%2 actives) · %3 événements · entrée %4 · sortie %5</translation>
     </message>
     <message>
         <source>About netbench</source>
@@ -4574,15 +4574,15 @@
     <message numerus="yes">
         <source>A script is running and %n endpoint(s) are open. Close them and quit?</source>
         <translation>
-            <numerusform>Un script est en cours et %n point de terminaison est ouvert. Les fermer et quitter ?</numerusform>
-            <numerusform>Un script est en cours et %n points de terminaison sont ouverts. Les fermer et quitter ?</numerusform>
+            <numerusform>Un script est en cours et %n extrémité est ouverte. Les fermer et quitter ?</numerusform>
+            <numerusform>Un script est en cours et %n extrémités sont ouvertes. Les fermer et quitter ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) are still open. Close them and quit?</source>
         <translation>
-            <numerusform>%n point de terminaison est encore ouvert. Le fermer et quitter ?</numerusform>
-            <numerusform>%n points de terminaison sont encore ouverts. Les fermer et quitter ?</numerusform>
+            <numerusform>%n extrémité est encore ouverte. La fermer et quitter ?</numerusform>
+            <numerusform>%n extrémités sont encore ouvertes. Les fermer et quitter ?</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,7 +4635,7 @@
     </message>
     <message>
         <source>Destroy every socket and close every listener made in this window (a running script&apos;s own endpoints are left alone)</source>
-        <translation>Détruire chaque socket et fermer chaque écouteur créés dans cette fenêtre (les points de terminaison propres à un script en cours ne sont pas touchés)</translation>
+        <translation>Détruire chaque socket et fermer chaque écouteur créés dans cette fenêtre (les extrémités propres à un script en cours ne sont pas touchées)</translation>
     </message>
     <message>
         <source>Close All</source>
@@ -4647,7 +4647,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No endpoints yet.&lt;/b&gt; To start:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;New Listener…&lt;/a&gt; (%1): a server on a port or a Unix socket path; port 0 lets the kernel pick a free one.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;New Client…&lt;/a&gt; (%2): connect to it; the dialog lists the live listeners.&lt;/li&gt;&lt;li&gt;Type in the Composer below and press Send.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Or follow a guided &lt;a href=&quot;#lessons&quot;&gt;lesson&lt;/a&gt;, or &lt;a href=&quot;#script&quot;&gt;run a script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Quick Start&lt;/a&gt; explains the window.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Pas encore de points de terminaison.&lt;/b&gt; Pour commencer :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;Nouvel écouteur…&lt;/a&gt; (%1) : un serveur sur un port ou un chemin de socket Unix ; le port 0 laisse le noyau en choisir un libre.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;Nouveau client…&lt;/a&gt; (%2) : s&apos;y connecter ; la boîte de dialogue liste les écouteurs actifs.&lt;/li&gt;&lt;li&gt;Tapez dans l&apos;éditeur ci-dessous et appuyez sur Envoyer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ou suivez une &lt;a href=&quot;#lessons&quot;&gt;leçon&lt;/a&gt; guidée, ou &lt;a href=&quot;#script&quot;&gt;exécutez un script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Démarrage rapide&lt;/a&gt; explique la fenêtre.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pas encore d&apos;extrémités.&lt;/b&gt; Pour commencer :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href=&quot;#listener&quot;&gt;Nouvel écouteur…&lt;/a&gt; (%1) : un serveur sur un port ou un chemin de socket Unix ; le port 0 laisse le noyau en choisir un libre.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;#client&quot;&gt;Nouveau client…&lt;/a&gt; (%2) : s&apos;y connecter ; la boîte de dialogue liste les écouteurs actifs.&lt;/li&gt;&lt;li&gt;Tapez dans l&apos;éditeur ci-dessous et appuyez sur Envoyer.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ou suivez une &lt;a href=&quot;#lessons&quot;&gt;leçon&lt;/a&gt; guidée, ou &lt;a href=&quot;#script&quot;&gt;exécutez un script&lt;/a&gt; (%3).&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#quickstart&quot;&gt;Démarrage rapide&lt;/a&gt; explique la fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Quick Start</source>
@@ -4656,6 +4656,18 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Auto-reply R&amp;ules…</source>
+        <translation>Règles de réponse a&amp;utomatique…</translation>
+    </message>
+    <message>
+        <source>Answer what the selected listener&apos;s connections (or the selected socket) receive by rules: match, reply, delay, end or reset</source>
+        <translation>Répondre selon des règles à ce que reçoivent les connexions de l&apos;écouteur sélectionné (ou le socket sélectionné) : correspondance, réponse, délai, end ou reset</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules of %1</source>
+        <translation>Règles de réponse automatique de %1</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +4768,7 @@
     </message>
     <message>
         <source>Clients connect to the relay; each one gets its own connection to the target, and both legs show in the endpoint tree. Faults are set in the Relay panel, live.</source>
-        <translation>Les clients se connectent au relais ; chacun obtient sa propre connexion à la cible, et les deux branches apparaissent dans l&apos;arbre des points de terminaison. Les pannes se règlent en direct dans le volet Relais.</translation>
+        <translation>Les clients se connectent au relais ; chacun obtient sa propre connexion à la cible, et les deux branches apparaissent dans l&apos;arbre des extrémités. Les pannes se règlent en direct dans le volet Relais.</translation>
     </message>
     <message>
         <source>Clients connect to</source>
@@ -4931,11 +4943,11 @@
     </message>
     <message>
         <source>Pause after each:</source>
-        <translation>Pause après chacun :</translation>
+        <translation>Pause après :</translation>
     </message>
     <message>
         <source>Hold: forward nothing (the sender&apos;s backpressure builds)</source>
-        <translation>Retenir : ne rien transmettre (la contre-pression de l&apos;émetteur s&apos;accumule)</translation>
+        <translation>Retenir : ne rien transmettre (contre-pression)</translation>
     </message>
     <message>
         <source>at once</source>
@@ -4971,7 +4983,7 @@
     </message>
     <message>
         <source>Select a relay, or one of its connections, in the Endpoints panel (Endpoint ▸ New Relay… makes one).</source>
-        <translation>Sélectionnez un relais, ou une de ses connexions, dans le volet Points de terminaison (Point de terminaison ▸ Nouveau relais… en crée un).</translation>
+        <translation>Sélectionnez un relais, ou une de ses connexions, dans le volet Extrémités (Extrémité ▸ Nouveau relais… en crée un).</translation>
     </message>
     <message>
         <source>%1 · %2 relayed, %3 open, %4 refused</source>
@@ -4988,6 +5000,73 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Transmis %1 · en attente dans le relais %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules</source>
+        <translation>Règles de réponse automatique</translation>
+    </message>
+    <message>
+        <source>Each chunk as read</source>
+        <translation>Chaque morceau tel que lu</translation>
+    </message>
+    <message>
+        <source>Each line (LF, CR LF)</source>
+        <translation>Chaque ligne (LF, CR LF)</translation>
+    </message>
+    <message>
+        <source>Each message ending in:</source>
+        <translation>Chaque message se terminant par :</translation>
+    </message>
+    <message>
+        <source>delimiter, with escapes (\0, \r\n)</source>
+        <translation>délimiteur, avec échappements (\0, \r\n)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Rule  KIND[,OPTION...]:PATTERN=REPLY</source>
+        <translation>Règle  KIND[,OPTION...]:PATTERN=REPLY</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message>
+        <source>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: text with \r \n \xHH and $1, ${count}, ${time}, ${data}, or hex:BYTES. The first rule that matches a message answers it.</source>
+        <translation>KIND : exact, contains, re, hex. OPTION : delay=200ms, end, reset. REPLY : texte avec \r \n \xHH et $1, ${count}, ${time}, ${data}, ou hex:BYTES. La première règle qui correspond à un message y répond.</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Délimiteur : %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5164,7 +5243,7 @@
     <name>gui::SequenceDiagramWidget</name>
     <message>
         <source>Hide data</source>
-        <translation>Masquer les données</translation>
+        <translation>Sans données</translation>
     </message>
     <message>
         <source>Hide data arrows and write() calls</source>
@@ -5172,7 +5251,7 @@
     </message>
     <message>
         <source>Hide internal calls</source>
-        <translation>Masquer les appels internes</translation>
+        <translation>Sans appels internes</translation>
     </message>
     <message>
         <source>Hide the calls netcore made itself (auto end, auto destroy)</source>
@@ -5365,7 +5444,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 records, %3 endpoints, read from the file. A review is read-only: nothing here sends or changes an endpoint.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 entrées, %3 points de terminaison, lus depuis le fichier. Une relecture est en lecture seule : rien ici n&apos;envoie ni ne modifie un point de terminaison.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 entrées, %3 extrémités, lues depuis le fichier. Une relecture est en lecture seule : rien ici n&apos;envoie ni ne modifie une extrémité.</translation>
     </message>
 </context>
 <context>
@@ -5611,15 +5690,15 @@ Ouvre la fenêtre, avec un espace de travail (.json) ou une trace (.jsonl) si in
     </message>
     <message>
         <source>Endpoint %1 is not a relay, or it is gone.</source>
-        <translation>Le point de terminaison %1 n&apos;est pas un relais, ou il a disparu.</translation>
+        <translation>L&apos;extrémité %1 n&apos;est pas un relais, ou elle a disparu.</translation>
     </message>
     <message>
         <source>Endpoint %1 is not a socket, or it is gone.</source>
-        <translation>Le point de terminaison %1 n&apos;est pas un socket, ou il a disparu.</translation>
+        <translation>L&apos;extrémité %1 n&apos;est pas un socket, ou elle a disparu.</translation>
     </message>
     <message>
         <source>Endpoint %1 is not a server, or it is gone.</source>
-        <translation>Le point de terminaison %1 n&apos;est pas un serveur, ou il a disparu.</translation>
+        <translation>L&apos;extrémité %1 n&apos;est pas un serveur, ou elle a disparu.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
@@ -5632,6 +5711,14 @@ Ouvre la fenêtre, avec un espace de travail (.json) ou une trace (.jsonl) si in
     <message>
         <source>The connection closed before the file was sent.</source>
         <translation>La connexion s&apos;est fermée avant que le fichier soit envoyé.</translation>
+    </message>
+    <message>
+        <source>auto-reply rule %1: %2</source>
+        <translation>règle de réponse automatique %1 : %2</translation>
+    </message>
+    <message>
+        <source>auto-reply rules: %1</source>
+        <translation>règles de réponse automatique : %1</translation>
     </message>
 </context>
 <context>

@@ -4646,6 +4646,18 @@
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>クライアントとサーバーの間に netbench を置きます: 各クライアントは転送先への専用の接続を持ち、意図的に障害を起こせます</translation>
     </message>
+    <message>
+        <source>Auto-reply R&amp;ules…</source>
+        <translation>自動応答ルール(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Answer what the selected listener&apos;s connections (or the selected socket) receive by rules: match, reply, delay, end or reset</source>
+        <translation>選択したリスナーの接続 (または選択したソケット) が受信したものにルールで応答します: 照合、応答、遅延、終了、リセット</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules of %1</source>
+        <translation>%1 の自動応答ルール</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4977,6 +4989,73 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>転送済み %1 · リレー内で待機中 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules</source>
+        <translation>自動応答ルール</translation>
+    </message>
+    <message>
+        <source>Each chunk as read</source>
+        <translation>読み込んだチャンクごと</translation>
+    </message>
+    <message>
+        <source>Each line (LF, CR LF)</source>
+        <translation>行ごと (LF、CR LF)</translation>
+    </message>
+    <message>
+        <source>Each message ending in:</source>
+        <translation>次で終わるメッセージごと:</translation>
+    </message>
+    <message>
+        <source>delimiter, with escapes (\0, \r\n)</source>
+        <translation>区切り文字 (エスケープ可: \0、\r\n)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Rule  KIND[,OPTION...]:PATTERN=REPLY</source>
+        <translation>ルール  KIND[,OPTION...]:PATTERN=REPLY</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>一致回数</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>メッセージ:</translation>
+    </message>
+    <message>
+        <source>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: text with \r \n \xHH and $1, ${count}, ${time}, ${data}, or hex:BYTES. The first rule that matches a message answers it.</source>
+        <translation>KIND: exact、contains、re、hex。OPTION: delay=200ms、end、reset。REPLY: \r \n \xHH と $1、${count}、${time}、${data} を含むテキスト、または hex:BYTES。メッセージに最初に一致したルールが応答します。</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>区切り文字: %1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>ルール %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5614,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
     <message>
         <source>netbench: unknown command &apos;%1&apos;</source>
         <translation>netbench: 不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>netbench: the window needs a display (X11 or Wayland), and none is set.
+Without one, use the headless commands: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</source>
+        <translation>netbench: ウィンドウにはディスプレイ (X11 または Wayland) が必要ですが、設定されていません。
+ディスプレイがない場合は、ウィンドウなしのコマンドを使ってください: netbench run | listen | connect | relay | demo | lesson (netbench --help)。
+</translation>
     </message>
 </context>
 <context>

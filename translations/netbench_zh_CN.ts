@@ -4644,6 +4644,18 @@
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>将 netbench 置于客户端和服务器之间：每个客户端都有自己到目标的连接，并可故意制造故障</translation>
     </message>
+    <message>
+        <source>Auto-reply R&amp;ules…</source>
+        <translation>自动应答规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Answer what the selected listener&apos;s connections (or the selected socket) receive by rules: match, reply, delay, end or reset</source>
+        <translation>按规则应答所选侦听器的连接（或所选套接字）收到的内容：匹配、应答、延迟、结束或重置</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules of %1</source>
+        <translation>%1 的自动应答规则</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4975,6 +4987,73 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>已转发 %1 · 在中继中等待 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Auto-reply rules</source>
+        <translation>自动应答规则</translation>
+    </message>
+    <message>
+        <source>Each chunk as read</source>
+        <translation>每次读取的数据块</translation>
+    </message>
+    <message>
+        <source>Each line (LF, CR LF)</source>
+        <translation>每一行 (LF、CR LF)</translation>
+    </message>
+    <message>
+        <source>Each message ending in:</source>
+        <translation>以下列内容结尾的每条消息：</translation>
+    </message>
+    <message>
+        <source>delimiter, with escapes (\0, \r\n)</source>
+        <translation>分隔符，可用转义（\0、\r\n）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule  KIND[,OPTION...]:PATTERN=REPLY</source>
+        <translation>规则  KIND[,OPTION...]:PATTERN=REPLY</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中次数</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>KIND: exact, contains, re, hex. OPTION: delay=200ms, end, reset. REPLY: text with \r \n \xHH and $1, ${count}, ${time}, ${data}, or hex:BYTES. The first rule that matches a message answers it.</source>
+        <translation>KIND：exact、contains、re、hex。OPTION：delay=200ms、end、reset。REPLY：可含 \r \n \xHH 以及 $1、${count}、${time}、${data} 的文本，或 hex:BYTES。由第一个匹配该消息的规则作答。</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>分隔符：%1</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5612,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
     <message>
         <source>netbench: unknown command &apos;%1&apos;</source>
         <translation>netbench：未知的命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>netbench: the window needs a display (X11 or Wayland), and none is set.
+Without one, use the headless commands: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</source>
+        <translation>netbench：窗口需要显示服务（X11 或 Wayland），但当前没有设置。
+没有显示服务时，请使用无窗口的命令：netbench run | listen | connect | relay | demo | lesson（netbench --help）。
+</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ public:
     void addTo(QCommandLineParser &parser) const;
     // After parsing: the compiled rules (null when none were given), or what is wrong, naming
     // the rule.
-    QString read(const QCommandLineParser &parser, std::shared_ptr<session::ReplyRules> *rules) const;
+    QString read(const QCommandLineParser &parser,
+                 std::shared_ptr<session::ReplyRules> *rules) const;
 
 private:
     QCommandLineOption m_reply;

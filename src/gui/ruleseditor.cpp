@@ -48,7 +48,8 @@ RulesEditor::RulesEditor(const session::ReplyRuleSet &rules, QWidget *parent)
     m_delimiter->setObjectName(u"delimiterEdit"_s);
     m_delimiter->setPlaceholderText(tr("delimiter, with escapes (\\0, \\r\\n)"));
     m_table->setObjectName(u"rulesTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("On"), tr("Rule  KIND[,OPTION...]:PATTERN=REPLY"), tr("Hits")});
+    m_table->setHorizontalHeaderLabels(
+            {tr("On"), tr("Rule  KIND[,OPTION...]:PATTERN=REPLY"), tr("Hits")});
     m_table->horizontalHeader()->setSectionResizeMode(RuleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HitsColumn, QHeaderView::ResizeToContents);
@@ -123,7 +124,8 @@ void RulesEditor::setLiveRules(std::shared_ptr<const session::ReplyRules> live)
     QList<bool> taken(liveRules.size(), false);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QString error;
-        const std::optional<ReplyRule> rule = ReplyRule::parse(m_table->item(row, RuleColumn)->text(), &error);
+        const std::optional<ReplyRule> rule
+                = ReplyRule::parse(m_table->item(row, RuleColumn)->text(), &error);
         int liveIndex = -1;
         for (qsizetype i = 0; rule && i < liveRules.size(); ++i) {
             ReplyRule candidate = liveRules[i];
@@ -192,7 +194,8 @@ void RulesEditor::validate()
     m_framingValid = true;
     if (delimited) {
         QString error;
-        const std::optional<ReplyFraming> framing = ReplyFraming::parse(u"delim:"_s + m_delimiter->text(), &error);
+        const std::optional<ReplyFraming> framing
+                = ReplyFraming::parse(u"delim:"_s + m_delimiter->text(), &error);
         m_framingValid = framing.has_value();
         if (!m_framingValid)
             firstProblem = tr("Delimiter: %1").arg(error);
@@ -230,7 +233,8 @@ void RulesEditor::refreshHits()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *hits = m_table->item(row, HitsColumn);
         const int index = hits->data(LiveIndexRole).toInt();
-        const QString text = index >= 0 && index < counts.size() ? QString::number(counts[index]) : QString();
+        const QString text
+                = index >= 0 && index < counts.size() ? QString::number(counts[index]) : QString();
         if (hits->text() != text)
             hits->setText(text);
     }
@@ -241,11 +245,13 @@ session::ReplyRuleSet RulesEditor::ruleSet() const
     session::ReplyRuleSet set;
     QString error;
     if (m_framing->currentData().toInt() == int(ReplyFraming::Kind::Delimiter))
-        set.framing = ReplyFraming::parse(u"delim:"_s + m_delimiter->text(), &error).value_or(ReplyFraming {});
+        set.framing = ReplyFraming::parse(u"delim:"_s + m_delimiter->text(), &error)
+                              .value_or(ReplyFraming {});
     else
         set.framing.kind = ReplyFraming::Kind(m_framing->currentData().toInt());
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        std::optional<ReplyRule> rule = ReplyRule::parse(m_table->item(row, RuleColumn)->text(), &error);
+        std::optional<ReplyRule> rule
+                = ReplyRule::parse(m_table->item(row, RuleColumn)->text(), &error);
         if (!rule)
             continue;
         rule->enabled = m_table->item(row, EnabledColumn)->checkState() == Qt::Checked;

@@ -51,8 +51,8 @@ void AutoResponder::onData(const QByteArray &chunk)
 void AutoResponder::takeMessages()
 {
     const ReplyFraming &framing = m_rules->framing();
-    const QByteArray delimiter = framing.kind == ReplyFraming::Kind::Line ? QByteArray("\n")
-                                                                          : framing.delimiter;
+    const QByteArray delimiter
+            = framing.kind == ReplyFraming::Kind::Line ? QByteArray("\n") : framing.delimiter;
     qsizetype from = 0;
     while (!m_closing) {
         const qsizetype at = m_buffer.indexOf(delimiter, from);

@@ -26,7 +26,8 @@ const QString DelimiterPrefix = u"delim:"_s;
 // "200ms", "1.5s", "1m": a unit is required, so a bare 200 is never read as the wrong one.
 std::optional<qint64> parseDelay(const QString &text)
 {
-    static const std::pair<QString, double> units[] = {{u"ms"_s, 1}, {u"s"_s, 1000}, {u"m"_s, 60000}};
+    static const std::pair<QString, double> units[]
+            = {{u"ms"_s, 1}, {u"s"_s, 1000}, {u"m"_s, 60000}};
     for (const auto &[suffix, factor] : units) {
         if (!text.endsWith(suffix))
             continue;
@@ -179,9 +180,8 @@ std::optional<ReplyRule> ReplyRule::parse(const QString &text, QString *error)
 
 QJsonObject ReplyRule::toJson() const
 {
-    QJsonObject object {{u"match"_s, matchName(match)},
-                        {u"pattern"_s, pattern},
-                        {u"reply"_s, reply}};
+    QJsonObject object {
+            {u"match"_s, matchName(match)}, {u"pattern"_s, pattern}, {u"reply"_s, reply}};
     if (delayMs > 0)
         object[u"delayMs"_s] = double(delayMs);
     if (after != After::Nothing)
@@ -247,7 +247,8 @@ std::optional<ReplyFraming> ReplyFraming::parse(const QString &text, QString *er
     if (text == u"line"_s)
         return ReplyFraming {Kind::Line, {}};
     if (text.startsWith(DelimiterPrefix)) {
-        const std::optional<QByteArray> delimiter = decodeEscapes(text.mid(DelimiterPrefix.size()), error);
+        const std::optional<QByteArray> delimiter
+                = decodeEscapes(text.mid(DelimiterPrefix.size()), error);
         if (!delimiter)
             return std::nullopt;
         if (delimiter->isEmpty()) {
@@ -300,10 +301,12 @@ std::optional<ReplyRuleSet> ReplyRuleSet::load(const QString &path, QString *err
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
+    const QJsonDocument document
+            = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (!document.isObject()) {
         *error = tr("rules %1 is not a JSON object: %2")
-                         .arg(path, document.isNull() ? parseError.errorString() : tr("wrong type"));
+                         .arg(path,
+                              document.isNull() ? parseError.errorString() : tr("wrong type"));
         return std::nullopt;
     }
     QString problem;
@@ -349,7 +352,8 @@ std::optional<QByteArray> decodeEscapes(const QString &text, QString *error)
             break;
         }
         default:
-            *error = tr("unknown escape \\%1 (\\r \\n \\t \\0 \\e \\\\ \\= \\$ \\xHH)").arg(text[i]);
+            *error = tr("unknown escape \\%1 (\\r \\n \\t \\0 \\e \\\\ \\= \\$ \\xHH)")
+                             .arg(text[i]);
             return std::nullopt;
         }
     }

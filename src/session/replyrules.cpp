@@ -34,7 +34,8 @@ QString hexPatternToRegex(const QString &pattern, QString *error)
     QString digits = pattern;
     digits.remove(u' ');
     if (digits.isEmpty() || digits.size() % 2 != 0) {
-        *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)").arg(pattern);
+        *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
+                         .arg(pattern);
         return {};
     }
     QString regex;
@@ -47,7 +48,8 @@ QString hexPatternToRegex(const QString &pattern, QString *error)
         bool ok = false;
         const uint value = pair.toUInt(&ok, 16);
         if (!ok) {
-            *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)").arg(pattern);
+            *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
+                             .arg(pattern);
             return {};
         }
         regex += u"\\x{%1}"_s.arg(value, 2, 16, QChar(u'0'));
@@ -94,8 +96,9 @@ bool readMacro(const QString &text, qsizetype *i, int groups, QList<Piece> *piec
     const int group = name.toInt(&isNumber);
     if (isNumber) {
         if (group < 0 || group > groups) {
-            *error = groups == 0 ? tr("the reply uses $%1 but only a regular expression has groups").arg(name)
-                                 : tr("the reply uses $%1 but the pattern has %2 groups").arg(name).arg(groups);
+            *error = groups == 0
+                    ? tr("the reply uses $%1 but only a regular expression has groups").arg(name)
+                    : tr("the reply uses $%1 but the pattern has %2 groups").arg(name).arg(groups);
             return false;
         }
         pieces->append({Piece::Kind::Group, {}, group});
@@ -180,7 +183,8 @@ QString ReplyRules::problem(const ReplyRule &rule)
     return {};
 }
 
-std::shared_ptr<ReplyRules> ReplyRules::compile(const ReplyRuleSet &set, QString *error, int *badRule)
+std::shared_ptr<ReplyRules> ReplyRules::compile(const ReplyRuleSet &set, QString *error,
+                                                int *badRule)
 {
     std::shared_ptr<ReplyRules> rules(new ReplyRules);
     rules->m_definition = set;
@@ -228,7 +232,8 @@ std::optional<ReplyRules::Reply> ReplyRules::answer(const QByteArray &message)
             case Piece::Kind::Group: reply.bytes += match.captured(piece.group).toLatin1(); break;
             case Piece::Kind::Count: reply.bytes += QByteArray::number(count); break;
             case Piece::Kind::Time:
-                reply.bytes += QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+                reply.bytes
+                        += QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
                 break;
             case Piece::Kind::Data: reply.bytes += message; break;
             case Piece::Kind::Length: reply.bytes += QByteArray::number(message.size()); break;
@@ -241,7 +246,8 @@ std::optional<ReplyRules::Reply> ReplyRules::answer(const QByteArray &message)
 
 qint64 ReplyRules::hits(int rule) const
 {
-    return rule >= 0 && std::size_t(rule) < m_compiled.size() ? m_hits[std::size_t(rule)].load() : 0;
+    return rule >= 0 && std::size_t(rule) < m_compiled.size() ? m_hits[std::size_t(rule)].load()
+                                                              : 0;
 }
 
 QList<qint64> ReplyRules::hitCounts() const

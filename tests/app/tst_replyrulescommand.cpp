@@ -30,7 +30,8 @@ struct Client
         if (address.startsWith(u'/'))
             socket.connectToPath(address);
         else
-            socket.connectTo(address.mid(colon + 1).toInt(), address.left(colon).remove(u'[').remove(u']'));
+            socket.connectTo(address.mid(colon + 1).toInt(),
+                             address.left(colon).remove(u'[').remove(u']'));
     }
     Socket socket {netcore::SocketOptions {.allowHalfOpen = true}};
     QByteArray received;
@@ -68,10 +69,9 @@ void TestReplyRulesCommand::listenAnswersByRules()
     QFETCH(bool, unixSocket);
     NetbenchProcess listener;
     const QString where = unixSocket ? m_dir.filePath(u"rules.sock"_s) : u"127.0.0.1:0"_s;
-    QVERIFY(listener.start({u"listen"_s, where, u"--frame"_s, u"line"_s,
-                            u"--reply"_s, u"contains:PING=PONG ${count}\\r\\n"_s,
-                            u"--reply"_s, u"re:^GET (\\S+)=200 $1\\n"_s,
-                            u"--reply"_s, u"hex:0102=hex:0304"_s,
+    QVERIFY(listener.start({u"listen"_s, where, u"--frame"_s, u"line"_s, u"--reply"_s,
+                            u"contains:PING=PONG ${count}\\r\\n"_s, u"--reply"_s,
+                            u"re:^GET (\\S+)=200 $1\\n"_s, u"--reply"_s, u"hex:0102=hex:0304"_s,
                             u"--reply"_s, u"exact,end:QUIT=bye\\n"_s}));
     listener.sendAndClose({});
     const QString address = listener.waitForListening();
@@ -100,7 +100,8 @@ void TestReplyRulesCommand::rulesFileServesManyClients()
         "exact,delay=100ms:slow=late;"]})");
     rules.close();
     NetbenchProcess listener;
-    QVERIFY(listener.start({u"listen"_s, u"-k"_s, u"127.0.0.1:0"_s, u"--rules"_s, rules.fileName()}));
+    QVERIFY(listener.start(
+            {u"listen"_s, u"-k"_s, u"127.0.0.1:0"_s, u"--rules"_s, rules.fileName()}));
     const QString address = listener.waitForListening();
     QVERIFY2(!address.isEmpty(), listener.err.constData());
     Client first(address);
@@ -124,12 +125,14 @@ void TestReplyRulesCommand::connectAnswersItsServer()
     QByteArray received;
     connect(&server, &Server::newConnection, this, [&](Socket *socket) {
         accepted = socket;
-        connect(socket, &Socket::dataReceived, this, [&](const QByteArray &chunk) { received += chunk; });
+        connect(socket, &Socket::dataReceived, this,
+                [&](const QByteArray &chunk) { received += chunk; });
         socket->write("PING\nPING\n"_ba);
     });
     NetbenchProcess client;
     QVERIFY(client.start({u"connect"_s, u"127.0.0.1"_s, QString::number(server.address().port()),
-                          u"--frame"_s, u"line"_s, u"--reply"_s, u"exact:PING=PONG ${count}\\n"_s}));
+                          u"--frame"_s, u"line"_s, u"--reply"_s,
+                          u"exact:PING=PONG ${count}\\n"_s}));
     client.sendAndClose({});
     QTRY_COMPARE(received, "PONG 1\nPONG 2\n"_ba);
     QVERIFY(accepted);
@@ -147,19 +150,23 @@ void TestReplyRulesCommand::badRuleExitsTwo_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("bad regex") << QStringList {u"listen"_s, u"0"_s, u"--reply"_s, u"re:(=x"_s}
                                << u"netbench listen: --reply 're:(=x': bad regular expression"_s;
-    QTest::newRow("no =") << QStringList {u"connect"_s, u"localhost"_s, u"1"_s, u"--reply"_s, u"contains:PING"_s}
+    QTest::newRow("no =") << QStringList {u"connect"_s, u"localhost"_s, u"1"_s, u"--reply"_s,
+                                          u"contains:PING"_s}
                           << u"netbench connect: --reply 'contains:PING': no '='"_s;
     QTest::newRow("bad group")
-            << QStringList {u"listen"_s, u"0"_s, u"--reply"_s, u"contains:a=b"_s, u"--reply"_s, u"re:(x)=$3"_s}
+            << QStringList {u"listen"_s,       u"0"_s,       u"--reply"_s,
+                            u"contains:a=b"_s, u"--reply"_s, u"re:(x)=$3"_s}
             << u"--reply 're:(x)=$3': the reply uses $3 but the pattern has 1 groups"_s;
-    QTest::newRow("bad framing") << QStringList {u"listen"_s, u"0"_s, u"--reply"_s, u"contains:a=b"_s,
-                                                 u"--frame"_s, u"word"_s}
+    QTest::newRow("bad framing") << QStringList {u"listen"_s,       u"0"_s,       u"--reply"_s,
+                                                 u"contains:a=b"_s, u"--frame"_s, u"word"_s}
                                  << u"--frame: framing is chunk, line or delim:TEXT"_s;
     QTest::newRow("frame alone") << QStringList {u"listen"_s, u"0"_s, u"--frame"_s, u"line"_s}
                                  << u"--frame needs rules"_s;
-    QTest::newRow("with echo") << QStringList {u"listen"_s, u"0"_s, u"--echo"_s, u"--reply"_s, u"contains:a=b"_s}
+    QTest::newRow("with echo") << QStringList {u"listen"_s, u"0"_s, u"--echo"_s, u"--reply"_s,
+                                               u"contains:a=b"_s}
                                << u"rules (--reply, --rules) and --echo exclude each other"_s;
-    QTest::newRow("missing file") << QStringList {u"listen"_s, u"0"_s, u"--rules"_s, u"/nonexistent/rules.json"_s}
+    QTest::newRow("missing file") << QStringList {u"listen"_s, u"0"_s, u"--rules"_s,
+                                                  u"/nonexistent/rules.json"_s}
                                   << u"cannot read rules /nonexistent/rules.json"_s;
 }
 

@@ -31,7 +31,8 @@ using testpeers::Transport;
 
 namespace {
 
-std::shared_ptr<ReplyRules> compileRules(const QStringList &texts, const QString &framing = u"chunk"_s)
+std::shared_ptr<ReplyRules> compileRules(const QStringList &texts,
+                                         const QString &framing = u"chunk"_s)
 {
     ReplyRuleSet set;
     QString error;
@@ -63,9 +64,8 @@ struct Connection
             return;
         if (!testpeers::listenAndWait(server, testpeers::listenOptionsFor(transport, dir)))
             return;
-        QObject::connect(&server, &Server::newConnection, &server, [rules](Socket *socket) {
-            new AutoResponder(socket, rules);
-        });
+        QObject::connect(&server, &Server::newConnection, &server,
+                         [rules](Socket *socket) { new AutoResponder(socket, rules); });
         accepted = testpeers::connectAndAccept(server, client);
         QObject::connect(&client, &Socket::dataReceived, &client,
                          [this](const QByteArray &chunk) { received += chunk; });
@@ -76,7 +76,8 @@ struct Connection
         QSignalSpy read(accepted, &Socket::dataReceived);
         const qint64 before = accepted->bytesRead();
         client.write(piece);
-        return QTest::qWaitFor([&] { return accepted->bytesRead() >= before + piece.size(); }, 5000);
+        return QTest::qWaitFor([&] { return accepted->bytesRead() >= before + piece.size(); },
+                               5000);
     }
 
     QTemporaryDir dir;
@@ -216,7 +217,8 @@ void TestReplyRules::jsonRoundTripAndFile()
     QTemporaryDir dir;
     QFile file(dir.filePath(u"rules.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"framing": "line", "rules": ["contains:PING=PONG\\n", {"match": "exact", "pattern": "Q", "reply": "bye", "after": "end"}]})");
+    file.write(
+            R"({"framing": "line", "rules": ["contains:PING=PONG\\n", {"match": "exact", "pattern": "Q", "reply": "bye", "after": "end"}]})");
     file.close();
     const std::optional<ReplyRuleSet> loaded = ReplyRuleSet::load(file.fileName(), &error);
     QVERIFY2(loaded, qPrintable(error));
@@ -237,25 +239,39 @@ void TestReplyRules::matchKinds_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("reply");
-    QTest::newRow("exact hit") << u"exact:PING=PONG"_s << "PING"_ba << "PONG"_ba;
-    QTest::newRow("exact miss") << u"exact:PING=PONG"_s << "PING "_ba << "<none>"_ba;
-    QTest::newRow("exact escapes") << u"exact:a\\r\\n=ok"_s << "a\r\n"_ba << "ok"_ba;
-    QTest::newRow("contains hit") << u"contains:ING=x"_s << "a PING b"_ba << "x"_ba;
-    QTest::newRow("contains empty matches all") << u"contains:=x"_s << "anything"_ba << "x"_ba;
-    QTest::newRow("contains regex chars literally") << u"contains:a.b=x"_s << "axb"_ba << "<none>"_ba;
-    QTest::newRow("regex groups") << u"re:^GET (\\S+) HTTP=got $1"_s << "GET /index.html HTTP/1.0"_ba
+    QTest::newRow("exact hit") << u"exact:PING=PONG"_s << "PING"_ba
+                               << "PONG"_ba;
+    QTest::newRow("exact miss") << u"exact:PING=PONG"_s << "PING "_ba
+                                << "<none>"_ba;
+    QTest::newRow("exact escapes") << u"exact:a\\r\\n=ok"_s << "a\r\n"_ba
+                                   << "ok"_ba;
+    QTest::newRow("contains hit") << u"contains:ING=x"_s << "a PING b"_ba
+                                  << "x"_ba;
+    QTest::newRow("contains empty matches all") << u"contains:=x"_s << "anything"_ba
+                                                << "x"_ba;
+    QTest::newRow("contains regex chars literally") << u"contains:a.b=x"_s << "axb"_ba
+                                                    << "<none>"_ba;
+    QTest::newRow("regex groups") << u"re:^GET (\\S+) HTTP=got $1"_s
+                                  << "GET /index.html HTTP/1.0"_ba
                                   << "got /index.html"_ba;
-    QTest::newRow("regex ${N}") << u"re:(a)(b)=${2}${1}$0"_s << "ab"_ba << "baab"_ba;
+    QTest::newRow("regex ${N}") << u"re:(a)(b)=${2}${1}$0"_s << "ab"_ba
+                                << "baab"_ba;
     QTest::newRow("regex binary") << u"re:\\x00(\\xff+)=[$1]"_s << "\x00\xff\xff"_ba
                                   << "[\xff\xff]"_ba;
-    QTest::newRow("regex utf-8") << u"re:caf\u00e9=ok"_s << "caf\xc3\xa9"_ba << "ok"_ba;
-    QTest::newRow("regex across lines") << u"re:a.b=x"_s << "a\nb"_ba << "x"_ba;
-    QTest::newRow("hex") << u"hex:01 02=hex:03 04"_s << "\x00\x01\x02"_ba << "\x03\x04"_ba;
-    QTest::newRow("hex wildcard") << u"hex:01??03=hex:ff"_s << "\x01\x99\x03"_ba << "\xff"_ba;
-    QTest::newRow("hex miss") << u"hex:0103=hex:ff"_s << "\x01\x02\x03"_ba << "<none>"_ba;
+    QTest::newRow("regex utf-8") << u"re:caf\u00e9=ok"_s << "caf\xc3\xa9"_ba
+                                 << "ok"_ba;
+    QTest::newRow("regex across lines") << u"re:a.b=x"_s << "a\nb"_ba
+                                        << "x"_ba;
+    QTest::newRow("hex") << u"hex:01 02=hex:03 04"_s << "\x00\x01\x02"_ba
+                         << "\x03\x04"_ba;
+    QTest::newRow("hex wildcard") << u"hex:01??03=hex:ff"_s << "\x01\x99\x03"_ba
+                                  << "\xff"_ba;
+    QTest::newRow("hex miss") << u"hex:0103=hex:ff"_s << "\x01\x02\x03"_ba
+                              << "<none>"_ba;
     QTest::newRow("reply escapes") << u"contains:a=\\t\\x41\\\\\\$$$\\e\\0"_s << "a"_ba
                                    << "\tA\\$$\x1b\0"_ba;
-    QTest::newRow("reply utf-8") << u"contains:a=\u00fc"_s << "a"_ba << "\xc3\xbc"_ba;
+    QTest::newRow("reply utf-8") << u"contains:a=\u00fc"_s << "a"_ba
+                                 << "\xc3\xbc"_ba;
 }
 
 void TestReplyRules::matchKinds()
@@ -268,8 +284,8 @@ void TestReplyRules::matchKinds()
 
 void TestReplyRules::firstEnabledRuleWins()
 {
-    const std::shared_ptr<ReplyRules> rules
-            = compileRules({u"contains,off:A=off"_s, u"contains:A=first"_s, u"contains:AB=second"_s});
+    const std::shared_ptr<ReplyRules> rules = compileRules(
+            {u"contains,off:A=off"_s, u"contains:A=first"_s, u"contains:AB=second"_s});
     QCOMPARE(replyTo(*rules, "AB"), "first"_ba);
     QCOMPARE(replyTo(*rules, "B"), "<none>"_ba);
     QCOMPARE(rules->hitCounts(), (QList<qint64> {0, 1, 0}));
@@ -281,7 +297,8 @@ void TestReplyRules::macros()
             = compileRules({u"contains:=#${count} ${length} [${data}] ${time}"_s});
     QCOMPARE(replyTo(*rules, "xy").left(12), "#1 2 [xy] 20"_ba);
     const QByteArray second = replyTo(*rules, "abc");
-    const QRegularExpression shape(u"^#2 3 \\[abc\\] \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
+    const QRegularExpression shape(
+            u"^#2 3 \\[abc\\] \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
     QVERIFY2(shape.match(QString::fromLatin1(second)).hasMatch(), second.constData());
 }
 
@@ -345,7 +362,8 @@ void TestReplyRules::lastLineWithoutNewline_data()
 void TestReplyRules::lastLineWithoutNewline()
 {
     QFETCH(Transport, transport);
-    Connection c(transport, compileRules({u"exact:QUIT=bye\\n"_s, u"exact:HI=hello\\n"_s}, u"line"_s));
+    Connection c(transport,
+                 compileRules({u"exact:QUIT=bye\\n"_s, u"exact:HI=hello\\n"_s}, u"line"_s));
     QVERIFY(c.accepted);
     QSignalSpy ended(&c.client, &Socket::ended);
     c.client.write("HI\nQUIT"_ba);
@@ -380,7 +398,8 @@ void TestReplyRules::delayKeepsOrder_data()
 void TestReplyRules::delayKeepsOrder()
 {
     QFETCH(Transport, transport);
-    Connection c(transport, compileRules({u"exact,delay=300ms:slow=S"_s, u"exact:fast=F"_s}, u"line"_s));
+    Connection c(transport,
+                 compileRules({u"exact,delay=300ms:slow=S"_s, u"exact:fast=F"_s}, u"line"_s));
     QVERIFY(c.accepted);
     QElapsedTimer clock;
     clock.start();
@@ -401,7 +420,8 @@ void TestReplyRules::endAfterReply_data()
 void TestReplyRules::endAfterReply()
 {
     QFETCH(Transport, transport);
-    Connection c(transport, compileRules({u"exact,end:QUIT=bye\\n"_s, u"contains:=echo\\n"_s}, u"line"_s));
+    Connection c(transport,
+                 compileRules({u"exact,end:QUIT=bye\\n"_s, u"contains:=echo\\n"_s}, u"line"_s));
     QVERIFY(c.accepted);
     QSignalSpy ended(&c.client, &Socket::ended);
     c.client.write("QUIT\nmore\n"_ba);

@@ -17,8 +17,8 @@
 using namespace Qt::StringLiterals;
 using netcore::EndpointKind;
 using netcore::Socket;
-using session::ReplyRuleSet;
 using session::ReplyRules;
+using session::ReplyRuleSet;
 
 namespace {
 
@@ -38,26 +38,30 @@ ReplyRuleSet ruleSet(const QStringList &texts)
 std::shared_ptr<ReplyRules> attachedTo(ThreadSpy &spy, quint64 id)
 {
     std::shared_ptr<ReplyRules> found;
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            if (args.at(0).toULongLong() == id)
-                found = args.at(1).value<std::shared_ptr<ReplyRules>>();
-        }
-        return found != nullptr;
-    }, Timeout);
+    [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant> &args : std::as_const(spy)) {
+                    if (args.at(0).toULongLong() == id)
+                        found = args.at(1).value<std::shared_ptr<ReplyRules>>();
+                }
+                return found != nullptr;
+            },
+            Timeout);
     return found;
 }
 
 quint64 firstAppeared(ThreadSpy &spy, EndpointKind kind)
 {
     quint64 id = 0;
-    [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            if (args.at(1).value<EndpointKind>() == kind && args.at(2).toULongLong() == 0)
-                id = args.at(0).toULongLong();
-        }
-        return id != 0;
-    }, Timeout);
+    [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant> &args : std::as_const(spy)) {
+                    if (args.at(1).value<EndpointKind>() == kind && args.at(2).toULongLong() == 0)
+                        id = args.at(0).toULongLong();
+                }
+                return id != 0;
+            },
+            Timeout);
     return id;
 }
 
@@ -131,10 +135,12 @@ void TestReplyRulesEngine::clientRulesAnswerItsServer()
 {
     QTemporaryDir dir;
     netcore::Server server {netcore::ServerOptions {.allowHalfOpen = true}};
-    QVERIFY(testpeers::listenAndWait(server, testpeers::listenOptionsFor(testpeers::Transport::Tcp4, dir)));
+    QVERIFY(testpeers::listenAndWait(server,
+                                     testpeers::listenOptionsFor(testpeers::Transport::Tcp4, dir)));
     QByteArray received;
     connect(&server, &netcore::Server::newConnection, this, [&](Socket *socket) {
-        connect(socket, &Socket::dataReceived, this, [&](const QByteArray &chunk) { received += chunk; });
+        connect(socket, &Socket::dataReceived, this,
+                [&](const QByteArray &chunk) { received += chunk; });
         socket->write("HELLO\n"_ba);
     });
     session::EngineThread engine;

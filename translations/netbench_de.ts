@@ -5626,6 +5626,14 @@ Opens the window, with a workspace (.json) or a trace (.jsonl) if given.
         <source>netbench: unknown command &apos;%1&apos;</source>
         <translation>netbench: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>netbench: the window needs a display (X11 or Wayland), and none is set.
+Without one, use the headless commands: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</source>
+        <translation>netbench: das Fenster braucht eine Anzeige (X11 oder Wayland), und keine ist gesetzt.
+Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</translation>
+    </message>
 </context>
 <context>
     <name>session</name>

@@ -5626,6 +5626,14 @@ Abre la ventana, con un espacio de trabajo (.json) o una traza (.jsonl) si se in
         <source>netbench: unknown command &apos;%1&apos;</source>
         <translation>netbench: orden desconocida &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>netbench: the window needs a display (X11 or Wayland), and none is set.
+Without one, use the headless commands: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</source>
+        <translation>netbench: la ventana necesita una pantalla (X11 o Wayland), y no hay ninguna definida.
+Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</translation>
+    </message>
 </context>
 <context>
     <name>session</name>

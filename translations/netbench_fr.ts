@@ -5626,6 +5626,14 @@ Ouvre la fenêtre, avec un espace de travail (.json) ou une trace (.jsonl) si in
         <source>netbench: unknown command &apos;%1&apos;</source>
         <translation>netbench : commande inconnue &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>netbench: the window needs a display (X11 or Wayland), and none is set.
+Without one, use the headless commands: netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</source>
+        <translation>netbench : la fenêtre a besoin d&apos;un affichage (X11 ou Wayland), et aucun n&apos;est défini.
+Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | connect | relay | demo | lesson (netbench --help).
+</translation>
+    </message>
 </context>
 <context>
     <name>session</name>

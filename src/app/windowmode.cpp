@@ -35,10 +35,15 @@ bool displayAvailable()
 int run(int argc, char *argv[])
 {
     if (!displayAvailable()) {
-        std::fputs("netbench: the window needs a display (X11 or Wayland), and none is set.\n"
-                   "Without one, use the headless commands: netbench run | listen | connect | "
-                   "demo (netbench --help).\n",
-                   stderr);
+        // A core application is enough to say so in the user's language.
+        QCoreApplication app(argc, argv);
+        const Translators translators;
+        const QString message = QCoreApplication::translate(
+                "main",
+                "netbench: the window needs a display (X11 or Wayland), and none is set.\n"
+                "Without one, use the headless commands: netbench run | listen | connect | "
+                "relay | demo | lesson (netbench --help).\n");
+        std::fputs(message.toLocal8Bit().constData(), stderr);
         return cli::ExitUsage;
     }
     QApplication app(argc, argv);

@@ -101,18 +101,37 @@ QString checkOneTranslation(const TsMessage &message, const QString &translation
     return {};
 }
 
-QString runNetbench(const QStringList &arguments, const QString &lang)
+struct Output
+{
+    QString out;
+    QString err;
+};
+
+// netbench in the language `lang`, and without a display, so that `netbench gui` tells why.
+Output runNetbench(const QStringList &arguments, const QString &lang)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s, u"DISPLAY"_s,
+                                u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         environment.remove(name);
     environment.insert(u"LANG"_s, lang);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(NETBENCH_EXECUTABLE), arguments);
     if (!process.waitForFinished(30000))
-        return u"(netbench did not finish)"_s;
-    return QString::fromUtf8(process.readAllStandardOutput());
+        return {u"(netbench did not finish)"_s, {}};
+    return {QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The translation of the message of context "main" whose source starts with `start`.
+const TsMessage *mainMessage(const TsFile &ts, const QString &start)
+{
+    const auto found = std::find_if(
+            ts.messages.cbegin(), ts.messages.cend(), [&start](const TsMessage &message) {
+                return message.context == u"main"_s && message.source.startsWith(start);
+            });
+    return found == ts.messages.cend() ? nullptr : &*found;
 }
 
 } // namespace
@@ -248,23 +267,25 @@ void TestTranslations::placeholdersKept()
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1:\n  "_s.arg(file) + problems.join(u"\n  "_s)));
 }
 
-// The program loads the translation in every mode: its usage text comes out as the .ts file
-// says, and a command's own --help is no longer the English one.
+// The program loads the translation in every mode: its usage text, and what the window says
+// without a display, come out as the .ts file says, and a command's own --help is no longer
+// the English one.
 void TestTranslations::commandLineSpeaksIt()
 {
     QFETCH(QString, file);
     const QString lang = languageOf(file) + u".UTF-8"_s;
     const TsFile ts = TsFile::read(translationsDir() + u'/' + file);
-    const auto usage
-            = std::find_if(ts.messages.cbegin(), ts.messages.cend(), [](const TsMessage &message) {
-                  return message.context == u"main"_s
-                          && message.source.startsWith(u"Usage: netbench COMMAND"_s);
-              });
-    QVERIFY2(usage != ts.messages.cend(), "the usage text is not in the file");
+    const TsMessage *usage = mainMessage(ts, u"Usage: netbench COMMAND"_s);
+    QVERIFY2(usage, "the usage text is not in the file");
     QVERIFY2(usage->translationType.isEmpty(), "the usage text is not translated yet");
-    QCOMPARE(runNetbench({u"--help"_s}, lang), usage->translations.constFirst() + u'\n');
-    QVERIFY(runNetbench({u"listen"_s, u"--help"_s}, lang)
-            != runNetbench({u"listen"_s, u"--help"_s}, u"C"_s));
+    QCOMPARE(runNetbench({u"--help"_s}, lang).out, usage->translations.constFirst() + u'\n');
+
+    const TsMessage *noDisplay = mainMessage(ts, u"netbench: the window needs a display"_s);
+    QVERIFY2(noDisplay, "the window's message without a display is not in the file");
+    QCOMPARE(runNetbench({u"gui"_s}, lang).err, noDisplay->translations.constFirst());
+
+    QVERIFY(runNetbench({u"listen"_s, u"--help"_s}, lang).out
+            != runNetbench({u"listen"_s, u"--help"_s}, u"C"_s).out);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

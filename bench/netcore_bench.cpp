@@ -70,7 +70,7 @@ struct Target
 };
 
 // Listens on 127.0.0.1:0 or a Unix socket in a temp dir; ready(target) runs once listening.
-void listen(Server *server, bool unixSocket, std::function<void(const Target &)> ready)
+void listen(Server *server, bool unixSocket, const std::function<void(const Target &)> &ready)
 {
     QObject::connect(server, &Server::errorOccurred, server, [](const NetError &error) {
         fail(QStringLiteral("server: ") + error.message());

@@ -60,8 +60,8 @@ QMap<QString, QString> arrangement(MainWindow &window)
     return docks;
 }
 
-TraceRecord end(quint64 id, EndpointKind kind, NetEvent event, trace::TraceAddress local,
-                trace::TraceAddress remote, quint64 related = 0)
+TraceRecord end(quint64 id, EndpointKind kind, NetEvent event, const trace::TraceAddress &local,
+                const trace::TraceAddress &remote, quint64 related = 0)
 {
     TraceRecord r;
     r.endpointId = id;

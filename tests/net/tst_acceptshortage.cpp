@@ -76,6 +76,7 @@ private:
 std::vector<int> openClients(int count)
 {
     std::vector<int> fds;
+    fds.reserve(count);
     for (int i = 0; i < count; ++i)
         fds.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     return fds;

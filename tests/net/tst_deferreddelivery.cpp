@@ -299,7 +299,7 @@ void tst_DeferredDelivery::deleteSocketFromItsOwnSignal()
         refused = socket->connectTo(server.address().port(), u"localhost"_s);
     } else if (signal == u"lookup error"_s) {
         ConnectOptions options = ConnectOptions::tcp(9, u"name.invalid"_s);
-        options.lookup = [](const QString &host, int, int, LookupDone done) {
+        options.lookup = [](const QString &host, int, int, const LookupDone &done) {
             done(NetError::fromGetAddrInfo(0, host), {});
         };
         refused = socket->connectTo(options);

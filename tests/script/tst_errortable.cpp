@@ -194,7 +194,7 @@ void tst_ErrorTable::errorsReadTheSameOnBothSides()
         const QString name = netcore::errorCodeName(row.code);
         const NetError native = NetError::api(row.code, row.netcoreArgs);
         QJSValueList args;
-        for (const QJsonValue &value : row.scriptArgs)
+        for (const auto &value : row.scriptArgs)
             args.append(engine.toScriptValue(value.toVariant()));
         const QJSValue error = codes.property(name).call(args);
         QVERIFY2(error.isError(), qPrintable(name + u": "_s + error.toString()));
@@ -243,7 +243,7 @@ console.log(JSON.stringify(out));
         if (!nodes.contains(name))
             continue;
         QJSValueList args;
-        for (const QJsonValue &value : row.scriptArgs)
+        for (const auto &value : row.scriptArgs)
             args.append(engine.toScriptValue(value.toVariant()));
         const QJSValue error = codes.property(name).call(args);
         const QJsonArray expected = nodes.value(name).toArray();

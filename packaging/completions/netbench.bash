@@ -32,9 +32,9 @@ _netbench()
     local traced="--events -v --verbose --trace $common"
     local ncat='-U --unixsock -4 -6 -C --crlf --send-only --recv-only -i --idle-timeout -x --hex-dump --reply --rules --frame'
     # Options followed by a value: a file, a folder, or a number.
-    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout --reply --rules --frame'
+    local valued='--trace -x --hex-dump -i --idle-timeout -w --wait --export --max-memory --max-connections --keep-alive --timeout --latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout --send --send-text --send-hex --reply-wait --max-attempts --reconnect-backoff --reconnect-max-delay --reply --rules --frame'
     case $prev in
-        --trace | -x | --hex-dump | --rules)
+        --trace | -x | --hex-dump | --send | --rules)
             _netbench_add -f -- "$cur"
             compopt -o filenames 2>/dev/null
             return
@@ -53,7 +53,8 @@ _netbench()
             ;;
         --max-memory | --max-connections | --keep-alive | --timeout | -i | --idle-timeout | \
             -w | --wait | --*latency | --*bandwidth | \
-            --*chunk | --*chunk-pause | --*-after)
+            --*chunk | --*chunk-pause | --*-after | --send-text | --send-hex | --reply-wait | \
+            --max-attempts | --reconnect-backoff | --reconnect-max-delay)
             return
             ;;
     esac
@@ -64,7 +65,9 @@ _netbench()
         listen) options="-l --listen --echo --discard --no-half-close --allow-half-open
                          --max-connections -k --keep-open $ncat $traced" ;;
         connect) options="--no-delay --keep-alive --timeout -w --wait --no-half-close
-                          --allow-half-open $ncat $traced" ;;
+                          --allow-half-open --send --send-text --send-hex --reply-wait
+                          --reconnect --max-attempts --reconnect-backoff --reconnect-max-delay
+                          $ncat $traced" ;;
         relay) options="--latency --c2s-latency --s2c-latency --bandwidth --c2s-bandwidth --s2c-bandwidth --chunk --c2s-chunk --s2c-chunk --chunk-pause --c2s-chunk-pause --s2c-chunk-pause
                         --hold-after --c2s-hold-after --s2c-hold-after --fin-after --c2s-fin-after --s2c-fin-after --rst-after --c2s-rst-after --s2c-rst-after --cut-after --c2s-cut-after --s2c-cut-after --refuse-after --connect-timeout
                         $traced" ;;

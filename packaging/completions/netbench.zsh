@@ -86,6 +86,14 @@ case $command in
             '--timeout[give up after MS without traffic]:milliseconds' \
             '(--allow-half-open)--no-half-close[end our side when the peer ends its side]' \
             '(--no-half-close)--allow-half-open[send standard input to its end (the default)]' \
+            '(--send-text --send-hex)--send[one-shot: send FILE, print the reply, exit]:file:_files' \
+            '(--send --send-hex)--send-text[one-shot: send TEXT (with escapes), print the reply, exit]:text' \
+            '(--send --send-text)--send-hex[one-shot: send HEX bytes, print the reply, exit]:hex' \
+            '--reply-wait[one-shot: the reply ends after MS milliseconds of silence]:milliseconds' \
+            '--reconnect=-[connect again after DELAY_MS when the connection fails or closes]::milliseconds' \
+            '--max-attempts[with --reconnect: give up after N failed reconnects in a row]:attempts' \
+            '--reconnect-backoff[with --reconnect: multiply the wait by FACTOR each time]:factor' \
+            '--reconnect-max-delay[with --reconnect: wait at most MS milliseconds]:milliseconds' \
             '1:host or Unix socket path:{_alternative "hosts:host:_hosts" "files:Unix socket:_files"}' \
             '2:port:'
         ;;

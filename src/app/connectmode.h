@@ -3,16 +3,20 @@
 #include "cli.h"
 #include "stdiomode.h"
 
+#include "session/reconnectpolicy.h"
+
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-
 namespace netcore {
 class NetError;
 class Socket;
 } // namespace netcore
+
+class QTimer;
 
 // What `netbench connect` was asked to do.
 struct ConnectSettings
@@ -26,6 +30,13 @@ struct ConnectSettings
     // Keep sending standard input after the peer's FIN (the default); false is Node's default
     // (--no-half-close): our side ends with the peer's.
     bool allowHalfOpen = true;
+    // --send, --send-text, --send-hex: one-shot use. These bytes are sent instead of standard
+    // input (which is never read), and the reply is printed until replyWaitMs pass with nothing
+    // received, or until the peer ends.
+    std::optional<QByteArray> oneShotPayload;
+    qint64 replyWaitMs = 2000;
+    // --reconnect: a connection that fails or closes is made again (see shouldReconnect()).
+    session::ReconnectPolicy reconnect;
 };
 
 // `netbench connect`: a client, ncat style. Standard input goes to the socket once connected,
@@ -50,10 +61,16 @@ private:
     void onTimedOut();
     void onConnectTimeout();
     void onOutputFailed() override;
+    void openConnection();
+    bool shouldReconnect() const;
+    void sendOneShot();
+    void onReplyWaitOver();
 
     ConnectSettings m_settings;
     netcore::Socket *m_socket = nullptr;
     bool m_relayed = false; // connected: the relay reports how it ended
     bool m_connected = false;
-    QString m_failure;      // why the connection ended early: its error or the idle timeout
+    QString m_failure; // why the connection ended early: its error or the idle timeout
+    session::Reconnector *m_reconnector;
+    QTimer *m_replyWait = nullptr; // one-shot: restarted by every chunk received
 };

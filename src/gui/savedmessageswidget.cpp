@@ -69,8 +69,8 @@ SavedMessagesWidget::SavedMessagesWidget(QWidget *parent)
     m_quickBar->setObjectName(u"quickSendBar"_s);
     m_quickBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const std::pair<QPushButton *, QString> buttons[] = {
-            {m_send, u"sendSavedMessage"_s},     {m_add, u"addSavedMessage"_s},
-            {m_edit, u"editSavedMessage"_s},     {m_delete, u"deleteSavedMessage"_s},
+            {m_send, u"sendSavedMessage"_s},      {m_add, u"addSavedMessage"_s},
+            {m_edit, u"editSavedMessage"_s},      {m_delete, u"deleteSavedMessage"_s},
             {m_import, u"importSavedMessages"_s}, {m_export, u"exportSavedMessages"_s},
     };
     auto *buttonRow = new QHBoxLayout;
@@ -115,7 +115,8 @@ void SavedMessagesWidget::setGlobalPath(const QString &path)
     m_globalPath = path;
     m_global = {};
     QString error;
-    if (!path.isEmpty() && QFileInfo::exists(path) && !MessageLibrary::load(path, &m_global, &error))
+    if (!path.isEmpty() && QFileInfo::exists(path)
+        && !MessageLibrary::load(path, &m_global, &error))
         m_prompts.warn(this, tr("Saved messages"), error);
     rebuild();
 }
@@ -175,9 +176,8 @@ void SavedMessagesWidget::addFromComposer(Scope scope)
         if (message.kind == SavedMessage::Kind::Text)
             message.lineEnding = m_composer->lineEnding();
     }
-    message.name = message.kind == SavedMessage::Kind::File
-            ? QFileInfo(message.content).fileName()
-            : message.content.simplified().left(24);
+    message.name = message.kind == SavedMessage::Kind::File ? QFileInfo(message.content).fileName()
+                                                            : message.content.simplified().left(24);
     message.name = library(scope).uniqueName(message.name);
     if (!runEditDialog(tr("Save message"), &message))
         return;
@@ -217,8 +217,7 @@ void SavedMessagesWidget::importInto(Scope scope)
 void SavedMessagesWidget::exportFrom(Scope scope)
 {
     const QString path = m_prompts.saveFileName(this, tr("Export saved messages"),
-                                                tr("Saved messages (*.json)"),
-                                                u"messages.json"_s);
+                                                tr("Saved messages (*.json)"), u"messages.json"_s);
     if (path.isEmpty())
         return;
     QString error;
@@ -302,14 +301,16 @@ void SavedMessagesWidget::rebuild()
         for (qsizetype i = 0; i < messages.size(); ++i) {
             const SavedMessage &message = messages.at(i);
             auto *item = new QTreeWidgetItem(
-                    heading, {message.name, session::savedMessageKindName(message.kind), preview(message)});
+                    heading,
+                    {message.name, session::savedMessageKindName(message.kind), preview(message)});
             item->setData(0, ScopeRole, int(scope));
             item->setData(0, IndexRole, int(i));
             item->setToolTip(2, message.content);
             if (scope == currentScope && i == currentIndex)
                 m_tree->setCurrentItem(item);
             QAction *quick = m_quickBar->addAction(message.name);
-            quick->setObjectName(u"quickSend_%1_%2"_s.arg(scope == Scope::Workspace ? u"w"_s : u"g"_s).arg(i));
+            quick->setObjectName(
+                    u"quickSend_%1_%2"_s.arg(scope == Scope::Workspace ? u"w"_s : u"g"_s).arg(i));
             quick->setToolTip(tr("Send \"%1\": %2").arg(message.name, preview(message)));
             connect(quick, &QAction::triggered, this, [this, scope, i] { sendMessage(scope, i); });
         }

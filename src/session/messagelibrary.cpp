@@ -187,7 +187,8 @@ bool MessageLibrary::fromJson(const QByteArray &json, MessageLibrary *library, Q
 bool MessageLibrary::save(const QString &path, QString *error) const
 {
     const QByteArray json = toJson();
-    return writeRegularFile(path, [&json](const WriteFunction &write) { write(json); }, error);
+    return writeRegularFile(
+            path, [&json](const WriteFunction &write) { write(json); }, error);
 }
 
 bool MessageLibrary::load(const QString &path, MessageLibrary *library, QString *error)
@@ -215,8 +216,7 @@ qsizetype MessageLibrary::importFile(const QString &path, QString *error)
 
 QString MessageLibrary::globalPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + u"/messages.json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/messages.json"_s;
 }
 
 } // namespace session

@@ -30,9 +30,13 @@ int ReconnectPolicy::delayBeforeAttempt(int attempt) const
 QString ReconnectPolicy::validationError() const
 {
     if (initialDelayMs < 0 || initialDelayMs > MaxDelayLimitMs)
-        return QCoreApplication::translate("session::ReconnectPolicy", "the reconnect delay must be 0 to %1 ms").arg(MaxDelayLimitMs);
+        return QCoreApplication::translate("session::ReconnectPolicy",
+                                           "the reconnect delay must be 0 to %1 ms")
+                .arg(MaxDelayLimitMs);
     if (!(backoffFactor >= 1.0 && backoffFactor <= MaxBackoffFactor))
-        return QCoreApplication::translate("session::ReconnectPolicy", "the backoff factor must be 1 to %1").arg(MaxBackoffFactor);
+        return QCoreApplication::translate("session::ReconnectPolicy",
+                                           "the backoff factor must be 1 to %1")
+                .arg(MaxBackoffFactor);
     if (maxDelayMs < initialDelayMs || maxDelayMs > MaxDelayLimitMs)
         return QCoreApplication::translate(
                        "session::ReconnectPolicy",
@@ -58,8 +62,8 @@ ReconnectPolicy ReconnectPolicy::fromJson(const QJsonObject &json)
 {
     ReconnectPolicy policy;
     policy.enabled = json.value(u"enabled"_s).toBool(policy.enabled);
-    policy.initialDelayMs = std::clamp(json.value(u"delayMs"_s).toInt(policy.initialDelayMs), 0,
-                                       MaxDelayLimitMs);
+    policy.initialDelayMs
+            = std::clamp(json.value(u"delayMs"_s).toInt(policy.initialDelayMs), 0, MaxDelayLimitMs);
     const double factor = json.value(u"backoff"_s).toDouble(policy.backoffFactor);
     policy.backoffFactor = std::isfinite(factor) ? std::clamp(factor, 1.0, MaxBackoffFactor) : 1.0;
     policy.maxDelayMs = std::clamp(json.value(u"maxDelayMs"_s).toInt(policy.maxDelayMs),

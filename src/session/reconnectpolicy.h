@@ -63,7 +63,8 @@ Q_SIGNALS:
     // From inside closed(): attempt `attempt` follows after delayMs.
     void attemptScheduled(int attempt, int delayMs);
     void attemptDue(int attempt);
-    // From inside closed(), when the limit was reached: `attempts` reconnects in a row found no connection.
+    // From inside closed(), when the limit was reached: `attempts` reconnects in a row found no
+    // connection.
     void gaveUp(int attempts);
 
 private:

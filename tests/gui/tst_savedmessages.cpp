@@ -57,8 +57,10 @@ void tst_SavedMessages::init()
     QVERIFY(m_dir->isValid());
     m_warnings.clear();
     m_prompts = {};
-    m_prompts.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
-    m_prompts.openFileName = [this](QWidget *, const QString &, const QString &) { return m_openPath; };
+    m_prompts.warn
+            = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
+    m_prompts.openFileName
+            = [this](QWidget *, const QString &, const QString &) { return m_openPath; };
     m_prompts.saveFileName = [this](QWidget *, const QString &, const QString &, const QString &) {
         return m_savePath;
     };
@@ -103,9 +105,11 @@ void tst_SavedMessages::addFromComposerTakesItsContent()
     QCOMPARE(changed.size(), 1);
     const MessageLibrary &library = m_widget->library(Scope::Workspace);
     QCOMPARE(library.size(), 1);
-    QCOMPARE(library.at(0), (SavedMessage {.name = u"ping"_s, .kind = SavedMessage::Kind::Text,
-                                           .content = u"PING\\r\\n"_s,
-                                           .lineEnding = session::LineEnding::Lf}));
+    QCOMPARE(library.at(0),
+             (SavedMessage {.name = u"ping"_s,
+                            .kind = SavedMessage::Kind::Text,
+                            .content = u"PING\\r\\n"_s,
+                            .lineEnding = session::LineEnding::Lf}));
     // Cancelled: nothing added.
     answerDialogWith({});
     m_widget->addFromComposer(Scope::Workspace);
@@ -174,7 +178,8 @@ void tst_SavedMessages::invalidMessageWarnsAndSendsNothing()
     QVERIFY(!m_widget->sendMessage(Scope::Workspace, 0));
     QCOMPARE(sent.size(), 0);
     QCOMPARE(m_warnings.size(), 1);
-    QVERIFY2(m_warnings.first().contains(u"\"bad\" cannot be sent"_s), qPrintable(m_warnings.first()));
+    QVERIFY2(m_warnings.first().contains(u"\"bad\" cannot be sent"_s),
+             qPrintable(m_warnings.first()));
 }
 
 void tst_SavedMessages::fileMessageAsksForAFileSend()

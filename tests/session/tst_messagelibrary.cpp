@@ -21,11 +21,14 @@ MessageLibrary sample()
 {
     MessageLibrary library;
     library.add({.name = u"ping"_s, .kind = SavedMessage::Kind::Text, .content = u"PING\\r\\n"_s});
-    library.add({.name = u"hello"_s, .kind = SavedMessage::Kind::Text, .content = u"hi"_s,
+    library.add({.name = u"hello"_s,
+                 .kind = SavedMessage::Kind::Text,
+                 .content = u"hi"_s,
                  .lineEnding = LineEnding::CrLf});
     library.add({.name = u"bytes"_s, .kind = SavedMessage::Kind::Hex, .content = u"00 ff"_s});
     library.add({.name = u"b64"_s, .kind = SavedMessage::Kind::Base64, .content = u"aGk="_s});
-    library.add({.name = u"request"_s, .kind = SavedMessage::Kind::File,
+    library.add({.name = u"request"_s,
+                 .kind = SavedMessage::Kind::File,
                  .content = u"/tmp/request.bin"_s});
     return library;
 }
@@ -140,7 +143,8 @@ void tst_MessageLibrary::entriesThatAreNotMessagesAreSkipped()
         {"name":"odd","kind":"morse","content":"..."},
         {"name":"nocontent","kind":"text"},
         42
-    ])").array();
+    ])")
+                                     .array();
     int skipped = 0;
     const MessageLibrary library = MessageLibrary::fromJsonArray(array, &skipped);
     QCOMPARE(library.size(), 1);

@@ -11,15 +11,18 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using session::ReconnectPolicy;
 using session::Reconnector;
+using session::ReconnectPolicy;
 using testpeers::Transport;
 
 namespace {
 
 ReconnectPolicy quickPolicy(int maxAttempts)
 {
-    return {.enabled = true, .initialDelayMs = 5, .backoffFactor = 2.0, .maxDelayMs = 40,
+    return {.enabled = true,
+            .initialDelayMs = 5,
+            .backoffFactor = 2.0,
+            .maxDelayMs = 40,
             .maxAttempts = maxAttempts};
 }
 
@@ -94,7 +97,8 @@ void tst_Reconnect::delaysGrowByTheFactorUpToTheCap_data()
     QTest::addColumn<QList<int>>("delays"); // for attempts 1, 2, ...
     QTest::newRow("doubling") << 100 << 2.0 << 1000 << QList<int> {100, 200, 400, 800, 1000, 1000};
     QTest::newRow("constant") << 250 << 1.0 << 30000 << QList<int> {250, 250, 250};
-    QTest::newRow("one and a half") << 1000 << 1.5 << 5000 << QList<int> {1000, 1500, 2250, 3375, 5000};
+    QTest::newRow("one and a half")
+            << 1000 << 1.5 << 5000 << QList<int> {1000, 1500, 2250, 3375, 5000};
     QTest::newRow("zero delay") << 0 << 2.0 << 100 << QList<int> {0, 0, 0};
     QTest::newRow("cap below first") << 500 << 2.0 << 100 << QList<int> {500, 500};
 }
@@ -105,8 +109,8 @@ void tst_Reconnect::delaysGrowByTheFactorUpToTheCap()
     QFETCH(double, factor);
     QFETCH(int, max);
     QFETCH(QList<int>, delays);
-    const ReconnectPolicy policy {.enabled = true, .initialDelayMs = initial,
-                                  .backoffFactor = factor, .maxDelayMs = max};
+    const ReconnectPolicy policy {
+            .enabled = true, .initialDelayMs = initial, .backoffFactor = factor, .maxDelayMs = max};
     for (int attempt = 1; attempt <= delays.size(); ++attempt)
         QCOMPARE(policy.delayBeforeAttempt(attempt), delays.at(attempt - 1));
     // Thousands of attempts overflow no integer.
@@ -141,7 +145,8 @@ void tst_Reconnect::validationNamesTheBadNumber_data()
     policy = quickPolicy(0);
     policy.maxDelayMs = 1;
     QTest::newRow("cap below first")
-            << policy << u"the longest reconnect delay must be from the first delay to 86400000 ms"_s;
+            << policy
+            << u"the longest reconnect delay must be from the first delay to 86400000 ms"_s;
     policy = quickPolicy(-1);
     QTest::newRow("negative limit")
             << policy << u"the number of reconnect attempts cannot be negative (0: no limit)"_s;
@@ -156,13 +161,18 @@ void tst_Reconnect::validationNamesTheBadNumber()
 
 void tst_Reconnect::jsonRoundTripsAndClamps()
 {
-    const ReconnectPolicy policy {.enabled = true, .initialDelayMs = 250, .backoffFactor = 1.5,
-                                  .maxDelayMs = 9000, .maxAttempts = 7};
+    const ReconnectPolicy policy {.enabled = true,
+                                  .initialDelayMs = 250,
+                                  .backoffFactor = 1.5,
+                                  .maxDelayMs = 9000,
+                                  .maxAttempts = 7};
     QCOMPARE(ReconnectPolicy::fromJson(policy.toJson()), policy);
     QCOMPARE(ReconnectPolicy::fromJson({}), ReconnectPolicy());
-    const ReconnectPolicy clamped = ReconnectPolicy::fromJson(
-            {{u"enabled"_s, true}, {u"delayMs"_s, -5}, {u"backoff"_s, 1e9},
-             {u"maxDelayMs"_s, -1}, {u"maxAttempts"_s, -3}});
+    const ReconnectPolicy clamped = ReconnectPolicy::fromJson({{u"enabled"_s, true},
+                                                               {u"delayMs"_s, -5},
+                                                               {u"backoff"_s, 1e9},
+                                                               {u"maxDelayMs"_s, -1},
+                                                               {u"maxAttempts"_s, -3}});
     QVERIFY2(clamped.validationError().isEmpty(), qPrintable(clamped.validationError()));
     QCOMPARE(clamped.initialDelayMs, 0);
     QCOMPARE(clamped.backoffFactor, 100.0);
@@ -184,7 +194,8 @@ void tst_Reconnect::serverThatComesUpLaterIsReached()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     std::optional<testpeers::RefusingPort> refusing;
-    netcore::ListenOptions listenOptions = netcore::ListenOptions::unixPath(dir.filePath(u"s.sock"_s));
+    netcore::ListenOptions listenOptions
+            = netcore::ListenOptions::unixPath(dir.filePath(u"s.sock"_s));
     netcore::ConnectOptions connectOptions = netcore::ConnectOptions::unixPath(listenOptions.path);
     if (transport == Transport::Tcp4) {
         refusing.emplace(transport);
@@ -208,9 +219,9 @@ void tst_Reconnect::serverThatComesUpLaterIsReached()
     client.open();
     QTRY_VERIFY(accepted);
     QTRY_COMPARE(client.log.size(), 7);
-    QCOMPARE(client.log, (QStringList {refused, u"scheduled 1 after 5 ms"_s, u"attempt 1"_s,
-                                       refused, u"scheduled 2 after 10 ms"_s, u"attempt 2"_s,
-                                       u"connected"_s}));
+    QCOMPARE(client.log,
+             (QStringList {refused, u"scheduled 1 after 5 ms"_s, u"attempt 1"_s, refused,
+                           u"scheduled 2 after 10 ms"_s, u"attempt 2"_s, u"connected"_s}));
     QCOMPARE(client.reconnector.attempt(), 0);
     QCOMPARE(client.reconnector.totalAttempts(), 2);
 

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;every</source>
-        <translation>&amp;alle</translation>
+        <translation>a&amp;lle</translation>
     </message>
     <message>
         <source>Milliseconds between repeats; 0 sends them back to back</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Kodierung:</translation>
+        <translation>Kodier&amp;ung:</translation>
     </message>
     <message>
         <source>How the text view decodes the bytes</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Keep-alive after</source>
-        <translation>&amp;Keep-alive nach</translation>
+        <translation>Keep-alive na&amp;ch</translation>
     </message>
     <message>
         <source> ms</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Kodierung:</translation>
+        <translation>Kodier&amp;ung:</translation>
     </message>
     <message>
         <source>&amp;Destroy</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Zeitlimit:</translation>
+        <translation>Zeitli&amp;mit:</translation>
     </message>
     <message>
         <source>socket.setTimeout(): &apos;timeout&apos; fires after this long without activity; 0 turns it off</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Destroy with &amp;error…</source>
-        <translation>Mit &amp;Fehler zerstören…</translation>
+        <translation>Mit Fe&amp;hler zerstören…</translation>
     </message>
     <message>
         <source>socket.end(): half-close. Queued data is sent, then FIN: the peer gets &apos;end&apos; and may still write back; reading goes on here</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation>&amp;Zeitlimit:</translation>
+        <translation>Zeitli&amp;mit:</translation>
     </message>
     <message>
         <source>socket.setTimeout(): &apos;timeout&apos; fires after this long without activity, also while connecting</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>&amp;Keep-alive after</source>
-        <translation>&amp;Keep-alive nach</translation>
+        <translation>Keep-alive na&amp;ch</translation>
     </message>
     <message>
         <source>SO_KEEPALIVE: the kernel probes an idle connection</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Kodierung:</translation>
+        <translation>Kodier&amp;ung:</translation>
     </message>
     <message>
         <source>socket.setEncoding(): received data arrives as text in this encoding</source>

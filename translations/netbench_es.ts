@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exami&amp;nar…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;every</source>
-        <translation>&amp;cada</translation>
+        <translation>c&amp;ada</translation>
     </message>
     <message>
         <source>Milliseconds between repeats; 0 sends them back to back</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
+        <translation>C&amp;odificación:</translation>
     </message>
     <message>
         <source>How the text view decodes the bytes</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;No delay (TCP_NODELAY)</source>
-        <translation>&amp;Sin retardo (TCP_NODELAY)</translation>
+        <translation>Si&amp;n retardo (TCP_NODELAY)</translation>
     </message>
     <message>
         <source>socket.setKeepAlive(): the kernel probes the connection after it has been idle this long</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
+        <translation>Tiempo de esper&amp;a:</translation>
     </message>
     <message>
         <source>socket.setTimeout(): &apos;timeout&apos; fires after this long without activity; 0 turns it off</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
+        <translation>C&amp;odificación:</translation>
     </message>
     <message>
         <source>socket.setEncoding(): received data is decoded as text; Node cannot go back to bytes</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exami&amp;nar…</translation>
     </message>
     <message>
         <source>Socket options</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation>Tiempo de es&amp;pera:</translation>
+        <translation>Tiempo &amp;de espera:</translation>
     </message>
     <message>
         <source>socket.setTimeout(): &apos;timeout&apos; fires after this long without activity, also while connecting</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>Permitir &amp;semiabierto (seguir escribiendo cuando el otro extremo termina)</translation>
+        <translation>Permitir semia&amp;bierto (seguir escribiendo cuando el otro extremo termina)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codificación:</translation>
+        <translation>C&amp;odificación:</translation>
     </message>
     <message>
         <source>socket.setEncoding(): received data arrives as text in this encoding</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>Exami&amp;nar…</translation>
     </message>
     <message>
         <source>Listen</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Allow &amp;half-open (keep writing after the peer ends)</source>
-        <translation>Permitir &amp;semiabierto (seguir escribiendo cuando el otro extremo termina)</translation>
+        <translation>Permitir semia&amp;bierto (seguir escribiendo cuando el otro extremo termina)</translation>
     </message>
     <message>
         <source>allowHalfOpen: when the peer sends FIN, the socket is not ended automatically</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>A&amp;utomatic behaviour:</source>
-        <translation>Comportamiento a&amp;utomático:</translation>
+        <translation>Comportamiento autom&amp;ático:</translation>
     </message>
     <message>
         <source>What each accepted connection does by itself</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>Rép&amp;éter :</translation>
     </message>
     <message>
         <source>How many times to send the payload</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;every</source>
-        <translation>&amp;toutes les</translation>
+        <translation>toute&amp;s les</translation>
     </message>
     <message>
         <source>Milliseconds between repeats; 0 sends them back to back</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>Encoda&amp;ge :</translation>
     </message>
     <message>
         <source>How the text view decodes the bytes</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>A&amp;ppliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>server.close(): stop accepting; open connections stay</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;No delay (TCP_NODELAY)</source>
-        <translation>&amp;Sans délai (TCP_NODELAY)</translation>
+        <translation>Sans déla&amp;i (TCP_NODELAY)</translation>
     </message>
     <message>
         <source>socket.setKeepAlive(): the kernel probes the connection after it has been idle this long</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai d&apos;expiration :</translation>
+        <translation>Délai d&apos;e&amp;xpiration :</translation>
     </message>
     <message>
         <source>socket.setTimeout(): &apos;timeout&apos; fires after this long without activity; 0 turns it off</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>Encoda&amp;ge :</translation>
     </message>
     <message>
         <source>socket.setEncoding(): received data is decoded as text; Node cannot go back to bytes</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>Encoda&amp;ge :</translation>
     </message>
     <message>
         <source>socket.setEncoding(): received data arrives as text in this encoding</source>

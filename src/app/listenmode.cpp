@@ -120,8 +120,8 @@ void ListenMode::serve(Socket *socket)
     watchIdleTime(socket, !m_settings.keepOpen);
     switch (m_settings.action) {
     case ListenSettings::Action::Relay:
-        answerByRules(socket);
         m_relay->addSocket(socket); // onRelayFinished() reports how it ended
+        answerByRules(socket);      // after the relay: a chunk is dumped before its reply
         return;
     case ListenSettings::Action::Echo:
         autoReply(socket, session::AutoReply::Echo, &m_hexDump);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void listenAnswersByRules();
     void rulesFileServesManyClients();
     void connectAnswersItsServer();
+    void hexDumpShowsTheMessageBeforeItsReply();
     void badRuleExitsTwo_data();
     void badRuleExitsTwo();
 
@@ -142,6 +143,30 @@ void TestReplyRulesCommand::connectAnswersItsServer()
     QVERIFY(client.waitForExit());
     QCOMPARE(client.exitCode(), 0);
     QCOMPARE(client.out, "PING\nPING\n"_ba);
+}
+
+// -x: each reply is dumped after the chunk it answers.
+void TestReplyRulesCommand::hexDumpShowsTheMessageBeforeItsReply()
+{
+    const QString dumpPath = m_dir.filePath(u"dump.txt"_s);
+    NetbenchProcess listener;
+    QVERIFY(listener.start({u"listen"_s, u"127.0.0.1:0"_s, u"-x"_s, dumpPath, u"--reply"_s,
+                            u"exact:PING=PONG"_s}));
+    listener.sendAndClose({});
+    const QString address = listener.waitForListening();
+    QVERIFY2(!address.isEmpty(), listener.err.constData());
+    Client client(address);
+    client.socket.write("PING"_ba);
+    QTRY_COMPARE(client.received, "PONG"_ba);
+    client.socket.end();
+    QVERIFY(listener.waitForExit());
+    QCOMPARE(listener.exitCode(), 0);
+    QFile dump(dumpPath);
+    QVERIFY(dump.open(QIODevice::ReadOnly));
+    const QByteArray text = dump.readAll();
+    const qsizetype received = text.indexOf("< 4 bytes received");
+    const qsizetype sent = text.indexOf("> 4 bytes sent");
+    QVERIFY2(received >= 0 && sent > received, text.constData());
 }
 
 void TestReplyRulesCommand::badRuleExitsTwo_data()

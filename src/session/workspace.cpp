@@ -132,7 +132,8 @@ QByteArray Workspace::toJson() const
     const QJsonObject root {{u"format"_s, u"netbench-workspace"_s},
                             {u"version"_s, FormatVersion},
                             {u"listeners"_s, listenerArray},
-                            {u"clients"_s, clientArray}};
+                            {u"clients"_s, clientArray},
+                            {u"messages"_s, messages.toJsonArray()}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -164,6 +165,7 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
         result.listeners.append(listenerFromJson(value.toObject()));
     for (const QJsonValue &value : root[u"clients"_s].toArray())
         result.clients.append(clientFromJson(value.toObject()));
+    result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
     *workspace = result;
     return true;
 }

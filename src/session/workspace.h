@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpointspec.h"
+#include "messagelibrary.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +10,8 @@ namespace session {
 
 // What File > Save workspace keeps: the listeners and clients made in the window, with every
 // setting, so File > Open workspace makes them again. Stored as JSON:
-//   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...]}
+//   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...],
+//    "messages":[...]}   (messages: the Saved Messages of the workspace, as MessageLibrary writes them)
 struct Workspace
 {
     // Far more than any workspace needs; a larger file is refused unread.
@@ -17,6 +19,7 @@ struct Workspace
 
     QList<ListenerSpec> listeners;
     QList<ClientSpec> clients;
+    MessageLibrary messages;
 
     QByteArray toJson() const;
     // false with a readable *error for anything that is not a workspace of a known version.

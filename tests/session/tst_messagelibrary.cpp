@@ -2,6 +2,7 @@
 // the global library, export and import use.
 
 #include "session/messagelibrary.h"
+#include "session/workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void entriesThatAreNotMessagesAreSkipped();
     void saveLoadAndImport();
     void globalPathIsInTheAppDataFolder();
+    void workspaceKeepsItsMessages();
 };
 
 void tst_MessageLibrary::payloadDecodesEachKind()
@@ -183,6 +185,22 @@ void tst_MessageLibrary::globalPathIsInTheAppDataFolder()
     QVERIFY(MessageLibrary::globalPath().startsWith(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'));
     QVERIFY(MessageLibrary::globalPath().endsWith(u"/messages.json"_s));
+}
+
+// A workspace file carries the workspace's own messages; one written before they existed has
+// none.
+void tst_MessageLibrary::workspaceKeepsItsMessages()
+{
+    session::Workspace workspace;
+    workspace.messages = sample();
+    session::Workspace read;
+    QString error;
+    QVERIFY2(session::Workspace::fromJson(workspace.toJson(), &read, &error), qPrintable(error));
+    QCOMPARE(read.messages, sample());
+    QVERIFY2(session::Workspace::fromJson(R"({"format":"netbench-workspace","version":1})", &read,
+                                          &error),
+             qPrintable(error));
+    QVERIFY(read.messages.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLibrary)

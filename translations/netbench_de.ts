@@ -2329,128 +2329,8 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>seq</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>monotone Zeit</translation>
-    </message>
-    <message>
-        <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns (%2 ms)</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>intern</translation>
-    </message>
-    <message>
-        <source>yes (netcore made this call itself)</source>
-        <translation>ja (netcore hat diesen Aufruf selbst gemacht)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>related</source>
-        <translation>bezogen auf</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>Zusatz</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>lokal</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>error name</source>
-        <translation>Fehlername</translation>
-    </message>
-    <message>
-        <source>error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
         <source>errno</source>
         <translation>errno</translation>
-    </message>
-    <message>
-        <source>syscall</source>
-        <translation>Systemaufruf</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 von %2 Bytes</translation>
-    </message>
-    <message>
-        <source>(truncated)</source>
-        <translation>(gekürzt)</translation>
-    </message>
-    <message>
-        <source>as text</source>
-        <translation>als Text</translation>
-    </message>
-    <message>
-        <source>as hex</source>
-        <translation>als Hex</translation>
     </message>
     <message>
         <source>→ true (bufferSize %1 &lt; highWaterMark %2)</source>
@@ -2465,16 +2345,128 @@
         <translation>→ false (der Socket kann nicht schreiben)</translation>
     </message>
     <message>
-        <source>returned</source>
-        <translation>Rückgabe</translation>
+        <source>the call %1</source>
+        <translation>der Aufruf %1</translation>
     </message>
     <message>
-        <source>bufferSize</source>
-        <translation>bufferSize</translation>
+        <source>the event &apos;%1&apos;</source>
+        <translation>das Ereignis &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>highWaterMark</source>
-        <translation>highWaterMark</translation>
+        <source>(made by netcore itself, not by the program)</source>
+        <translation>(von netcore selbst gemacht, nicht vom Programm)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>socket #%1</source>
+        <translation>Socket #%1</translation>
+    </message>
+    <message>
+        <source>write() gave</source>
+        <translation>write() lieferte</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 bytes (bufferSize)</source>
+        <translation>%1 Bytes (bufferSize)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>%1 bytes (highWaterMark)</source>
+        <translation>%1 Bytes (highWaterMark)</translation>
+    </message>
+    <message>
+        <source>This end</source>
+        <translation>Dieses Ende</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Anderes Ende</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>Systemaufruf</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>#%1 of this session</source>
+        <translation>#%1 dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Bytes shown</source>
+        <translation>Gezeigte Bytes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>(the rest not kept)</source>
+        <translation>(der Rest nicht behalten)</translation>
+    </message>
+    <message>
+        <source>As text</source>
+        <translation>Als Text</translation>
+    </message>
+    <message>
+        <source>As hex</source>
+        <translation>Als Hex</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4265,14 @@
         <source>Lost:</source>
         <translation>Verloren:</translation>
     </message>
+    <message>
+        <source>Auto-reply rules…</source>
+        <translation>Regeln für automatische Antworten…</translation>
+    </message>
+    <message>
+        <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
+        <translation>Beantworten, was dieser Endpunkt empfängt, nach Regeln: Vergleich, Antwort, Verzögerung, end oder reset</translation>
+    </message>
 </context>
 <context>
     <name>gui::LessonPanel</name>
@@ -4669,6 +4669,10 @@
         <source>Auto-reply rules of %1</source>
         <translation>Regeln für automatische Antworten von %1</translation>
     </message>
+    <message>
+        <source>Saved Messages</source>
+        <translation>Gespeicherte Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4911,15 +4915,15 @@
     </message>
     <message>
         <source>as they arrive</source>
-        <translation>wie sie ankommen</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>fixed size</source>
-        <translation>feste Größe</translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>random size</source>
-        <translation>zufällige Größe</translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>Forward in pieces, one write each, so that stream-boundary bugs show up</source>

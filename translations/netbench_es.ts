@@ -2341,140 +2341,132 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>seq</source>
-        <translation>n.º</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>tiempo monótono</translation>
-    </message>
-    <message>
-        <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns (%2 ms)</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>hora</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>extremo</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>interno</translation>
-    </message>
-    <message>
-        <source>yes (netcore made this call itself)</source>
-        <translation>sí (netcore hizo esta llamada por sí mismo)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>categoría</translation>
-    </message>
-    <message>
-        <source>related</source>
-        <translation>relacionado</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>extra</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>devuelto</translation>
-    </message>
-    <message>
-        <source>bufferSize</source>
-        <translation>bufferSize</translation>
-    </message>
-    <message>
-        <source>highWaterMark</source>
-        <translation>highWaterMark</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>resumen</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>remoto</translation>
-    </message>
-    <message>
-        <source>error name</source>
-        <translation>nombre del error</translation>
-    </message>
-    <message>
-        <source>error code</source>
-        <translation>código de error</translation>
-    </message>
-    <message>
         <source>errno</source>
         <translation>errno</translation>
     </message>
     <message>
-        <source>syscall</source>
-        <translation>llamada al sistema</translation>
+        <source>the call %1</source>
+        <translation>la llamada %1</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation>dirección</translation>
+        <source>the event &apos;%1&apos;</source>
+        <translation>el evento &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>port</source>
-        <translation>puerto</translation>
+        <source>(made by netcore itself, not by the program)</source>
+        <translation>(hecha por netcore por sí mismo, no por el programa)</translation>
     </message>
     <message>
-        <source>hostname</source>
-        <translation>nombre de host</translation>
+        <source>Call</source>
+        <translation>Llamada</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>mensaje</translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
     <message>
-        <source>preview</source>
-        <translation>vista previa</translation>
+        <source>Endpoint</source>
+        <translation>Extremo</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 de %2 bytes</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>(truncated)</source>
-        <translation>(truncado)</translation>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <source>as text</source>
-        <translation>como texto</translation>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
     </message>
     <message>
-        <source>as hex</source>
-        <translation>como hex</translation>
+        <source>socket #%1</source>
+        <translation>socket n.º %1</translation>
+    </message>
+    <message>
+        <source>write() gave</source>
+        <translation>write() devolvió</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>%1 bytes (bufferSize)</source>
+        <translation>%1 bytes (bufferSize)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>%1 bytes (highWaterMark)</source>
+        <translation>%1 bytes (highWaterMark)</translation>
+    </message>
+    <message>
+        <source>This end</source>
+        <translation>Este extremo</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Otro extremo</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>Llamada al sistema</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>#%1 of this session</source>
+        <translation>n.º %1 de esta sesión</translation>
+    </message>
+    <message>
+        <source>Bytes shown</source>
+        <translation>Bytes mostrados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>(the rest not kept)</source>
+        <translation>(el resto no se conserva)</translation>
+    </message>
+    <message>
+        <source>As text</source>
+        <translation>Como texto</translation>
+    </message>
+    <message>
+        <source>As hex</source>
+        <translation>Como hex</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4265,14 @@
         <source>Destroyed from the inspector</source>
         <translation>Destruido desde el inspector</translation>
     </message>
+    <message>
+        <source>Auto-reply rules…</source>
+        <translation>Reglas de respuesta automática…</translation>
+    </message>
+    <message>
+        <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
+        <translation>Responder según reglas a lo que recibe este extremo: coincidencia, respuesta, retardo, end o reset</translation>
+    </message>
 </context>
 <context>
     <name>gui::LessonPanel</name>
@@ -4669,6 +4669,10 @@
         <source>Auto-reply rules of %1</source>
         <translation>Reglas de respuesta automática de %1</translation>
     </message>
+    <message>
+        <source>Saved Messages</source>
+        <translation>Mensajes guardados</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4911,15 +4915,15 @@
     </message>
     <message>
         <source>as they arrive</source>
-        <translation>según llegan</translation>
+        <translation>tal cual</translation>
     </message>
     <message>
         <source>fixed size</source>
-        <translation>tamaño fijo</translation>
+        <translation>fijos</translation>
     </message>
     <message>
         <source>random size</source>
-        <translation>tamaño aleatorio</translation>
+        <translation>aleatorios</translation>
     </message>
     <message>
         <source>Forward in pieces, one write each, so that stream-boundary bugs show up</source>

@@ -2341,140 +2341,132 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>seq</source>
-        <translation>n°</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>temps monotone</translation>
-    </message>
-    <message>
-        <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns (%2 ms)</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>heure</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>extrémité</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>interne</translation>
-    </message>
-    <message>
-        <source>yes (netcore made this call itself)</source>
-        <translation>oui (netcore a fait cet appel lui-même)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>catégorie</translation>
-    </message>
-    <message>
-        <source>related</source>
-        <translation>lié à</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>supplément</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>renvoyé</translation>
-    </message>
-    <message>
-        <source>bufferSize</source>
-        <translation>bufferSize</translation>
-    </message>
-    <message>
-        <source>highWaterMark</source>
-        <translation>highWaterMark</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>résumé</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>distant</translation>
-    </message>
-    <message>
-        <source>error name</source>
-        <translation>nom de l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>error code</source>
-        <translation>code d&apos;erreur</translation>
-    </message>
-    <message>
         <source>errno</source>
         <translation>errno</translation>
     </message>
     <message>
-        <source>syscall</source>
-        <translation>appel système</translation>
+        <source>the call %1</source>
+        <translation>l&apos;appel %1</translation>
     </message>
     <message>
-        <source>address</source>
-        <translation>adresse</translation>
+        <source>the event &apos;%1&apos;</source>
+        <translation>l&apos;événement &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>port</source>
-        <translation>port</translation>
+        <source>(made by netcore itself, not by the program)</source>
+        <translation>(fait par netcore lui-même, pas par le programme)</translation>
     </message>
     <message>
-        <source>hostname</source>
-        <translation>nom d&apos;hôte</translation>
+        <source>Call</source>
+        <translation>Appel</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>message</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
-        <source>preview</source>
-        <translation>aperçu</translation>
+        <source>Endpoint</source>
+        <translation>Extrémité</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 sur %2 octets</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>(truncated)</source>
-        <translation>(tronqué)</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
-        <source>as text</source>
-        <translation>en texte</translation>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
     </message>
     <message>
-        <source>as hex</source>
-        <translation>en hex</translation>
+        <source>socket #%1</source>
+        <translation>socket n° %1</translation>
+    </message>
+    <message>
+        <source>write() gave</source>
+        <translation>write() a renvoyé</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>%1 bytes (bufferSize)</source>
+        <translation>%1 octets (bufferSize)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>%1 bytes (highWaterMark)</source>
+        <translation>%1 octets (highWaterMark)</translation>
+    </message>
+    <message>
+        <source>This end</source>
+        <translation>Cette extrémité</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Autre extrémité</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>Appel système</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>#%1 of this session</source>
+        <translation>n° %1 de cette session</translation>
+    </message>
+    <message>
+        <source>Bytes shown</source>
+        <translation>Octets affichés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>(the rest not kept)</source>
+        <translation>(le reste n&apos;est pas conservé)</translation>
+    </message>
+    <message>
+        <source>As text</source>
+        <translation>En texte</translation>
+    </message>
+    <message>
+        <source>As hex</source>
+        <translation>En hex</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4265,14 @@
         <source>Destroyed from the inspector</source>
         <translation>Détruit depuis l&apos;inspecteur</translation>
     </message>
+    <message>
+        <source>Auto-reply rules…</source>
+        <translation>Règles de réponse automatique…</translation>
+    </message>
+    <message>
+        <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
+        <translation>Répondre selon des règles à ce que reçoit cette extrémité : correspondance, réponse, délai, end ou reset</translation>
+    </message>
 </context>
 <context>
     <name>gui::LessonPanel</name>
@@ -4669,6 +4669,10 @@
         <source>Auto-reply rules of %1</source>
         <translation>Règles de réponse automatique de %1</translation>
     </message>
+    <message>
+        <source>Saved Messages</source>
+        <translation>Messages enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -4911,15 +4915,15 @@
     </message>
     <message>
         <source>as they arrive</source>
-        <translation>tels qu&apos;ils arrivent</translation>
+        <translation>tels quels</translation>
     </message>
     <message>
         <source>fixed size</source>
-        <translation>taille fixe</translation>
+        <translation>fixes</translation>
     </message>
     <message>
         <source>random size</source>
-        <translation>taille aléatoire</translation>
+        <translation>aléatoires</translation>
     </message>
     <message>
         <source>Forward in pieces, one write each, so that stream-boundary bugs show up</source>

@@ -19,6 +19,7 @@
 #include "scriptconsolewidget.h"
 #include "sequencediagramwidget.h"
 #include "sequenceview.h"
+#include "savedmessageswidget.h"
 #include "session/regularfile.h"
 #include "scriptexporter.h"
 #include "statustext.h"
@@ -157,6 +158,7 @@ void MainWindow::setUpDocks()
 
     m_inspector = new InspectorWidget(m_engine.get(), this);
     m_inspector->setObjectName(u"inspector"_s);
+    connect(m_inspector, &InspectorWidget::replyRulesRequested, this, &MainWindow::editReplyRules);
     QDockWidget *inspector = makeDock(this, tr("Inspector"), u"inspectorDock"_s, m_inspector,
                                       Qt::RightDockWidgetArea);
 
@@ -183,6 +185,16 @@ void MainWindow::setUpDocks()
     QDockWidget *script = makeDock(this, tr("Script Console"), u"scriptDock"_s,
                                    m_scriptConsole, Qt::BottomDockWidgetArea);
     tabifyDockWidget(composer, script);
+    // Saved messages, a tab beside the composer they are made from.
+    m_savedMessages = new SavedMessagesWidget(this);
+    m_savedMessages->setObjectName(u"savedMessages"_s);
+    m_savedMessages->setComposer(m_composer);
+    m_savedMessages->setPrompts(m_prompts);
+    m_savedMessages->setGlobalPath(session::MessageLibrary::globalPath());
+    QDockWidget *savedMessages = makeDock(this, tr("Saved Messages"), u"savedMessagesDock"_s,
+                                          m_savedMessages, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(composer, savedMessages);
+    m_ui->menuView->addAction(savedMessages->toggleViewAction());
     composer->raise();
 
     for (QDockWidget *dock : {endpoints, inspector, conversation, composer, script})
@@ -250,6 +262,18 @@ void MainWindow::setUpDocks()
             [this](quint64 id, const QString &path, bool endAfter) {
                 m_engine->post([id, path, endAfter](session::Engine &e) { e.sendFile(id, path, endAfter); });
             });
+    // Saved messages go the same way as the composer's sends.
+    connect(m_savedMessages, &SavedMessagesWidget::sendRequested, this,
+            [this](quint64 id, const QByteArray &bytes) {
+                m_engine->post([id, bytes](session::Engine &e) { e.write(id, bytes); });
+            });
+    connect(m_savedMessages, &SavedMessagesWidget::fileSendRequested, m_composer,
+            [this](quint64 id, const QString &path, bool endAfter) {
+                m_engine->post([id, path, endAfter](session::Engine &e) { e.sendFile(id, path, endAfter); });
+            });
+    connect(m_savedMessages, &SavedMessagesWidget::workspaceMessagesChanged, this, [this] {
+        m_workspace.messages = m_savedMessages->library(SavedMessagesWidget::Scope::Workspace);
+    });
     connect(m_composer, &ComposerWidget::fileSendCancelRequested, this,
             [this](quint64 id) { m_engine->post([id](session::Engine &e) { e.cancelFileSend(id); }); });
 
@@ -557,6 +581,12 @@ QList<TraceReviewWindow *> MainWindow::reviewWindows() const
     return open;
 }
 
+void MainWindow::setPrompts(const UserPrompts &prompts)
+{
+    m_prompts = prompts;
+    m_savedMessages->setPrompts(prompts);
+}
+
 bool MainWindow::saveWorkspace(const QString &path)
 {
     QString error;
@@ -581,6 +611,8 @@ bool MainWindow::openWorkspace(const QString &path)
         createListener(spec);
     for (const session::ClientSpec &spec : std::as_const(loaded.clients))
         createClient(spec);
+    m_workspace.messages = loaded.messages;
+    m_savedMessages->setWorkspaceMessages(loaded.messages);
     addRecentWorkspace(path);
     statusBar()->showMessage(tr("Opened %1: %n listener(s)", nullptr, int(loaded.listeners.size()))
                                      .arg(QFileInfo(path).fileName())
@@ -653,6 +685,7 @@ void MainWindow::onSelectionChanged()
     m_inspector->setEndpoint(m_selectedId, kind);
     m_composer->setTarget(m_selectedId, current.sibling(current.row(), 0).data().toString(),
                           isWritable(m_selectedId));
+    m_savedMessages->setTarget(m_selectedId, isWritable(m_selectedId));
     m_conversationStale = true;
     refreshConversation();
     updateActions();
@@ -729,6 +762,7 @@ void MainWindow::updateActions()
     m_ui->actionResetEndpoint->setEnabled(
             live && current.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Socket));
     m_composer->setWritable(m_selectedId, writable);
+    m_savedMessages->setTarget(m_selectedId, writable);
     m_ui->actionRunScript->setEnabled(!scriptRunning);
     m_ui->actionStopScript->setEnabled(scriptRunning);
 }

@@ -31,6 +31,7 @@ class EngineThread;
 namespace gui {
 
 class ComposerWidget;
+class SavedMessagesWidget;
 class ConversationWidget;
 class EndpointTreeModel;
 class EventFeed;
@@ -55,13 +56,14 @@ public:
     ~MainWindow() override;
 
     // Replaces the modal questions (tests answer them in advance).
-    void setPrompts(const UserPrompts &prompts) { m_prompts = prompts; }
+    void setPrompts(const UserPrompts &prompts);
 
     session::EngineThread *engineThread() const { return m_engine.get(); }
     EndpointTreeModel *endpointModel() const { return m_endpointModel; }
     EventStreamWidget *eventStream() const { return m_eventStream; }
     InspectorWidget *inspector() const { return m_inspector; }
     ComposerWidget *composer() const { return m_composer; }
+    SavedMessagesWidget *savedMessages() const { return m_savedMessages; }
     ConversationWidget *conversation() const { return m_conversation; }
     // The other end of the selected connection (peerConversationDock).
     ConversationWidget *peerConversation() const { return m_peerConversation; }
@@ -122,6 +124,7 @@ private:
     EventStreamWidget *m_eventStream = nullptr;
     InspectorWidget *m_inspector = nullptr;
     ComposerWidget *m_composer = nullptr;
+    SavedMessagesWidget *m_savedMessages = nullptr;
     ConversationWidget *m_conversation = nullptr;
     ConversationWidget *m_peerConversation = nullptr;
     ScriptConsoleWidget *m_scriptConsole = nullptr;

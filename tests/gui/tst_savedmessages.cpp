@@ -2,7 +2,13 @@
 // and quick-send, editing, deleting, the global library's file, import and export.
 
 #include "gui/composerwidget.h"
+#include "gui/endpointtreemodel.h"
+#include "gui/mainwindow.h"
 #include "gui/savedmessageswidget.h"
+
+#include "net/server.h"
+#include "net/socket.h"
+#include "session/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -12,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -27,6 +34,7 @@ class tst_SavedMessages final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
     void addFromComposerTakesItsContent();
@@ -37,6 +45,7 @@ private Q_SLOTS:
     void editAndDelete();
     void globalLibraryIsKeptInItsFile();
     void exportThenImport();
+    void windowSendsToTheSelectedSocketAndSavesThemInTheWorkspace();
 
 private:
     // The edit dialog's fields, as a user would fill them; empty name: cancel.
@@ -262,6 +271,64 @@ void tst_SavedMessages::exportThenImport()
     m_widget->importInto(Scope::Global);
     QCOMPARE(m_warnings.size(), 1);
     QCOMPARE(m_widget->library(Scope::Global), library);
+}
+
+// In the window: the dock sends through the engine to the selected client, and the
+// workspace's messages are saved with the workspace.
+void tst_SavedMessages::windowSendsToTheSelectedSocketAndSavesThemInTheWorkspace()
+{
+    netcore::Server server;
+    QByteArray received;
+    connect(&server, &netcore::Server::newConnection, this, [&received](netcore::Socket *socket) {
+        connect(socket, &netcore::Socket::dataReceived, socket,
+                [&received](const QByteArray &chunk) { received += chunk; });
+    });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+
+    gui::MainWindow window;
+    window.setPrompts(m_prompts);
+    window.show();
+    session::ClientSpec spec;
+    spec.connect = netcore::ConnectOptions::tcp(server.address().port(), u"127.0.0.1"_s);
+    window.createClient(spec);
+    const gui::EndpointTreeModel *model = window.endpointModel();
+    quint64 clientId = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    const QModelIndex index = model->index(row, 0);
+                    if (index.data(gui::EndpointTreeModel::StateRole).toInt()
+                        == int(gui::EndpointTreeModel::State::Open))
+                        clientId = index.data(gui::EndpointTreeModel::IdRole).toULongLong();
+                }
+                return clientId != 0;
+            }(),
+            10000);
+    window.selectEndpoint(clientId);
+
+    MessageLibrary library;
+    library.add({.name = u"hello"_s, .kind = SavedMessage::Kind::Text, .content = u"hello\\r\\n"_s});
+    gui::SavedMessagesWidget *dock = window.savedMessages();
+    dock->setWorkspaceMessages(library);
+    auto *quick = dock->findChild<QAction *>(u"quickSend_w_0"_s);
+    QVERIFY(quick);
+    QTRY_VERIFY_WITH_TIMEOUT(quick->isEnabled(), 10000);
+    quick->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("hello\r\n"), 10000);
+
+    // Added in the dock, saved with the workspace.
+    answerDialogWith(u"again"_s, u"again"_s);
+    window.setPrompts(m_prompts);
+    dock->addFromComposer(Scope::Workspace);
+    const QString path = m_dir->filePath(u"workspace.json"_s);
+    QVERIFY(window.saveWorkspace(path));
+    session::Workspace saved;
+    QString error;
+    QVERIFY2(session::Workspace::load(path, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.messages.size(), 2);
+    QCOMPARE(saved.messages.at(1).name, u"again"_s);
 }
 
 QTEST_MAIN(tst_SavedMessages)

@@ -120,6 +120,14 @@ InspectorWidget::InspectorWidget(session::EngineThread *engine, QWidget *parent)
 {
     ensureResources();
     m_ui->setupUi(this);
+    m_replyRulesButton = new QPushButton(tr("Auto-reply rules…"), this);
+    m_replyRulesButton->setObjectName(u"replyRulesButton"_s);
+    m_replyRulesButton->setToolTip(tr("Answer what this endpoint receives by rules: match, "
+                                      "reply, delay, end or reset"));
+    m_replyRulesButton->hide();
+    m_ui->mainLayout->insertWidget(1, m_replyRulesButton, 0, Qt::AlignLeft);
+    connect(m_replyRulesButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT replyRulesRequested(m_id); });
     buildValueRows();
     m_ui->encodingCombo->addItem(tr("none (bytes)"), QString());
     for (const QString &name : {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s,
@@ -239,6 +247,7 @@ void InspectorWidget::setEndpoint(quint64 id, netcore::EndpointKind kind)
 {
     m_id = id;
     m_kind = kind;
+    m_replyRulesButton->setVisible(id != 0 && m_engine);
     m_primed = false;
     m_ticksWaiting = 0;
     m_ui->throughputGraph->clear();

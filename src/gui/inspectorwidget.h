@@ -13,6 +13,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace Ui {
 class InspectorWidget;
@@ -44,6 +45,10 @@ public:
     void setEndpoint(quint64 id, netcore::EndpointKind kind);
     quint64 endpointId() const { return m_id; }
 
+Q_SIGNALS:
+    // "Auto-reply rules…": the window opens the rules editor of this endpoint.
+    void replyRulesRequested(quint64 id);
+
 protected:
     // Seam for tests: "Destroy with error…" asks for the message here; nullopt cancels.
     virtual std::optional<QString> askErrorMessage();
@@ -69,6 +74,7 @@ private:
 
     std::unique_ptr<Ui::InspectorWidget> m_ui;
     session::EngineThread *m_engine;
+    QPushButton *m_replyRulesButton = nullptr;
     QTimer m_refreshTimer;
     QElapsedTimer m_clock;
     QHash<QString, QLabel *> m_values;

@@ -1189,6 +1189,58 @@
         <source>Pick a listener of this window…</source>
         <translation>このウィンドウのリスナーを選択…</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>O&amp;pen:</source>
+        <translation>開く数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Open this many connections to the target at once (to try a server&apos;s maxConnections, its accept loop, or EMFILE)</source>
+        <translation>接続先への接続をこの数だけ同時に開きます (サーバーの maxConnections、accept ループ、EMFILE を試すため)</translation>
+    </message>
+    <message>
+        <source> connection(s)</source>
+        <translation> 接続</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after</source>
+        <translation>再接続までの待ち時間(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When the connection cannot be made or closes, connect again (until you destroy the client)</source>
+        <translation>接続できないとき、または接続が閉じたときに再接続します (クライアントを破棄するまで)</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>バックオフ係数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Each further wait is this many times longer</source>
+        <translation>以降の待ち時間はそれぞれこの倍数だけ長くなります</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>最長の待ち時間(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>あきらめるまでの回数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Reconnects in a row that find no connection; a connection that opens starts the count again</source>
+        <translation>接続できない再接続が続いた回数。接続が開くと回数はリセットされます</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>あきらめない</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> 回</translation>
+    </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
@@ -2339,139 +2391,131 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>seq</source>
-        <translation>連番</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>単調時刻</translation>
-    </message>
-    <message>
-        <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns (%2 ms)</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>実時刻</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>エンドポイント</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>yes (netcore made this call itself)</source>
-        <translation>はい (netcore が自分でこの呼び出しを行いました)</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>カテゴリー</translation>
-    </message>
-    <message>
-        <source>related</source>
-        <translation>関連</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>追加情報</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>戻り値</translation>
-    </message>
-    <message>
-        <source>bufferSize</source>
-        <translation>bufferSize</translation>
-    </message>
-    <message>
-        <source>highWaterMark</source>
-        <translation>highWaterMark</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>ローカル</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>リモート</translation>
-    </message>
-    <message>
-        <source>error name</source>
-        <translation>エラー名</translation>
-    </message>
-    <message>
-        <source>error code</source>
-        <translation>エラーコード</translation>
-    </message>
-    <message>
         <source>errno</source>
         <translation>errno</translation>
     </message>
     <message>
-        <source>syscall</source>
-        <translation>syscall</translation>
+        <source>the call %1</source>
+        <translation>呼び出し %1</translation>
     </message>
     <message>
-        <source>address</source>
+        <source>the event &apos;%1&apos;</source>
+        <translation>イベント &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(made by netcore itself, not by the program)</source>
+        <translation>(プログラムではなく netcore 自身による)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受け付け</translation>
+    </message>
+    <message>
+        <source>socket #%1</source>
+        <translation>ソケット #%1</translation>
+    </message>
+    <message>
+        <source>write() gave</source>
+        <translation>write() の戻り値</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー内</translation>
+    </message>
+    <message>
+        <source>%1 bytes (bufferSize)</source>
+        <translation>%1 バイト (bufferSize)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>%1 bytes (highWaterMark)</source>
+        <translation>%1 バイト (highWaterMark)</translation>
+    </message>
+    <message>
+        <source>This end</source>
+        <translation>こちら側</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>ピア側</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>システムコール</translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <source>port</source>
+        <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <source>hostname</source>
+        <source>Host name</source>
         <translation>ホスト名</translation>
     </message>
     <message>
-        <source>message</source>
+        <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <source>preview</source>
-        <translation>プレビュー</translation>
+        <source>Time</source>
+        <translation>時刻</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%2 バイト中 %1 バイト</translation>
+        <source>Since start</source>
+        <translation>開始から</translation>
     </message>
     <message>
-        <source>(truncated)</source>
-        <translation>(切り詰め)</translation>
+        <source>Record</source>
+        <translation>レコード</translation>
     </message>
     <message>
-        <source>as text</source>
+        <source>#%1 of this session</source>
+        <translation>このセッションの #%1</translation>
+    </message>
+    <message>
+        <source>Bytes shown</source>
+        <translation>表示しているバイト</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(the rest not kept)</source>
+        <translation>(残りは保持されていません)</translation>
+    </message>
+    <message>
+        <source>As text</source>
         <translation>テキストとして</translation>
     </message>
     <message>
-        <source>as hex</source>
+        <source>As hex</source>
         <translation>16 進として</translation>
     </message>
 </context>
@@ -4268,6 +4312,14 @@
         <source>Destroyed from the inspector</source>
         <translation>インスペクターから破棄しました</translation>
     </message>
+    <message>
+        <source>Auto-reply rules…</source>
+        <translation>自動応答ルール…</translation>
+    </message>
+    <message>
+        <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
+        <translation>このエンドポイントが受信したものにルールで応答します: 照合、応答、遅延、終了、リセット</translation>
+    </message>
 </context>
 <context>
     <name>gui::LessonPanel</name>
@@ -4639,10 +4691,6 @@
         <translation>新しいリレー(&amp;R)…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>クライアントとサーバーの間に netbench を置きます: 各クライアントは転送先への専用の接続を持ち、意図的に障害を起こせます</translation>
     </message>
@@ -4657,6 +4705,14 @@
     <message>
         <source>Auto-reply rules of %1</source>
         <translation>%1 の自動応答ルール</translation>
+    </message>
+    <message>
+        <source>Saved Messages</source>
+        <translation>保存済みメッセージ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -5716,6 +5772,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     <message>
         <source>auto-reply rules: %1</source>
         <translation>自動応答ルール: %1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts</source>
+        <translation>%1 回の再接続を試みた後、あきらめました</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,58 @@
         <source>Pick a listener of this window…</source>
         <translation>选择此窗口中的侦听器…</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>O&amp;pen:</source>
+        <translation>打开数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open this many connections to the target at once (to try a server&apos;s maxConnections, its accept loop, or EMFILE)</source>
+        <translation>同时向目标打开这么多个连接（用于试验服务器的 maxConnections、accept 循环或 EMFILE）</translation>
+    </message>
+    <message>
+        <source> connection(s)</source>
+        <translation> 个连接</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after</source>
+        <translation>重新连接前等待(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When the connection cannot be made or closes, connect again (until you destroy the client)</source>
+        <translation>无法建立连接或连接关闭时重新连接（直到你销毁该客户端）</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>退避系数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Each further wait is this many times longer</source>
+        <translation>之后的每次等待都会延长为这么多倍</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>最长等待(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>放弃前的次数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Reconnects in a row that find no connection; a connection that opens starts the count again</source>
+        <translation>连续未能建立连接的重新连接次数；一旦连接打开，计数重新开始</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不放弃</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> 次</translation>
+    </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
@@ -2337,139 +2389,131 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>seq</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>mono</source>
-        <translation>单调时间</translation>
-    </message>
-    <message>
-        <source>%1 ns (%2 ms)</source>
-        <translation>%1 ns (%2 ms)</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>实际时间</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>端点</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>内部</translation>
-    </message>
-    <message>
-        <source>yes (netcore made this call itself)</source>
-        <translation>是（此调用由 netcore 自行发出）</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>related</source>
-        <translation>相关</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>附加信息</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>返回值</translation>
-    </message>
-    <message>
-        <source>bufferSize</source>
-        <translation>bufferSize</translation>
-    </message>
-    <message>
-        <source>highWaterMark</source>
-        <translation>highWaterMark</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>本地</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>远端</translation>
-    </message>
-    <message>
-        <source>error name</source>
-        <translation>错误名称</translation>
-    </message>
-    <message>
-        <source>error code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
         <source>errno</source>
         <translation>errno</translation>
     </message>
     <message>
-        <source>syscall</source>
-        <translation>syscall</translation>
+        <source>the call %1</source>
+        <translation>调用 %1</translation>
     </message>
     <message>
-        <source>address</source>
+        <source>the event &apos;%1&apos;</source>
+        <translation>事件 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(made by netcore itself, not by the program)</source>
+        <translation>（由 netcore 自身发出，而非程序）</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>socket #%1</source>
+        <translation>套接字 #%1</translation>
+    </message>
+    <message>
+        <source>write() gave</source>
+        <translation>write() 返回</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>%1 bytes (bufferSize)</source>
+        <translation>%1 字节 (bufferSize)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>%1 bytes (highWaterMark)</source>
+        <translation>%1 字节 (highWaterMark)</translation>
+    </message>
+    <message>
+        <source>This end</source>
+        <translation>本端</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>port</source>
+        <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <source>hostname</source>
+        <source>Host name</source>
         <translation>主机名</translation>
     </message>
     <message>
-        <source>message</source>
+        <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <source>preview</source>
-        <translation>预览</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 / %2 字节</translation>
+        <source>Since start</source>
+        <translation>自开始起</translation>
     </message>
     <message>
-        <source>(truncated)</source>
-        <translation>（已截断）</translation>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-        <source>as text</source>
+        <source>#%1 of this session</source>
+        <translation>本次运行中的 #%1</translation>
+    </message>
+    <message>
+        <source>Bytes shown</source>
+        <translation>显示的字节</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(the rest not kept)</source>
+        <translation>（其余未保留）</translation>
+    </message>
+    <message>
+        <source>As text</source>
         <translation>按文本</translation>
     </message>
     <message>
-        <source>as hex</source>
+        <source>As hex</source>
         <translation>按十六进制</translation>
     </message>
 </context>
@@ -4266,6 +4310,14 @@
         <source>Destroyed from the inspector</source>
         <translation>从检查器销毁</translation>
     </message>
+    <message>
+        <source>Auto-reply rules…</source>
+        <translation>自动应答规则…</translation>
+    </message>
+    <message>
+        <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
+        <translation>按规则应答此端点收到的内容：匹配、应答、延迟、结束或重置</translation>
+    </message>
 </context>
 <context>
     <name>gui::LessonPanel</name>
@@ -4637,10 +4689,6 @@
         <translation>新建中继(&amp;R)…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>将 netbench 置于客户端和服务器之间：每个客户端都有自己到目标的连接，并可故意制造故障</translation>
     </message>
@@ -4655,6 +4703,14 @@
     <message>
         <source>Auto-reply rules of %1</source>
         <translation>%1 的自动应答规则</translation>
+    </message>
+    <message>
+        <source>Saved Messages</source>
+        <translation>已保存的消息</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5770,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     <message>
         <source>auto-reply rules: %1</source>
         <translation>自动应答规则：%1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts</source>
+        <translation>重新连接尝试 %1 次后放弃</translation>
     </message>
 </context>
 <context>

@@ -181,33 +181,72 @@ void EndpointTreeModel::clear()
     m_nodes.clear();
     m_roots.clear();
     m_pendingParents.clear();
+    m_relays.clear();
     endResetModel();
 }
 
 void EndpointTreeModel::removeClosed()
 {
-    const auto isDone = [](const Node &n) {
-        return n.state == State::Closed || n.state == State::Error;
-    };
     beginResetModel();
-    QList<quint64> keptRoots;
-    for (quint64 id : std::as_const(m_roots)) {
-        Node &root = m_nodes[id];
-        QList<quint64> keptChildren;
-        for (quint64 child : std::as_const(root.children)) {
-            if (isDone(m_nodes[child]) || isDone(root))
-                m_nodes.remove(child);
-            else
-                keptChildren.append(child);
-        }
-        root.children = keptChildren;
-        if (isDone(root))
-            m_nodes.remove(id);
-        else
-            keptRoots.append(id);
-    }
-    m_roots = keptRoots;
+    m_roots = pruneClosed(m_roots, false);
     endResetModel();
+}
+
+QList<quint64> EndpointTreeModel::pruneClosed(const QList<quint64> &ids, bool parentDone)
+{
+    QList<quint64> kept;
+    for (quint64 id : ids) {
+        Node &n = m_nodes[id];
+        const bool done = parentDone || n.state == State::Closed || n.state == State::Error;
+        n.children = pruneClosed(n.children, done);
+        if (done) {
+            m_nodes.remove(id);
+            m_relays.remove(id);
+        } else {
+            kept.append(id);
+        }
+    }
+    return kept;
+}
+
+void EndpointTreeModel::markRelay(quint64 serverId, const QString &target)
+{
+    m_relays.insert(serverId, target);
+    if (const QModelIndex index = indexOf(serverId); index.isValid())
+        Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+}
+
+void EndpointTreeModel::pairRelayLegs(quint64 clientLegId, quint64 targetLegId)
+{
+    Node *target = node(targetLegId);
+    if (!target) {
+        m_pendingParents.insert(targetLegId, clientLegId); // placed when it first records
+        return;
+    }
+    const Node *client = node(clientLegId);
+    if (!client || target->parentId == clientLegId)
+        return;
+    // It recorded before the pairing arrived: it moves from where it was to under its client.
+    QList<quint64> &from = target->parentId ? m_nodes[target->parentId].children : m_roots;
+    const int row = int(from.indexOf(targetLegId));
+    const QModelIndex fromParent = target->parentId ? indexOf(target->parentId) : QModelIndex();
+    const QModelIndex toParent = indexOf(clientLegId);
+    const int toRow = int(client->children.size());
+    if (!beginMoveRows(fromParent, row, row, toParent, toRow))
+        return;
+    from.removeAt(row);
+    m_nodes[clientLegId].children.append(targetLegId);
+    target->parentId = clientLegId;
+    endMoveRows();
+}
+
+quint64 EndpointTreeModel::relayOf(quint64 id) const
+{
+    for (const Node *n = node(id); n; n = n->parentId ? node(n->parentId) : nullptr) {
+        if (m_relays.contains(n->id))
+            return n->id;
+    }
+    return 0;
 }
 
 QModelIndex EndpointTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -274,9 +313,14 @@ QString EndpointTreeModel::label(const Node &n) const
 {
     if (n.kind == EndpointKind::Server) {
         const QString where = !n.local.isEmpty() ? n.local : n.target;
+        if (const auto relay = m_relays.constFind(n.id); relay != m_relays.cend())
+            return tr("#%1 relay %2 → %3").arg(n.id).arg(where, *relay);
         return tr("#%1 server %2").arg(n.id).arg(where);
     }
     const QString peer = !n.remote.isEmpty() ? n.remote : n.target;
+    if (const Node *parent = n.parentId ? node(n.parentId) : nullptr;
+        parent && parent->kind == EndpointKind::Socket)
+        return tr("#%1 ↔ %2 (its target leg)").arg(n.id).arg(peer);
     if (n.parentId)
         return tr("#%1 from %2").arg(n.id).arg(peer);
     return tr("#%1 client → %2").arg(n.id).arg(peer);

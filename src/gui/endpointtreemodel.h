@@ -29,6 +29,13 @@ public:
     void clear();
     // Drops endpoints (and the connections under them) that are closed.
     void removeClosed();
+    // Relays, as the engine reports them (records do not say which server is a relay): the
+    // relay's label names its target, and each client it accepted has its own connection to
+    // the target (the target leg) under it, so one row pair is one relayed connection.
+    void markRelay(quint64 serverId, const QString &target);
+    void pairRelayLegs(quint64 clientLegId, quint64 targetLegId);
+    // The relay that id is, or whose client or target leg it is; 0: none.
+    quint64 relayOf(quint64 id) const;
 
     QModelIndex indexOf(quint64 id, int column = 0) const;
     std::optional<State> state(quint64 id) const;
@@ -70,10 +77,13 @@ private:
     void apply(Node &n, const trace::TraceRecord &record);
     QString label(const Node &n) const;
     QIcon icon(const Node &n) const;
+    // Drops the closed among ids (recursively), and everything under a dropped row.
+    QList<quint64> pruneClosed(const QList<quint64> &ids, bool parentDone);
 
     QHash<quint64, Node> m_nodes;
     QList<quint64> m_roots;
     QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
+    QHash<quint64, QString> m_relays;          // relay server id -> its target
 };
 
 } // namespace gui

@@ -14,6 +14,8 @@
 #include "lessonpanel.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
+#include "newrelaydialog.h"
+#include "relaypanel.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "scriptconsolewidget.h"
@@ -109,6 +111,17 @@ MainWindow::MainWindow(QWidget *parent)
     session::Engine *engine = m_engine->engine();
     connect(engine, &session::Engine::endpointAppeared, this,
             [this](quint64 id) { m_ownEndpoints.insert(id); });
+    connect(engine, &session::Engine::relayCreated, this,
+            [this](quint64 id, const session::RelaySpec &spec) {
+                m_endpointModel->markRelay(id, describeRelayTarget(spec.target));
+                m_relayPanel->rememberFaults(id, spec.faults);
+            });
+    connect(engine, &session::Engine::relayLegsPaired, this,
+            [this](quint64, quint64 clientLeg, quint64 targetLeg) {
+                m_relayLegs.insert(clientLeg, targetLeg);
+                m_relayLegs.insert(targetLeg, clientLeg);
+                m_endpointModel->pairRelayLegs(clientLeg, targetLeg);
+            });
     connect(engine, &session::Engine::commandFailed, this, [this](quint64 id, const QString &message) {
         statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
     });
@@ -174,6 +187,14 @@ void MainWindow::setUpDocks()
             refreshConversation();
     });
     splitDockWidget(inspector, conversation, Qt::Vertical);
+    // A relay's faults, beside the inspector; raised when a relay or one of its legs is selected.
+    m_relayPanel = new RelayPanel(m_engine.get(), this);
+    m_relayPanel->setObjectName(u"relayPanel"_s);
+    QDockWidget *relayDock = makeDock(this, tr("Relay"), u"relayDock"_s, m_relayPanel,
+                                      Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspector, relayDock);
+    inspector->raise();
+    m_ui->menuView->addAction(relayDock->toggleViewAction());
 
     m_composer = new ComposerWidget(this);
     m_composer->setObjectName(u"composer"_s);
@@ -322,6 +343,19 @@ void MainWindow::setUpActions()
     Ui::MainWindow &ui = *m_ui;
     connect(ui.actionNewListener, &QAction::triggered, this, &MainWindow::newListener);
     connect(ui.actionNewClient, &QAction::triggered, this, &MainWindow::newClient);
+    auto *newRelayAction = new QAction(tr("New &Relay…"), this);
+    newRelayAction->setObjectName(u"actionNewRelay"_s);
+    newRelayAction->setShortcut(tr("Ctrl+Shift+K")); // Ctrl+Shift+R is Remove Closed
+    newRelayAction->setToolTip(tr("Put netbench between clients and a server: each client gets "
+                                  "its own connection to the target, with faults on purpose"));
+    connect(newRelayAction, &QAction::triggered, this, &MainWindow::newRelay);
+    const QList<QAction *> endpointActions = ui.menuEndpoint->actions();
+    ui.menuEndpoint->insertAction(
+            endpointActions.value(endpointActions.indexOf(ui.actionNewClient) + 1), newRelayAction);
+    const QList<QAction *> toolActions = ui.mainToolBar->actions();
+    ui.mainToolBar->insertAction(toolActions.value(toolActions.indexOf(ui.actionNewClient) + 1),
+                                 newRelayAction);
+    m_endpointView->addAction(newRelayAction);
     connect(ui.actionEndEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
         const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
@@ -507,6 +541,26 @@ void MainWindow::newClient()
     }
 }
 
+void MainWindow::newRelay()
+{
+    NewRelayDialog dialog(this);
+    if (m_prompts.execDialog(&dialog))
+        createRelay(dialog.spec());
+}
+
+void MainWindow::createRelay(const session::RelaySpec &spec)
+{
+    m_engine->post([spec](session::Engine &e) { e.createRelay(spec); });
+}
+
+QString MainWindow::describeRelayTarget(const netcore::ConnectOptions &target)
+{
+    if (!target.port)
+        return target.path;
+    return target.host.contains(u':') ? u"[%1]:%2"_s.arg(target.host).arg(*target.port)
+                                      : u"%1:%2"_s.arg(target.host).arg(*target.port);
+}
+
 void MainWindow::createListener(const session::ListenerSpec &spec)
 {
     m_workspace.listeners.append(spec);
@@ -649,7 +703,7 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
 {
     m_eventStream->appendRecords(records, lost);
     m_peers.apply(records);
-    const quint64 peerId = m_peers.peerOf(m_selectedId);
+    const quint64 peerId = peerOf(m_selectedId);
     m_sequence->appendRecords(records, lost);
     m_endpointModel->applyRecords(records);
     m_recordCount += records.size() + lost;
@@ -683,6 +737,12 @@ void MainWindow::onSelectionChanged()
     m_selectedId = current.isValid() ? current.data(EndpointTreeModel::IdRole).toULongLong() : 0;
     const auto kind = EndpointKind(current.data(EndpointTreeModel::KindRole).toInt());
     m_inspector->setEndpoint(m_selectedId, kind);
+    if (const quint64 relay = m_endpointModel->relayOf(m_selectedId);
+        relay && relay != m_relayPanel->relay()) {
+        m_relayPanel->setRelay(relay, m_endpointModel->indexOf(relay).data().toString());
+        if (auto *dock = qobject_cast<QDockWidget *>(m_relayPanel->parentWidget()))
+            dock->raise();
+    }
     m_composer->setTarget(m_selectedId, current.sibling(current.row(), 0).data().toString(),
                           isWritable(m_selectedId));
     m_savedMessages->setTarget(m_selectedId, isWritable(m_selectedId));
@@ -718,13 +778,20 @@ void MainWindow::refreshConversation()
     m_conversation->setConversation(m_selectedId, transcript.value_or(trace::Transcript()),
                                     m_markers.value(m_selectedId));
     if (m_peerConversation->isVisible()) {
-        const quint64 peer = m_peers.peerOf(m_selectedId);
+        const quint64 peer = peerOf(m_selectedId);
         const auto peerTranscript = peer ? m_engine->recorder().transcript(peer) : std::nullopt;
         m_peerConversation->setConversation(peer, peerTranscript.value_or(trace::Transcript()),
                                             m_markers.value(peer));
     }
     m_lastConversationRefreshMs = m_sinceConversationRefresh.elapsed();
     m_sinceConversationRefresh.start();
+}
+
+// The other end of a connection: for a relay's leg, its other leg, so that the two
+// conversations show client and server through the relay; else the peer socket in the trace.
+quint64 MainWindow::peerOf(quint64 id) const
+{
+    return m_relayLegs.value(id, m_peers.peerOf(id));
 }
 
 bool MainWindow::isWritable(quint64 id) const

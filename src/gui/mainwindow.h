@@ -2,6 +2,7 @@
 
 #include "connectionpeers.h"
 #include "session/endpointspec.h"
+#include "session/relayspec.h"
 #include "userprompts.h"
 #include "session/workspace.h"
 
@@ -38,6 +39,7 @@ class EventFeed;
 class EventStreamWidget;
 class FontZoom;
 class InspectorWidget;
+class RelayPanel;
 struct Preferences;
 class ScriptConsoleWidget;
 class SequenceDiagramWidget;
@@ -74,6 +76,8 @@ public:
 
     void createListener(const session::ListenerSpec &spec);
     void createClient(const session::ClientSpec &spec);
+    void createRelay(const session::RelaySpec &spec);
+    RelayPanel *relayPanel() const { return m_relayPanel; }
     void selectEndpoint(quint64 id);
     quint64 selectedEndpoint() const { return m_selectedId; }
     bool openWorkspace(const QString &path);
@@ -107,6 +111,9 @@ private:
     void rebuildRecentMenu();
     void newListener();
     void newClient();
+    void newRelay();
+    static QString describeRelayTarget(const netcore::ConnectOptions &target);
+    quint64 peerOf(quint64 id) const;
     void showAbout();
     void applyPreferences(const Preferences &preferences);
     void editPreferences();
@@ -133,6 +140,8 @@ private:
     FontZoom *m_fontZoom = nullptr;
     WindowLayouts *m_layouts = nullptr;
     ConnectionPeers m_peers;
+    QHash<quint64, quint64> m_relayLegs; // a relay's client leg <-> its target leg, both ways
+    RelayPanel *m_relayPanel = nullptr;
     QSet<quint64> m_ownEndpoints; // made here, or accepted by a listener made here
 
     quint64 m_selectedId = 0;

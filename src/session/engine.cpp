@@ -4,6 +4,7 @@
 #include "autoresponder.h"
 #include "endpointregistry.h"
 #include "filesender.h"
+#include "relayconnection.h"
 #include "threadobserver.h"
 
 #include "net/encoding.h"
@@ -117,6 +118,47 @@ void Engine::answerSocketByRules(netcore::Socket *socket, std::shared_ptr<ReplyR
     if (rules)
         new AutoResponder(socket, rules);
     Q_EMIT replyRulesAttached(socket->id(), std::move(rules));
+}
+
+void Engine::createRelay(const RelaySpec &spec)
+{
+    auto *relay = new Relay(spec.listen, spec.target, this);
+    relay->setFaults(spec.faults);
+    relay->setConnectTimeoutMs(spec.connectTimeoutMs);
+    const quint64 id = relay->server()->id();
+    m_relays.insert(id, relay);
+    connect(relay, &Relay::errorOccurred, relay,
+            [this, id](const netcore::NetError &error) { reportError(id, error); });
+    connect(relay, &Relay::connectionOpened, relay, [this, id](RelayConnection *connection) {
+        Q_EMIT relayLegsPaired(id, connection->client()->id(), connection->server()->id());
+    });
+    connect(relay, &Relay::connectionFinished, relay,
+            [this, relay](RelayConnection *connection) {
+                if (connection->connectTimedOut())
+                    Q_EMIT commandFailed(connection->client()->id(),
+                                         tr("the target did not answer within %1 ms: the "
+                                            "client was reset")
+                                                 .arg(relay->connectTimeoutMs()));
+            });
+    // Registered before listen() so the 'listen' call record finds it known.
+    m_observer->adopt(relay->server(), id, netcore::EndpointKind::Server);
+    Q_EMIT relayCreated(id, spec);
+    if (const netcore::NetError error = relay->start())
+        reportError(id, error);
+}
+
+void Engine::setRelayFaults(quint64 relayId, const RelayFaults &faults)
+{
+    if (Relay *relay = m_relays.value(relayId))
+        relay->setFaults(faults);
+    else
+        Q_EMIT commandFailed(relayId, tr("Endpoint %1 is not a relay, or it is gone.").arg(relayId));
+}
+
+void Engine::requestRelayCounts(quint64 relayId)
+{
+    if (Relay *relay = m_relays.value(relayId))
+        Q_EMIT relayCountsReady(relayId, relay->counts());
 }
 
 void Engine::reportError(quint64 id, const netcore::NetError &error)

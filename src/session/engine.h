@@ -2,11 +2,13 @@
 
 #include "endpointsnapshot.h"
 #include "endpointspec.h"
+#include "relayspec.h"
 #include "replyrules.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -24,6 +26,7 @@ namespace session {
 
 class EndpointRegistry;
 class FileSender;
+class Relay;
 class ThreadObserver;
 
 // The network side of the window. Lives on the engine thread (EngineThread moves it there)
@@ -46,6 +49,12 @@ public:
 
     void createListener(const ListenerSpec &spec);
     void createClient(const ClientSpec &spec);
+    // A relay: its server is an endpoint (relayCreated() gives its id), every client it accepts
+    // and that client's target leg are endpoints too (relayLegsPaired()).
+    void createRelay(const RelaySpec &spec);
+    // Applies at once, to the connections already open too.
+    void setRelayFaults(quint64 relayId, const RelayFaults &faults);
+    void requestRelayCounts(quint64 relayId); // answers with relayCountsReady()
     // Auto-reply rules of a listener made here (for the connections it accepts from now on)
     // or of a client socket (replacing its rules); an empty set removes them. Answers with
     // replyRulesAttached(), or commandFailed() for a rule that does not compile.
@@ -85,6 +94,10 @@ Q_SIGNALS:
     void snapshotReady(const session::EndpointSnapshot &snapshot);
     void fileSendProgress(quint64 id, qint64 sent, qint64 total);
     void fileSendFinished(quint64 id, const QString &error); // empty: all sent
+    void relayCreated(quint64 relayId, const session::RelaySpec &spec);
+    // A client accepted by the relay (clientLegId) and its own connection to the target.
+    void relayLegsPaired(quint64 relayId, quint64 clientLegId, quint64 targetLegId);
+    void relayCountsReady(quint64 relayId, const session::RelayCounts &counts);
     // The rules now answering endpoint id (null: none); their hit counts may be read from any
     // thread.
     void replyRulesAttached(quint64 id, std::shared_ptr<session::ReplyRules> rules);
@@ -103,6 +116,7 @@ private:
     std::unique_ptr<ThreadObserver> m_observer;
     QMutex m_fileSendersMutex; // a script's sockets send from the script thread
     QHash<quint64, FileSender *> m_fileSenders; // by socket id, until each one has finished
+    QHash<quint64, QPointer<Relay>> m_relays; // by their server's id; engine thread only
     // Every listener made here, with the rules its next connections get (or null); engine
     // thread only.
     QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;

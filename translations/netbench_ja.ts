@@ -668,10 +668,6 @@
 <context>
     <name>ListenMode</name>
     <message>
-        <source>listening on %1</source>
-        <translation>%1 で待ち受け中</translation>
-    </message>
-    <message>
         <source>%1 (%2): new connections are turned away until some close</source>
         <translation>%1 (%2): いくつか閉じるまで新しい接続は断られます</translation>
     </message>
@@ -1474,10 +1470,6 @@
     <message>
         <source>refused %1</source>
         <translation>%1 を拒否しました</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>%1 で待ち受け中</translation>
     </message>
     <message>
         <source>relaying to %1</source>
@@ -5777,6 +5769,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>gave up after %1 reconnect attempts</source>
         <translation>%1 回の再接続を試みた後、あきらめました</translation>
     </message>
+    <message>
+        <source>not connected: the listener it connects to (listener %1 of the workspace) is not listening</source>
+        <translation>接続していません: 接続先のリスナー (ワークスペースのリスナー %1) が待ち受けていません</translation>
+    </message>
 </context>
 <context>
     <name>session::FileSender</name>
@@ -6014,6 +6010,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     <message>
         <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
         <translation>ワークスペースのバージョン %1 はサポートされていません (この netbench が読めるのはバージョン %2 です)。</translation>
+    </message>
+    <message>
+        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
+        <translation>クライアント %1 はリスナー %2 に接続しますが、そのリスナーはワークスペースにありません。</translation>
     </message>
 </context>
 </TS>

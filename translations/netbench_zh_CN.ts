@@ -668,10 +668,6 @@
 <context>
     <name>ListenMode</name>
     <message>
-        <source>listening on %1</source>
-        <translation>正在 %1 上侦听</translation>
-    </message>
-    <message>
         <source>%1 (%2): new connections are turned away until some close</source>
         <translation>%1（%2）：在有连接关闭之前，新连接会被拒之门外</translation>
     </message>
@@ -1474,10 +1470,6 @@
     <message>
         <source>refused %1</source>
         <translation>已拒绝 %1</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>正在 %1 上侦听</translation>
     </message>
     <message>
         <source>relaying to %1</source>
@@ -5775,6 +5767,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>gave up after %1 reconnect attempts</source>
         <translation>重新连接尝试 %1 次后放弃</translation>
     </message>
+    <message>
+        <source>not connected: the listener it connects to (listener %1 of the workspace) is not listening</source>
+        <translation>未连接：它要连接的侦听器（工作区的侦听器 %1）没有在侦听</translation>
+    </message>
 </context>
 <context>
     <name>session::FileSender</name>
@@ -6012,6 +6008,10 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     <message>
         <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
         <translation>不支持工作区版本 %1（此 netbench 读取的是版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
+        <translation>客户端 %1 连接到侦听器 %2，但工作区中没有该侦听器。</translation>
     </message>
 </context>
 </TS>

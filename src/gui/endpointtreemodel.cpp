@@ -105,8 +105,10 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
         break;
     case NetEvent::Listening:
         n.state = State::Listening;
-        if (const trace::TraceAddress *local = record.local())
+        if (const trace::TraceAddress *local = record.local()) {
             n.local = local->toString();
+            n.localIsPath = local->isUnixPath();
+        }
         break;
     case NetEvent::Connect:
     case NetEvent::Ready:
@@ -138,8 +140,10 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
     default:
         break;
     }
-    if (const trace::TraceAddress *local = record.local(); local && n.local.isEmpty())
+    if (const trace::TraceAddress *local = record.local(); local && n.local.isEmpty()) {
         n.local = local->toString();
+        n.localIsPath = local->isUnixPath();
+    }
     if (const trace::TraceAddress *remote = record.remote(); remote && n.remote.isEmpty())
         n.remote = remote->toString();
     if (n.state == State::Open || n.state == State::ReadOnly || n.state == State::WriteOnly) {
@@ -326,6 +330,20 @@ QString EndpointTreeModel::label(const Node &n) const
     return tr("#%1 client → %2").arg(n.id).arg(peer);
 }
 
+QString EndpointTreeModel::connectTarget(const Node &n)
+{
+    if (n.local.isEmpty())
+        return {};
+    if (n.localIsPath)
+        return u"unix:"_s + n.local;
+    // A listener on every interface is reached on loopback from here.
+    if (n.local.startsWith(u"0.0.0.0:"_s))
+        return u"127.0.0.1"_s + n.local.mid(7);
+    if (n.local.startsWith(u"[::]:"_s))
+        return u"[::1]"_s + n.local.mid(4);
+    return n.local;
+}
+
 QIcon EndpointTreeModel::icon(const Node &n) const
 {
     // Parsing an SVG is far slower than painting a row: each icon is made once.
@@ -404,6 +422,8 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
         return int(n->kind);
     case StateRole:
         return int(n->state);
+    case ConnectTargetRole:
+        return n->kind == EndpointKind::Server ? connectTarget(*n) : QVariant();
     }
     return {};
 }

@@ -20,7 +20,14 @@ class EndpointTreeModel final : public QAbstractItemModel
 public:
     enum class State { Connecting, Open, ReadOnly, WriteOnly, Closed, Error, Listening, Idle };
     enum Column { NameColumn, StateColumn, TrafficColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, StateRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        StateRole,
+        // A listener: where a client connects to reach it, as the recent targets write it:
+        // "127.0.0.1:5000" (a wildcard address becomes loopback), "[::1]:5000", "unix:/path".
+        ConnectTargetRole,
+    };
 
     explicit EndpointTreeModel(QObject *parent = nullptr);
 
@@ -61,6 +68,7 @@ private:
         bool endCalled = false;  // we sent FIN
         bool peerEnded = false;  // the peer's FIN arrived
         QString local;
+        bool localIsPath = false; // local names a Unix socket
         QString remote;
         QString target;          // what connect()/listen() asked for
         QString lastError;
@@ -79,6 +87,7 @@ private:
     QIcon icon(const Node &n) const;
     // Drops the closed among ids (recursively), and everything under a dropped row.
     QList<quint64> pruneClosed(const QList<quint64> &ids, bool parentDone);
+    static QString connectTarget(const Node &n);
 
     QHash<quint64, Node> m_nodes;
     QList<quint64> m_roots;

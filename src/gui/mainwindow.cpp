@@ -5,12 +5,14 @@
 #include "endpointtreemodel.h"
 #include "session/enginethread.h"
 #include "guiresources.h"
+#include "helpdialogs.h"
 #include "eventfeed.h"
 #include "eventstreamwidget.h"
 #include "explainpane.h"
 #include "session/filesender.h"
 #include "fontzoom.h"
 #include "inspectorwidget.h"
+#include "ruleseditor.h"
 #include "lessonpanel.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
@@ -35,6 +37,7 @@
 
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -42,7 +45,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -109,8 +114,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_feed->start();
 
     session::Engine *engine = m_engine->engine();
+    // The engine links a client to the listener it reaches, and says where a linked one went:
+    // the workspace saves the link, not a port that listener may not have next time.
+    connect(engine, &session::Engine::clientLinked, this,
+            [this](int client, int listener, const netcore::ConnectOptions &target) {
+                if (client < m_workspace.clients.size()) {
+                    m_workspace.clients[client].listener = listener;
+                    m_workspace.clients[client].connect = target;
+                }
+            });
     connect(engine, &session::Engine::endpointAppeared, this,
-            [this](quint64 id) { m_ownEndpoints.insert(id); });
+            [this](quint64 id, netcore::EndpointKind, quint64 parentId) {
+                m_ownEndpoints.insert(id);
+                // Each creation makes one endpoint on the engine thread, in order.
+                if (parentId == 0 && m_creationsToSelect > 0) {
+                    --m_creationsToSelect;
+                    if (!m_pendingSlots.isEmpty())
+                        m_specSlots.insert(id, m_pendingSlots.takeFirst());
+                    m_selectWhenShown = id;
+                    selectEndpoint(id);
+                }
+            });
+    connect(engine, &session::Engine::replyRulesAttached, this,
+            [this](quint64 id, const std::shared_ptr<session::ReplyRules> &rules) {
+                m_replyRules.insert(id, rules);
+            });
     connect(engine, &session::Engine::relayCreated, this,
             [this](quint64 id, const session::RelaySpec &spec) {
                 m_endpointModel->markRelay(id, describeRelayTarget(spec.target));
@@ -166,8 +194,11 @@ void MainWindow::setUpDocks()
             });
     connect(m_endpointView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
-    QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s, m_endpointView,
-                                      Qt::LeftDockWidgetArea);
+    // The tree, or the first steps while it is empty (setUpEmptyState()).
+    m_endpointsStack = new QStackedWidget(this);
+    m_endpointsStack->addWidget(m_endpointView);
+    QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s,
+                                      m_endpointsStack, Qt::LeftDockWidgetArea);
 
     m_inspector = new InspectorWidget(m_engine.get(), this);
     m_inspector->setObjectName(u"inspector"_s);
@@ -364,14 +395,46 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionDestroyEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
-        const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
-                == int(EndpointKind::Server);
+        const QModelIndex index = m_endpointModel->indexOf(id);
+        const bool server = index.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Server);
+        const QString text = server
+                ? tr("Close %1? It stops accepting connections; this cannot be undone.")
+                : tr("Destroy %1? It closes at once: data still queued is dropped and the peer "
+                     "sees 'end' (or ECONNRESET if data was left unread). This cannot be undone.");
+        if (!confirmDestructive(u"confirm/destroy"_s, tr("Destroy"), text.arg(index.data().toString())))
+            return;
         m_engine->post([id, server](session::Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
     });
     connect(ui.actionResetEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
+        const QString text = tr("Reset %1? It sends an RST: the peer sees ECONNRESET and bytes "
+                                "not yet read on either side are lost. This cannot be undone.")
+                                     .arg(m_endpointModel->indexOf(id).data().toString());
+        if (!confirmDestructive(u"confirm/reset"_s, tr("Reset"), text))
+            return;
         m_engine->post([id](session::Engine &e) { e.resetAndDestroy(id); });
     });
+    auto *closeAll = new QAction(tr("Close &All"), this);
+    closeAll->setObjectName(u"actionCloseAll"_s);
+    closeAll->setShortcut(tr("Ctrl+Shift+W"));
+    closeAll->setToolTip(tr("Destroy every socket and close every listener made in this window "
+                            "(a running script's own endpoints are left alone)"));
+    connect(closeAll, &QAction::triggered, this, [this] {
+        if (!confirmDestructive(u"confirm/closeAll"_s, tr("Close All"),
+                                tr("Destroy every socket and close every listener made in this "
+                                   "window? This cannot be undone.")))
+            return;
+        m_engine->post([](session::Engine &e) { e.closeAll(); });
+    });
+    ui.menuEndpoint->insertAction(ui.actionRemoveClosed, closeAll);
+    m_endpointView->addAction(closeAll);
+    auto *replyRules = new QAction(tr("Auto-reply R&ules…"), this);
+    replyRules->setObjectName(u"actionReplyRules"_s);
+    replyRules->setToolTip(tr("Answer what the selected listener's connections (or the selected "
+                              "socket) receive by rules: match, reply, delay, end or reset"));
+    connect(replyRules, &QAction::triggered, this, &MainWindow::editReplyRules);
+    ui.menuEndpoint->insertAction(closeAll, replyRules);
+    m_endpointView->addAction(replyRules);
     connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
             &EndpointTreeModel::removeClosed);
     for (QAction *action : {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint,
@@ -442,6 +505,8 @@ void MainWindow::setUpActions()
     connect(ui.actionClearEvents, &QAction::triggered, m_eventStream, &EventStreamWidget::clear);
     connect(ui.actionClearEvents, &QAction::triggered, m_sequence, &SequenceDiagramWidget::clear);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpHelp();
+    setUpEmptyState();
     connect(ui.menuRecentWorkspaces, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
 
     // For a class: the automatic rows hidden, text large enough for the back of the room.
@@ -471,10 +536,101 @@ void MainWindow::setUpActions()
                               exportScript);
 }
 
+void MainWindow::setUpEmptyState()
+{
+    const auto keys = [](const QAction *action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    auto *label = new QLabel(m_endpointsStack);
+    label->setObjectName(u"emptyStateLabel"_s);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setMargin(fontMetrics().averageCharWidth());
+    label->setTextFormat(Qt::RichText);
+    label->setText(
+            tr("<p><b>No endpoints yet.</b> To start:</p>"
+               "<ol><li><a href=\"#listener\">New Listener…</a> (%1): a server on a port or a "
+               "Unix socket path; port 0 lets the kernel pick a free one.</li>"
+               "<li><a href=\"#client\">New Client…</a> (%2): connect to it; the dialog lists "
+               "the live listeners.</li>"
+               "<li>Type in the Composer below and press Send.</li></ol>"
+               "<p>Or follow a guided <a href=\"#lessons\">lesson</a>, or "
+               "<a href=\"#script\">run a script</a> (%3).</p>"
+               "<p><a href=\"#quickstart\">Quick Start</a> explains the window.</p>")
+                    .arg(keys(m_ui->actionNewListener), keys(m_ui->actionNewClient),
+                         keys(m_ui->actionRunScript)));
+    connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QHash<QString, QString> actions {
+                {u"#listener"_s, u"actionNewListener"_s}, {u"#client"_s, u"actionNewClient"_s},
+                {u"#lessons"_s, u"actionLessons"_s},      {u"#script"_s, u"actionRunScript"_s},
+                {u"#quickstart"_s, u"actionQuickStart"_s}};
+        if (auto *action = findChild<QAction *>(actions.value(link)))
+            action->trigger();
+    });
+    m_endpointsStack->addWidget(label);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_endpointModel, signal, this, &MainWindow::updateEmptyState);
+    connect(m_endpointModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_endpointModel->rowCount() == 0;
+    m_endpointsStack->setCurrentIndex(empty ? 1 : 0);
+}
+
+bool MainWindow::confirmDestructive(const QString &settingsKey, const QString &title,
+                                    const QString &text)
+{
+    QSettings settings;
+    if (!m_prompts.confirmDestructive || !settings.value(settingsKey, true).toBool())
+        return true;
+    const UserPrompts::DestructiveAnswer answer = m_prompts.confirmDestructive(this, title, text);
+    if (answer.proceed && answer.dontAskAgain)
+        settings.setValue(settingsKey, false);
+    return answer.proceed;
+}
+
+void MainWindow::setUpHelp()
+{
+    auto *quickStart = new QAction(tr("&Quick Start"), this);
+    quickStart->setObjectName(u"actionQuickStart"_s);
+    quickStart->setShortcut(QKeySequence::HelpContents);
+    connect(quickStart, &QAction::triggered, this, [this] {
+        QDialog *dialog = makeQuickStartDialog(this);
+        dialog->show();
+    });
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(u"actionKeyboardShortcuts"_s);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        QDialog *dialog = makeShortcutsDialog(this);
+        dialog->show();
+    });
+    const QList<QAction *> helpActions = m_ui->menuHelp->actions();
+    m_ui->menuHelp->insertAction(helpActions.value(0), quickStart);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // The first window takes most of the screen it opens on, whatever its size.
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
+    // A geometry saved on a larger screen (or one no longer there) is brought onto this one.
+    if (!isMaximized() && !isFullScreen()) {
+        const QSize frameExtra = frameGeometry().size() - geometry().size();
+        resize(size().boundedTo(available.size() - frameExtra));
+        QRect frame = frameGeometry();
+        frame.moveLeft(qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
+        frame.moveTop(qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
+        move(frame.topLeft());
+    }
     m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
@@ -535,6 +691,16 @@ void MainWindow::newListener()
 void MainWindow::newClient()
 {
     NewClientDialog dialog(this);
+    QList<NewClientDialog::Listener> listeners;
+    for (int row = 0; row < m_endpointModel->rowCount(); ++row) {
+        const QModelIndex index = m_endpointModel->index(row, 0);
+        const QString target = index.data(EndpointTreeModel::ConnectTargetRole).toString();
+        if (index.data(EndpointTreeModel::StateRole).toInt()
+                    == int(EndpointTreeModel::State::Listening)
+            && !target.isEmpty())
+            listeners.append({index.data().toString(), target});
+    }
+    dialog.setLiveListeners(listeners);
     if (m_prompts.execDialog(&dialog)) {
         dialog.rememberTarget();
         createClient(dialog.spec());
@@ -550,6 +716,8 @@ void MainWindow::newRelay()
 
 void MainWindow::createRelay(const session::RelaySpec &spec)
 {
+    ++m_creationsToSelect;
+    m_pendingSlots.append(SpecSlot {});
     m_engine->post([spec](session::Engine &e) { e.createRelay(spec); });
 }
 
@@ -563,14 +731,41 @@ QString MainWindow::describeRelayTarget(const netcore::ConnectOptions &target)
 
 void MainWindow::createListener(const session::ListenerSpec &spec)
 {
+    ++m_creationsToSelect;
+    m_pendingSlots.append(SpecSlot {true, m_workspace.listeners.size()});
     m_workspace.listeners.append(spec);
     m_engine->post([spec](session::Engine &e) { e.createListener(spec); });
 }
 
 void MainWindow::createClient(const session::ClientSpec &spec)
 {
+    ++m_creationsToSelect;
+    m_pendingSlots.append(SpecSlot {false, m_workspace.clients.size()});
     m_workspace.clients.append(spec);
     m_engine->post([spec](session::Engine &e) { e.createClient(spec); });
+}
+
+void MainWindow::editReplyRules()
+{
+    const quint64 id = m_selectedId;
+    if (id == 0)
+        return;
+    const std::shared_ptr<session::ReplyRules> live = m_replyRules.value(id);
+    const SpecSlot slot = m_specSlots.value(id);
+    session::ReplyRuleSet current = live ? live->definition() : session::ReplyRuleSet {};
+    auto *editor = new RulesEditor(current, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowTitle(tr("Auto-reply rules of %1").arg(m_endpointModel->indexOf(id).data().toString()));
+    editor->setLiveRules(live);
+    connect(editor, &QDialog::accepted, this, [this, editor, id, slot] {
+        const session::ReplyRuleSet rules = editor->ruleSet();
+        if (slot.index >= 0 && slot.listener && slot.index < m_workspace.listeners.size())
+            m_workspace.listeners[slot.index].replyRules = rules;
+        else if (slot.index >= 0 && !slot.listener && slot.index < m_workspace.clients.size())
+            m_workspace.clients[slot.index].replyRules = rules;
+        m_engine->post([id, rules](session::Engine &e) { e.setReplyRules(id, rules); });
+    });
+    editor->open();
 }
 
 void MainWindow::openTraceFile(const QString &path)
@@ -663,8 +858,13 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     for (const session::ListenerSpec &spec : std::as_const(loaded.listeners))
         createListener(spec);
-    for (const session::ClientSpec &spec : std::as_const(loaded.clients))
+    // The file counts its own listeners; those already open come before them.
+    const int firstLoaded = int(m_workspace.listeners.size() - loaded.listeners.size());
+    for (session::ClientSpec spec : std::as_const(loaded.clients)) {
+        if (spec.listener >= 0)
+            spec.listener += firstLoaded;
         createClient(spec);
+    }
     m_workspace.messages = loaded.messages;
     m_savedMessages->setWorkspaceMessages(loaded.messages);
     addRecentWorkspace(path);
@@ -706,6 +906,8 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
     const quint64 peerId = peerOf(m_selectedId);
     m_sequence->appendRecords(records, lost);
     m_endpointModel->applyRecords(records);
+    if (m_selectWhenShown)
+        selectEndpoint(m_selectWhenShown);
     m_recordCount += records.size() + lost;
     for (const trace::TraceRecord &record : records) {
         if (record.event == NetEvent::Data)
@@ -727,8 +929,11 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
 void MainWindow::selectEndpoint(quint64 id)
 {
     const QModelIndex index = m_endpointModel->indexOf(id);
-    if (index.isValid())
-        m_endpointView->setCurrentIndex(index);
+    if (!index.isValid())
+        return;
+    if (id == m_selectWhenShown)
+        m_selectWhenShown = 0;
+    m_endpointView->setCurrentIndex(index);
 }
 
 void MainWindow::onSelectionChanged()

@@ -3,6 +3,7 @@
 #include "connectionpeers.h"
 #include "session/endpointspec.h"
 #include "session/relayspec.h"
+#include "session/replyrules.h"
 #include "userprompts.h"
 #include "session/workspace.h"
 
@@ -19,6 +20,7 @@
 #include <optional>
 
 class QDockWidget;
+class QStackedWidget;
 class QTreeView;
 
 namespace Ui {
@@ -110,15 +112,25 @@ private:
     void addRecentWorkspace(const QString &path);
     void rebuildRecentMenu();
     void newListener();
+    // New Client offers the listeners that are listening now (also a script's).
     void newClient();
     void newRelay();
     static QString describeRelayTarget(const netcore::ConnectOptions &target);
     quint64 peerOf(quint64 id) const;
     void showAbout();
+    // The first steps, in the endpoints panel while it is empty; links run the actions.
+    void setUpEmptyState();
+    void updateEmptyState();
+    void setUpHelp();
+    // Destroy, Reset, Close All: asks first unless the user said not to ask again (settingsKey).
+    bool confirmDestructive(const QString &settingsKey, const QString &title, const QString &text);
     void applyPreferences(const Preferences &preferences);
     void editPreferences();
     // File > Export as Script: the calls made here as a Node-style script (scriptexporter.h).
     void exportAsScript();
+    // Endpoint > Auto-reply Rules: the selected endpoint's rules in a RulesEditor; what it
+    // accepts goes to the engine and into the workspace entry the endpoint came from.
+    void editReplyRules();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<session::EngineThread> m_engine;
@@ -145,6 +157,11 @@ private:
     QSet<quint64> m_ownEndpoints; // made here, or accepted by a listener made here
 
     quint64 m_selectedId = 0;
+    // Endpoints made here are selected when they appear: how many creations wait for their
+    // endpoint, and the last one seen that the tree does not show yet.
+    int m_creationsToSelect = 0;
+    quint64 m_selectWhenShown = 0;
+    QStackedWidget *m_endpointsStack = nullptr;
     struct ActionState
     {
         quint64 selected;
@@ -163,6 +180,17 @@ private:
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
     session::Workspace m_workspace;
+    // Which workspace entry each listener and client made here came from (index -1: a relay),
+    // so edits of its rules are saved; creations wait here until their endpoint appears.
+    struct SpecSlot
+    {
+        bool listener = false;
+        qsizetype index = -1;
+    };
+    QList<SpecSlot> m_pendingSlots;
+    QHash<quint64, SpecSlot> m_specSlots;
+    // The rules answering each endpoint (Engine::replyRulesAttached); counts are read live.
+    QHash<quint64, std::shared_ptr<session::ReplyRules>> m_replyRules;
 };
 
 } // namespace gui

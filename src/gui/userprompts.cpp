@@ -1,5 +1,7 @@
 #include "userprompts.h"
 
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -13,6 +15,16 @@ UserPrompts UserPrompts::interactive()
         return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No)
                 == QMessageBox::Yes;
+    };
+    prompts.confirmDestructive = [](QWidget *parent, const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                        parent);
+        box.setDefaultButton(QMessageBox::Cancel);
+        auto *dontAsk = new QCheckBox(
+                QCoreApplication::translate("gui::UserPrompts", "Don't ask again"), &box);
+        box.setCheckBox(dontAsk);
+        const bool proceed = box.exec() == QMessageBox::Yes;
+        return DestructiveAnswer {proceed, proceed && dontAsk->isChecked()};
     };
     prompts.warn = [](QWidget *parent, const QString &title, const QString &text) {
         QMessageBox::warning(parent, title, text);

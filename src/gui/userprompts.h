@@ -14,6 +14,15 @@ namespace gui {
 struct UserPrompts
 {
     std::function<bool(QWidget *parent, const QString &title, const QString &text)> confirm;
+    // Before an action that cannot be undone (Destroy, Reset, Close All): yes or no, and
+    // whether to skip the question from now on. Left unset (by a test), the action goes ahead.
+    struct DestructiveAnswer
+    {
+        bool proceed = false;
+        bool dontAskAgain = false;
+    };
+    std::function<DestructiveAnswer(QWidget *parent, const QString &title, const QString &text)>
+            confirmDestructive;
     std::function<void(QWidget *parent, const QString &title, const QString &text)> warn;
     std::function<QString(QWidget *parent, const QString &caption, const QString &filter)>
             openFileName;

@@ -668,10 +668,6 @@
 <context>
     <name>ListenMode</name>
     <message>
-        <source>listening on %1</source>
-        <translation>lausche auf %1</translation>
-    </message>
-    <message>
         <source>%1 (%2): new connections are turned away until some close</source>
         <translation>%1 (%2): neue Verbindungen werden abgewiesen, bis einige schließen</translation>
     </message>
@@ -1189,6 +1185,58 @@
         <source>Pick a listener of this window…</source>
         <translation>Einen Listener dieses Fensters wählen…</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen:</source>
+        <translation>Öff&amp;nen:</translation>
+    </message>
+    <message>
+        <source>Open this many connections to the target at once (to try a server&apos;s maxConnections, its accept loop, or EMFILE)</source>
+        <translation>So viele Verbindungen gleichzeitig zum Ziel öffnen (um maxConnections eines Servers, seine Accept-Schleife oder EMFILE auszuprobieren)</translation>
+    </message>
+    <message>
+        <source> connection(s)</source>
+        <translation> Verbindung(en)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after</source>
+        <translation>Neu &amp;verbinden nach</translation>
+    </message>
+    <message>
+        <source>When the connection cannot be made or closes, connect again (until you destroy the client)</source>
+        <translation>Wenn die Verbindung nicht zustande kommt oder schließt, erneut verbinden (bis Sie den Client zerstören)</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>&amp;Backoff-Faktor:</translation>
+    </message>
+    <message>
+        <source>Each further wait is this many times longer</source>
+        <translation>Jede weitere Wartezeit ist so viel Mal länger</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Längste &amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>Auf&amp;geben nach:</translation>
+    </message>
+    <message>
+        <source>Reconnects in a row that find no connection; a connection that opens starts the count again</source>
+        <translation>Verbindungsversuche in Folge ohne Verbindung; eine Verbindung, die zustande kommt, beginnt die Zählung neu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> Versuch(e)</translation>
+    </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
@@ -1423,10 +1471,6 @@
     <message>
         <source>refused %1</source>
         <translation>%1 abgewiesen</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>lausche auf %1</translation>
     </message>
     <message>
         <source>relaying to %1</source>
@@ -4598,10 +4642,6 @@
         <translation>Neues &amp;Relay…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>netbench zwischen Clients und einen Server setzen: jeder Client erhält eine eigene Verbindung zum Ziel, mit absichtlichen Fehlern</translation>
     </message>
@@ -4672,6 +4712,10 @@
     <message>
         <source>Saved Messages</source>
         <translation>Gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5775,10 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
     <message>
         <source>auto-reply rules: %1</source>
         <translation>Regeln für automatische Antworten: %1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts</source>
+        <translation>nach %1 Verbindungsversuchen aufgegeben</translation>
     </message>
 </context>
 <context>

@@ -668,10 +668,6 @@
 <context>
     <name>ListenMode</name>
     <message>
-        <source>listening on %1</source>
-        <translation>escuchando en %1</translation>
-    </message>
-    <message>
         <source>%1 (%2): new connections are turned away until some close</source>
         <translation>%1 (%2): las conexiones nuevas se rechazan hasta que se cierren algunas</translation>
     </message>
@@ -1189,6 +1185,58 @@
         <source>Pick a listener of this window…</source>
         <translation>Elegir un agente de escucha de esta ventana…</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>O&amp;pen:</source>
+        <translation>Abrir &amp;en paralelo:</translation>
+    </message>
+    <message>
+        <source>Open this many connections to the target at once (to try a server&apos;s maxConnections, its accept loop, or EMFILE)</source>
+        <translation>Abrir tantas conexiones al destino a la vez (para probar el maxConnections de un servidor, su bucle de aceptación o EMFILE)</translation>
+    </message>
+    <message>
+        <source> connection(s)</source>
+        <translation> conexión(es)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after</source>
+        <translation>Re&amp;conectar tras</translation>
+    </message>
+    <message>
+        <source>When the connection cannot be made or closes, connect again (until you destroy the client)</source>
+        <translation>Cuando la conexión no se puede establecer o se cierra, volver a conectar (hasta que destruya el cliente)</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>&amp;Multiplicador de espera:</translation>
+    </message>
+    <message>
+        <source>Each further wait is this many times longer</source>
+        <translation>Cada espera siguiente es esta cantidad de veces más larga</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Espera má&amp;xima:</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>Aba&amp;ndonar tras:</translation>
+    </message>
+    <message>
+        <source>Reconnects in a row that find no connection; a connection that opens starts the count again</source>
+        <translation>Reconexiones seguidas sin conexión; una conexión que se abre reinicia la cuenta</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> intento(s)</translation>
+    </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
@@ -1423,10 +1471,6 @@
     <message>
         <source>refused %1</source>
         <translation>%1 rechazado</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>escuchando en %1</translation>
     </message>
     <message>
         <source>relaying to %1</source>
@@ -4598,10 +4642,6 @@
         <translation>Nuevo &amp;retransmisor…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>Poner netbench entre clientes y un servidor: cada cliente obtiene su propia conexión al destino, con fallos a propósito</translation>
     </message>
@@ -4672,6 +4712,10 @@
     <message>
         <source>Saved Messages</source>
         <translation>Mensajes guardados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5775,10 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
     <message>
         <source>auto-reply rules: %1</source>
         <translation>reglas de respuesta automática: %1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts</source>
+        <translation>abandono tras %1 intentos de reconexión</translation>
     </message>
 </context>
 <context>

@@ -668,10 +668,6 @@
 <context>
     <name>ListenMode</name>
     <message>
-        <source>listening on %1</source>
-        <translation>écoute sur %1</translation>
-    </message>
-    <message>
         <source>%1 (%2): new connections are turned away until some close</source>
         <translation>%1 (%2) : les nouvelles connexions sont refusées jusqu&apos;à ce que certaines se ferment</translation>
     </message>
@@ -1189,6 +1185,58 @@
         <source>Pick a listener of this window…</source>
         <translation>Choisir un écouteur de cette fenêtre…</translation>
     </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>O&amp;pen:</source>
+        <translation>No&amp;mbre :</translation>
+    </message>
+    <message>
+        <source>Open this many connections to the target at once (to try a server&apos;s maxConnections, its accept loop, or EMFILE)</source>
+        <translation>Ouvrir ce nombre de connexions vers la cible d&apos;un coup (pour essayer le maxConnections d&apos;un serveur, sa boucle d&apos;acceptation ou EMFILE)</translation>
+    </message>
+    <message>
+        <source> connection(s)</source>
+        <translation> connexion(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect after</source>
+        <translation>Se re&amp;connecter après</translation>
+    </message>
+    <message>
+        <source>When the connection cannot be made or closes, connect again (until you destroy the client)</source>
+        <translation>Quand la connexion ne peut pas être établie ou se ferme, se reconnecter (jusqu&apos;à ce que vous détruisiez le client)</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>Facteur de rec&amp;ul :</translation>
+    </message>
+    <message>
+        <source>Each further wait is this many times longer</source>
+        <translation>Chaque attente suivante est ce nombre de fois plus longue</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait:</source>
+        <translation>Atte&amp;nte maximale :</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>A&amp;bandonner après :</translation>
+    </message>
+    <message>
+        <source>Reconnects in a row that find no connection; a connection that opens starts the count again</source>
+        <translation>Reconnexions consécutives sans connexion ; une connexion qui s&apos;ouvre remet le compte à zéro</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> tentative(s)</translation>
+    </message>
 </context>
 <context>
     <name>NewListenerDialog</name>
@@ -1423,10 +1471,6 @@
     <message>
         <source>refused %1</source>
         <translation>%1 refusé</translation>
-    </message>
-    <message>
-        <source>listening on %1</source>
-        <translation>écoute sur %1</translation>
     </message>
     <message>
         <source>relaying to %1</source>
@@ -4598,10 +4642,6 @@
         <translation>Nouveau &amp;relais…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Put netbench between clients and a server: each client gets its own connection to the target, with faults on purpose</source>
         <translation>Placer netbench entre des clients et un serveur : chaque client obtient sa propre connexion à la cible, avec des pannes voulues</translation>
     </message>
@@ -4672,6 +4712,10 @@
     <message>
         <source>Saved Messages</source>
         <translation>Messages enregistrés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5775,10 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
     <message>
         <source>auto-reply rules: %1</source>
         <translation>règles de réponse automatique : %1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 reconnect attempts</source>
+        <translation>abandon après %1 tentatives de reconnexion</translation>
     </message>
 </context>
 <context>

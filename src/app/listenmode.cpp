@@ -80,7 +80,8 @@ void ListenMode::start()
 
 void ListenMode::onListening()
 {
-    cli::printMessage(tr("listening on %1").arg(m_server->address().toString()));
+    // Scripts wait for this line to learn the port (the manual page quotes it): never translated.
+    cli::printMessage(u"listening on "_s + m_server->address().toString());
 }
 
 void ListenMode::onServerError(const NetError &error)

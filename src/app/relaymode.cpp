@@ -76,7 +76,8 @@ void RelayMode::start()
 
 void RelayMode::onListening()
 {
-    cli::printMessage(tr("listening on %1").arg(describe(m_relay->server()->address())));
+    // Scripts wait for this line to learn the port (as of listen): never translated.
+    cli::printMessage(u"listening on "_s + describe(m_relay->server()->address()));
     cli::printMessage(tr("relaying to %1").arg(describeTarget(m_relay->target())));
 }
 

@@ -150,6 +150,8 @@ private Q_SLOTS:
     void placeholdersKept();
     void commandLineSpeaksIt_data() { languages(); }
     void commandLineSpeaksIt();
+    void listeningLineStaysEnglish_data() { languages(); }
+    void listeningLineStaysEnglish();
 
 private:
     void languages();
@@ -286,6 +288,32 @@ void TestTranslations::commandLineSpeaksIt()
 
     QVERIFY(runNetbench({u"listen"_s, u"--help"_s}, lang).out
             != runNetbench({u"listen"_s, u"--help"_s}, u"C"_s).out);
+}
+
+// "netbench: listening on ADDRESS" is what scripts wait for to learn the port that port 0
+// got (the manual page quotes it), so it reads the same in every language.
+void TestTranslations::listeningLineStaysEnglish()
+{
+    QFETCH(QString, file);
+    for (const QString &command : {u"listen"_s, u"relay"_s}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+            environment.remove(name);
+        environment.insert(u"LANG"_s, languageOf(file) + u".UTF-8"_s);
+        process.setProcessEnvironment(environment);
+        QStringList arguments {command, u"127.0.0.1:0"_s};
+        if (command == u"relay"_s)
+            arguments << u"127.0.0.1:9"_s;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(NETBENCH_EXECUTABLE), arguments);
+        QByteArray err;
+        while (!err.contains('\n') && process.waitForReadyRead(10000))
+            err += process.readAllStandardError();
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(err.startsWith("netbench: listening on 127.0.0.1:"), err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

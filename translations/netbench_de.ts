@@ -5780,6 +5780,10 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
         <source>gave up after %1 reconnect attempts</source>
         <translation>nach %1 Verbindungsversuchen aufgegeben</translation>
     </message>
+    <message>
+        <source>not connected: the listener it connects to (listener %1 of the workspace) is not listening</source>
+        <translation>nicht verbunden: der Listener, mit dem er sich verbindet (Listener %1 des Arbeitsbereichs), lauscht nicht</translation>
+    </message>
 </context>
 <context>
     <name>session::FileSender</name>
@@ -6017,6 +6021,10 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
     <message>
         <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
         <translation>Arbeitsbereich-Version %1 wird nicht unterstützt (dieses netbench liest Version %2).</translation>
+    </message>
+    <message>
+        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
+        <translation>Client %1 verbindet sich mit Listener %2, den der Arbeitsbereich nicht enthält.</translation>
     </message>
 </context>
 </TS>

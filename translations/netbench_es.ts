@@ -5780,6 +5780,10 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
         <source>gave up after %1 reconnect attempts</source>
         <translation>abandono tras %1 intentos de reconexión</translation>
     </message>
+    <message>
+        <source>not connected: the listener it connects to (listener %1 of the workspace) is not listening</source>
+        <translation>no conectado: el agente de escucha al que se conecta (agente de escucha %1 del espacio de trabajo) no está escuchando</translation>
+    </message>
 </context>
 <context>
     <name>session::FileSender</name>
@@ -6017,6 +6021,10 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
     <message>
         <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
         <translation>La versión %1 del espacio de trabajo no es compatible (este netbench lee la versión %2).</translation>
+    </message>
+    <message>
+        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
+        <translation>El cliente %1 se conecta al agente de escucha %2, que el espacio de trabajo no contiene.</translation>
     </message>
 </context>
 </TS>

@@ -5780,6 +5780,10 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
         <source>gave up after %1 reconnect attempts</source>
         <translation>abandon après %1 tentatives de reconnexion</translation>
     </message>
+    <message>
+        <source>not connected: the listener it connects to (listener %1 of the workspace) is not listening</source>
+        <translation>non connecté : l&apos;écouteur auquel il se connecte (écouteur %1 de l&apos;espace de travail) n&apos;écoute pas</translation>
+    </message>
 </context>
 <context>
     <name>session::FileSender</name>
@@ -6017,6 +6021,10 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
     <message>
         <source>Workspace version %1 is not supported (this netbench reads version %2).</source>
         <translation>La version %1 d&apos;espace de travail n&apos;est pas prise en charge (ce netbench lit la version %2).</translation>
+    </message>
+    <message>
+        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
+        <translation>Le client %1 se connecte à l&apos;écouteur %2, que l&apos;espace de travail ne contient pas.</translation>
     </message>
 </context>
 </TS>

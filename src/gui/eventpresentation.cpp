@@ -224,59 +224,57 @@ void addLine(QString &out, const QString &label, const QString &value)
 
 QString EventPresentation::details(const trace::TraceRecord &record)
 {
+    // Words for people: the schema's field names (seq, mono, internal, value, extra) are for
+    // programs and stay in the exports.
     QString out;
-    addLine(out, tr("seq"), QString::number(record.seq));
-    addLine(out, tr("mono"), tr("%1 ns (%2 ms)")
-                                     .arg(record.monoNs)
-                                     .arg(double(record.monoNs) / 1e6, 0, 'f', 6));
-    addLine(out, tr("wall time"),
-            QDateTime::fromMSecsSinceEpoch(record.wallMs).toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)
-                    + u" ("_s + QString::number(record.wallMs) + u" ms)"_s);
-    addLine(out, tr("endpoint"), endpointLabel(record));
-    addLine(out, tr("type"), trace::typeName(record.event));
-    addLine(out, tr("name"), record.name());
-    addLine(out, tr("internal"), record.internal ? tr("yes (netcore made this call itself)")
-                                                 : tr("no"));
-    addLine(out, tr("category"), categoryName(category(record)));
-    if (record.relatedId != 0)
-        addLine(out, tr("related"), QLatin1Char('#') + QString::number(record.relatedId));
-    addLine(out, tr("value"), QString::number(record.value));
-    addLine(out, tr("extra"), QString::number(record.extra));
-    addLine(out, tr("text"), record.text());
-    if (record.write.isSet()) {
-        addLine(out, tr("returned"), record.write.accepted == 1 ? u"true"_s : u"false"_s);
-        addLine(out, tr("bufferSize"), QString::number(record.write.bufferSize));
-        addLine(out, tr("highWaterMark"), QString::number(record.write.highWaterMark));
-    }
+    const bool call = netcore::isCall(record.event);
+    QString what = call ? tr("the call %1").arg(eventLabel(record.event))
+                        : tr("the event '%1'").arg(eventLabel(record.event));
+    if (record.internal)
+        what += u" "_s + tr("(made by netcore itself, not by the program)");
+    addLine(out, call ? tr("Call") : tr("Event"), what);
+    addLine(out, tr("Endpoint"), endpointLabel(record));
+    addLine(out, tr("Kind"), categoryName(category(record)));
     const QString shown = summary(record);
     if (!shown.isEmpty())
-        addLine(out, tr("summary"), shown);
+        addLine(out, tr("Details"), shown);
+    if (record.event == NetEvent::Connection && record.relatedId != 0)
+        addLine(out, tr("Accepted"), tr("socket #%1").arg(record.relatedId));
+    if (record.write.isSet()) {
+        addLine(out, tr("write() gave"), record.write.accepted == 1 ? u"true"_s : u"false"_s);
+        addLine(out, tr("Queued"), tr("%1 bytes (bufferSize)").arg(record.write.bufferSize));
+        addLine(out, tr("Limit"), tr("%1 bytes (highWaterMark)").arg(record.write.highWaterMark));
+    }
     if (record.local())
-        addLine(out, tr("local"), addressText(record.local()));
+        addLine(out, tr("This end"), addressText(record.local()));
     if (record.remote())
-        addLine(out, tr("remote"), addressText(record.remote()));
+        addLine(out, tr("Other end"), addressText(record.remote()));
     if (const trace::TraceError *error = record.error()) {
-        addLine(out, tr("error name"), error->name);
-        addLine(out, tr("error code"), error->code);
+        addLine(out, tr("Error"), error->code.isEmpty() ? error->name
+                                                        : error->code + u" ("_s + error->name + u')');
         if (error->errnoValue != 0)
             addLine(out, tr("errno"), QString::number(error->errnoValue));
         if (!error->syscall.isEmpty())
-            addLine(out, tr("syscall"), error->syscall);
+            addLine(out, tr("System call"), error->syscall);
         if (!error->address.isEmpty())
-            addLine(out, tr("address"), error->address);
+            addLine(out, tr("Address"), error->address);
         if (error->port >= 0)
-            addLine(out, tr("port"), QString::number(error->port));
+            addLine(out, tr("Port"), QString::number(error->port));
         if (!error->hostname.isEmpty())
-            addLine(out, tr("hostname"), error->hostname);
-        addLine(out, tr("message"), error->message);
+            addLine(out, tr("Host name"), error->hostname);
+        addLine(out, tr("Message"), error->message);
     }
+    addLine(out, tr("Time"),
+            QDateTime::fromMSecsSinceEpoch(record.wallMs).toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s));
+    addLine(out, tr("Since start"), tr("%1 ms").arg(double(record.monoNs) / 1e6, 0, 'f', 3));
+    addLine(out, tr("Record"), tr("#%1 of this session").arg(record.seq));
     if (record.carriesData()) {
-        addLine(out, tr("preview"),
-                tr("%1 of %2 bytes").arg(record.previewSize).arg(record.value)
-                        + (record.isPreviewTruncated() ? u" "_s + tr("(truncated)") : QString()));
-        addLine(out, tr("as text"),
+        addLine(out, tr("Bytes shown"),
+                tr("%1 of %2").arg(record.previewSize).arg(record.value)
+                        + (record.isPreviewTruncated() ? u" "_s + tr("(the rest not kept)") : QString()));
+        addLine(out, tr("As text"),
                 trace::quotePreview(record.previewBytes(), record.isPreviewTruncated()));
-        out += tr("as hex") + QLatin1Char('\n') + hexDump(record.previewBytes());
+        out += tr("As hex") + QLatin1Char('\n') + hexDump(record.previewBytes());
     }
     return out;
 }

@@ -397,7 +397,7 @@ void EventTableModelTest::summaries()
     QCOMPARE(EventPresentation::summary(write),
              u"2 bytes  \u2192 false (bufferSize 131072 \u2265 highWaterMark 16384: wait for "
              "'drain')  \"ab\""_s);
-    QVERIFY(EventPresentation::details(write).contains(u"bufferSize    131072"_s));
+    QVERIFY(EventPresentation::details(write).contains(u"131072 bytes (bufferSize)"_s));
     write.write = {1, 0, 16384};
     QCOMPARE(EventPresentation::summary(write),
              u"2 bytes  \u2192 true (bufferSize 0 < highWaterMark 16384)  \"ab\""_s);
@@ -420,7 +420,16 @@ void EventTableModelTest::summaries()
              u"0000  68 65 6c 6c 6f                                   hello\n"_s);
     const QString details = EventPresentation::details(errorRecord(9, 2));
     QVERIFY(details.contains(u"-111"_s));
-    QVERIFY(details.contains(u"syscall"_s));
+    QVERIFY(details.contains(u"System call"_s));
+    // Readable words, not the schema's field names.
+    for (const TraceRecord &record : {errorRecord(9, 2), write, connect}) {
+        const QStringList lines = EventPresentation::details(record).split(u'\n');
+        for (const QString &field : {u"mono"_s, u"internal"_s, u"extra"_s, u"value"_s, u"seq"_s})
+            QVERIFY2(std::none_of(lines.cbegin(), lines.cend(),
+                                  [&](const QString &line) { return line.startsWith(field); }),
+                     qPrintable(field + u" in:\n"_s + lines.join(u'\n')));
+    }
+    QVERIFY(EventPresentation::details(connect).contains(u"made by netcore itself"_s));
 }
 
 void EventTableModelTest::clearResets()

@@ -28,6 +28,9 @@ struct ClientSpec
                                      // noDelay, keepAlive + initial delay
     bool allowHalfOpen = false;
     QString encoding;                // empty: data as bytes; else a Node encoding name
+    // The listener of the same workspace it connects to (an index into its listeners): opened
+    // again, the client follows that listener to wherever it listens then. -1: the target.
+    int listener = -1;
     ReplyRuleSet replyRules;         // answer what the server sends
 };
 

@@ -44,6 +44,11 @@ void Engine::detachFromThread()
 void Engine::createListener(const ListenerSpec &spec)
 {
     auto *server = new netcore::Server(spec.server, this);
+    m_madeListeners.append(server);
+    // Clients linked to it wait until it listens, or fail once it cannot.
+    connect(server, &netcore::Server::listening, this, &Engine::startWaitingClients);
+    connect(server, &netcore::Server::errorOccurred, this, &Engine::startWaitingClients,
+            Qt::QueuedConnection);
     if (spec.maxConnections >= 0)
         server->setMaxConnections(spec.maxConnections);
     const AutoReply reply = spec.autoReply;
@@ -66,6 +71,87 @@ void Engine::createListener(const ListenerSpec &spec)
 }
 
 void Engine::createClient(const ClientSpec &spec)
+{
+    m_waitingClients.append({m_madeClients++, spec});
+    startWaitingClients();
+}
+
+namespace {
+
+// Where a client linked to server connects now: its port (or path), the rest as saved.
+netcore::ConnectOptions followed(const netcore::Server &server, netcore::ConnectOptions target)
+{
+    const netcore::SocketAddress address = server.address();
+    if (address.isUnix()) {
+        target.port.reset();
+        target.path = address.path();
+    } else {
+        target.port = address.port();
+        target.path.clear();
+    }
+    return target;
+}
+
+} // namespace
+
+// In order: a client whose listener is still starting waits for it, and the clients asked for
+// after it wait too, so endpoints appear in the order the window made them.
+void Engine::startWaitingClients()
+{
+    while (!m_waitingClients.isEmpty()) {
+        ClientSpec spec = m_waitingClients.constFirst().spec;
+        const int index = m_waitingClients.constFirst().index;
+        const int linked = spec.listener;
+        const netcore::Server *server = linked >= 0 ? m_madeListeners.value(linked) : nullptr;
+        if (server && server->isStarting() && !server->isListening())
+            return; // its listening() or errorOccurred() calls again
+        m_waitingClients.removeFirst();
+        if (linked >= 0 && !(server && server->isListening())) {
+            // Never the port saved with it: that is someone else's now, or nobody's.
+            auto *socket = new netcore::Socket(this);
+            m_observer->adopt(socket, socket->id(), netcore::EndpointKind::Socket);
+            const auto error = netcore::NetError::plain(
+                    tr("not connected: the listener it connects to (listener %1 of the "
+                       "workspace) is not listening")
+                            .arg(linked + 1));
+            reportError(socket->id(), error);
+            socket->destroy(error);
+            continue;
+        }
+        if (server)
+            spec.connect = followed(*server, spec.connect);
+        else
+            spec.listener = listenerAt(spec.connect);
+        if (spec.listener >= 0)
+            Q_EMIT clientLinked(index, spec.listener, spec.connect);
+        startClient(spec);
+    }
+}
+
+// The listener made here that target reaches (its port, preferring the same host; or its
+// path), or -1.
+int Engine::listenerAt(const netcore::ConnectOptions &target) const
+{
+    int samePort = -1;
+    for (int i = 0; i < m_madeListeners.size(); ++i) {
+        const netcore::Server *server = m_madeListeners.at(i);
+        if (!server || !server->isListening())
+            continue;
+        const netcore::SocketAddress address = server->address();
+        if (!target.port) {
+            if (address.isUnix() && !target.path.isEmpty() && address.path() == target.path)
+                return i;
+        } else if (!address.isUnix() && address.port() == *target.port) {
+            if (address.address() == target.host)
+                return i;
+            if (samePort < 0)
+                samePort = i;
+        }
+    }
+    return samePort;
+}
+
+void Engine::startClient(const ClientSpec &spec)
 {
     netcore::SocketOptions options;
     options.allowHalfOpen = spec.allowHalfOpen;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -48,6 +49,9 @@ public:
     void detachFromThread(); // closes everything first
 
     void createListener(const ListenerSpec &spec);
+    // A client linked to a listener (ClientSpec::listener, as a workspace saves it) connects to
+    // wherever that listener listens now, once it does; a client given the address of a
+    // listener made here is linked to it (clientLinked()). Clients start in the order asked.
     void createClient(const ClientSpec &spec);
     // A relay: its server is an endpoint (relayCreated() gives its id), every client it accepts
     // and that client's target leg are endpoints too (relayLegsPaired()).
@@ -87,6 +91,11 @@ public:
     void requestSnapshot(quint64 id);
 
 Q_SIGNALS:
+    // Client number clientIndex (counting createClient() calls, as the window's workspace
+    // lists its clients) connects to listener number listenerIndex (counting
+    // createListener() calls), at target: a saved workspace keeps the link, so opening it
+    // never sends the client to a port its listener no longer has.
+    void clientLinked(int clientIndex, int listenerIndex, const netcore::ConnectOptions &target);
     // A server or socket seen for the first time: made by the window, by a script, or accepted
     // (parentId: the server). Emitted on the thread that runs it.
     void endpointAppeared(quint64 id, netcore::EndpointKind kind, quint64 parentId);
@@ -103,6 +112,14 @@ Q_SIGNALS:
     void replyRulesAttached(quint64 id, std::shared_ptr<session::ReplyRules> rules);
 
 private:
+    struct WaitingClient
+    {
+        int index = 0;
+        ClientSpec spec;
+    };
+    void startWaitingClients();
+    void startClient(const ClientSpec &spec);
+    int listenerAt(const netcore::ConnectOptions &target) const;
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
     void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
     void reportError(quint64 id, const netcore::NetError &error);
@@ -120,6 +137,12 @@ private:
     // Every listener made here, with the rules its next connections get (or null); engine
     // thread only.
     QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;
+    // Engine thread only: the listeners made by createListener() in order (what
+    // ClientSpec::listener counts), how many clients were asked for, and those not started
+    // yet because a client before them waits for its listener to listen.
+    QList<QPointer<netcore::Server>> m_madeListeners;
+    int m_madeClients = 0;
+    QList<WaitingClient> m_waitingClients;
 };
 
 // A snapshot of an endpoint, on its own thread.

@@ -73,6 +73,8 @@ QJsonObject toJson(const ClientSpec &spec)
     o[u"allowHalfOpen"_s] = spec.allowHalfOpen;
     if (!spec.encoding.isEmpty())
         o[u"encoding"_s] = spec.encoding;
+    if (spec.listener >= 0)
+        o[u"listener"_s] = spec.listener;
     if (!spec.replyRules.isEmpty())
         o[u"replyRules"_s] = spec.replyRules.toJson();
     return o;
@@ -115,6 +117,7 @@ ClientSpec clientFromJson(const QJsonObject &o)
     c.keepAliveInitialDelay = o[u"keepAliveInitialDelay"_s].toInt();
     spec.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
     spec.encoding = o[u"encoding"_s].toString();
+    spec.listener = o[u"listener"_s].toInt(-1);
     spec.replyRules = replyRulesFromJson(o);
     return spec;
 }
@@ -166,6 +169,16 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
     for (const QJsonValue &value : root[u"clients"_s].toArray())
         result.clients.append(clientFromJson(value.toObject()));
     result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
+    for (qsizetype i = 0; i < result.clients.size(); ++i) {
+        const int listener = result.clients.at(i).listener;
+        if (listener < -1 || listener >= result.listeners.size()) {
+            *error = WorkspaceText::tr("Client %1 connects to listener %2, which the workspace "
+                                       "does not have.")
+                             .arg(i + 1)
+                             .arg(listener + 1);
+            return false;
+        }
+    }
     *workspace = result;
     return true;
 }

@@ -43,7 +43,8 @@ LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *strea
       m_status(new QLabel(this)),
       m_start(new QPushButton(tr("&Start"), this)),
       m_back(new QPushButton(tr("&Back"), this)),
-      m_next(new QPushButton(tr("&Next"), this))
+      m_next(new QPushButton(tr("&Next"), this)),
+      m_doIt(new QPushButton(tr("Do it for &me"), this))
 {
     m_list->setObjectName(u"lessonList"_s);
     m_title->setObjectName(u"lessonTitle"_s);
@@ -60,10 +61,16 @@ LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *strea
     m_start->setObjectName(u"lessonStartButton"_s);
     m_back->setObjectName(u"lessonBackButton"_s);
     m_next->setObjectName(u"lessonNextButton"_s);
+    m_next->setToolTip(tr("Runs the next step once this one is done (or shows the next step "
+                          "again after Back)"));
+    m_back->setToolTip(tr("Shows the step before again: its actions are not run again"));
+    m_doIt->setObjectName(u"lessonDoButton"_s);
+    m_doIt->setToolTip(tr("netbench performs this step's action for you"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addStretch();
+    buttons->addWidget(m_doIt);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     auto *stepArea = new QWidget(this);
@@ -90,7 +97,8 @@ LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *strea
     connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::showSelected);
     connect(m_start, &QPushButton::clicked, this, &LessonPanel::start);
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(m_shownStep - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { showStep(m_shownStep + 1); });
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
+    connect(m_doIt, &QPushButton::clicked, this, &LessonPanel::doItForMe);
 
     session::ScriptHost *host = engine->scriptHost();
     connect(host, &session::ScriptHost::output, this, &LessonPanel::onOutput);
@@ -142,7 +150,9 @@ void LessonPanel::showSelected()
     m_finished = false;
     m_failure.clear();
     m_reachedStep = -1;
+    m_reachedStepDone = m_nextSent = m_doSent = false;
     m_noticed.clear();
+    m_stepRows.clear();
     for (const lesson::LessonStep &step : m_lesson->steps)
         m_noticed.append(QList<bool>(step.expectations.size(), false));
     m_output.clear();
@@ -195,6 +205,44 @@ void LessonPanel::showStep(int step)
     m_shownStep = qBound(-1, step, int(m_lesson->steps.size()) - 1);
     renderStep();
     updateButtons();
+    // Looking back: the rows that step noticed are selected again (the last one current).
+    if (m_shownStep >= 0 && m_shownStep < m_reachedStep) {
+        const QList<quint64> rows = m_stepRows.value(m_shownStep);
+        if (!rows.isEmpty())
+            m_stream->selectRecord(rows.constLast());
+    }
+}
+
+void LessonPanel::next()
+{
+    if (!m_lesson)
+        return;
+    if (m_shownStep < m_reachedStep) {
+        showStep(m_shownStep + 1);
+        return;
+    }
+    if (!m_running || !m_reachedStepDone || m_nextSent
+        || m_reachedStep + 1 >= m_lesson->steps.size())
+        return;
+    m_nextSent = true;
+    m_engine->scriptHost()->writeInput("next\n");
+    m_status->setText(tr("Starting the next step…"));
+    updateButtons();
+}
+
+void LessonPanel::doItForMe()
+{
+    if (!isWaitingForLearner())
+        return;
+    m_doSent = true;
+    m_engine->scriptHost()->writeInput("do\n");
+    updateButtons();
+}
+
+bool LessonPanel::isWaitingForLearner() const
+{
+    return m_running && m_lesson && !m_reachedStepDone && !m_doSent
+           && m_lesson->steps.value(m_reachedStep).isLearnerAction();
 }
 
 void LessonPanel::renderStep()
@@ -206,6 +254,13 @@ void LessonPanel::renderStep()
         for (const QString &paragraph : m_lesson->summary)
             html += u"<p>"_s + paragraph.toHtmlEscaped() + u"</p>"_s;
     } else {
+        if (m_shownStep < m_reachedStep)
+            html += u"<p><i>"_s
+                    + tr("Looking back: this step's actions ran already and are not run again. "
+                         "Next returns to step %1.")
+                              .arg(m_reachedStep + 1)
+                              .toHtmlEscaped()
+                    + u"</i></p>"_s;
         const lesson::LessonStep &step = m_lesson->steps.at(m_shownStep);
         m_title->setText(tr("Step %1 of %2: %3")
                                  .arg(m_shownStep + 1)
@@ -243,6 +298,7 @@ void LessonPanel::onOutput(bool isError, const QByteArray &bytes)
             m_output.append(QString::fromUtf8(line));
     }
     renderStep();
+    updateButtons();
 }
 
 void LessonPanel::onMessage(const lesson::LessonMessage &message)
@@ -251,6 +307,7 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
     switch (message.kind) {
     case Kind::StepStarted:
         m_reachedStep = message.step;
+        m_reachedStepDone = m_nextSent = m_doSent = false;
         m_output.clear();
         showStep(message.step); // the panel follows the lesson to each new step
         m_status->setText(m_lesson->steps.value(message.step).isLearnerAction()
@@ -261,12 +318,21 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
         if (message.step >= 0 && message.step < m_noticed.size()
             && message.expectation >= 0 && message.expectation < m_noticed[message.step].size())
             m_noticed[message.step][message.expectation] = true;
-        m_highlights.append({message.isServer, message.name});
+        m_highlights.append({message.step, message.isServer, message.name});
         highlightPending();
+        break;
+    case Kind::Doing:
+        m_status->setText(tr("Doing it for you…"));
+        break;
+    case Kind::StepDone:
+        if (message.step == m_reachedStep) {
+            m_reachedStepDone = true;
+            if (m_reachedStep + 1 < m_lesson->steps.size())
+                m_status->setText(tr("Step done. Press Next to go on."));
+        }
         break;
     case Kind::Skipped:
     case Kind::Event:
-    case Kind::StepDone:
         break;
     case Kind::Finished:
         m_finished = true;
@@ -312,6 +378,7 @@ void LessonPanel::highlightPending()
                 || !recordMatches(record, m_highlights.at(h).isServer, m_highlights.at(h).name))
                 continue;
             m_highlighted.append(record.seq);
+            m_stepRows[m_highlights.at(h).step].append(record.seq);
             m_stream->selectRecord(record.seq);
             found = true;
             break;
@@ -328,8 +395,14 @@ void LessonPanel::updateButtons()
     m_start->setText(m_running || m_reachedStep >= 0 ? tr("&Restart") : tr("&Start"));
     m_start->setEnabled(m_lesson.has_value());
     m_back->setEnabled(m_lesson && m_shownStep > -1);
-    // Next shows the steps the lesson has reached; the script goes on by itself.
-    m_next->setEnabled(m_lesson && m_shownStep < m_reachedStep);
+    // Next shows a step seen before again, or begins the next one once this one is done.
+    m_next->setEnabled(m_lesson
+                       && (m_shownStep < m_reachedStep
+                           || (m_running && m_reachedStepDone && !m_nextSent
+                               && m_reachedStep + 1 < m_lesson->steps.size())));
+    m_doIt->setVisible(m_lesson && m_lesson->steps.value(m_reachedStep).isLearnerAction()
+                       && m_shownStep == m_reachedStep);
+    m_doIt->setEnabled(isWaitingForLearner());
 }
 
 } // namespace gui

@@ -3,6 +3,7 @@
 #include "lesson/lesson.h"
 #include "lesson/lessonprotocol.h"
 
+#include <QHash>
 #include <QList>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -25,10 +26,12 @@ class EventStreamWidget;
 
 // The Lessons panel: lists the built-in lessons and the lesson files opened, and runs one
 // through the window's script host (its events show in the live stream like any script's).
-// The script runs the steps in order, waiting for each step's expectations (and, for a learner
-// step, for the learner); the panel shows a step's narration and what to notice, ticks each
-// expectation as it is met and selects the matching row in the event stream. Back and Next
-// move between the steps reached so far; Restart runs the lesson again from its start.
+// Start runs the first step; each later step begins when the learner presses Next (the panel
+// tells the script through its standard input), once the step before is done. A learner step
+// waits until the learner has done what it says in the window, or presses Do it for me. The
+// panel shows a step's narration and what to notice, ticks each expectation as it is met and
+// selects the matching row in the event stream. Back shows an earlier step again without
+// running it again, Next returns; Restart runs the lesson again from its start.
 class LessonPanel final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     QString failure() const { return m_failure; }
     int shownStep() const { return m_shownStep; }
     int reachedStep() const { return m_reachedStep; }
+    // The step reached has met its expectations: Next may begin the next one.
+    bool isReachedStepDone() const { return m_reachedStepDone; }
     const std::optional<lesson::Lesson> &lesson() const { return m_lesson; }
 
 Q_SIGNALS:
@@ -64,6 +69,9 @@ private:
     void onScriptFinished(int exitCode);
     void highlightPending();
     void updateButtons();
+    void next();
+    void doItForMe();
+    bool isWaitingForLearner() const;
 
     session::EngineThread *m_engine;
     EventStreamWidget *m_stream;
@@ -75,6 +83,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_back;
     QPushButton *m_next;
+    QPushButton *m_doIt;
 
     QList<lesson::Lesson> m_lessons; // in the order of m_list's rows
     std::optional<lesson::Lesson> m_lesson;   // the one shown
@@ -86,17 +95,22 @@ private:
     QString m_failure;
     int m_shownStep = -1;   // -1: the lesson's summary
     int m_reachedStep = -1; // the last step the script started
+    bool m_reachedStepDone = false;
+    bool m_nextSent = false;  // Next was passed to the script; its step has not started yet
+    bool m_doSent = false;    // Do it for me was passed to the script for the step reached
     QList<QList<bool>> m_noticed; // per step, per expectation
     QStringList m_output;         // the script's own lines
     QByteArray m_partialLine;
     quint64 m_startSeq = 0;       // records before the lesson started are not its own
     struct Highlight
     {
+        int step = -1;
         bool isServer = false;
         QString name;
     };
     QList<Highlight> m_highlights; // noticed, not yet found in the stream
     QList<quint64> m_highlighted;  // seqs already selected for an expectation
+    QHash<int, QList<quint64>> m_stepRows; // per step, the rows its expectations selected
 };
 
 } // namespace gui

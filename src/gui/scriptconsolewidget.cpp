@@ -11,6 +11,8 @@
 #include <QScrollBar>
 #include <QTextCharFormat>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace gui {
@@ -40,9 +42,11 @@ ScriptConsoleWidget::ScriptConsoleWidget(session::EngineThread *engine, QWidget 
     connect(host, &session::ScriptHost::output, this, &ScriptConsoleWidget::append);
     connect(host, &session::ScriptHost::started, this, [this](const QString &path) {
         m_decoders[0] = m_decoders[1] = netcore::StringDecoder();
+        m_heldLine.clear();
         m_ui->statusLabel->setText(tr("Running %1…").arg(QFileInfo(path).fileName()));
     });
     connect(host, &session::ScriptHost::finished, this, [this](int code) {
+        insertText(false, m_decoders[0].write(std::exchange(m_heldLine, QByteArray())));
         // Bytes of a character the script never finished show as U+FFFD.
         insertText(false, m_decoders[0].end());
         insertText(true, m_decoders[1].end());
@@ -103,7 +107,31 @@ void ScriptConsoleWidget::setRunning(bool running)
 
 void ScriptConsoleWidget::append(bool isError, const QByteArray &bytes)
 {
-    insertText(isError, m_decoders[isError ? 1 : 0].write(bytes));
+    insertText(isError,
+               m_decoders[isError ? 1 : 0].write(isError ? bytes : withoutLessonLines(bytes)));
+}
+
+// A lesson's script reports to the Lessons panel in lines of its standard output that start
+// with "\x01lesson " (lesson::parseLessonMessage()): they are the panel's, not the reader's.
+// A line is held back only while it could still turn out to be one.
+QByteArray ScriptConsoleWidget::withoutLessonLines(const QByteArray &bytes)
+{
+    constexpr QByteArrayView marker = "\x01lesson ";
+    m_heldLine += bytes;
+    QByteArray shown;
+    qsizetype start = 0;
+    while (start < m_heldLine.size()) {
+        const qsizetype newline = m_heldLine.indexOf('\n', start);
+        const QByteArrayView line = QByteArrayView(m_heldLine).sliced(
+                start, (newline < 0 ? m_heldLine.size() : newline + 1) - start);
+        if (newline < 0 && (marker.startsWith(line) || line.startsWith(marker)))
+            break; // wait for the rest of the line
+        if (!line.startsWith(marker))
+            shown += line;
+        start += line.size();
+    }
+    m_heldLine.remove(0, start);
+    return shown;
 }
 
 void ScriptConsoleWidget::insertText(bool isError, const QString &text)

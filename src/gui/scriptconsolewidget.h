@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void append(bool isError, const QByteArray &bytes);
+    QByteArray withoutLessonLines(const QByteArray &bytes);
     void insertText(bool isError, const QString &text);
     void setRunning(bool running);
 
@@ -48,6 +49,7 @@ private:
     session::EngineThread *m_engine;
     // stdout's and stderr's: a character split between two writes is shown whole.
     netcore::StringDecoder m_decoders[2];
+    QByteArray m_heldLine; // standard output's last line, while it may be a lesson's message
 };
 
 } // namespace gui

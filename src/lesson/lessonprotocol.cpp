@@ -16,6 +16,7 @@ std::optional<LessonMessage> parseLessonMessage(QByteArrayView line)
     static const QHash<QString, LessonMessage::Kind> kinds {
             {u"step"_s, LessonMessage::Kind::StepStarted},
             {u"skipped"_s, LessonMessage::Kind::Skipped},
+            {u"doing"_s, LessonMessage::Kind::Doing},
             {u"event"_s, LessonMessage::Kind::Event},
             {u"noticed"_s, LessonMessage::Kind::Noticed},
             {u"stepDone"_s, LessonMessage::Kind::StepDone},

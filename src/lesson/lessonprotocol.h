@@ -14,6 +14,7 @@ struct LessonMessage
     enum class Kind {
         StepStarted,  // step
         Skipped,      // step: a learner action with no headless fallback
+        Doing,        // step: the learner asked for the learner action to be done for them
         Event,        // endpoint, role, name, fields, ms: something observed
         Noticed,      // step, expectation, endpoint, role, name: an expectation was met
         StepDone,     // step

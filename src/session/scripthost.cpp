@@ -29,15 +29,18 @@ void ScriptHost::detachFromThread()
 void ScriptHost::run(const QString &path, const QStringList &arguments)
 {
     auto stop = std::make_shared<script::StopHandle>();
+    auto input = std::make_shared<script::ScriptInput>();
     {
         QMutexLocker lock(&m_stopMutex);
         m_stop = stop;
+        m_input = input;
     }
     Q_EMIT started(path);
     script::RunOptions options;
     options.scriptPath = path;
     options.arguments = arguments;
     options.stopHandle = stop;
+    options.input = input;
     options.maxMemory = m_maxMemory.load();
     options.allowDescriptorAdoption = false;  // the window's own descriptors are not the script's
     options.output = [this](script::OutputChannel channel, const QByteArray &bytes) {
@@ -47,6 +50,7 @@ void ScriptHost::run(const QString &path, const QStringList &arguments)
     {
         QMutexLocker lock(&m_stopMutex);
         m_stop.reset();
+        m_input.reset();
     }
     Q_EMIT finished(code);
 }
@@ -56,6 +60,13 @@ void ScriptHost::stop()
     QMutexLocker lock(&m_stopMutex);
     if (m_stop)
         m_stop->requestStop();
+}
+
+void ScriptHost::writeInput(const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_stopMutex);
+    if (m_input)
+        m_input->write(bytes);
 }
 
 bool ScriptHost::isRunning() const

@@ -11,6 +11,7 @@ namespace trace {
 class TraceRecorder;
 }
 namespace script {
+class ScriptInput;
 class StopHandle;
 }
 
@@ -39,6 +40,9 @@ public:
     // Any thread. Ends the running script with exit code 130; no-op when none runs.
     void stop();
     bool isRunning() const;
+    // Any thread: bytes for the running script's process.stdin (the Lessons panel's Next);
+    // dropped when no script runs.
+    void writeInput(const QByteArray &bytes);
     // Any thread, for the runs that start after: the most memory (bytes) the process may hold
     // while a script runs (script::RunOptions::maxMemory; 0 for its default). Past it the
     // script's run ends with 134 and a report in its output; the window goes on.
@@ -55,6 +59,7 @@ private:
     EndpointRegistry &m_registry;
     mutable QMutex m_stopMutex;
     std::shared_ptr<script::StopHandle> m_stop; // set while a script runs
+    std::shared_ptr<script::ScriptInput> m_input; // set while a script runs
     std::atomic<qint64> m_maxMemory = 0;
 };
 

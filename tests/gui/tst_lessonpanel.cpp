@@ -1,11 +1,13 @@
-// The Lessons panel in the real window, offscreen: every built-in lesson runs to its end through
-// the window's script host, a learner step waits until the learner acts in the window, and a
-// malformed lesson file is refused naming its line.
+// The Lessons panel in the real window, offscreen: a lesson waits for Next before each step
+// after the first, Back shows a step again without running it again, a learner step waits until
+// the learner acts in the window (or presses Do it for me), every built-in lesson steps to its
+// end through the window's script host, and a malformed lesson file is refused naming its line.
 #include "lesson/builtinlessons.h"
 #include "gui/lessonpanel.h"
 #include "gui/endpointtreemodel.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
+#include "gui/scriptconsolewidget.h"
 #include "gui/userprompts.h"
 
 #include <QAction>
@@ -18,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 using gui::EndpointTreeModel;
@@ -34,6 +38,40 @@ T *find(QObject *parent, const char *name)
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
+// Presses Next whenever a step is done and Do it for me whenever a learner step waits, as a
+// learner who lets netbench act would, until the lesson ends.
+bool stepToTheEnd(LessonPanel *panel, QSignalSpy &finished)
+{
+    auto *next = find<QPushButton>(panel, "lessonNextButton");
+    auto *doIt = find<QPushButton>(panel, "lessonDoButton");
+    QElapsedTimer clock;
+    clock.start();
+    while (finished.isEmpty() && clock.elapsed() < Timeout) {
+        if (next->isEnabled())
+            QTest::mouseClick(next, Qt::LeftButton);
+        else if (doIt->isEnabled() && !doIt->isHidden())
+            QTest::mouseClick(doIt, Qt::LeftButton);
+        else
+            finished.wait(100); // returns as soon as the lesson ends
+    }
+    return !finished.isEmpty();
+}
+
+constexpr char TwoSteps[] = "title: Two steps\n"
+                            "## Listen\n"
+                            "A server listens.\n"
+                            "```js\n"
+                            "const server = net.createServer();\n"
+                            "server.listen(0, '127.0.0.1');\n"
+                            "```\n"
+                            "notice: server listening\n"
+                            "## Close\n"
+                            "It closes.\n"
+                            "```js\n"
+                            "server.close();\n"
+                            "```\n"
+                            "notice: server close\n";
+
 } // namespace
 
 class tst_LessonPanel : public QObject
@@ -45,7 +83,11 @@ private Q_SLOTS:
     void init();
     void everyBuiltinLessonRunsToItsEnd_data();
     void everyBuiltinLessonRunsToItsEnd();
+    void nextStepWaitsForNext();
+    void backShowsAStepWithoutRunningItAgain();
     void learnerStepWaitsForTheLearner();
+    void doItForMePerformsTheLearnerStep();
+    void scriptConsoleShowsOnlyTheScriptsOwnOutput();
     void malformedLessonFileIsRefusedNamingItsLine();
     void helpLessonsShowsTheDock();
 
@@ -111,7 +153,7 @@ void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd()
     QSignalSpy finished(panel, &LessonPanel::lessonFinished);
     QSignalSpy selected(stream, &gui::EventStreamWidget::recordSelected);
     QTest::mouseClick(find<QPushButton>(panel, "lessonStartButton"), Qt::LeftButton);
-    QVERIFY(finished.wait(Timeout));
+    QVERIFY(stepToTheEnd(panel, finished));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
     const qsizetype steps = panel->lesson()->steps.size();
     QCOMPARE(panel->reachedStep(), steps - 1);
@@ -131,6 +173,62 @@ void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd()
     QVERIFY(!back->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(panel->shownStep(), 0);
+}
+
+// Step 2 runs only after Next: until then its server is still listening.
+void tst_LessonPanel::nextStepWaitsForNext()
+{
+    MainWindow window;
+    answerPrompts(window);
+    m_nextOpenFile = writeLesson(TwoSteps);
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *next = find<QPushButton>(panel, "lessonNextButton");
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QCOMPARE(panel->reachedStep(), 0);
+    QVERIFY(next->isEnabled());
+    // A script running ahead would close its server within milliseconds; this one waits.
+    QTest::qWait(500);
+    QCOMPARE(panel->reachedStep(), 0);
+    QVERIFY(panel->isRunning());
+    QCOMPARE(window.endpointModel()->rowCount(), 1);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(!next->isEnabled()); // pressed once: the step is on its way
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+    QCOMPARE(panel->reachedStep(), 1);
+}
+
+void tst_LessonPanel::backShowsAStepWithoutRunningItAgain()
+{
+    MainWindow window;
+    answerPrompts(window);
+    m_nextOpenFile = writeLesson(TwoSteps);
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *stream = window.findChild<gui::EventStreamWidget *>();
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    QSignalSpy selected(stream, &gui::EventStreamWidget::recordSelected);
+    panel->start();
+    QVERIFY(stepToTheEnd(panel, finished));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+    // Both steps' rows have reached the stream (it reads the trace at frame rate).
+    QTRY_VERIFY_WITH_TIMEOUT(selected.size() >= 2, Timeout);
+    const int records = stream->model()->rowCount();
+    const gui::EventStore &store = stream->model()->store();
+    QVERIFY(stream->selectRecord(store.at(store.size() - 1).seq)); // away from step 1's rows
+    selected.clear();
+    QTest::mouseClick(find<QPushButton>(panel, "lessonBackButton"), Qt::LeftButton);
+    QCOMPARE(panel->shownStep(), 0);
+    QVERIFY(find<QTextBrowser>(panel, "lessonNarration")->toPlainText().contains(u"not run again"));
+    // Its noticed row (the server's listening) is selected again, and nothing ran again.
+    QCOMPARE(selected.size(), 1);
+    const auto record = selected.at(0).at(0).value<trace::TraceRecord>();
+    QCOMPARE(record.name(), u"listening"_s);
+    QCOMPARE(stream->model()->rowCount(), records);
+    QCOMPARE(find<QListWidget>(panel, "lessonNotices")->item(0)->checkState(), Qt::Checked);
 }
 
 void tst_LessonPanel::learnerStepWaitsForTheLearner()
@@ -169,11 +267,14 @@ void tst_LessonPanel::learnerStepWaitsForTheLearner()
     QCOMPARE(panel->lesson()->title, u"Press End yourself"_s);
     QSignalSpy finished(panel, &LessonPanel::lessonFinished);
     panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QTest::mouseClick(find<QPushButton>(panel, "lessonNextButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel->reachedStep(), 1, Timeout);
     // The step waits for the learner: its fallback code is not run in the window.
     auto *notices = find<QListWidget>(panel, "lessonNotices");
     QCOMPARE(notices->item(0)->checkState(), Qt::Unchecked);
     QVERIFY(panel->isRunning());
+    QVERIFY(find<QPushButton>(panel, "lessonDoButton")->isEnabled());
     // The learner selects the script's client (a root socket) and presses End.
     const EndpointTreeModel *model = window.endpointModel();
     quint64 client = 0;
@@ -194,8 +295,81 @@ void tst_LessonPanel::learnerStepWaitsForTheLearner()
     QAction *end = find<QAction>(&window, "actionEndEndpoint");
     QTRY_VERIFY_WITH_TIMEOUT(end->isEnabled(), Timeout);
     end->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QCOMPARE(notices->item(0)->checkState(), Qt::Checked);
+    QVERIFY(!find<QPushButton>(panel, "lessonDoButton")->isEnabled());
+    QTest::mouseClick(find<QPushButton>(panel, "lessonNextButton"), Qt::LeftButton);
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+}
+
+void tst_LessonPanel::doItForMePerformsTheLearnerStep()
+{
+    m_nextOpenFile = writeLesson("title: Let netbench send it\n"
+                                 "## Two ends\n"
+                                 "```js\n"
+                                 "const server = net.createServer((s) => s.setEncoding('utf8').resume());\n"
+                                 "server.listen(0, '127.0.0.1');\n"
+                                 "await once(server, 'listening');\n"
+                                 "const client = net.connect(server.address().port, '127.0.0.1');\n"
+                                 "await once(server, 'connection');\n"
+                                 "```\n"
+                                 "## Send HELLO\n"
+                                 "do: Select the client and send HELLO from the composer.\n"
+                                 "```js\n"
+                                 "client.write('HELLO');\n"
+                                 "```\n"
+                                 "notice: accepted data text=HELLO\n"
+                                 "## Done\n"
+                                 "```js\n"
+                                 "client.destroy(); server.close();\n"
+                                 "```\n");
+    MainWindow window;
+    answerPrompts(window);
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *doIt = find<QPushButton>(panel, "lessonDoButton");
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QVERIFY(doIt->isHidden());
+    QTest::mouseClick(find<QPushButton>(panel, "lessonNextButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(doIt->isEnabled(), Timeout);
+    QVERIFY(!panel->isReachedStepDone());
+    QTest::mouseClick(doIt, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QCOMPARE(find<QListWidget>(panel, "lessonNotices")->item(0)->checkState(), Qt::Checked);
+    QTest::mouseClick(find<QPushButton>(panel, "lessonNextButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+}
+
+// The lines the script writes for the panel are not the reader's: the console hides them.
+void tst_LessonPanel::scriptConsoleShowsOnlyTheScriptsOwnOutput()
+{
+    MainWindow window;
+    answerPrompts(window);
+    m_nextOpenFile = writeLesson("title: Prints\n"
+                                 "## Measure\n"
+                                 "```js\n"
+                                 "const server = net.createServer();\n"
+                                 "server.listen(0, '127.0.0.1');\n"
+                                 "await once(server, 'listening');\n"
+                                 "console.log('  measured 42 ms');\n"
+                                 "server.close();\n"
+                                 "```\n"
+                                 "notice: server listening\n");
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *console = window.findChild<gui::ScriptConsoleWidget *>();
+    QVERIFY(console);
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+    QTRY_VERIFY_WITH_TIMEOUT(console->output().contains(u"measured 42 ms"), Timeout);
+    QVERIFY2(!console->output().contains(u"lesson {"), qPrintable(console->output()));
+    QVERIFY(!console->output().contains(QChar(1)));
 }
 
 void tst_LessonPanel::malformedLessonFileIsRefusedNamingItsLine()

@@ -28,6 +28,7 @@ module.exports = function createLesson(plan, argv) {
     let depth = 0;              // > 0 inside an observed call: calls it makes are not the user's
     let over = false;           // failed or finished: nothing more is reported
     const touched = new Set();  // every labelled socket and server, closed at the end
+    const pacer = windowMode ? listenToHost() : null;
 
     function clock() {
         const t = process.hrtime();
@@ -52,6 +53,42 @@ module.exports = function createLesson(plan, argv) {
         if (line)
             lines.push(indent + line);
         return lines.join('\n');
+    }
+
+    // In the window the panel paces the lesson through standard input, one word a line:
+    // "next" (the learner pressed Next: the next step may begin) and "do" (Do it for me: a
+    // learner step runs its code). Under node a person can type them (an empty line is next).
+    function listenToHost() {
+        const waiting = { next: [], do: [] };
+        const early = { next: 0, do: 0 }; // words that came before anyone waited for them
+        let rest = '';
+        process.stdin.setEncoding('utf8');
+        process.stdin.on('data', (text) => {
+            rest += text;
+            let newline;
+            while ((newline = rest.indexOf('\n')) >= 0) {
+                const word = rest.slice(0, newline).trim() || 'next'; // Enter in a terminal
+                rest = rest.slice(newline + 1);
+                if (!(word in waiting))
+                    continue;
+                if (waiting[word].length > 0)
+                    waiting[word].shift()();
+                else if (word === 'next')
+                    ++early[word]; // "do" means the learner step on screen, or nothing
+            }
+        });
+        return {
+            // A Promise that settles when the host says word.
+            when(word) {
+                if (early[word] > 0) {
+                    --early[word];
+                    return Promise.resolve();
+                }
+                return new Promise((resolve) => waiting[word].push(resolve));
+            },
+            forget(word) { waiting[word].length = 0; },
+            stop() { process.stdin.pause(); },
+        };
     }
 
     const chosen = { client: [], accepted: [], server: [] }; // lesson.labelNext()
@@ -159,9 +196,10 @@ module.exports = function createLesson(plan, argv) {
         }
     }
 
-    // Under node, standard output can be a net.Socket too (a pipe): not the lesson's.
+    // Under node, standard input and output can be net.Sockets too (pipes): not the lesson's.
     function isStdio(object) {
-        return object === process.stdout || object === process.stderr;
+        return object === process.stdout || object === process.stderr
+            || (pacer !== null && object === process.stdin);
     }
 
     function patchEmit(proto, events, kind) {
@@ -253,6 +291,8 @@ module.exports = function createLesson(plan, argv) {
     // when nothing is left (process.exit() crashed Qt 6.4's engine now and then there).
     function closeAll() {
         over = true;
+        if (pacer)
+            pacer.stop();
         for (const object of touched) {
             if (object instanceof net.Server) {
                 if (object.listening)
@@ -303,7 +343,16 @@ module.exports = function createLesson(plan, argv) {
         // True when the learner performs the actions (in the window), false when headless.
         get inWindow() { return windowMode; },
 
+        // Starts step index; true when its code is to run. In the window a step after the
+        // first begins when the learner presses Next, and a learner step's code runs only
+        // when the learner asks for it (Do it for me).
         _begin(index) {
+            if (pacer && index > 0)
+                return pacer.when('next').then(() => lesson._start(index));
+            return lesson._start(index);
+        },
+
+        _start(index) {
             const step = plan.steps[index];
             if (protocol) {
                 emitControl('step', { step: index });
@@ -321,7 +370,7 @@ module.exports = function createLesson(plan, argv) {
                         timer: null };
             // One deadline for the step's code and its expectations; a learner in the window
             // takes the time they need.
-            if (!learnerActs) {
+            const startTimer = () => {
                 const ms = step.timeoutMs || DefaultTimeoutMs;
                 current.timer = setTimeout(() => {
                     const where = 'step ' + (index + 1) + ' "' + step.title + '" (line ' + step.line
@@ -330,14 +379,39 @@ module.exports = function createLesson(plan, argv) {
                         ? '"' + current.pending[0].text + '" did not happen within ' + ms + ' ms'
                         : 'its code did not finish within ' + ms + ' ms'));
                 }, ms);
-            }
+            };
             if (skipped) {
                 if (protocol)
                     emitControl('skipped', { step: index });
                 else
                     say('  (a learner action: skipped when run headless)');
             }
-            return !learnerActs;
+            if (!learnerActs) {
+                startTimer();
+                return true;
+            }
+            // The learner acts, or asks for it to be done: the first of the two goes on.
+            const step_ = current;
+            return new Promise((resolve) => {
+                step_.waiter = () => {
+                    pacer.forget('do');
+                    resolve(false);
+                };
+                pacer.when('do').then(() => {
+                    if (current !== step_ || over)
+                        return;
+                    step_.waiter = null;
+                    if (!step.hasCode) { // nothing to do it with: the step is skipped
+                        step_.pending = [];
+                        if (protocol)
+                            emitControl('skipped', { step: index });
+                    } else if (protocol) {
+                        emitControl('doing', { step: index });
+                    }
+                    startTimer();
+                    resolve(step.hasCode);
+                });
+            });
         },
 
         _end(index) {

@@ -134,12 +134,12 @@ void TestReplyRulesEngine::listenerRulesAnswerAndCount()
 void TestReplyRulesEngine::clientRulesAnswerItsServer()
 {
     QTemporaryDir dir;
+    QByteArray received; // outlives the server and its connections, which write to it
     netcore::Server server {netcore::ServerOptions {.allowHalfOpen = true}};
     QVERIFY(testpeers::listenAndWait(server,
                                      testpeers::listenOptionsFor(testpeers::Transport::Tcp4, dir)));
-    QByteArray received;
-    connect(&server, &netcore::Server::newConnection, this, [&](Socket *socket) {
-        connect(socket, &Socket::dataReceived, this,
+    connect(&server, &netcore::Server::newConnection, &server, [&](Socket *socket) {
+        connect(socket, &Socket::dataReceived, socket,
                 [&](const QByteArray &chunk) { received += chunk; });
         socket->write("HELLO\n"_ba);
     });

@@ -43,6 +43,7 @@ NewClientDialog::NewClientDialog(QWidget *parent)
     setLiveListeners({});
     connect(m_ui->tcpRadio, &QRadioButton::toggled, this, &NewClientDialog::updateState);
     connect(m_ui->keepAliveCheck, &QCheckBox::toggled, this, &NewClientDialog::updateState);
+    connect(m_ui->reconnectCheck, &QCheckBox::toggled, this, &NewClientDialog::updateState);
     for (QLineEdit *edit : {m_ui->hostEdit, m_ui->portEdit, m_ui->localAddressEdit,
                             m_ui->localPortEdit, m_ui->pathEdit})
         connect(edit, &QLineEdit::textChanged, this, &NewClientDialog::updateState);
@@ -129,6 +130,12 @@ session::ClientSpec NewClientDialog::spec() const
         spec.connect.timeout = timeout;
     spec.allowHalfOpen = m_ui->allowHalfOpenCheck->isChecked();
     spec.encoding = m_ui->encodingCombo->currentData().toString();
+    spec.connections = m_ui->connectionsSpin->value();
+    spec.reconnect = {.enabled = m_ui->reconnectCheck->isChecked(),
+                      .initialDelayMs = m_ui->reconnectDelaySpin->value(),
+                      .backoffFactor = m_ui->backoffSpin->value(),
+                      .maxDelayMs = std::max(m_ui->maxDelaySpin->value(), m_ui->reconnectDelaySpin->value()),
+                      .maxAttempts = m_ui->maxAttemptsSpin->value()};
     return spec;
 }
 
@@ -157,6 +164,12 @@ void NewClientDialog::setSpec(const session::ClientSpec &spec)
     m_ui->allowHalfOpenCheck->setChecked(spec.allowHalfOpen);
     const int encoding = m_ui->encodingCombo->findData(spec.encoding);
     m_ui->encodingCombo->setCurrentIndex(std::max(encoding, 0));
+    m_ui->connectionsSpin->setValue(spec.connections);
+    m_ui->reconnectCheck->setChecked(spec.reconnect.enabled);
+    m_ui->reconnectDelaySpin->setValue(spec.reconnect.initialDelayMs);
+    m_ui->backoffSpin->setValue(spec.reconnect.backoffFactor);
+    m_ui->maxDelaySpin->setValue(spec.reconnect.maxDelayMs);
+    m_ui->maxAttemptsSpin->setValue(spec.reconnect.maxAttempts);
     updateState();
 }
 
@@ -210,6 +223,12 @@ void NewClientDialog::updateState()
     m_ui->noDelayCheck->setEnabled(tcp);
     m_ui->keepAliveCheck->setEnabled(tcp);
     m_ui->keepAliveDelaySpin->setEnabled(tcp && m_ui->keepAliveCheck->isChecked());
+    const bool reconnect = m_ui->reconnectCheck->isChecked();
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->reconnectDelaySpin),
+                            static_cast<QWidget *>(m_ui->backoffSpin),
+                            static_cast<QWidget *>(m_ui->maxDelaySpin),
+                            static_cast<QWidget *>(m_ui->maxAttemptsSpin)})
+        widget->setEnabled(reconnect);
     const QString reason = problem();
     m_ui->problemLabel->setText(reason);
     m_ui->problemLabel->setVisible(!reason.isEmpty());

@@ -3,6 +3,7 @@
 #include "replyrule.h"
 
 #include "net/options.h"
+#include "reconnectpolicy.h"
 
 #include <QString>
 
@@ -31,6 +32,8 @@ struct ClientSpec
     // The listener of the same workspace it connects to (an index into its listeners): opened
     // again, the client follows that listener to wherever it listens then. -1: the target.
     int listener = -1;
+    int connections = 1;             // "Open N connections": each its own socket
+    ReconnectPolicy reconnect;       // off unless enabled
     ReplyRuleSet replyRules;         // answer what the server sends
 };
 

@@ -4,6 +4,7 @@
 #include "autoresponder.h"
 #include "endpointregistry.h"
 #include "filesender.h"
+#include "reconnectpolicy.h"
 #include "relayconnection.h"
 #include "threadobserver.h"
 
@@ -153,6 +154,57 @@ int Engine::listenerAt(const netcore::ConnectOptions &target) const
 
 void Engine::startClient(const ClientSpec &spec)
 {
+    for (int i = 0; i < std::max(1, spec.connections); ++i) {
+        if (spec.reconnect.enabled)
+            keepClientUp(spec);
+        else
+            openClient(spec);
+    }
+}
+
+// A client that stays up: each close schedules the next attempt, which opens a new socket (a
+// new endpoint) in place of the closed one, until the user destroys the current one or the
+// policy gives up.
+void Engine::keepClientUp(const ClientSpec &spec)
+{
+    auto *reconnector = new Reconnector(spec.reconnect, this);
+    auto current = std::make_shared<quint64>(0); // the socket the reconnector follows now
+    const auto follow = [this, reconnector, current](netcore::Socket *socket) {
+        m_reconnectors.remove(*current);
+        *current = socket->id();
+        m_reconnectors.insert(socket->id(), reconnector);
+        connect(socket, &netcore::Socket::connected, reconnector, &Reconnector::connected);
+        connect(socket, &netcore::Socket::closed, reconnector, &Reconnector::closed);
+    };
+    connect(reconnector, &Reconnector::attemptScheduled, reconnector,
+            [this, current](int attempt, int delayMs) {
+                Q_EMIT reconnectScheduled(*current, attempt, delayMs);
+            });
+    connect(reconnector, &Reconnector::attemptDue, reconnector,
+            [this, spec, follow, current](int attempt) {
+                const quint64 previous = *current;
+                follow(openClient(spec));
+                Q_EMIT reconnectStarted(previous, *current, attempt);
+            });
+    connect(reconnector, &Reconnector::gaveUp, reconnector, [this, reconnector, current](int attempts) {
+        Q_EMIT commandFailed(*current, tr("gave up after %1 reconnect attempts").arg(attempts));
+        m_reconnectors.remove(*current);
+        reconnector->deleteLater();
+    });
+    follow(openClient(spec));
+}
+
+// The user's destroy ends a client that stays up: no attempt follows.
+void Engine::stopReconnecting(quint64 id)
+{
+    if (Reconnector *reconnector = m_reconnectors.take(id)) {
+        reconnector->stop();
+        reconnector->deleteLater();
+    }
+}
+
+netcore::Socket *Engine::openClient(const ClientSpec &spec)
+{
     netcore::SocketOptions options;
     options.allowHalfOpen = spec.allowHalfOpen;
     auto *socket = new netcore::Socket(options, this);
@@ -167,6 +219,7 @@ void Engine::startClient(const ClientSpec &spec)
         answerSocketByRules(socket, compileReplyRules(socket->id(), spec.replyRules));
     if (const netcore::NetError error = socket->connectTo(spec.connect))
         reportError(socket->id(), error);
+    return socket;
 }
 
 void Engine::setReplyRules(quint64 id, const ReplyRuleSet &rules)
@@ -279,11 +332,13 @@ void Engine::end(quint64 id)
 
 void Engine::destroy(quint64 id)
 {
+    stopReconnecting(id);
     socketCommand(id, [](netcore::Socket *socket) { socket->destroy(); });
 }
 
 void Engine::destroyWithError(quint64 id, const QString &message)
 {
+    stopReconnecting(id);
     socketCommand(id, [message](netcore::Socket *socket) {
         socket->destroy(netcore::NetError::plain(message));
     });
@@ -291,6 +346,7 @@ void Engine::destroyWithError(quint64 id, const QString &message)
 
 void Engine::resetAndDestroy(quint64 id)
 {
+    stopReconnecting(id);
     socketCommand(id, [](netcore::Socket *socket) { socket->resetAndDestroy(); });
 }
 
@@ -371,6 +427,8 @@ void Engine::setReferenced(quint64 id, bool referenced)
 
 void Engine::closeAll()
 {
+    for (Reconnector *reconnector : std::as_const(m_reconnectors))
+        reconnector->stop();
     for (netcore::Socket *socket : findChildren<netcore::Socket *>())
         socket->destroy();
     for (netcore::Server *server : findChildren<netcore::Server *>()) {

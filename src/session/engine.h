@@ -27,6 +27,7 @@ namespace session {
 
 class EndpointRegistry;
 class FileSender;
+class Reconnector;
 class Relay;
 class ThreadObserver;
 
@@ -107,6 +108,10 @@ Q_SIGNALS:
     // A client accepted by the relay (clientLegId) and its own connection to the target.
     void relayLegsPaired(quint64 relayId, quint64 clientLegId, quint64 targetLegId);
     void relayCountsReady(quint64 relayId, const session::RelayCounts &counts);
+    // A client that stays up (ClientSpec::reconnect) closed: attempt `attempt` follows after
+    // delayMs, and then starts as a new socket (newId) in place of the closed one.
+    void reconnectScheduled(quint64 closedId, int attempt, int delayMs);
+    void reconnectStarted(quint64 previousId, quint64 newId, int attempt);
     // The rules now answering endpoint id (null: none); their hit counts may be read from any
     // thread.
     void replyRulesAttached(quint64 id, std::shared_ptr<session::ReplyRules> rules);
@@ -120,6 +125,9 @@ private:
     void startWaitingClients();
     void startClient(const ClientSpec &spec);
     int listenerAt(const netcore::ConnectOptions &target) const;
+    netcore::Socket *openClient(const ClientSpec &spec);
+    void keepClientUp(const ClientSpec &spec);
+    void stopReconnecting(quint64 id);
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
     void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
     void reportError(quint64 id, const netcore::NetError &error);
@@ -132,6 +140,7 @@ private:
     EndpointRegistry &m_registry;
     std::unique_ptr<ThreadObserver> m_observer;
     QMutex m_fileSendersMutex; // a script's sockets send from the script thread
+    QHash<quint64, Reconnector *> m_reconnectors; // by the id of the socket each follows now
     QHash<quint64, FileSender *> m_fileSenders; // by socket id, until each one has finished
     QHash<quint64, QPointer<Relay>> m_relays; // by their server's id; engine thread only
     // Every listener made here, with the rules its next connections get (or null); engine

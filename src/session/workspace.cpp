@@ -77,6 +77,10 @@ QJsonObject toJson(const ClientSpec &spec)
         o[u"listener"_s] = spec.listener;
     if (!spec.replyRules.isEmpty())
         o[u"replyRules"_s] = spec.replyRules.toJson();
+    if (spec.connections > 1)
+        o[u"connections"_s] = spec.connections;
+    if (spec.reconnect.enabled)
+        o[u"reconnect"_s] = spec.reconnect.toJson();
     return o;
 }
 
@@ -118,6 +122,8 @@ ClientSpec clientFromJson(const QJsonObject &o)
     spec.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
     spec.encoding = o[u"encoding"_s].toString();
     spec.listener = o[u"listener"_s].toInt(-1);
+    spec.connections = std::max(1, o[u"connections"_s].toInt(1));
+    spec.reconnect = ReconnectPolicy::fromJson(o[u"reconnect"_s].toObject());
     spec.replyRules = replyRulesFromJson(o);
     return spec;
 }

@@ -118,15 +118,15 @@ void TestReplyRulesCommand::rulesFileServesManyClients()
 // A client that answers its server's lines; when the server ends, so does it, status 0.
 void TestReplyRulesCommand::connectAnswersItsServer()
 {
+    QByteArray received; // outlives the server and its connections, which write to it
+    QPointer<Socket> accepted;
     Server server {netcore::ServerOptions {.allowHalfOpen = true}};
     QSignalSpy listening(&server, &Server::listening);
     QVERIFY(!server.listen(0, u"127.0.0.1"_s));
     QVERIFY(listening.wait(5000));
-    QPointer<Socket> accepted;
-    QByteArray received;
-    connect(&server, &Server::newConnection, this, [&](Socket *socket) {
+    connect(&server, &Server::newConnection, &server, [&](Socket *socket) {
         accepted = socket;
-        connect(socket, &Socket::dataReceived, this,
+        connect(socket, &Socket::dataReceived, socket,
                 [&](const QByteArray &chunk) { received += chunk; });
         socket->write("PING\nPING\n"_ba);
     });

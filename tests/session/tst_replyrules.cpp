@@ -80,11 +80,11 @@ struct Connection
                                5000);
     }
 
+    QByteArray received; // first: outlives the sockets
     QTemporaryDir dir;
     Server server {netcore::ServerOptions {.allowHalfOpen = true}};
     Socket client {netcore::SocketOptions {.allowHalfOpen = true}};
     QPointer<Socket> accepted;
-    QByteArray received;
 };
 
 } // namespace

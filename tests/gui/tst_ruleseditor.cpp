@@ -2,16 +2,23 @@
 // add/remove/up/down and the enable box give back the rule set, a bad rule keeps OK disabled
 // and says why, and the hit counts of live rules follow as they are answered.
 
+#include "gui/mainwindow.h"
 #include "gui/ruleseditor.h"
+
+#include "net/socket.h"
 
 #include "session/replyrules.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +28,8 @@ using session::ReplyRuleSet;
 
 namespace {
 
-ReplyRuleSet ruleSet(const QStringList &texts, session::ReplyFraming::Kind framing = session::ReplyFraming::Kind::Line)
+ReplyRuleSet ruleSet(const QStringList &texts,
+                     session::ReplyFraming::Kind framing = session::ReplyFraming::Kind::Line)
 {
     ReplyRuleSet set;
     set.framing.kind = framing;
@@ -45,6 +53,7 @@ class TestRulesEditor final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup() { delete m_editor; }
     void showsAndGivesBackTheRules();
@@ -53,6 +62,7 @@ private Q_SLOTS:
     void badRuleKeepsOkDisabled();
     void delimiterFraming();
     void liveHitCountsFollow();
+    void fromTheWindowToTheListener();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -63,12 +73,19 @@ private:
         return found;
     }
     QTableWidget *table() const { return child<QTableWidget>(u"rulesTable"_s); }
-    QPushButton *ok() const { return child<QDialogButtonBox>(u"buttons"_s)->button(QDialogButtonBox::Ok); }
-    void click(const QString &button) const { QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton); }
+    QPushButton *ok() const
+    {
+        return child<QDialogButtonBox>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+    }
+    void click(const QString &button) const
+    {
+        QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+    }
 
     RulesEditor *m_editor = nullptr;
-    const ReplyRuleSet m_rules = ruleSet({u"contains:PING=PONG\\r\\n"_s, u"re,delay=200ms:^GET (\\S+)=$1"_s,
-                                          u"hex,end,off:ff=hex:00"_s});
+    const ReplyRuleSet m_rules
+            = ruleSet({u"contains:PING=PONG\\r\\n"_s, u"re,delay=200ms:^GET (\\S+)=$1"_s,
+                       u"hex,end,off:ff=hex:00"_s});
 };
 
 void TestRulesEditor::init()
@@ -84,7 +101,8 @@ void TestRulesEditor::showsAndGivesBackTheRules()
     QCOMPARE(table()->item(0, 1)->text(), u"contains:PING=PONG\\r\\n"_s);
     QCOMPARE(table()->item(2, 1)->text(), u"hex,end:ff=hex:00"_s);
     QCOMPARE(table()->item(2, 0)->checkState(), Qt::Unchecked);
-    QCOMPARE(child<QComboBox>(u"framingCombo"_s)->currentData().toInt(), int(session::ReplyFraming::Kind::Line));
+    QCOMPARE(child<QComboBox>(u"framingCombo"_s)->currentData().toInt(),
+             int(session::ReplyFraming::Kind::Line));
     QVERIFY(ok()->isEnabled());
     QCOMPARE(m_editor->ruleSet(), m_rules);
 }
@@ -129,7 +147,8 @@ void TestRulesEditor::badRuleKeepsOkDisabled()
     QVERIFY(!ok()->isEnabled());
     QLabel *problem = child<QLabel>(u"problemLabel"_s);
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().startsWith(u"Rule 2: bad regular expression"_s), qPrintable(problem->text()));
+    QVERIFY2(problem->text().startsWith(u"Rule 2: bad regular expression"_s),
+             qPrintable(problem->text()));
     QVERIFY(!table()->item(1, 1)->toolTip().isEmpty());
     table()->item(1, 1)->setText(u"re:(closed)=x$1"_s);
     QVERIFY(ok()->isEnabled());
@@ -167,6 +186,67 @@ void TestRulesEditor::liveHitCountsFollow()
     QCOMPARE(table()->item(2, 2)->text(), u"0"_s);
     click(u"addRuleButton"_s);
     QCOMPARE(table()->item(3, 2)->text(), QString()); // a new rule has no count yet
+}
+
+// The endpoint's action (and the inspector's button) opens the editor; what it accepts answers the listener's next
+// connections and goes into the workspace; opened again it shows the hits.
+void TestRulesEditor::fromTheWindowToTheListener()
+{
+    QTemporaryDir dir;
+    gui::MainWindow window;
+    window.show();
+    session::ListenerSpec listener;
+    const QString path = dir.filePath(u"window.sock"_s);
+    listener.listen = netcore::ListenOptions::unixPath(path);
+    listener.server.allowHalfOpen = true;
+    window.createListener(listener);
+    QTRY_VERIFY(window.selectedEndpoint() != 0);
+    QTRY_VERIFY(QFileInfo::exists(path));
+
+    auto *action = window.findChild<QAction *>(u"actionReplyRules"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *editor = window.findChild<RulesEditor *>();
+    QVERIFY2(editor, qPrintable(QString::number(window.selectedEndpoint())));
+    QTRY_VERIFY(editor->isVisible());
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
+    auto *rules = editor->findChild<QTableWidget *>(u"rulesTable"_s);
+    rules->item(0, 1)->setText(u"contains:PING=PONG ${count}\\n"_s);
+    auto *framing = editor->findChild<QComboBox *>(u"framingCombo"_s);
+    framing->setCurrentIndex(framing->findData(int(session::ReplyFraming::Kind::Line)));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(window.workspace().listeners.first().replyRules.rules.size(), 1);
+
+    // setReplyRules() was posted to the engine thread before the client connects, so the
+    // connection it accepts is answered by the rules.
+    const auto ask = [&path] {
+        netcore::Socket client {netcore::SocketOptions {.allowHalfOpen = true}};
+        QByteArray received;
+        QObject::connect(&client, &netcore::Socket::dataReceived, &client,
+                         [&](const QByteArray &chunk) { received += chunk; });
+        bool ended = false;
+        QObject::connect(&client, &netcore::Socket::ended, &client, [&] { ended = true; });
+        client.connectToPath(path);
+        client.write("PING\n"_ba);
+        client.end();
+        return QTest::qWaitFor([&] { return ended; }, 5000) ? received : "<no end>"_ba;
+    };
+    QCOMPARE(ask(), "PONG 1\n"_ba);
+
+    // The inspector's button opens it too.
+    auto *inspectorButton = window.findChild<QPushButton *>(u"replyRulesButton"_s);
+    QVERIFY(inspectorButton);
+    QTRY_VERIFY(inspectorButton->isVisible());
+    QTest::mouseClick(inspectorButton, Qt::LeftButton);
+    QTRY_VERIFY(window.findChild<RulesEditor *>() != nullptr
+                && window.findChild<RulesEditor *>()->isVisible());
+    auto *again = window.findChild<RulesEditor *>();
+    auto *table = again->findChild<QTableWidget *>(u"rulesTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(table->item(0, 2)->text(), u"1"_s);
+    again->reject();
 }
 
 QTEST_MAIN(TestRulesEditor)

@@ -319,15 +319,16 @@ QString EndpointTreeModel::label(const Node &n) const
         const QString where = !n.local.isEmpty() ? n.local : n.target;
         if (const auto relay = m_relays.constFind(n.id); relay != m_relays.cend())
             return tr("#%1 relay %2 → %3").arg(n.id).arg(where, *relay);
-        return tr("#%1 server %2").arg(n.id).arg(where);
+        return tr("#%1 listener %2").arg(n.id).arg(where);
     }
     const QString peer = !n.remote.isEmpty() ? n.remote : n.target;
     if (const Node *parent = n.parentId ? node(n.parentId) : nullptr;
         parent && parent->kind == EndpointKind::Socket)
         return tr("#%1 ↔ %2 (its target leg)").arg(n.id).arg(peer);
+    // One name per thing, as in the stream, the inspector and Quick Start.
     if (n.parentId)
-        return tr("#%1 from %2").arg(n.id).arg(peer);
-    return tr("#%1 client → %2").arg(n.id).arg(peer);
+        return tr("#%1 accepted socket from %2").arg(n.id).arg(peer);
+    return tr("#%1 client socket → %2").arg(n.id).arg(peer);
 }
 
 QString EndpointTreeModel::connectTarget(const Node &n)

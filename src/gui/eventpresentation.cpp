@@ -109,8 +109,10 @@ QString EventPresentation::eventLabel(const trace::TraceRecord &record)
 
 QString EventPresentation::endpointLabel(const trace::TraceRecord &record)
 {
-    return QLatin1Char('#') + QString::number(record.endpointId) + QLatin1Char(' ')
-            + trace::kindName(record.kind);
+    // The window's names (the tree says which socket is a client and which was accepted);
+    // exports keep the schema's "server" and "socket".
+    return record.kind == netcore::EndpointKind::Server ? tr("#%1 listener").arg(record.endpointId)
+                                                        : tr("#%1 socket").arg(record.endpointId);
 }
 
 QString EventPresentation::addressText(const trace::TraceAddress *address)

@@ -261,7 +261,7 @@ void InspectorWidget::setEndpoint(quint64 id, netcore::EndpointKind kind)
         return;
     }
     const bool server = kind == netcore::EndpointKind::Server;
-    m_ui->titleLabel->setText(server ? tr("Listener #%1").arg(id) : tr("Connection #%1").arg(id));
+    m_ui->titleLabel->setText(server ? tr("Listener #%1").arg(id) : tr("Socket #%1").arg(id));
     m_ui->pageStack->setCurrentIndex(server ? ServerPage : SocketPage);
     // Nothing is known until the first snapshot: no control may act on a guess.
     m_ui->serverControlsGroup->setEnabled(false);

@@ -201,6 +201,19 @@ void tst_Newcomer::newEndpointsAreSelected()
             u"#%1"_s.arg(clientId)));
     // The accepted socket appearing meanwhile took nothing away.
     QCOMPARE(window.selectedEndpoint(), clientId);
+
+    // One name per thing: listener, client socket, accepted socket; the stream and the
+    // inspector say listener and socket.
+    const EndpointTreeModel *model = window.endpointModel();
+    QVERIFY(model->indexOf(serverId).data().toString().startsWith(u"#%1 listener "_s.arg(serverId)));
+    QVERIFY(model->indexOf(clientId).data().toString().startsWith(
+            u"#%1 client socket \u2192 "_s.arg(clientId)));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(serverId)), 1, Timeout);
+    QVERIFY(model->index(0, 0, model->indexOf(serverId)).data().toString().contains(
+            u" accepted socket from "_s));
+    QVERIFY(window.inspector()->findChild<QLabel *>(u"titleLabel"_s)->text().startsWith(
+            u"Socket #"_s));
+    QVERIFY(!model->indexOf(clientId).data().toString().contains(u"client \u2192"_s));
 }
 
 void tst_Newcomer::newClientOffersTheLiveListeners()

@@ -150,6 +150,19 @@ MainWindow::MainWindow(QWidget *parent)
                 m_relayLegs.insert(targetLeg, clientLeg);
                 m_endpointModel->pairRelayLegs(clientLeg, targetLeg);
             });
+    // A client that stays up: each attempt is said (the new socket is a new row of the tree).
+    connect(engine, &session::Engine::reconnectScheduled, this,
+            [this](quint64 id, int attempt, int delayMs) {
+                statusBar()->showMessage(
+                        tr("#%1 closed: reconnect attempt %2 in %3 ms").arg(id).arg(attempt).arg(delayMs),
+                        8000);
+            });
+    connect(engine, &session::Engine::reconnectStarted, this,
+            [this](quint64 previousId, quint64 newId, int attempt) {
+                statusBar()->showMessage(
+                        tr("Reconnect attempt %1: #%2 in place of #%3").arg(attempt).arg(newId).arg(previousId),
+                        8000);
+            });
     connect(engine, &session::Engine::commandFailed, this, [this](quint64 id, const QString &message) {
         statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
     });

@@ -188,8 +188,8 @@ void TestRulesEditor::liveHitCountsFollow()
     QCOMPARE(table()->item(3, 2)->text(), QString()); // a new rule has no count yet
 }
 
-// The endpoint's action (and the inspector's button) opens the editor; what it accepts answers the listener's next
-// connections and goes into the workspace; opened again it shows the hits.
+// The endpoint's action (and the inspector's button) opens the editor; what it accepts answers the
+// listener's next connections and goes into the workspace; opened again it shows the hits.
 void TestRulesEditor::fromTheWindowToTheListener()
 {
     QTemporaryDir dir;

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void unixSocketEcho();
     void refusedConnectionReportsTheError();
     void scriptEndpointsAreRegisteredAndStopWorks();
+    void clientsFollowTheListenerTheyAreLinkedTo();
     void destroyWhileConnectingToLocalhost();
     void aFileSendAlwaysFinishes();
 };
@@ -196,6 +197,65 @@ void tst_Engine::refusedConnectionReportsTheError()
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Timeout);
     QVERIFY2(failed.constFirst().at(1).toString().startsWith(u"ECONNREFUSED"_s),
              qPrintable(failed.constFirst().at(1).toString()));
+}
+
+// A client linked to a listener made here (as a workspace saves it) connects to wherever that
+// listener listens once it does, never to the port in its spec; a client given a listener's
+// address is linked to it; a client whose listener cannot listen fails with a message.
+void tst_Engine::clientsFollowTheListenerTheyAreLinkedTo()
+{
+    session::EngineThread engine;
+    Appearances appeared(engine.engine());
+    ThreadSpy linked(engine.engine(), &session::Engine::clientLinked);
+    ThreadSpy failed(engine.engine(), &session::Engine::commandFailed);
+    session::ListenerSpec listener;
+    listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    session::ClientSpec follower;
+    follower.connect = netcore::ConnectOptions::tcp(1, u"127.0.0.1"_s); // stale: never used
+    follower.listener = 0;
+    engine.post([listener, follower](session::Engine &e) {
+        e.createListener(listener); // still starting when the client is asked for
+        e.createClient(follower);
+    });
+    const quint64 serverId = appeared.waitFor(EndpointKind::Server);
+    QVERIFY(serverId);
+    QVERIFY(appeared.waitFor(EndpointKind::Socket, serverId)); // accepted: it reached the listener
+    QTRY_COMPARE_WITH_TIMEOUT(linked.size(), 1, Timeout);
+    QCOMPARE(linked.constFirst().at(0).toInt(), 0);
+    QCOMPARE(linked.constFirst().at(1).toInt(), 0);
+    const auto target = linked.constFirst().at(2).value<netcore::ConnectOptions>();
+    QVERIFY(target.port && *target.port > 1);
+    const int port = *target.port;
+
+    // Given the listener's address, a client is linked to it.
+    session::ClientSpec plain;
+    plain.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    engine.post([plain](session::Engine &e) { e.createClient(plain); });
+    QTRY_COMPARE_WITH_TIMEOUT(linked.size(), 2, Timeout);
+    QCOMPARE(linked.at(1).at(0).toInt(), 1);
+    QCOMPARE(linked.at(1).at(1).toInt(), 0);
+    QVERIFY(appeared.waitFor(EndpointKind::Socket, serverId, 1));
+
+    // A listener that cannot listen (its port is taken): its client is not sent anywhere.
+    session::ListenerSpec taken;
+    taken.listen = netcore::ListenOptions::tcp(port, u"127.0.0.1"_s);
+    session::ClientSpec orphan;
+    orphan.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
+    orphan.listener = 1;
+    engine.post([taken, orphan](session::Engine &e) {
+        e.createListener(taken);
+        e.createClient(orphan);
+    });
+    const auto failedWith = [&failed](const QString &text) {
+        for (const QList<QVariant> &args : std::as_const(failed))
+            if (args.at(1).toString().contains(text))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(failedWith(u"EADDRINUSE"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(failedWith(u"listener 2 of the workspace"_s), Timeout);
+    QCOMPARE(linked.size(), 2);
+    QCOMPARE(appeared.spy.size(), 7); // two listeners, three clients, two accepted sockets
 }
 
 void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()

@@ -48,7 +48,10 @@ void tst_Workspace::roundTrip()
     client.connect.keepAliveInitialDelay = 2000;
     client.allowHalfOpen = true;
     client.encoding = u"hex"_s;
-    workspace.clients = {client};
+    session::ClientSpec linked; // follows the Unix listener
+    linked.connect = netcore::ConnectOptions::unixPath(u"/run/user/0/nb.sock"_s);
+    linked.listener = 1;
+    workspace.clients = {client, linked};
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"w.json"_s);
@@ -71,7 +74,9 @@ void tst_Workspace::roundTrip()
     QVERIFY(!loaded.listeners.at(1).listen.port);
     QCOMPARE(loaded.listeners.at(1).autoReply, session::AutoReply::Discard);
 
-    QCOMPARE(loaded.clients.size(), 1);
+    QCOMPARE(loaded.clients.size(), 2);
+    QCOMPARE(loaded.clients.at(0).listener, -1);
+    QCOMPARE(loaded.clients.at(1).listener, 1);
     const session::ClientSpec &c = loaded.clients.at(0);
     QCOMPARE(c.connect.port, std::optional<int>(4000));
     QCOMPARE(c.connect.host, u"localhost"_s);
@@ -95,6 +100,10 @@ void tst_Workspace::refusesWhatIsNotAWorkspace_data()
                                   << u"Not a netbench workspace"_s;
     QTest::newRow("future version")
             << QByteArray(R"({"format":"netbench-workspace","version":99})") << u"version 99"_s;
+    QTest::newRow("client of a listener it does not have")
+            << QByteArray(R"({"format":"netbench-workspace","version":1,"listeners":[{"port":0}],)"
+                          R"("clients":[{"port":1,"listener":1}]})")
+            << u"Client 1 connects to listener 2"_s;
 }
 
 void tst_Workspace::refusesWhatIsNotAWorkspace()

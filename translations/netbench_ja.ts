@@ -434,10 +434,6 @@
         <translation>インスペクター</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>調べるリスナーまたは接続を選択してください。</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>リスナー</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>リセット (RST)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>調べるには「エンドポイント」でリスナーまたはソケットを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2249,18 +2249,6 @@
         <source>new</source>
         <translation>新規</translation>
     </message>
-    <message>
-        <source>#%1 server %2</source>
-        <translation>#%1 サーバー %2</translation>
-    </message>
-    <message>
-        <source>#%1 from %2</source>
-        <translation>#%1 %2 から</translation>
-    </message>
-    <message>
-        <source>#%1 client → %2</source>
-        <translation>#%1 クライアント → %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -2306,6 +2294,18 @@
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
         <translation>#%1 ↔ %2 (転送先側)</translation>
+    </message>
+    <message>
+        <source>#%1 listener %2</source>
+        <translation>#%1 リスナー %2</translation>
+    </message>
+    <message>
+        <source>#%1 accepted socket from %2</source>
+        <translation>#%1 受け付けたソケット (%2 から)</translation>
+    </message>
+    <message>
+        <source>#%1 client socket → %2</source>
+        <translation>#%1 クライアントソケット → %2</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2509,14 @@
     <message>
         <source>As hex</source>
         <translation>16 進として</translation>
+    </message>
+    <message>
+        <source>#%1 listener</source>
+        <translation>#%1 リスナー</translation>
+    </message>
+    <message>
+        <source>#%1 socket</source>
+        <translation>#%1 ソケット</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4012,14 @@
         <source>write() returned false</source>
         <translation>write() が false を返しました</translation>
     </message>
+    <message>
+        <source>reconnect: netbench connects a new socket in place of one that closed.</source>
+        <translation>reconnect: 閉じたソケットの代わりに netbench が新しいソケットを接続します。</translation>
+    </message>
+    <message>
+        <source>The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). Node has no such call: it is a new socket.connect() with the same options, after the wait shown, and the new socket has its own id and events.</source>
+        <translation>クライアントは維持されるように作られています (新しいクライアント: 再接続、netbench connect --reconnect)。Node にはこのような呼び出しはありません: 表示された待ち時間の後に同じオプションで行う新しい socket.connect() であり、新しいソケットは独自の id とイベントを持ちます。</translation>
+    </message>
 </context>
 <context>
     <name>gui::FontZoom</name>
@@ -4253,16 +4269,8 @@
         <translation>なし (バイト)</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>調べるリスナーまたは接続を選択してください。</translation>
-    </message>
-    <message>
         <source>Listener #%1</source>
         <translation>リスナー #%1</translation>
-    </message>
-    <message>
-        <source>Connection #%1</source>
-        <translation>接続 #%1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -4311,6 +4319,14 @@
     <message>
         <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
         <translation>このエンドポイントが受信したものにルールで応答します: 照合、応答、遅延、終了、リセット</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>調べるには「エンドポイント」でリスナーまたはソケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Socket #%1</source>
+        <translation>ソケット #%1</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4721,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
+        <translation>#%1 が閉じました: %3 ms 後に再接続 (%2 回目)</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1: #%2 in place of #%3</source>
+        <translation>再接続 %1 回目: #%3 の代わりに #%2</translation>
     </message>
 </context>
 <context>

@@ -434,10 +434,6 @@
         <translation>检查器</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>请选择要检查的侦听器或连接。</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>侦听器</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>重置 (RST)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>请在“端点”中选择一个侦听器或套接字进行检查。</translation>
     </message>
 </context>
 <context>
@@ -2247,18 +2247,6 @@
         <source>new</source>
         <translation>新建</translation>
     </message>
-    <message>
-        <source>#%1 server %2</source>
-        <translation>#%1 服务器 %2</translation>
-    </message>
-    <message>
-        <source>#%1 from %2</source>
-        <translation>#%1 来自 %2</translation>
-    </message>
-    <message>
-        <source>#%1 client → %2</source>
-        <translation>#%1 客户端 → %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -2304,6 +2292,18 @@
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
         <translation>#%1 ↔ %2（其目标端）</translation>
+    </message>
+    <message>
+        <source>#%1 listener %2</source>
+        <translation>#%1 侦听器 %2</translation>
+    </message>
+    <message>
+        <source>#%1 accepted socket from %2</source>
+        <translation>#%1 已接受的套接字，来自 %2</translation>
+    </message>
+    <message>
+        <source>#%1 client socket → %2</source>
+        <translation>#%1 客户端套接字 → %2</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2507,14 @@
     <message>
         <source>As hex</source>
         <translation>按十六进制</translation>
+    </message>
+    <message>
+        <source>#%1 listener</source>
+        <translation>#%1 侦听器</translation>
+    </message>
+    <message>
+        <source>#%1 socket</source>
+        <translation>#%1 套接字</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4010,14 @@
         <source>write() returned false</source>
         <translation>write() 返回 false</translation>
     </message>
+    <message>
+        <source>reconnect: netbench connects a new socket in place of one that closed.</source>
+        <translation>reconnect：netbench 连接一个新的套接字来代替已关闭的那个。</translation>
+    </message>
+    <message>
+        <source>The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). Node has no such call: it is a new socket.connect() with the same options, after the wait shown, and the new socket has its own id and events.</source>
+        <translation>该客户端被设置为保持运行（新建客户端：重新连接；netbench connect --reconnect）。Node 没有这样的调用：它是在显示的等待时间之后以相同选项发起的新的 socket.connect()，新套接字有自己的 id 和事件。</translation>
+    </message>
 </context>
 <context>
     <name>gui::FontZoom</name>
@@ -4251,16 +4267,8 @@
         <translation>无（字节）</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>请选择要检查的侦听器或连接。</translation>
-    </message>
-    <message>
         <source>Listener #%1</source>
         <translation>侦听器 #%1</translation>
-    </message>
-    <message>
-        <source>Connection #%1</source>
-        <translation>连接 #%1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -4309,6 +4317,14 @@
     <message>
         <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
         <translation>按规则应答此端点收到的内容：匹配、应答、延迟、结束或重置</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>请在“端点”中选择一个侦听器或套接字进行检查。</translation>
+    </message>
+    <message>
+        <source>Socket #%1</source>
+        <translation>套接字 #%1</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4719,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
+        <translation>#%1 已关闭：%3 ms 后第 %2 次重新连接</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1: #%2 in place of #%3</source>
+        <translation>第 %1 次重新连接：#%2 代替 #%3</translation>
     </message>
 </context>
 <context>

@@ -38,18 +38,24 @@ void SequenceLayout::append(const QList<trace::TraceRecord> &records, quint64 lo
     if (qsizetype(m_records.size()) + records.size() > m_maxRecords) {
         // Keep the newest half of what the cap allows and lay it out again.
         const qsizetype keep = m_maxRecords / 2;
-        std::vector<trace::TraceRecord> all;
-        all.reserve(size_t(keep));
+        std::vector<trace::TraceRecord> newest;
+        newest.reserve(size_t(keep));
         const qsizetype fromBatch = std::min(keep, records.size());
         const qsizetype fromOld = std::min<qsizetype>(keep - fromBatch, m_records.size());
-        all.insert(all.end(), m_records.end() - fromOld, m_records.end());
-        all.insert(all.end(), records.end() - fromBatch, records.end());
-        // The kept records are the newest: a suffix of the old ones and the batch.
-        const qsizetype cut = qsizetype(m_records.size()) + records.size() - qsizetype(all.size());
+        newest.insert(newest.end(), m_records.end() - fromOld, m_records.end());
+        newest.insert(newest.end(), records.end() - fromBatch, records.end());
+        // The kept records are the newest: a suffix of the old ones and the batch. Older
+        // records that pair the kept connections' two ends stay in front of them.
+        std::vector<trace::TraceRecord> kept = anchorsOf(
+                newest, std::span(m_records.data(), m_records.size() - size_t(fromOld)),
+                records.first(records.size() - fromBatch));
+        const qsizetype anchors = qsizetype(kept.size());
+        kept.insert(kept.end(), newest.begin(), newest.end());
+        const qsizetype cut = qsizetype(m_records.size()) + records.size() - qsizetype(newest.size());
         std::erase_if(m_losses, [cut](const auto &loss) { return loss.first <= cut; });
         for (auto &loss : m_losses)
-            loss.first -= cut;
-        m_records = std::move(all);
+            loss.first += anchors - cut;
+        m_records = std::move(kept);
         rebuild();
         return;
     }
@@ -59,6 +65,32 @@ void SequenceLayout::append(const QList<trace::TraceRecord> &records, quint64 lo
         markLost(lost, records.constFirst().monoNs);
     for (qsizetype i = first; i < qsizetype(m_records.size()); ++i)
         place(i);
+}
+
+// What made the endpoints of the kept records who they are (a server's 'listening', a client's
+// connect() and 'connect', the 'connection' that accepted a socket), from the records about to
+// be dropped, in their order: without them a kept connection's ends are no longer paired and
+// its data would come from an "outside" lane. At most four per endpoint kept.
+std::vector<trace::TraceRecord> SequenceLayout::anchorsOf(
+        const std::vector<trace::TraceRecord> &kept, std::span<const trace::TraceRecord> droppedOld,
+        const QList<trace::TraceRecord> &droppedBatch)
+{
+    QSet<quint64> ids;
+    for (const trace::TraceRecord &r : kept)
+        ids.insert(r.endpointId);
+    std::vector<trace::TraceRecord> anchors;
+    const auto take = [&](const trace::TraceRecord &r) {
+        const bool anchor = (r.event == NetEvent::Listening || r.event == NetEvent::ConnectCall
+                             || r.event == NetEvent::Connect)
+                                    ? ids.contains(r.endpointId)
+                                    : r.event == NetEvent::Connection && r.relatedId != 0
+                                              && ids.contains(r.relatedId);
+        if (anchor)
+            anchors.push_back(r);
+    };
+    std::for_each(droppedOld.begin(), droppedOld.end(), take);
+    std::for_each(droppedBatch.begin(), droppedBatch.end(), take);
+    return anchors;
 }
 
 // Every connection open at the loss may have lost a write or a chunk: its data can no longer

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace gui {
@@ -64,7 +65,8 @@ public:
         qint64 gapThresholdNs = 1'000'000'000; // a longer idle stretch becomes one gap row
         friend bool operator==(const Options &, const Options &) = default;
     };
-    // More records than this and the oldest half is forgotten (the live window runs for days);
+    // More records than this and the oldest half is forgotten, but for the records that pair
+    // the kept connections' ends (the live window runs for days);
     // as many as the event stream holds by default (EventStore::DefaultCapacity).
     static constexpr qsizetype DefaultMaxRecords = 200'000;
 
@@ -124,6 +126,10 @@ private:
     };
 
     void rebuild();
+    static std::vector<trace::TraceRecord> anchorsOf(
+            const std::vector<trace::TraceRecord> &kept,
+            std::span<const trace::TraceRecord> droppedOld,
+            const QList<trace::TraceRecord> &droppedBatch);
     void markLost(quint64 count, qint64 tNs);
     // Never a copy: an endpoint holds all its writes' offsets.
     const Endpoint &endpointAt(quint64 id) const;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void idleGapIsCompressed();
     void filtersHideDataAndInternalCalls();
     void appendingInBatchesEqualsAppendingAtOnce();
+    void openConnectionKeepsItsLanesPastTheCap();
     void lostRecordsBreakTheByteCount();
     void svgParsesAndHoldsLanesAndArrows();
 
@@ -418,12 +419,55 @@ void tst_SequenceLayout::appendingInBatchesEqualsAppendingAtOnce()
         QCOMPARE(batched.item(row).fromRow, whole.item(row).fromRow);
         QCOMPARE(batched.item(row).fromLane, whole.item(row).fromLane);
     }
-    // Past the cap the oldest half goes and the rest is laid out again.
+    // Past the cap the oldest half goes (but for what pairs the kept connections' ends: at
+    // most four records each) and the rest is laid out again.
     SequenceLayout capped;
     capped.setMaxRecords(20);
     capped.append(records);
-    QCOMPARE(capped.records().size(), 10u);
+    QVERIFY(capped.records().size() >= 10u);
+    QVERIFY(capped.records().size() < 20u);
+    for (size_t i = 1; i < capped.records().size(); ++i)
+        QVERIFY(capped.records()[i - 1].seq < capped.records()[i].seq);
     QCOMPARE(capped.records().back().seq, records.last().seq);
+}
+
+// Past the cap the oldest records go, but a connection still talking keeps what pairs its two
+// ends (its connect and accept): its data stays an arrow between its own lanes, never one from
+// an "outside" lane.
+void tst_SequenceLayout::openConnectionKeepsItsLanesPastTheCap()
+{
+    netcore::Server server;
+    netcore::Socket *accepted = nullptr;
+    connect(&server, &netcore::Server::newConnection, this,
+            [&accepted](netcore::Socket *socket) { accepted = socket; });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    netcore::Socket client;
+    QSignalSpy connected(&client, &netcore::Socket::connected);
+    client.connectTo(server.address().port(), u"127.0.0.1"_s);
+    QVERIFY(connected.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(accepted != nullptr, 5000);
+    qint64 received = 0;
+    connect(accepted, &netcore::Socket::dataReceived, this,
+            [&received](const QByteArray &data) { received += data.size(); });
+    SequenceLayout layout;
+    layout.setMaxRecords(40);
+    for (int i = 1; i <= 40; ++i) {
+        client.write(QByteArray("x"));
+        QTRY_COMPARE_WITH_TIMEOUT(received, qint64(i), 5000);
+        layout.append(takeRecords());
+    }
+    QVERIFY(layout.rebuildCount() > 1); // the cap was passed
+    QVERIFY(layout.records().size() <= 40u);
+    for (const SequenceLane &lane : layout.lanes())
+        QVERIFY(lane.role != Role::Outside);
+    const SequenceItem &last = layout.item(layout.itemCount() - 1);
+    QCOMPARE(last.kind, SequenceItem::Kind::Data);
+    QCOMPARE(layout.lanes()[last.lane].endpointId, accepted->id());
+    QCOMPARE(layout.lanes()[last.fromLane].endpointId, client.id());
+    client.destroy();
+    server.close();
 }
 
 void tst_SequenceLayout::lostRecordsBreakTheByteCount()

@@ -466,10 +466,6 @@
         <translation>&amp;Zerstören</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Wählen Sie einen Listener oder eine Verbindung, um sie zu untersuchen.</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>Listener</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>Reset (R&amp;ST)</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Wählen Sie unter Endpunkte einen Listener oder Socket, um ihn zu untersuchen.</translation>
     </message>
 </context>
 <context>
@@ -2250,18 +2250,6 @@
         <source>new</source>
         <translation>neu</translation>
     </message>
-    <message>
-        <source>#%1 server %2</source>
-        <translation>#%1 Server %2</translation>
-    </message>
-    <message>
-        <source>#%1 from %2</source>
-        <translation>#%1 von %2</translation>
-    </message>
-    <message>
-        <source>#%1 client → %2</source>
-        <translation>#%1 Client → %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -2308,6 +2296,18 @@
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
         <translation>#%1 ↔ %2 (seine Strecke zum Ziel)</translation>
+    </message>
+    <message>
+        <source>#%1 listener %2</source>
+        <translation>#%1 Listener %2</translation>
+    </message>
+    <message>
+        <source>#%1 accepted socket from %2</source>
+        <translation>#%1 angenommener Socket von %2</translation>
+    </message>
+    <message>
+        <source>#%1 client socket → %2</source>
+        <translation>#%1 Client-Socket → %2</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2511,14 @@
     <message>
         <source>As hex</source>
         <translation>Als Hex</translation>
+    </message>
+    <message>
+        <source>#%1 listener</source>
+        <translation>#%1 Listener</translation>
+    </message>
+    <message>
+        <source>#%1 socket</source>
+        <translation>#%1 Socket</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4015,14 @@
         <source>write() returned false</source>
         <translation>write() lieferte false</translation>
     </message>
+    <message>
+        <source>reconnect: netbench connects a new socket in place of one that closed.</source>
+        <translation>reconnect: netbench verbindet einen neuen Socket anstelle eines geschlossenen.</translation>
+    </message>
+    <message>
+        <source>The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). Node has no such call: it is a new socket.connect() with the same options, after the wait shown, and the new socket has its own id and events.</source>
+        <translation>Der Client sollte am Leben bleiben (Neuer Client: Neu verbinden; netbench connect --reconnect). Node hat keinen solchen Aufruf: es ist ein neues socket.connect() mit denselben Optionen, nach der gezeigten Wartezeit, und der neue Socket hat eine eigene id und eigene Ereignisse.</translation>
+    </message>
 </context>
 <context>
     <name>gui::FontZoom</name>
@@ -4240,16 +4256,8 @@
         <translation>keine (Bytes)</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Wählen Sie einen Listener oder eine Verbindung, um sie zu untersuchen.</translation>
-    </message>
-    <message>
         <source>Listener #%1</source>
         <translation>Listener #%1</translation>
-    </message>
-    <message>
-        <source>Connection #%1</source>
-        <translation>Verbindung #%1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -4316,6 +4324,14 @@
     <message>
         <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
         <translation>Beantworten, was dieser Endpunkt empfängt, nach Regeln: Vergleich, Antwort, Verzögerung, end oder reset</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Wählen Sie unter Endpunkte einen Listener oder Socket, um ihn zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Socket #%1</source>
+        <translation>Socket #%1</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4732,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
+        <translation>#%1 geschlossen: Verbindungsversuch %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1: #%2 in place of #%3</source>
+        <translation>Verbindungsversuch %1: #%2 anstelle von #%3</translation>
     </message>
 </context>
 <context>

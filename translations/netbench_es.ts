@@ -434,10 +434,6 @@
         <translation>Inspector</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Seleccione un agente de escucha o una conexión para inspeccionarlo.</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>Agente de escucha</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>Restablecer (R&amp;ST)</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Seleccione un agente de escucha o un socket en Extremos para inspeccionarlo.</translation>
     </message>
 </context>
 <context>
@@ -2250,18 +2250,6 @@
         <source>new</source>
         <translation>nuevo</translation>
     </message>
-    <message>
-        <source>#%1 server %2</source>
-        <translation>n.º %1 servidor %2</translation>
-    </message>
-    <message>
-        <source>#%1 from %2</source>
-        <translation>n.º %1 desde %2</translation>
-    </message>
-    <message>
-        <source>#%1 client → %2</source>
-        <translation>n.º %1 cliente → %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -2308,6 +2296,18 @@
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
         <translation>n.º %1 ↔ %2 (su tramo hacia el destino)</translation>
+    </message>
+    <message>
+        <source>#%1 listener %2</source>
+        <translation>n.º %1 agente de escucha %2</translation>
+    </message>
+    <message>
+        <source>#%1 accepted socket from %2</source>
+        <translation>n.º %1 socket aceptado desde %2</translation>
+    </message>
+    <message>
+        <source>#%1 client socket → %2</source>
+        <translation>n.º %1 socket cliente → %2</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2511,14 @@
     <message>
         <source>As hex</source>
         <translation>Como hex</translation>
+    </message>
+    <message>
+        <source>#%1 listener</source>
+        <translation>n.º %1 agente de escucha</translation>
+    </message>
+    <message>
+        <source>#%1 socket</source>
+        <translation>n.º %1 socket</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4015,14 @@
         <source>write() returned false</source>
         <translation>write() devolvió false</translation>
     </message>
+    <message>
+        <source>reconnect: netbench connects a new socket in place of one that closed.</source>
+        <translation>reconnect: netbench conecta un socket nuevo en lugar de uno que se cerró.</translation>
+    </message>
+    <message>
+        <source>The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). Node has no such call: it is a new socket.connect() with the same options, after the wait shown, and the new socket has its own id and events.</source>
+        <translation>El cliente debía mantenerse activo (Nuevo cliente: Reconectar; netbench connect --reconnect). Node no tiene esa llamada: es un socket.connect() nuevo con las mismas opciones, tras la espera mostrada, y el socket nuevo tiene su propio id y sus propios eventos.</translation>
+    </message>
 </context>
 <context>
     <name>gui::FontZoom</name>
@@ -4256,16 +4272,8 @@
         <translation>ninguna (bytes)</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Seleccione un agente de escucha o una conexión para inspeccionarlo.</translation>
-    </message>
-    <message>
         <source>Listener #%1</source>
         <translation>Agente de escucha n.º %1</translation>
-    </message>
-    <message>
-        <source>Connection #%1</source>
-        <translation>Conexión n.º %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -4316,6 +4324,14 @@
     <message>
         <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
         <translation>Responder según reglas a lo que recibe este extremo: coincidencia, respuesta, retardo, end o reset</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Seleccione un agente de escucha o un socket en Extremos para inspeccionarlo.</translation>
+    </message>
+    <message>
+        <source>Socket #%1</source>
+        <translation>Socket n.º %1</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4732,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
+        <translation>n.º %1 cerrado: intento de reconexión %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1: #%2 in place of #%3</source>
+        <translation>Intento de reconexión %1: n.º %2 en lugar de n.º %3</translation>
     </message>
 </context>
 <context>

@@ -434,10 +434,6 @@
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Sélectionnez un écouteur ou une connexion pour l&apos;inspecter.</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>Écouteur</translation>
     </message>
@@ -628,6 +624,10 @@
     <message>
         <source>Reset (R&amp;ST)</source>
         <translation>Réinitialiser (R&amp;ST)</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Sélectionnez un écouteur ou un socket dans Extrémités pour l&apos;inspecter.</translation>
     </message>
 </context>
 <context>
@@ -2250,18 +2250,6 @@
         <source>new</source>
         <translation>nouveau</translation>
     </message>
-    <message>
-        <source>#%1 server %2</source>
-        <translation>n° %1 serveur %2</translation>
-    </message>
-    <message>
-        <source>#%1 from %2</source>
-        <translation>n° %1 depuis %2</translation>
-    </message>
-    <message>
-        <source>#%1 client → %2</source>
-        <translation>n° %1 client → %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -2308,6 +2296,18 @@
     <message>
         <source>#%1 ↔ %2 (its target leg)</source>
         <translation>n° %1 ↔ %2 (sa branche vers la cible)</translation>
+    </message>
+    <message>
+        <source>#%1 listener %2</source>
+        <translation>n° %1 écouteur %2</translation>
+    </message>
+    <message>
+        <source>#%1 accepted socket from %2</source>
+        <translation>n° %1 socket accepté depuis %2</translation>
+    </message>
+    <message>
+        <source>#%1 client socket → %2</source>
+        <translation>n° %1 socket client → %2</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2511,14 @@
     <message>
         <source>As hex</source>
         <translation>En hex</translation>
+    </message>
+    <message>
+        <source>#%1 listener</source>
+        <translation>n° %1 écouteur</translation>
+    </message>
+    <message>
+        <source>#%1 socket</source>
+        <translation>n° %1 socket</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4015,14 @@
         <source>write() returned false</source>
         <translation>write() a renvoyé false</translation>
     </message>
+    <message>
+        <source>reconnect: netbench connects a new socket in place of one that closed.</source>
+        <translation>reconnect : netbench connecte un nouveau socket à la place d&apos;un socket fermé.</translation>
+    </message>
+    <message>
+        <source>The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). Node has no such call: it is a new socket.connect() with the same options, after the wait shown, and the new socket has its own id and events.</source>
+        <translation>Le client devait rester actif (Nouveau client : Se reconnecter ; netbench connect --reconnect). Node n&apos;a pas d&apos;appel de ce genre : c&apos;est un nouveau socket.connect() avec les mêmes options, après l&apos;attente affichée, et le nouveau socket a son propre id et ses propres événements.</translation>
+    </message>
 </context>
 <context>
     <name>gui::FontZoom</name>
@@ -4256,16 +4272,8 @@
         <translation>aucun (octets)</translation>
     </message>
     <message>
-        <source>Select a listener or a connection to inspect it.</source>
-        <translation>Sélectionnez un écouteur ou une connexion pour l&apos;inspecter.</translation>
-    </message>
-    <message>
         <source>Listener #%1</source>
         <translation>Écouteur n° %1</translation>
-    </message>
-    <message>
-        <source>Connection #%1</source>
-        <translation>Connexion n° %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -4316,6 +4324,14 @@
     <message>
         <source>Answer what this endpoint receives by rules: match, reply, delay, end or reset</source>
         <translation>Répondre selon des règles à ce que reçoit cette extrémité : correspondance, réponse, délai, end ou reset</translation>
+    </message>
+    <message>
+        <source>Select a listener or a socket in Endpoints to inspect it.</source>
+        <translation>Sélectionnez un écouteur ou un socket dans Extrémités pour l&apos;inspecter.</translation>
+    </message>
+    <message>
+        <source>Socket #%1</source>
+        <translation>Socket n° %1</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4732,14 @@
     <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
+        <translation>n° %1 fermé : tentative de reconnexion %2 dans %3 ms</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1: #%2 in place of #%3</source>
+        <translation>Tentative de reconnexion %1 : n° %2 à la place de n° %3</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ void InspectorWidget::setEndpoint(quint64 id, netcore::EndpointKind kind)
     if (id == 0) {
         m_refreshTimer.stop();
         m_ui->titleLabel->clear();
-        m_ui->hintLabel->setText(tr("Select a listener or a connection to inspect it."));
+        m_ui->hintLabel->setText(tr("Select a listener or a socket in Endpoints to inspect it."));
         m_ui->pageStack->setCurrentIndex(HintPage);
         return;
     }

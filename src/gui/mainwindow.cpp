@@ -210,6 +210,8 @@ void MainWindow::setUpDocks()
     // The tree, or the first steps while it is empty (setUpEmptyState()).
     m_endpointsStack = new QStackedWidget(this);
     m_endpointsStack->addWidget(m_endpointView);
+    // Wide enough for "#12 accepted socket from 127.0.0.1:…" and the first steps' lines.
+    m_endpointsStack->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s,
                                       m_endpointsStack, Qt::LeftDockWidgetArea);
 

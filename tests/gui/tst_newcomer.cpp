@@ -5,10 +5,13 @@
 // Modal questions are answered through MainWindow::setPrompts().
 
 #include "gui/endpointtreemodel.h"
+#include "gui/eventstreamwidget.h"
 #include "gui/inspectorwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/newclientdialog.h"
 #include "gui/newlistenerdialog.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +59,8 @@ private Q_SLOTS:
     void closeAllAsks();
     void shortcutListIsCompleteAndGenerated();
     void quickStartSaysWhereTheLessonsAre();
+    // With NETBENCH_SCREENSHOT_DIR set (run under Xvfb): the empty and a busy window as PNGs.
+    void screenshots();
 
 private:
     void answerPrompts(MainWindow &window);
@@ -371,6 +377,50 @@ void tst_Newcomer::quickStartSaysWhereTheLessonsAre()
         QVERIFY2(text.contains(part), qPrintable(part + u"\n"_s + text));
 }
 
+void tst_Newcomer::screenshots()
+{
+    const QString dir = qEnvironmentVariable("NETBENCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("NETBENCH_SCREENSHOT_DIR is not set");
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(500);
+    QVERIFY(window.grab().save(dir + u"/newcomer-empty.png"_s));
+    m_nextListener = {};
+    m_nextListener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    m_nextListener.autoReply = session::AutoReply::Echo;
+    const quint64 serverId = newListener(window);
+    QVERIFY(serverId);
+    const QString target = window.endpointModel()
+                                   ->indexOf(serverId)
+                                   .data(EndpointTreeModel::ConnectTargetRole)
+                                   .toString();
+    m_nextClient = {};
+    m_nextClient.connect = netcore::ConnectOptions::tcp(target.section(u':', -1).toInt(),
+                                                        u"127.0.0.1"_s);
+    action(window, u"actionNewClient"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(rootOf(window, netcore::EndpointKind::Socket, State::Open), Timeout);
+    const quint64 clientId = rootOf(window, netcore::EndpointKind::Socket, State::Open);
+    window.engineThread()->post([clientId](session::Engine &e) {
+        e.write(clientId, "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n\x01\x02" "binary\n");
+    });
+    QTest::qWait(1500);
+    // A data row selected: its fields in the details pane.
+    auto *table = window.eventStream()->findChild<QTableView *>(u"tableView"_s);
+    const QAbstractItemModel *events = table->model();
+    for (int row = events->rowCount() - 1; row >= 0; --row) {
+        if (events->index(row, 3).data().toString() == u"data"_s) {
+            table->setCurrentIndex(events->index(row, 3));
+            break;
+        }
+    }
+    window.selectEndpoint(clientId);
+    QTest::qWait(500);
+    QVERIFY(window.grab().save(dir + u"/newcomer-busy.png"_s));
+}
+
 // One large screen (2560x1600), so the window's size is the window's choice and not the
 // offscreen plugin's 800x800 screen, which is smaller than the window's minimum size.
 int main(int argc, char **argv)
@@ -384,7 +434,9 @@ int main(int argc, char **argv)
                    < 0)
         return 1;
     config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+    if (!qEnvironmentVariableIsSet("NETBENCH_SCREENSHOT_DIR")) // else the X server's screen
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     QApplication app(argc, argv);
     tst_Newcomer test;
     QTEST_SET_MAIN_SOURCE_PATH

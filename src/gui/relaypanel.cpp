@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,13 +55,24 @@ RelayPanel::RelayPanel(session::EngineThread *engine, QWidget *parent)
     m_refuse = new QCheckBox(tr("Refuse new connections (reset at once)"), this);
     m_refuse->setObjectName(u"refuseCheck"_s);
     connect(m_refuse, &QCheckBox::toggled, this, &RelayPanel::apply);
-    auto *layout = new QVBoxLayout(this);
+    // Scrolled: the controls of both directions are taller than a dock tabbed with the
+    // inspector usually is, and must not force the window's minimum size up.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_refuse);
     layout->addWidget(makeDirection(&m_toServer, u"c2s"_s, tr("Client → server")));
     layout->addWidget(makeDirection(&m_toClient, u"s2c"_s, tr("Server → client")));
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"relayScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     m_refresh = new QTimer(this);
     m_refresh->setInterval(RefreshMs);

@@ -73,6 +73,7 @@ void ConnectMode::start()
 // One connection attempt: the first, or a reconnect (the previous socket has closed).
 void ConnectMode::openConnection()
 {
+    const quint64 previousId = m_socket ? m_socket->id() : 0;
     if (m_socket)
         m_socket->deleteLater();
     m_connected = false;
@@ -106,6 +107,11 @@ void ConnectMode::openConnection()
     options.keepAlive = m_settings.keepAliveMs.has_value();
     options.keepAliveInitialDelay = m_settings.keepAliveMs.value_or(0);
     options.timeout = m_settings.timeoutMs;
+    if (previousId) {
+        const int attempt = m_reconnector->attempt();
+        session::recordReconnect(m_socket, previousId, attempt,
+                                 m_settings.reconnect.delayBeforeAttempt(attempt));
+    }
     if (const NetError error = m_socket->connectTo(options)) {
         // Refused at the call: the command line asked for something impossible.
         cli::printMessage(error.message());

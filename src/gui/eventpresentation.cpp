@@ -17,6 +17,7 @@ EventCategory EventPresentation::category(NetEvent event)
     case NetEvent::Lookup:
     case NetEvent::Connect:
     case NetEvent::Ready:
+    case NetEvent::ReconnectCall:
     case NetEvent::ListenCall:
     case NetEvent::ConnectCall: return EventCategory::Connection;
     case NetEvent::Data:

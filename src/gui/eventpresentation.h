@@ -12,8 +12,8 @@ namespace gui {
 // Groups of events and calls that share a colour in the event stream and its legend.
 enum class EventCategory : quint8 { Connection, Data, Flow, Closing, Error, Options };
 inline constexpr int EventCategoryCount = 6;
-// NetEvent values run from Listening to UnrefCall.
-inline constexpr int NetEventCount = int(netcore::NetEvent::UnrefCall) + 1;
+// NetEvent values run from Listening to ReconnectCall.
+inline constexpr int NetEventCount = int(netcore::NetEvent::ReconnectCall) + 1;
 
 struct LegendEntry
 {

@@ -32,7 +32,7 @@ public:
     };
     // One bit per netcore::NetEvent.
     using EventMask = quint32;
-    static constexpr EventMask AllEvents = (EventMask(1) << (int(netcore::NetEvent::UnrefCall) + 1)) - 1;
+    static constexpr EventMask AllEvents = (EventMask(1) << (int(netcore::NetEvent::ReconnectCall) + 1)) - 1;
     static constexpr EventMask eventBit(netcore::NetEvent event) { return EventMask(1) << int(event); }
     // The filter rescan works at most this long per turn of the event loop.
     static constexpr int RescanSliceMs = 20;

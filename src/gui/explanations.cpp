@@ -260,6 +260,13 @@ constexpr Entry Table[] = {
         "A script may exit while this server still listens (it is closed with the process). "
         "Nothing changes for clients."),
      "#serverunref"},
+    {"call:reconnect", nullptr,
+     QT_TRANSLATE_NOOP("gui::Explanations", "reconnect: netbench connects a new socket in place of one that closed."),
+     QT_TRANSLATE_NOOP("gui::Explanations",
+        "The client was made to stay up (New Client: Reconnect; netbench connect --reconnect). "
+        "Node has no such call: it is a new socket.connect() with the same options, after the "
+        "wait shown, and the new socket has its own id and events."),
+     "#socketconnect"},
     {"call:unref", nullptr,
      QT_TRANSLATE_NOOP("gui::Explanations", "unref(): this endpoint no longer keeps the program running."),
      QT_TRANSLATE_NOOP("gui::Explanations",

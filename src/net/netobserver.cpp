@@ -49,6 +49,7 @@ QString netEventName(NetEvent event)
     case NetEvent::CloseCall: return QStringLiteral("close");
     case NetEvent::RefCall: return QStringLiteral("ref");
     case NetEvent::UnrefCall: return QStringLiteral("unref");
+    case NetEvent::ReconnectCall: return QStringLiteral("reconnect");
     }
     return {};
 }

@@ -19,6 +19,9 @@ enum class NetEvent : quint8 {
     ListenCall, ConnectCall, WriteCall, EndCall, DestroyCall, ResetCall, PauseCall, ResumeCall,
     SetNoDelayCall, SetKeepAliveCall, SetTimeoutCall, SetEncodingCall, CloseCall, RefCall,
     UnrefCall,
+    // netbench's own: a client that stays up connects a new socket in place of a closed one
+    // (value: the attempt, extra: the wait before it in ms, relatedId: the closed socket)
+    ReconnectCall,
 };
 
 enum class EndpointKind : quint8 { Server, Socket };

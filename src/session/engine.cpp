@@ -181,9 +181,12 @@ void Engine::keepClientUp(const ClientSpec &spec)
                 Q_EMIT reconnectScheduled(*current, attempt, delayMs);
             });
     connect(reconnector, &Reconnector::attemptDue, reconnector,
-            [this, spec, follow, current](int attempt) {
+            [this, spec, follow, current, reconnector](int attempt) {
                 const quint64 previous = *current;
-                follow(openClient(spec));
+                follow(openClient(spec, [&](netcore::Socket *socket) {
+                    recordReconnect(socket, previous, attempt,
+                                    reconnector->policy().delayBeforeAttempt(attempt));
+                }));
                 Q_EMIT reconnectStarted(previous, *current, attempt);
             });
     connect(reconnector, &Reconnector::gaveUp, reconnector, [this, reconnector, current](int attempts) {
@@ -203,7 +206,8 @@ void Engine::stopReconnecting(quint64 id)
     }
 }
 
-netcore::Socket *Engine::openClient(const ClientSpec &spec)
+netcore::Socket *Engine::openClient(const ClientSpec &spec,
+                                    const std::function<void(netcore::Socket *)> &beforeConnect)
 {
     netcore::SocketOptions options;
     options.allowHalfOpen = spec.allowHalfOpen;
@@ -217,6 +221,8 @@ netcore::Socket *Engine::openClient(const ClientSpec &spec)
     }
     if (!spec.replyRules.isEmpty())
         answerSocketByRules(socket, compileReplyRules(socket->id(), spec.replyRules));
+    if (beforeConnect)
+        beforeConnect(socket);
     if (const netcore::NetError error = socket->connectTo(spec.connect))
         reportError(socket->id(), error);
     return socket;

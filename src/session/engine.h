@@ -125,7 +125,8 @@ private:
     void startWaitingClients();
     void startClient(const ClientSpec &spec);
     int listenerAt(const netcore::ConnectOptions &target) const;
-    netcore::Socket *openClient(const ClientSpec &spec);
+    netcore::Socket *openClient(const ClientSpec &spec,
+                                const std::function<void(netcore::Socket *)> &beforeConnect = {});
     void keepClientUp(const ClientSpec &spec);
     void stopReconnecting(quint64 id);
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);

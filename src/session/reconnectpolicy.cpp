@@ -1,5 +1,8 @@
 #include "reconnectpolicy.h"
 
+#include "net/netobserver.h"
+#include "net/socket.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -105,6 +108,17 @@ void Reconnector::closed()
     const int delay = m_policy.delayBeforeAttempt(m_attempt);
     m_timer->start(delay);
     Q_EMIT attemptScheduled(m_attempt, delay);
+}
+
+void recordReconnect(netcore::Socket *socket, quint64 previousId, int attempt, int delayMs)
+{
+    netcore::notifyObserver(socket, socket->id(), netcore::EndpointKind::Socket,
+                            netcore::NetEvent::ReconnectCall, [&](netcore::NetRecord &record) {
+                                record.internal = true;
+                                record.relatedId = previousId;
+                                record.value = attempt;
+                                record.extra = delayMs;
+                            });
 }
 
 void Reconnector::stop()

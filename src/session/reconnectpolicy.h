@@ -6,6 +6,10 @@
 
 class QTimer;
 
+namespace netcore {
+class Socket;
+}
+
 namespace session {
 
 // How a client that stays up tries again after its connection failed or closed: the first
@@ -74,5 +78,9 @@ private:
     int m_totalAttempts = 0;
     bool m_stopped = false;
 };
+
+// The trace's `reconnect` record on socket, the new socket of attempt `attempt` in place of
+// previousId, made before its connect() call so the stream reads in order.
+void recordReconnect(netcore::Socket *socket, quint64 previousId, int attempt, int delayMs);
 
 } // namespace session

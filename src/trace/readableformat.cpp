@@ -114,6 +114,9 @@ QString callText(const TraceRecord &record)
         return (record.value == 1 ? u"true"_s : u"false"_s) + u", %1 ms"_s.arg(record.extra);
     case NetEvent::SetTimeoutCall: return u"%1 ms"_s.arg(record.value);
     case NetEvent::SetEncodingCall: return record.text();
+    case NetEvent::ReconnectCall:
+        return u"attempt %1 after %2 ms, in place of #%3"_s.arg(record.value).arg(record.extra).arg(
+                record.relatedId);
     default: return {};
     }
 }

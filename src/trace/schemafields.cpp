@@ -34,6 +34,10 @@ constexpr FieldSpec LookupFields[] = {
         {"family"_L1, Role::Extra, Type::Integer},
 };
 constexpr FieldSpec EncodingFields[] = {{"encoding"_L1, Role::Text, Type::String}};
+constexpr FieldSpec ReconnectFields[] = {
+        {"attempt"_L1, Role::Value, Type::Integer, true},
+        {"delayMs"_L1, Role::Extra, Type::Integer, true},
+};
 
 } // namespace
 
@@ -50,6 +54,7 @@ std::span<const FieldSpec> fieldSpecs(NetEvent event)
     case NetEvent::ListenCall: return ListenCallFields;
     case NetEvent::Lookup: return LookupFields;
     case NetEvent::SetEncodingCall: return EncodingFields;
+    case NetEvent::ReconnectCall: return ReconnectFields;
     default: return {};
     }
 }

@@ -121,7 +121,7 @@ QLatin1StringView typeName(netcore::NetEvent event)
 
 std::optional<netcore::NetEvent> eventFromName(QStringView name, bool isCall)
 {
-    constexpr int Last = int(netcore::NetEvent::UnrefCall);
+    constexpr int Last = int(netcore::NetEvent::ReconnectCall);
     for (int i = 0; i <= Last; ++i) {
         const auto event = netcore::NetEvent(i);
         if (netcore::isCall(event) == isCall && netcore::netEventName(event) == name)

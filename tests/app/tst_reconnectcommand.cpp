@@ -7,6 +7,7 @@
 #include "net/socket.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,8 +108,12 @@ void tst_ReconnectCommand::maxAttemptsIsRespected()
     const RefusingPort refusing;
     QVERIFY(refusing.port() > 0);
     NetbenchProcess client;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString tracePath = dir.filePath(u"trace.jsonl"_s);
     QVERIFY(client.start({u"connect"_s, u"--reconnect=10"_s, u"--max-attempts"_s, u"3"_s,
-                          u"127.0.0.1"_s, QString::number(refusing.port())}));
+                          u"--trace"_s, tracePath, u"127.0.0.1"_s,
+                          QString::number(refusing.port())}));
     QVERIFY(client.waitForExit(ExitTimeoutMs));
     QCOMPARE(client.exitCode(), 1);
     const QByteArray refused = "netbench: connect ECONNREFUSED 127.0.0.1:"
@@ -118,6 +123,15 @@ void tst_ReconnectCommand::maxAttemptsIsRespected()
             + "netbench: reconnecting in 40 ms (attempt 3 of 3)\n" + refused
             + "netbench: gave up after 3 reconnect attempts (--max-attempts)\n";
     QCOMPARE(client.err, expected);
+    // Each attempt is a record of the trace, on the new socket.
+    QFile trace(tracePath);
+    QVERIFY(trace.open(QIODevice::ReadOnly));
+    const QByteArray lines = trace.readAll();
+    for (const QByteArray &attempt :
+         {QByteArray("\"attempt\":1,\"delayMs\":10"), QByteArray("\"attempt\":2,\"delayMs\":20"),
+          QByteArray("\"attempt\":3,\"delayMs\":40")})
+        QVERIFY2(lines.contains(attempt), lines.constData());
+    QCOMPARE(lines.count("\"name\":\"reconnect\""), 3);
 }
 
 void tst_ReconnectCommand::badCommandLines_data()

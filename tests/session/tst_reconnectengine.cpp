@@ -62,6 +62,20 @@ void tst_ReconnectEngine::staysUpUntilTheUserDestroysIt()
     engine.post([spec](Engine &e) { e.createClient(spec); });
     // Refused (ENOENT) at least twice before the server is there.
     QTRY_VERIFY_WITH_TIMEOUT(started.size() >= 2, Timeout);
+    // Each attempt is in the event stream: a reconnect record on the new socket, before its
+    // connect call, naming the socket it replaces.
+    const quint64 second = started.at(1).at(1).toULongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, second, NetEvent::ConnectCall), Timeout);
+    QList<trace::TraceRecord> ofSecond;
+    for (const trace::TraceRecord &record : engine.recorder().eventsSince(0))
+        if (record.endpointId == second)
+            ofSecond.append(record);
+    QVERIFY(ofSecond.size() >= 2);
+    QCOMPARE(ofSecond.at(0).event, NetEvent::ReconnectCall);
+    QCOMPARE(ofSecond.at(0).value, 2);  // the attempt
+    QCOMPARE(ofSecond.at(0).extra, 10); // the wait before it
+    QCOMPARE(ofSecond.at(0).relatedId, started.at(1).at(0).toULongLong());
+    QCOMPARE(ofSecond.at(1).event, NetEvent::ConnectCall);
     for (qsizetype i = 0; i < started.size(); ++i) {
         QCOMPARE(started.at(i).at(2).toInt(), int(i) + 1); // attempts counted in order
         if (i > 0) // each attempt replaces the socket the one before made

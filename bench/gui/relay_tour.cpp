@@ -25,9 +25,9 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using gui::EndpointTreeModel;
 using windowdriver::settle;
 using windowdriver::waitUntil;
-using gui::EndpointTreeModel;
 
 namespace {
 
@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
     if (!waitUntil([&] { return (relayIndex = relayRow(model)).isValid(); }))
         return 1;
     const quint64 relayId = relayIndex.data(EndpointTreeModel::IdRole).toULongLong();
-    const int relayPort = relayIndex.data().toString().section(u" → "_s, 0, 0)
-                                  .section(u':', -1).toInt();
+    const int relayPort
+            = relayIndex.data().toString().section(u" → "_s, 0, 0).section(u':', -1).toInt();
 
     // The client, through the relay.
     session::ClientSpec client;
@@ -141,7 +141,8 @@ int main(int argc, char *argv[])
     settle(200);
 
     QPixmap shot;
-    if (QScreen *screen = window.screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+    if (QScreen *screen = window.screen();
+        screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
         shot = screen->grabWindow(window.winId());
     if (shot.isNull())
         shot = window.grab();

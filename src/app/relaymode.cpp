@@ -157,9 +157,11 @@ struct FaultOption
     QString read(const QCommandLineParser &parser, session::RelayFaults *faults,
                  Apply &&apply) const
     {
-        const std::pair<const QCommandLineOption *, DirectionFaults *> targets[] = {
-                {&both, &faults->clientToServer}, {&both, &faults->serverToClient},
-                {&toServer, &faults->clientToServer}, {&toClient, &faults->serverToClient}};
+        const std::pair<const QCommandLineOption *, DirectionFaults *> targets[]
+                = {{&both, &faults->clientToServer},
+                   {&both, &faults->serverToClient},
+                   {&toServer, &faults->clientToServer},
+                   {&toClient, &faults->serverToClient}};
         for (const auto &[option, direction] : targets) {
             if (!parser.isSet(*option))
                 continue;
@@ -220,12 +222,11 @@ struct CommandLine
     QString readFaults(session::RelayFaults *faults) const;
 
     QCommandLineParser parser;
-    const FaultOption latency {u"latency"_s,
-                               RelayMode::tr("Hold each chunk MS milliseconds before forwarding it."),
-                               u"MS"_s};
-    const FaultOption bandwidth {u"bandwidth"_s,
-                                 RelayMode::tr("Forward at most BYTES bytes per second."),
-                                 u"BYTES"_s};
+    const FaultOption latency {
+            u"latency"_s, RelayMode::tr("Hold each chunk MS milliseconds before forwarding it."),
+            u"MS"_s};
+    const FaultOption bandwidth {
+            u"bandwidth"_s, RelayMode::tr("Forward at most BYTES bytes per second."), u"BYTES"_s};
     const FaultOption chunk {u"chunk"_s,
                              RelayMode::tr("Forward in pieces of SIZE bytes, or of a random size "
                                            "in MIN-MAX for each piece, one write each."),

@@ -22,7 +22,8 @@ struct RelaySettings
     netcore::ListenOptions listen;
     netcore::ConnectOptions target;
     session::RelayFaults faults;
-    int connectTimeoutMs = session::Relay::DefaultConnectTimeoutMs; // 0: as long as the kernel tries
+    int connectTimeoutMs
+            = session::Relay::DefaultConnectTimeoutMs; // 0: as long as the kernel tries
 };
 
 // `netbench relay LISTEN TARGET`: a relay between clients and a server, as socat or toxiproxy,

@@ -34,7 +34,8 @@ int portFrom(const QString &text)
 
 } // namespace
 
-NewRelayDialog::NewRelayDialog(QWidget *parent) : QDialog(parent)
+NewRelayDialog::NewRelayDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("New Relay"));
     auto *intro = new QLabel(tr("Clients connect to the relay; each one gets its own connection "

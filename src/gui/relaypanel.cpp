@@ -45,7 +45,8 @@ QString byteSize(qint64 bytes)
 } // namespace
 
 RelayPanel::RelayPanel(session::EngineThread *engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine)
+    : QWidget(parent)
+    , m_engine(engine)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(u"relayTitle"_s);
@@ -163,8 +164,9 @@ void RelayPanel::rememberFaults(quint64 relayId, const session::RelayFaults &fau
 void RelayPanel::setRelay(quint64 relayId, const QString &label)
 {
     m_relayId = relayId;
-    m_title->setText(relayId ? label : tr("Select a relay, or one of its connections, in the "
-                                          "Endpoints panel (Endpoint ▸ New Relay… makes one)."));
+    m_title->setText(relayId ? label
+                             : tr("Select a relay, or one of its connections, in the "
+                                  "Endpoints panel (Endpoint ▸ New Relay… makes one)."));
     m_summary->clear();
     for (Direction *d : {&m_toServer, &m_toClient})
         d->counts->clear();
@@ -187,7 +189,7 @@ void RelayPanel::showFaults(Direction *d, const DirectionFaults &f)
 {
     d->latency->setValue(int(std::min<qint64>(f.latencyMs, MaxSpin)));
     d->bandwidth->setValue(int(std::min<qint64>(f.bytesPerSecond, MaxSpin)));
-    d->rechunk->setCurrentIndex(!f.isRechunking()              ? RechunkOff
+    d->rechunk->setCurrentIndex(!f.isRechunking()                  ? RechunkOff
                                         : f.pieceMin == f.pieceMax ? RechunkFixed
                                                                    : RechunkRandom);
     if (f.isRechunking()) {
@@ -211,15 +213,12 @@ DirectionFaults RelayPanel::read(const Direction &d) const
     f.latencyMs = d.latency->value();
     f.bytesPerSecond = d.bandwidth->value();
     switch (d.rechunk->currentIndex()) {
-    case RechunkFixed:
-        f.pieceMin = f.pieceMax = d.pieceMin->value();
-        break;
+    case RechunkFixed: f.pieceMin = f.pieceMax = d.pieceMin->value(); break;
     case RechunkRandom:
         f.pieceMin = std::min(d.pieceMin->value(), d.pieceMax->value());
         f.pieceMax = std::max(d.pieceMin->value(), d.pieceMax->value());
         break;
-    default:
-        break;
+    default: break;
     }
     if (f.isRechunking())
         f.piecePauseMs = d.piecePause->value();
@@ -280,12 +279,12 @@ void RelayPanel::showCounts(quint64 relayId, const session::RelayCounts &counts)
                                .arg(counts.accepted)
                                .arg(counts.open)
                                .arg(counts.refused));
-    m_toServer.counts->setText(tr("Forwarded %1 · waiting in the relay %2")
-                                       .arg(byteSize(counts.forwardedToServer),
-                                            byteSize(counts.queuedToServer)));
-    m_toClient.counts->setText(tr("Forwarded %1 · waiting in the relay %2")
-                                       .arg(byteSize(counts.forwardedToClient),
-                                            byteSize(counts.queuedToClient)));
+    m_toServer.counts->setText(
+            tr("Forwarded %1 · waiting in the relay %2")
+                    .arg(byteSize(counts.forwardedToServer), byteSize(counts.queuedToServer)));
+    m_toClient.counts->setText(
+            tr("Forwarded %1 · waiting in the relay %2")
+                    .arg(byteSize(counts.forwardedToClient), byteSize(counts.queuedToClient)));
 }
 
 } // namespace gui

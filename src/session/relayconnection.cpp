@@ -79,9 +79,9 @@ void RelayConnection::onConnectTimeout(const netcore::ConnectOptions &target)
     if (!m_server || !m_server->isConnecting())
         return;
     m_connectTimedOut = true;
-    m_server->destroy(target.port ? NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.host,
-                                                        *target.port)
-                                  : NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.path));
+    m_server->destroy(
+            target.port ? NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.host, *target.port)
+                        : NetError::fromErrno(ETIMEDOUT, u"connect"_s, target.path));
 }
 
 void RelayConnection::onServerConnected()

@@ -12,8 +12,8 @@ namespace session {
 // Everything the window's New Relay dialog asks for; the engine turns it into a Relay.
 struct RelaySpec
 {
-    netcore::ListenOptions listen;   // tcp(port, host) or unixPath(path)
-    netcore::ConnectOptions target;  // tcp(port, host) or unixPath(path)
+    netcore::ListenOptions listen;                         // tcp(port, host) or unixPath(path)
+    netcore::ConnectOptions target;                        // tcp(port, host) or unixPath(path)
     int connectTimeoutMs = Relay::DefaultConnectTimeoutMs; // 0: as long as the kernel tries
     RelayFaults faults;
 };

@@ -80,8 +80,8 @@ void tst_RelayWindow::badInputIsRefusedInTheWindowsWords_data()
                                  << u"Enter the address the relay listens on"_s;
     QTest::newRow("listen port") << u"listenPortEdit"_s << u"70000"_s
                                  << u"“70000” is not a port: enter a number from 0 to 65535."_s;
-    QTest::newRow("target port 0") << u"targetPortEdit"_s << u"0"_s
-                                   << u"The target needs a real port"_s;
+    QTest::newRow("target port 0")
+            << u"targetPortEdit"_s << u"0"_s << u"The target needs a real port"_s;
     QTest::newRow("target port") << u"targetPortEdit"_s << u"http"_s
                                  << u"“http” is not a port: enter a number from 1 to 65535."_s;
     QTest::newRow("itself") << u"listenPortEdit"_s << u"5000"_s
@@ -153,17 +153,15 @@ void tst_RelayWindow::relayThroughTheWindow()
     // The relay: a listening root row that names its target.
     const EndpointTreeModel *model = window.endpointModel();
     QModelIndex relayIndex;
-    QTRY_VERIFY_WITH_TIMEOUT(
-            (relayIndex = model->index(0, 0)).isValid()
-                    && relayIndex.data(EndpointTreeModel::StateRole).toInt()
-                            == int(EndpointTreeModel::State::Listening)
-                    && relayIndex.data().toString().contains(u" relay "_s),
-            Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT((relayIndex = model->index(0, 0)).isValid()
+                                     && relayIndex.data(EndpointTreeModel::StateRole).toInt()
+                                             == int(EndpointTreeModel::State::Listening)
+                                     && relayIndex.data().toString().contains(u" relay "_s),
+                             Timeout);
     const quint64 relayId = relayIndex.data(EndpointTreeModel::IdRole).toULongLong();
     const int relayPort = relayPortOf(relayIndex.data().toString());
     QVERIFY2(relayPort > 0, qPrintable(relayIndex.data().toString()));
-    QVERIFY(relayIndex.data().toString().endsWith(
-            u"127.0.0.1:%1"_s.arg(target.address().port())));
+    QVERIFY(relayIndex.data().toString().endsWith(u"127.0.0.1:%1"_s.arg(target.address().port())));
 
     // A real client through it, both ways.
     netcore::Socket client;
@@ -185,8 +183,7 @@ void tst_RelayWindow::relayThroughTheWindow()
     const quint64 clientLegId = clientLeg.data(EndpointTreeModel::IdRole).toULongLong();
     const quint64 targetLegId = targetLeg.data(EndpointTreeModel::IdRole).toULongLong();
     QVERIFY(targetLeg.data().toString().contains(u"(its target leg)"_s));
-    QVERIFY(targetLeg.data().toString().contains(
-            u"127.0.0.1:%1"_s.arg(target.address().port())));
+    QVERIFY(targetLeg.data().toString().contains(u"127.0.0.1:%1"_s.arg(target.address().port())));
     QCOMPARE(model->rowCount(), 1); // the target leg is not a root of its own
     QCOMPARE(model->relayOf(targetLegId), relayId);
 
@@ -208,9 +205,9 @@ void tst_RelayWindow::relayThroughTheWindow()
     QCOMPARE(panel->relay(), relayId);
     QTRY_COMPARE_WITH_TIMEOUT(window.conversation()->endpointId(), targetLegId, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window.peerConversation()->endpointId(), clientLegId, Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"c2sCounts"_s)->text().startsWith(
-                                     u"Forwarded 5 bytes"_s),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(u"c2sCounts"_s)->text().startsWith(u"Forwarded 5 bytes"_s),
+            Timeout);
 
     // A fault, live: FIN towards the server at once, on the connection already open.
     QVERIFY(!targetEnded);
@@ -270,8 +267,8 @@ void tst_RelayWindow::treePairsTheLegsInEitherOrder()
     QPointer<netcore::Socket> atTarget;
     connect(&target, &netcore::Server::newConnection, this,
             [&atTarget](netcore::Socket *socket) { atTarget = socket; });
-    QVERIFY(!client.connectTo(netcore::ConnectOptions::tcp(relay.server()->address().port(),
-                                                           u"127.0.0.1"_s)));
+    QVERIFY(!client.connectTo(
+            netcore::ConnectOptions::tcp(relay.server()->address().port(), u"127.0.0.1"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(atTarget, Timeout);
     QVERIFY(clientLeg && targetLeg);
 

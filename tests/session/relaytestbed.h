@@ -38,12 +38,11 @@ struct RelayTestbed
     netcore::Socket *connectThrough(netcore::Socket &client)
     {
         QPointer<netcore::Socket> accepted;
-        const auto connection = QObject::connect(
-                &target, &netcore::Server::newConnection, &client,
-                [&accepted](netcore::Socket *socket) {
-                    if (!accepted)
-                        accepted = socket;
-                });
+        const auto connection = QObject::connect(&target, &netcore::Server::newConnection, &client,
+                                                 [&accepted](netcore::Socket *socket) {
+                                                     if (!accepted)
+                                                         accepted = socket;
+                                                 });
         QSignalSpy connected(&client, &netcore::Socket::connected);
         const bool ok = !client.connectTo(testpeers::connectOptionsFor(*relay->server()))
                 && QTest::qWaitFor([&] { return !connected.isEmpty() && accepted; }, 5000);

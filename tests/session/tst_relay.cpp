@@ -27,7 +27,9 @@ namespace {
 class StreamSender final : public QObject
 {
 public:
-    StreamSender(Socket *socket, qint64 total) : m_socket(socket), m_total(total)
+    StreamSender(Socket *socket, qint64 total)
+        : m_socket(socket)
+        , m_total(total)
     {
         static const QByteArray block = [] {
             QByteArray bytes(1 << 20, Qt::Uninitialized);

@@ -4,9 +4,14 @@
 // both ways; a second client reset by the server's side (RST -> ECONNRESET). Run under Xvfb
 // by bench/gui/sequence-tour.
 //
-//   sequence_tour OUTPUT_DIR
+// With --lesson it saves the README's picture of a lesson instead: the Lessons panel runs
+// "Connect, send, close" with Next and Do it for me up to its data step, whose noticed rows
+// the stream and the diagram select.
+//
+//   sequence_tour OUTPUT_DIR [--lesson]
 
 #include "gui/endpointtreemodel.h"
+#include "gui/lessonpanel.h"
 #include "session/enginethread.h"
 #include "session/engine.h"
 #include "gui/mainwindow.h"
@@ -17,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 
@@ -52,6 +58,67 @@ quint64 newestAccepted(const gui::EndpointTreeModel *model, quint64 server)
                 : 0;
 }
 
+bool save(gui::MainWindow &window, const QString &path)
+{
+    QPixmap shot;
+    if (QScreen *screen = window.screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+        shot = screen->grabWindow(window.winId());
+    if (shot.isNull())
+        shot = window.grab();
+    return shot.save(path);
+}
+
+// The lesson's first steps as a learner who lets netbench act: Next, then Do it for me on the
+// learner step, until the step "Data flows" is done.
+int lessonTour(const QString &outDir)
+{
+    gui::MainWindow window;
+    windowdriver::answerQuestionsYes(window);
+    window.resize(1900, 1060);
+    window.show();
+    settle(300);
+    for (const char *name : {"inspectorDock", "composerDock", "scriptDock", "relayDock",
+                             "savedMessagesDock", "conversationDock", "explainDock",
+                             "peerConversationDock"}) {
+        if (auto *other = window.findChild<QDockWidget *>(QString::fromLatin1(name)))
+            other->hide();
+    }
+    // The lesson beside the diagram, both as tall as the window.
+    auto *lessons = window.findChild<QDockWidget *>(u"lessonsDock"_s);
+    auto *dock = window.findChild<QDockWidget *>(u"sequenceDock"_s);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.splitDockWidget(dock, lessons, Qt::Horizontal);
+    lessons->show();
+    dock->show();
+    settle(100);
+    window.resizeDocks({dock, lessons}, {640, 420}, Qt::Horizontal);
+    window.resize(1900, 1060);
+    window.sequenceDiagram()->view()->setZoom(0.9);
+    auto *panel = window.findChild<gui::LessonPanel *>(u"lessonPanel"_s);
+    auto *next = panel->findChild<QPushButton *>(u"lessonNextButton"_s);
+    auto *doIt = panel->findChild<QPushButton *>(u"lessonDoButton"_s);
+    if (!panel->selectLesson(u"connect-data-close"_s))
+        return 1;
+    panel->start();
+    const int dataStep = 2;
+    while (!(panel->reachedStep() == dataStep && panel->isReachedStepDone())) {
+        if (!waitUntil([&] { return next->isEnabled() || doIt->isEnabled() || !panel->isRunning(); }))
+            return 1;
+        if (!panel->isRunning())
+            return 1;
+        settle(150);
+        (doIt->isEnabled() ? doIt : next)->click();
+        settle(150);
+    }
+    settle(600);
+    const QString path = outDir + u"/lesson.png"_s;
+    // The whole window, also where its docks' least widths make it wider than the screen.
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+    window.close();
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,6 +127,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"netbench-tour"_s);
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(outDir);
+    if (argc > 2 && qstrcmp(argv[2], "--lesson") == 0)
+        return lessonTour(outDir);
 
     gui::MainWindow window;
     windowdriver::answerQuestionsYes(window);
@@ -133,13 +202,8 @@ int main(int argc, char *argv[])
     diagram->view()->verticalScrollBar()->setValue(0);
     settle(400);
 
-    QPixmap shot;
-    if (QScreen *screen = window.screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
-        shot = screen->grabWindow(window.winId());
-    if (shot.isNull())
-        shot = window.grab();
     const QString path = outDir + u"/sequence-diagram.png"_s;
-    const bool ok = shot.save(path);
+    const bool ok = save(window, path);
     std::printf("%s %s (%lld rows, %lld lanes)\n", ok ? "saved" : "could not save", qPrintable(path),
                 qlonglong(layout.itemCount()), qlonglong(layout.lanes().size()));
     window.close();

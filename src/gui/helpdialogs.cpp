@@ -147,8 +147,8 @@ QDialog *makeShortcutsDialog(QMainWindow *window)
         table->setItem(row, 2, new QTableWidgetItem(entry.menu));
     }
     table->resizeColumnsToContents();
-    QDialog *dialog = makeDialog(window, u"shortcutsDialog"_s, HelpText::tr("Keyboard Shortcuts"),
-                                 table);
+    QDialog *dialog
+            = makeDialog(window, u"shortcutsDialog"_s, HelpText::tr("Keyboard Shortcuts"), table);
     dialog->resize(480, 520);
     return dialog;
 }

@@ -22,7 +22,8 @@ QString portProblem(const QString &text)
     bool ok = false;
     const qlonglong value = trimmed.toLongLong(&ok, 10);
     if (!ok)
-        return InputText::tr("Type a port number from 0 to 65535: \u201c%1\u201d is not a whole number.")
+        return InputText::tr(
+                       "Type a port number from 0 to 65535: \u201c%1\u201d is not a whole number.")
                 .arg(trimmed);
     if (value < 0 || value > 65535)
         return InputText::tr("Type a port number from 0 to 65535: %1 is out of range.").arg(value);

@@ -14,8 +14,8 @@
 #include "session/enginethread.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
@@ -189,36 +189,45 @@ void tst_Newcomer::newEndpointsAreSelected()
     const quint64 serverId = newListener(window);
     QVERIFY(serverId);
     QTRY_COMPARE_WITH_TIMEOUT(window.selectedEndpoint(), serverId, Timeout);
-    QVERIFY(window.inspector()->findChild<QLabel *>(u"titleLabel"_s)->text().contains(
-            u"#%1"_s.arg(serverId)));
+    QVERIFY(window.inspector()
+                    ->findChild<QLabel *>(u"titleLabel"_s)
+                    ->text()
+                    .contains(u"#%1"_s.arg(serverId)));
 
     const QString target = window.endpointModel()
                                    ->indexOf(serverId)
                                    .data(EndpointTreeModel::ConnectTargetRole)
                                    .toString();
     m_nextClient = {};
-    m_nextClient.connect = netcore::ConnectOptions::tcp(target.section(u':', -1).toInt(),
-                                                        u"127.0.0.1"_s);
+    m_nextClient.connect
+            = netcore::ConnectOptions::tcp(target.section(u':', -1).toInt(), u"127.0.0.1"_s);
     action(window, u"actionNewClient"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(rootOf(window, netcore::EndpointKind::Socket, State::Open), Timeout);
     const quint64 clientId = rootOf(window, netcore::EndpointKind::Socket, State::Open);
     QTRY_COMPARE_WITH_TIMEOUT(window.selectedEndpoint(), clientId, Timeout);
-    QVERIFY(window.inspector()->findChild<QLabel *>(u"titleLabel"_s)->text().contains(
-            u"#%1"_s.arg(clientId)));
+    QVERIFY(window.inspector()
+                    ->findChild<QLabel *>(u"titleLabel"_s)
+                    ->text()
+                    .contains(u"#%1"_s.arg(clientId)));
     // The accepted socket appearing meanwhile took nothing away.
     QCOMPARE(window.selectedEndpoint(), clientId);
 
     // One name per thing: listener, client socket, accepted socket; the stream and the
     // inspector say listener and socket.
     const EndpointTreeModel *model = window.endpointModel();
-    QVERIFY(model->indexOf(serverId).data().toString().startsWith(u"#%1 listener "_s.arg(serverId)));
+    QVERIFY(model->indexOf(serverId).data().toString().startsWith(
+            u"#%1 listener "_s.arg(serverId)));
     QVERIFY(model->indexOf(clientId).data().toString().startsWith(
             u"#%1 client socket \u2192 "_s.arg(clientId)));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(serverId)), 1, Timeout);
-    QVERIFY(model->index(0, 0, model->indexOf(serverId)).data().toString().contains(
-            u" accepted socket from "_s));
-    QVERIFY(window.inspector()->findChild<QLabel *>(u"titleLabel"_s)->text().startsWith(
-            u"Socket #"_s));
+    QVERIFY(model->index(0, 0, model->indexOf(serverId))
+                    .data()
+                    .toString()
+                    .contains(u" accepted socket from "_s));
+    QVERIFY(window.inspector()
+                    ->findChild<QLabel *>(u"titleLabel"_s)
+                    ->text()
+                    .startsWith(u"Socket #"_s));
     QVERIFY(!model->indexOf(clientId).data().toString().contains(u"client \u2192"_s));
 }
 
@@ -245,8 +254,10 @@ void tst_Newcomer::firstWindowFitsTheScreen()
     MainWindow window;
     const QRect available = window.screen()->availableGeometry();
     QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
-             qPrintable(u"%1x%2 on %3x%4"_s.arg(window.width()).arg(window.height())
-                                .arg(available.width()).arg(available.height())));
+             qPrintable(u"%1x%2 on %3x%4"_s.arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     // Most of the screen, not a fixed size (it was 1280x800 on any screen).
     QVERIFY(window.width() >= available.width() * 0.7);
     QVERIFY(window.height() >= available.height() * 0.7);
@@ -266,7 +277,8 @@ void tst_Newcomer::restoredGeometryIsClampedToTheScreen()
                                 .arg(window.frameGeometry().y())
                                 .arg(window.frameGeometry().width())
                                 .arg(window.frameGeometry().height())
-                                .arg(available.width()).arg(available.height())));
+                                .arg(available.width())
+                                .arg(available.height())));
 }
 
 void tst_Newcomer::destroyAsksAndCanStopAsking()
@@ -342,14 +354,15 @@ void tst_Newcomer::shortcutListIsCompleteAndGenerated()
             QVERIFY2(listed.contains(keys.toString(QKeySequence::NativeText) + u" = "_s + name)
                              || std::any_of(listed.cbegin(), listed.cend(),
                                             [&](const QString &line) {
-                                                return line.contains(keys.toString(QKeySequence::NativeText))
+                                                return line.contains(keys.toString(
+                                                               QKeySequence::NativeText))
                                                         && line.endsWith(u" = "_s + name);
                                             }),
                      qPrintable(name + u" "_s + keys.toString() + u" not in:\n"_s
                                 + listed.join(u'\n')));
             QVERIFY2(!owners.contains(keys),
-                     qPrintable(keys.toString() + u" is both "_s + owners.value(keys)
-                                + u" and "_s + name));
+                     qPrintable(keys.toString() + u" is both "_s + owners.value(keys) + u" and "_s
+                                + name));
             owners.insert(keys, name);
         }
     }
@@ -398,13 +411,15 @@ void tst_Newcomer::screenshots()
                                    .data(EndpointTreeModel::ConnectTargetRole)
                                    .toString();
     m_nextClient = {};
-    m_nextClient.connect = netcore::ConnectOptions::tcp(target.section(u':', -1).toInt(),
-                                                        u"127.0.0.1"_s);
+    m_nextClient.connect
+            = netcore::ConnectOptions::tcp(target.section(u':', -1).toInt(), u"127.0.0.1"_s);
     action(window, u"actionNewClient"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(rootOf(window, netcore::EndpointKind::Socket, State::Open), Timeout);
     const quint64 clientId = rootOf(window, netcore::EndpointKind::Socket, State::Open);
     window.engineThread()->post([clientId](session::Engine &e) {
-        e.write(clientId, "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n\x01\x02" "binary\n");
+        e.write(clientId,
+                "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n\x01\x02"
+                "binary\n");
     });
     QTest::qWait(1500);
     // A data row selected: its fields in the details pane.
@@ -431,12 +446,11 @@ int main(int argc, char **argv)
         || config.write(R"({"screens": [{"name": "large", "x": 0, "y": 0, "width": 2560,
                             "height": 1600, "logicalDpi": 96, "logicalBaseDpi": 96,
                             "dpr": 1}]})")
-                   < 0)
+                < 0)
         return 1;
     config.close();
     if (!qEnvironmentVariableIsSet("NETBENCH_SCREENSHOT_DIR")) // else the X server's screen
-        qputenv("QT_QPA_PLATFORM",
-                "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     QApplication app(argc, argv);
     tst_Newcomer test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QPlainTextEdit>
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void backShowsAStepWithoutRunningItAgain();
     void learnerStepWaitsForTheLearner();
     void doItForMePerformsTheLearnerStep();
+    void learnerSendsFromTheComposer();
     void scriptConsoleShowsOnlyTheScriptsOwnOutput();
     void malformedLessonFileIsRefusedNamingItsLine();
     void helpLessonsShowsTheDock();
@@ -341,6 +343,53 @@ void tst_LessonPanel::doItForMePerformsTheLearnerStep()
     QCOMPARE(find<QListWidget>(panel, "lessonNotices")->item(0)->checkState(), Qt::Checked);
     QTest::mouseClick(find<QPushButton>(panel, "lessonNextButton"), Qt::LeftButton);
     QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+}
+
+// The built-in lesson's learner step done as its text says: select the client, type hello in
+// the composer, Send.
+void tst_LessonPanel::learnerSendsFromTheComposer()
+{
+    MainWindow window;
+    answerPrompts(window);
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *next = find<QPushButton>(panel, "lessonNextButton");
+    QVERIFY(panel->selectLesson(u"connect-data-close"_s));
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    const int dataStep = 2;
+    QVERIFY(panel->lesson()->steps.at(dataStep).isLearnerAction());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->reachedStep(), 0, Timeout);
+    while (panel->reachedStep() < dataStep) {
+        const int reached = panel->reachedStep();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Timeout);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->reachedStep(), reached + 1, Timeout);
+    }
+    const EndpointTreeModel *model = window.endpointModel();
+    quint64 client = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    const QModelIndex index = model->index(row, 0);
+                    if (index.data(EndpointTreeModel::KindRole).toInt()
+                                == int(netcore::EndpointKind::Socket)
+                        && index.data(EndpointTreeModel::StateRole).toInt()
+                                == int(EndpointTreeModel::State::Open))
+                        client = index.data(EndpointTreeModel::IdRole).toULongLong();
+                }
+                return client != 0;
+            }(),
+            Timeout);
+    window.selectEndpoint(client);
+    auto *payload = window.findChild<QPlainTextEdit *>(u"payloadEdit"_s);
+    QVERIFY(payload);
+    payload->setPlainText(u"hello"_s);
+    QAction *send = find<QAction>(&window, "sendAction");
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+    send->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QVERIFY(stepToTheEnd(panel, finished));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
 }
 

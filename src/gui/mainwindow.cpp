@@ -46,6 +46,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTimer>
@@ -70,6 +71,18 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
     dock->setWidget(content);
     window->addDockWidget(area, dock);
     return dock;
+}
+
+// A panel of controls in a scroll area: its own minimum size then no longer sets the window's
+// (the inspector, lessons, relay and composer stacked made the window taller than a laptop
+// screen); below its minimum the panel scrolls.
+QScrollArea *scrolled(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
 }
 
 // The records the conversation shows as markers (their times): each happens at most once or
@@ -218,8 +231,8 @@ void MainWindow::setUpDocks()
     m_inspector = new InspectorWidget(m_engine.get(), this);
     m_inspector->setObjectName(u"inspector"_s);
     connect(m_inspector, &InspectorWidget::replyRulesRequested, this, &MainWindow::editReplyRules);
-    QDockWidget *inspector = makeDock(this, tr("Inspector"), u"inspectorDock"_s, m_inspector,
-                                      Qt::RightDockWidgetArea);
+    QDockWidget *inspector = makeDock(this, tr("Inspector"), u"inspectorDock"_s,
+                                      scrolled(m_inspector), Qt::RightDockWidgetArea);
 
     m_conversation = new ConversationWidget(this);
     m_conversation->setObjectName(u"conversation"_s);
@@ -236,7 +249,7 @@ void MainWindow::setUpDocks()
     // A relay's faults, beside the inspector; raised when a relay or one of its legs is selected.
     m_relayPanel = new RelayPanel(m_engine.get(), this);
     m_relayPanel->setObjectName(u"relayPanel"_s);
-    QDockWidget *relayDock = makeDock(this, tr("Relay"), u"relayDock"_s, m_relayPanel,
+    QDockWidget *relayDock = makeDock(this, tr("Relay"), u"relayDock"_s, scrolled(m_relayPanel),
                                       Qt::RightDockWidgetArea);
     tabifyDockWidget(inspector, relayDock);
     inspector->raise();
@@ -244,8 +257,8 @@ void MainWindow::setUpDocks()
 
     m_composer = new ComposerWidget(this);
     m_composer->setObjectName(u"composer"_s);
-    QDockWidget *composer = makeDock(this, tr("Composer"), u"composerDock"_s, m_composer,
-                                     Qt::BottomDockWidgetArea);
+    QDockWidget *composer = makeDock(this, tr("Composer"), u"composerDock"_s,
+                                     scrolled(m_composer), Qt::BottomDockWidgetArea);
 
     m_scriptConsole = new ScriptConsoleWidget(m_engine.get(), this);
     m_scriptConsole->setObjectName(u"scriptConsole"_s);
@@ -259,7 +272,7 @@ void MainWindow::setUpDocks()
     m_savedMessages->setPrompts(m_prompts);
     m_savedMessages->setGlobalPath(session::MessageLibrary::globalPath());
     QDockWidget *savedMessages = makeDock(this, tr("Saved Messages"), u"savedMessagesDock"_s,
-                                          m_savedMessages, Qt::BottomDockWidgetArea);
+                                          scrolled(m_savedMessages), Qt::BottomDockWidgetArea);
     tabifyDockWidget(composer, savedMessages);
     m_ui->menuView->addAction(savedMessages->toggleViewAction());
     composer->raise();
@@ -289,7 +302,7 @@ void MainWindow::setUpDocks()
         return records;
     });
     QDockWidget *sequenceDock = makeDock(this, tr("Sequence Diagram"), u"sequenceDock"_s,
-                                         m_sequence, Qt::RightDockWidgetArea);
+                                         scrolled(m_sequence), Qt::RightDockWidgetArea);
     tabifyDockWidget(conversation, sequenceDock);
     connect(sequenceDock, &QDockWidget::visibilityChanged, m_sequence,
             &SequenceDiagramWidget::setOnScreen);
@@ -354,7 +367,7 @@ void MainWindow::setUpLessons(QDockWidget *besides)
 {
     auto *lessons = new LessonPanel(m_engine.get(), m_eventStream, this);
     lessons->setObjectName(u"lessonPanel"_s);
-    QDockWidget *lessonsDock = makeDock(this, tr("Lessons"), u"lessonsDock"_s, lessons,
+    QDockWidget *lessonsDock = makeDock(this, tr("Lessons"), u"lessonsDock"_s, scrolled(lessons),
                                         Qt::RightDockWidgetArea);
     tabifyDockWidget(besides, lessonsDock);
     besides->raise();
@@ -960,7 +973,7 @@ void MainWindow::onSelectionChanged()
     if (const quint64 relay = m_endpointModel->relayOf(m_selectedId);
         relay && relay != m_relayPanel->relay()) {
         m_relayPanel->setRelay(relay, m_endpointModel->indexOf(relay).data().toString());
-        if (auto *dock = qobject_cast<QDockWidget *>(m_relayPanel->parentWidget()))
+        if (auto *dock = findChild<QDockWidget *>(u"relayDock"_s))
             dock->raise();
     }
     m_composer->setTarget(m_selectedId, current.sibling(current.row(), 0).data().toString(),

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void newClientOffersTheLiveListeners();
     void firstWindowFitsTheScreen();
     void restoredGeometryIsClampedToTheScreen();
+    void smallestWindowFitsALaptopScreen();
     void destroyAsksAndCanStopAsking();
     void closeAllAsks();
     void shortcutListIsCompleteAndGenerated();
@@ -261,6 +262,19 @@ void tst_Newcomer::firstWindowFitsTheScreen()
     // Most of the screen, not a fixed size (it was 1280x800 on any screen).
     QVERIFY(window.width() >= available.width() * 0.7);
     QVERIFY(window.height() >= available.height() * 0.7);
+}
+
+// The layout's minimum decides whether the window can fit at all: the relay panel's fault
+// controls once made it 1321 pixels tall. 1366x768 is the smallest common laptop screen; a
+// panel or taskbar takes some of its height.
+void tst_Newcomer::smallestWindowFitsALaptopScreen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 720,
+             qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
 }
 
 void tst_Newcomer::restoredGeometryIsClampedToTheScreen()

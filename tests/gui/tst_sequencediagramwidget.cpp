@@ -275,7 +275,7 @@ void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
     QCOMPARE(dock->windowTitle(), u"Sequence Diagram"_s);
     QVERIFY(window.findChild<QMenu *>(u"menuView"_s)->actions().contains(dock->toggleViewAction()));
     SequenceDiagramWidget *diagram = window.sequenceDiagram();
-    QCOMPARE(dock->widget(), diagram);
+    QVERIFY(dock->isAncestorOf(diagram));
 
     // A tab behind the conversation: hidden, it lays nothing out.
     QSignalSpy onScreen(dock, &QDockWidget::visibilityChanged);

@@ -61,17 +61,21 @@ process._exiting = false;
 
 process.nextTick = loop.nextTick;
 
-// Only when the host writes into the run; made at first use, as node makes its stdin.
-let stdin = null;
-Object.defineProperty(process, 'stdin', {
-    enumerable: true,
-    configurable: true,
-    get: function () {
-        if (stdin === null)
-            stdin = require('internal/stdin').create(native);
-        return stdin;
-    },
-});
+// Only when the host writes into the run (without, there is no process.stdin at all); the
+// stream is made at first use, as node makes its stdin.
+const inputBridge = native.newInput();
+if (inputBridge !== null) {
+    let stdin = null;
+    Object.defineProperty(process, 'stdin', {
+        enumerable: true,
+        configurable: true,
+        get: function () {
+            if (stdin === null)
+                stdin = require('internal/stdin').create(inputBridge);
+            return stdin;
+        },
+    });
+}
 
 process.exit = function exit(code) {
     if (code !== undefined)

@@ -96,9 +96,6 @@ class Stdin extends EventEmitter {
 Stdin.prototype.addListener = Stdin.prototype.on;
 
 module.exports = {
-    // process.stdin, or undefined when the host gave the run no input.
-    create(native) {
-        const bridge = native.newInput();
-        return bridge === null ? undefined : new Stdin(bridge);
-    },
+    // process.stdin over the run's input bridge (native.newInput()).
+    create(bridge) { return new Stdin(bridge); },
 };

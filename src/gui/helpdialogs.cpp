@@ -29,6 +29,9 @@ struct HelpText
 QString plainText(const QString &actionText)
 {
     QString text = actionText;
+    // Chinese and Japanese translations put the accelerator after the text, "新建(&N)": the
+    // whole suffix goes, not only the ampersand (which left "新建(N)").
+    text.remove(QRegularExpression(u"\\s*[(（]&[^&][)）]"_s));
     text.remove(QRegularExpression(u"&(?!&)"_s));
     if (text.endsWith(u'…'))
         text.chop(1);

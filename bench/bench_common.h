@@ -60,7 +60,7 @@ inline double cpuMs()
     rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
     return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
-        + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+            + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 }
 
 // The timed section: startClock() when it begins, stopClock() when it ends. Both return
@@ -147,7 +147,7 @@ inline void printResult(const char *impl, const std::string &workload,
                         const std::vector<std::pair<std::string, double>> &extra = {})
 {
     std::string line = std::string("{\"impl\":\"") + impl + "\",\"workload\":\"" + workload
-        + "\",\"metrics\":{";
+            + "\",\"metrics\":{";
     char num[64];
     bool first = true;
     for (const auto &[key, value] : metrics) {

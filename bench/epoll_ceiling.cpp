@@ -37,8 +37,8 @@ enum Role : unsigned char {
     Listener,
     PingClientConnecting,
     PingClient,
-    Echo,              // accepted: echoes whatever arrives (idle ones never get anything)
-    Sink,              // accepted: counts bytes (throughput)
+    Echo, // accepted: echoes whatever arrives (idle ones never get anything)
+    Sink, // accepted: counts bytes (throughput)
     SenderConnecting,
     Sender,
     IdleConnecting,
@@ -86,7 +86,7 @@ public:
     void close(int fd)
     {
         setRole(fd, None);
-        ::close(fd);  // also leaves the epoll set
+        ::close(fd); // also leaves the epoll set
     }
     Role role(int fd) const { return size_t(fd) < m_roles.size() ? Role(m_roles[fd]) : None; }
     // Level-triggered: handler(fd, events) returns false to drop the rest of this batch
@@ -158,10 +158,12 @@ int makeListener(bool unixSocket, bench::TempDir &tmp, Endpoint *ep)
 // Starts a non-blocking connect; the fd becomes writable once it is done.
 int startConnect(const Endpoint &ep)
 {
-    int fd = socket(ep.unixSocket ? AF_UNIX : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    int fd = socket(ep.unixSocket ? AF_UNIX : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+                    0);
     if (fd < 0)
         die("socket");
-    if (connect(fd, reinterpret_cast<const sockaddr *>(&ep.addr), ep.len) != 0 && errno != EINPROGRESS)
+    if (connect(fd, reinterpret_cast<const sockaddr *>(&ep.addr), ep.len) != 0
+        && errno != EINPROGRESS)
         die("connect");
     return fd;
 }
@@ -231,8 +233,7 @@ void openIdle(Loop &loop, int listener, const Endpoint &ep, long long count, lon
             l->modify(fd, IdleClient, EPOLLIN);
             ++connected;
             break;
-        default:
-            break;
+        default: break;
         }
         if (connected >= target && acceptedCount >= target) {
             if (target >= count) {
@@ -266,9 +267,7 @@ void throughput(bool unixSocket, const bench::Params &p, const std::string &name
     double t0 = 0, ms = 0;
     loop.run([&](int fd, uint32_t) {
         switch (loop.role(fd)) {
-        case Listener:
-            acceptAll(listener, [&](int s) { loop.add(s, Sink, EPOLLIN); });
-            break;
+        case Listener: acceptAll(listener, [&](int s) { loop.add(s, Sink, EPOLLIN); }); break;
         case SenderConnecting:
             checkConnected(fd);
             loop.modify(fd, Sender, EPOLLOUT);
@@ -306,8 +305,7 @@ void throughput(bool unixSocket, const bench::Params &p, const std::string &name
                 }
             }
             break;
-        default:
-            break;
+        default: break;
         }
         return true;
     });
@@ -383,8 +381,7 @@ void pingpong(bool unixSocket, long long idle, const bench::Params &p, const std
                 die("echo write");
             break;
         }
-        default:
-            break;
+        default: break;
         }
         return true;
     });
@@ -416,13 +413,13 @@ void connectCycles(bool unixSocket, const bench::Params &p, const std::string &n
         switch (loop.role(fd)) {
         case Listener:
             acceptAll(listener, [&](int s) {
-                ::shutdown(s, SHUT_WR);  // the server side ends at once
+                ::shutdown(s, SHUT_WR); // the server side ends at once
                 loop.add(s, CycleServer, EPOLLIN);
             });
             break;
         case CycleClientConnecting:
             checkConnected(fd);
-            ::shutdown(fd, SHUT_WR);  // the client ends on connect
+            ::shutdown(fd, SHUT_WR); // the client ends on connect
             loop.modify(fd, CycleClient, EPOLLIN);
             break;
         case CycleClient:
@@ -435,7 +432,7 @@ void connectCycles(bool unixSocket, const bench::Params &p, const std::string &n
             }
             if (n > 0)
                 break;
-            loop.close(fd);  // EOF after our own FIN: closed
+            loop.close(fd); // EOF after our own FIN: closed
             if (--pending == 0) {
                 if (++done >= cycles) {
                     ms = bench::stopClock() - t0;
@@ -443,12 +440,11 @@ void connectCycles(bool unixSocket, const bench::Params &p, const std::string &n
                 } else {
                     startCycle();
                 }
-                return false;  // fds were closed and may be reused: drop this batch
+                return false; // fds were closed and may be reused: drop this batch
             }
             break;
         }
-        default:
-            break;
+        default: break;
         }
         return true;
     });
@@ -470,11 +466,12 @@ void idleMany(bool unixSocket, const bench::Params &p, const std::string &name)
     openIdle(loop, listener, ep, count, batch, Echo);
     const double ms = bench::stopClock() - t0;
     const long long after = bench::rssBytes();
-    bench::printResult("epoll", name,
-                       {{"KiB/conn", double(after - before) / double(count) / 1024.0},
-                        {"establish_ms", ms}},
-                       {{"connections", double(count)}, {"rss_before", double(before)},
-                        {"rss_after", double(after)}});
+    bench::printResult(
+            "epoll", name,
+            {{"KiB/conn", double(after - before) / double(count) / 1024.0}, {"establish_ms", ms}},
+            {{"connections", double(count)},
+             {"rss_before", double(before)},
+             {"rss_after", double(after)}});
 }
 
 } // namespace
@@ -489,7 +486,7 @@ int main(int argc, char **argv)
     bench::raiseFileLimit();
     const std::string name = argv[1];
     const bench::Params p(argc, argv, 2);
-    alarm(unsigned(p.num("timeout_ms", 300000) / 1000));  // the watchdog: SIGALRM ends us
+    alarm(unsigned(p.num("timeout_ms", 300000) / 1000)); // the watchdog: SIGALRM ends us
     const bool unixKind = p.str("kind", "tcp") == "unix";
     if (name == "tcp_throughput")
         throughput(false, p, name);

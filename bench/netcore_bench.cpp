@@ -124,7 +124,7 @@ void throughput(bool unixSocket, const bench::Params &p)
                 const qint64 n = std::min(chunkSize, total - sent);
                 sent += n;
                 if (!client->write(n == chunkSize ? chunk : chunk.left(n)))
-                    return;  // drained() calls us again
+                    return; // drained() calls us again
             }
         };
         QObject::connect(client, &Socket::drained, client, pump);
@@ -151,8 +151,12 @@ class IdleOpener
 public:
     IdleOpener(const Target &target, qint64 count, qint64 batch, Accepted *accepted,
                std::vector<Socket *> *clients, std::function<void()> done)
-        : m_target(target), m_count(count), m_batch(batch), m_accepted(accepted),
-          m_clients(clients), m_done(std::move(done))
+        : m_target(target)
+        , m_count(count)
+        , m_batch(batch)
+        , m_accepted(accepted)
+        , m_clients(clients)
+        , m_done(std::move(done))
     {
         m_accepted->waiter = [this] { check(); };
         // The idle sockets have no errorOccurred handler (the node script has no 'error'
@@ -161,7 +165,9 @@ public:
         m_stall.setSingleShot(true);
         QObject::connect(&m_stall, &QTimer::timeout, &m_stall, [this] {
             fail(QStringLiteral("idle batch stalled: %1 connected, %2 accepted, want %3")
-                     .arg(m_connected).arg(m_accepted->count).arg(m_batchEnd));
+                         .arg(m_connected)
+                         .arg(m_accepted->count)
+                         .arg(m_batchEnd));
         });
         nextBatch();
     }
@@ -212,7 +218,7 @@ private:
 void openIdle(const Target &target, qint64 count, qint64 batch, Accepted *accepted,
               std::vector<Socket *> *clients, std::function<void()> done)
 {
-    new IdleOpener(target, count, batch, accepted, clients, std::move(done));  // never freed
+    new IdleOpener(target, count, batch, accepted, clients, std::move(done)); // never freed
 }
 
 void pingpong(bool unixSocket, qint64 idle, const bench::Params &p)
@@ -228,7 +234,8 @@ void pingpong(bool unixSocket, qint64 idle, const bench::Params &p)
     QObject::connect(server, &Server::newConnection, server, [](Socket *s) {
         s->setNoDelay(true);
         failOnError(s, "server socket");
-        QObject::connect(s, &Socket::dataReceived, s, [s](const QByteArray &data) { s->write(data); });
+        QObject::connect(s, &Socket::dataReceived, s,
+                         [s](const QByteArray &data) { s->write(data); });
         ++accepted.count;
         if (accepted.waiter)
             accepted.waiter();
@@ -241,17 +248,21 @@ void pingpong(bool unixSocket, qint64 idle, const bench::Params &p)
             auto *client = new Socket(qApp);
             client->setNoDelay(true);
             failOnError(client, "client");
-            QObject::connect(client, &Socket::dataReceived, client, [client, rounds](const QByteArray &data) {
-                done += data.size();
-                if (done >= rounds) {
-                    const double ms = bench::stopClock() - t0;
-                    if (done != rounds)
-                        fail(QStringLiteral("round trips %1 != %2").arg(done).arg(rounds));
-                    report({{"rt/s", double(rounds) / (ms / 1000.0)}},
-                           {{"rounds", double(rounds)}, {"idle", double(idleClients.size())}, {"ms", ms}});
-                }
-                client->write(one);
-            });
+            QObject::connect(
+                    client, &Socket::dataReceived, client,
+                    [client, rounds](const QByteArray &data) {
+                        done += data.size();
+                        if (done >= rounds) {
+                            const double ms = bench::stopClock() - t0;
+                            if (done != rounds)
+                                fail(QStringLiteral("round trips %1 != %2").arg(done).arg(rounds));
+                            report({{"rt/s", double(rounds) / (ms / 1000.0)}},
+                                   {{"rounds", double(rounds)},
+                                    {"idle", double(idleClients.size())},
+                                    {"ms", ms}});
+                        }
+                        client->write(one);
+                    });
             QObject::connect(client, &Socket::connected, client, [client] {
                 t0 = bench::startClock();
                 client->write(one);
@@ -325,7 +336,7 @@ void idleMany(bool unixSocket, const bench::Params &p)
 
     auto *server = new Server(qApp);
     QObject::connect(server, &Server::newConnection, server, [](Socket *s) {
-        serverSide.push_back(s);  // no handler at all: see IdleOpener
+        serverSide.push_back(s); // no handler at all: see IdleOpener
         ++accepted.count;
         if (accepted.waiter)
             accepted.waiter();
@@ -341,10 +352,13 @@ void idleMany(bool unixSocket, const bench::Params &p)
                     const long long after = bench::rssBytes();
                     if (qint64(clients.size()) != count || qint64(serverSide.size()) != count)
                         fail(QStringLiteral("connections %1/%2 != %3")
-                                 .arg(clients.size()).arg(serverSide.size()).arg(count));
+                                     .arg(clients.size())
+                                     .arg(serverSide.size())
+                                     .arg(count));
                     report({{"KiB/conn", double(after - before) / double(count) / 1024.0},
                             {"establish_ms", ms}},
-                           {{"connections", double(count)}, {"rss_before", double(before)},
+                           {{"connections", double(count)},
+                            {"rss_before", double(before)},
                             {"rss_after", double(after)}});
                 });
             });
@@ -364,7 +378,7 @@ int main(int argc, char **argv)
     bench::raiseFileLimit();
     g_workload = argv[1];
     const bench::Params p(argc, argv, 2);
-    alarm(unsigned(p.num("timeout_ms", 300000) / 1000));  // the watchdog: SIGALRM ends us
+    alarm(unsigned(p.num("timeout_ms", 300000) / 1000)); // the watchdog: SIGALRM ends us
 
     // Only the first argument reaches Qt: the key=value parameters are ours.
     int qtArgc = 1;

@@ -13,8 +13,8 @@
 // single event the GUI thread handled, and its CPU share, say what is the window's own doing.
 
 #include "gui/endpointtreemodel.h"
-#include "session/enginethread.h"
 #include "gui/mainwindow.h"
+#include "session/enginethread.h"
 #include "windowdriver.h"
 
 #include "net/server.h"
@@ -29,8 +29,8 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -66,8 +66,7 @@ void pump(netcore::Socket *socket, const QByteArray &chunk, const QElapsedTimer 
             socket->end();
             return;
         }
-        while (socket->write(chunk)) {
-        }
+        while (socket->write(chunk)) { }
     };
     QObject::connect(socket, &netcore::Socket::drained, socket, fill);
     QObject::connect(socket, &netcore::Socket::connected, socket, fill);
@@ -167,7 +166,8 @@ int main(int argc, char *argv[])
         const gui::EndpointTreeModel *model = window.endpointModel();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
-            if (index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket))
+            if (index.data(gui::EndpointTreeModel::KindRole).toInt()
+                == int(netcore::EndpointKind::Socket))
                 window.selectEndpoint(index.data(gui::EndpointTreeModel::IdRole).toULongLong());
         }
     });
@@ -203,8 +203,9 @@ int main(int argc, char *argv[])
 
     std::sort(lateness.begin(), lateness.end());
     const auto percentile = [&](double p) {
-        return lateness.empty() ? 0.0
-                                : double(lateness[size_t(p * double(lateness.size() - 1))]) / 1000.0;
+        return lateness.empty()
+                ? 0.0
+                : double(lateness[size_t(p * double(lateness.size() - 1))]) / 1000.0;
     };
     const double maxStallMs = lateness.empty() ? 0.0 : double(lateness.back()) / 1000.0;
     const double eventsPerSecond = double(events) / elapsedS;

@@ -7,9 +7,9 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
+#include "session/enginethread.h"
 #include "windowdriver.h"
 
 #include <QApplication>
@@ -33,7 +33,8 @@ using windowdriver::waitUntil;
 bool save(QWidget *window, const QString &path)
 {
     QPixmap pixmap;
-    if (QScreen *screen = window->screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+    if (QScreen *screen = window->screen();
+        screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
         pixmap = screen->grabWindow(window->winId());
     if (pixmap.isNull())
         pixmap = window->grab();
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
     waitUntil([&] {
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
-            if (index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket)
+            if (index.data(gui::EndpointTreeModel::KindRole).toInt()
+                        == int(netcore::EndpointKind::Socket)
                 && index.data(gui::EndpointTreeModel::StateRole).toInt()
                         == int(gui::EndpointTreeModel::State::Open))
                 clientId = index.data(gui::EndpointTreeModel::IdRole).toULongLong();

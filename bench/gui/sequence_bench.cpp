@@ -31,8 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename Condition>
-void waitFor(Condition condition, int ms)
+template<typename Condition> void waitFor(Condition condition, int ms)
 {
     if (!QTest::qWaitFor(condition, ms)) {
         std::fprintf(stderr, "sequence_bench: the conversation stalled\n");
@@ -101,8 +100,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"records"_s, u"Records to record and show (default 100000)."_s, u"N"_s,
-                      u"100000"_s});
+    parser.addOption(
+            {u"records"_s, u"Records to record and show (default 100000)."_s, u"N"_s, u"100000"_s});
     parser.process(app);
     const qsizetype wanted = parser.value(u"records"_s).toLongLong();
 

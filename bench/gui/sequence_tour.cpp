@@ -12,11 +12,11 @@
 
 #include "gui/endpointtreemodel.h"
 #include "gui/lessonpanel.h"
-#include "session/enginethread.h"
-#include "session/engine.h"
 #include "gui/mainwindow.h"
 #include "gui/sequencediagramwidget.h"
 #include "gui/sequenceview.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 #include "windowdriver.h"
 
 #include <QApplication>
@@ -42,7 +42,8 @@ quint64 newestOpenClient(const gui::EndpointTreeModel *model, quint64 after)
         const QModelIndex index = model->index(row, 0);
         const quint64 id = index.data(gui::EndpointTreeModel::IdRole).toULongLong();
         if (id > after
-            && index.data(gui::EndpointTreeModel::KindRole).toInt() == int(netcore::EndpointKind::Socket)
+            && index.data(gui::EndpointTreeModel::KindRole).toInt()
+                    == int(netcore::EndpointKind::Socket)
             && index.data(gui::EndpointTreeModel::StateRole).toInt() == int(State::Open))
             return id;
     }
@@ -54,14 +55,16 @@ quint64 newestAccepted(const gui::EndpointTreeModel *model, quint64 server)
 {
     const QModelIndex parent = model->indexOf(server);
     const int rows = model->rowCount(parent);
-    return rows ? model->index(rows - 1, 0, parent).data(gui::EndpointTreeModel::IdRole).toULongLong()
-                : 0;
+    return rows
+            ? model->index(rows - 1, 0, parent).data(gui::EndpointTreeModel::IdRole).toULongLong()
+            : 0;
 }
 
 bool save(gui::MainWindow &window, const QString &path)
 {
     QPixmap shot;
-    if (QScreen *screen = window.screen(); screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
+    if (QScreen *screen = window.screen();
+        screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
         shot = screen->grabWindow(window.winId());
     if (shot.isNull())
         shot = window.grab();
@@ -77,9 +80,9 @@ int lessonTour(const QString &outDir)
     window.resize(1900, 1060);
     window.show();
     settle(300);
-    for (const char *name : {"inspectorDock", "composerDock", "scriptDock", "relayDock",
-                             "savedMessagesDock", "conversationDock", "explainDock",
-                             "peerConversationDock"}) {
+    for (const char *name :
+         {"inspectorDock", "composerDock", "scriptDock", "relayDock", "savedMessagesDock",
+          "conversationDock", "explainDock", "peerConversationDock"}) {
         if (auto *other = window.findChild<QDockWidget *>(QString::fromLatin1(name)))
             other->hide();
     }
@@ -102,7 +105,8 @@ int lessonTour(const QString &outDir)
     panel->start();
     const int dataStep = 2;
     while (!(panel->reachedStep() == dataStep && panel->isReachedStepDone())) {
-        if (!waitUntil([&] { return next->isEnabled() || doIt->isEnabled() || !panel->isRunning(); }))
+        if (!waitUntil(
+                    [&] { return next->isEnabled() || doIt->isEnabled() || !panel->isRunning(); }))
             return 1;
         if (!panel->isRunning())
             return 1;
@@ -204,8 +208,8 @@ int main(int argc, char *argv[])
 
     const QString path = outDir + u"/sequence-diagram.png"_s;
     const bool ok = save(window, path);
-    std::printf("%s %s (%lld rows, %lld lanes)\n", ok ? "saved" : "could not save", qPrintable(path),
-                qlonglong(layout.itemCount()), qlonglong(layout.lanes().size()));
+    std::printf("%s %s (%lld rows, %lld lanes)\n", ok ? "saved" : "could not save",
+                qPrintable(path), qlonglong(layout.itemCount()), qlonglong(layout.lanes().size()));
     window.close();
     return ok ? 0 : 1;
 }

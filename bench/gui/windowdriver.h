@@ -3,8 +3,8 @@
 // What the window programs in bench/gui share: running the loop until something is true,
 // questions answered without a person, and a listener started through the window.
 
-#include "session/enginethread.h"
 #include "gui/mainwindow.h"
+#include "session/enginethread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,7 +52,8 @@ inline int startListener(gui::MainWindow &window, const session::ListenerSpec &l
         if (appeared.isEmpty())
             return false;
         const quint64 serverId = appeared.first().at(0).toULongLong();
-        window.engineThread()->post([serverId](session::Engine &e) { e.requestSnapshot(serverId); });
+        window.engineThread()->post(
+                [serverId](session::Engine &e) { e.requestSnapshot(serverId); });
         settle(20);
         for (const QList<QVariant> &args : std::as_const(snapshots)) {
             const auto snapshot = args.at(0).value<session::EndpointSnapshot>();

@@ -9,8 +9,8 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
 #include <climits>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -255,21 +255,20 @@ trace::TraceOptions TraceArguments::options(const QCommandLineParser &parser) co
 {
     trace::TraceOptions options;
     // -v may be given many times ("-vv", "-v -v"); each adds a level.
-    const qsizetype verbosity = parser.optionNames().count(u"v"_s)
-            + parser.optionNames().count(u"verbose"_s);
+    const qsizetype verbosity
+            = parser.optionNames().count(u"v"_s) + parser.optionNames().count(u"verbose"_s);
     options.readableEvents = parser.isSet(m_events) || verbosity >= 1;
     options.jsonlPath = parser.value(m_trace);
     if (options.jsonlPath.isEmpty() && verbosity >= 2)
         options.jsonlPath = u"-"_s;
-    options.transcriptCap = 0;  // the command line writes records; nobody reads transcripts
+    options.transcriptCap = 0; // the command line writes records; nobody reads transcripts
     return options;
 }
 
 bool startTrace(trace::TraceSession &session)
 {
-    const auto report = [](const QString &error) {
-        printMessage(tr("cannot write trace %1").arg(error));
-    };
+    const auto report
+            = [](const QString &error) { printMessage(tr("cannot write trace %1").arg(error)); };
     QString error;
     if (!session.start(&error)) {
         report(error);

@@ -13,7 +13,7 @@ class QCommandLineParser;
 namespace trace {
 struct TraceOptions;
 class TraceSession;
-}
+} // namespace trace
 
 class Mode;
 

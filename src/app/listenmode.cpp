@@ -197,7 +197,8 @@ struct CommandLine
             u"N"_s};
     const QCommandLineOption listen {
             {u"l"_s, u"listen"_s},
-            ListenMode::tr("Accepted for ncat's habit (netbench -l PORT is netbench listen PORT).")};
+            ListenMode::tr(
+                    "Accepted for ncat's habit (netbench -l PORT is netbench listen PORT).")};
     const QCommandLineOption keepOpen {
             {u"k"_s, u"keep-open"_s},
             ListenMode::tr("Keep accepting connections: standard input goes to all of them, and "

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace netcore {
 class NetError;
 class Server;

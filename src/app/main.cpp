@@ -87,8 +87,9 @@ bool asksToListen(const QString &word)
         return true;
     static const QString flags = u"lkvU46C"_s;
     return word.size() > 1 && word.startsWith(u'-') && !word.startsWith(u"--"_s)
-            && word.contains(u'l')
-            && std::all_of(word.cbegin() + 1, word.cend(), [](QChar c) { return flags.contains(c); });
+            && word.contains(u'l') && std::all_of(word.cbegin() + 1, word.cend(), [](QChar c) {
+                   return flags.contains(c);
+               });
 }
 
 // `netbench -l 8080`, `netbench -v HOST PORT`: ncat's command lines, options first.

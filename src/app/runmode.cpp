@@ -92,14 +92,18 @@ int RunCommand::run(const QStringList &arguments)
     signalContext.moveToThread(&signalThread);
     signalThread.start();
     SignalWatcher *watcher = nullptr;
-    QMetaObject::invokeMethod(&signalContext, [&watcher, stop = options.stopHandle] {
-        watcher = new SignalWatcher;
-        QObject::connect(watcher, &SignalWatcher::signalled, watcher,
-                         [stop](int signalNumber) { stop->requestStop(128 + signalNumber); });
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            &signalContext,
+            [&watcher, stop = options.stopHandle] {
+                watcher = new SignalWatcher;
+                QObject::connect(
+                        watcher, &SignalWatcher::signalled, watcher,
+                        [stop](int signalNumber) { stop->requestStop(128 + signalNumber); });
+            },
+            Qt::BlockingQueuedConnection);
     const int exitCode = script::runScript(options);
-    QMetaObject::invokeMethod(&signalContext, [watcher] { delete watcher; },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            &signalContext, [watcher] { delete watcher; }, Qt::BlockingQueuedConnection);
     signalThread.quit();
     signalThread.wait();
     return session ? cli::finishTrace(*session, exitCode) : exitCode;

@@ -150,9 +150,11 @@ void StdioMode::answerByRules(netcore::Socket *socket)
     if (!m_stdio.replyRules)
         return;
     auto *responder = new session::AutoResponder(socket, m_stdio.replyRules);
-    connect(responder, &session::AutoResponder::replied, this, [this, socket](int, const QByteArray &bytes) {
-        m_hexDump.record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(socket), bytes);
-    });
+    connect(responder, &session::AutoResponder::replied, this,
+            [this, socket](int, const QByteArray &bytes) {
+                m_hexDump.record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(socket),
+                                 bytes);
+            });
 }
 
 void StdioMode::finish()

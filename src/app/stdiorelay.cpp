@@ -84,7 +84,8 @@ void StdioRelay::onInput(const QByteArray &input)
                 *undelivered -= size;
         };
         if (m_hexDump)
-            m_hexDump->record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(relayed.socket), chunk);
+            m_hexDump->record(StdioHexDump::Direction::Sent, StdioHexDump::peerName(relayed.socket),
+                              chunk);
         if (!relayed.socket->write(chunk, taken))
             relayed.waitingForDrain = true;
     }
@@ -118,7 +119,8 @@ void StdioRelay::onSocketData(const QByteArray &chunk)
 {
     if (m_hexDump) {
         if (const auto *socket = qobject_cast<const Socket *>(sender()))
-            m_hexDump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket), chunk);
+            m_hexDump->record(StdioHexDump::Direction::Received, StdioHexDump::peerName(socket),
+                              chunk);
     }
     if (m_options.sendOnly)
         return;

@@ -60,8 +60,11 @@ int run(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
             "main", "Opens the netbench window, with a saved workspace or trace if given."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"file"_s, QApplication::translate(
-            "main", "A workspace (.json) to open, or a trace (.jsonl) to review."), u"[file]"_s);
+    parser.addPositionalArgument(
+            u"file"_s,
+            QApplication::translate("main",
+                                    "A workspace (.json) to open, or a trace (.jsonl) to review."),
+            u"[file]"_s);
     QStringList arguments = QApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == u"gui")
         arguments.removeAt(1);

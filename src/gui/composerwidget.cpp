@@ -23,12 +23,9 @@ namespace {
 session::PayloadMode payloadMode(ComposerWidget::Mode mode)
 {
     switch (mode) {
-    case ComposerWidget::Mode::Hex:
-        return session::PayloadMode::Hex;
-    case ComposerWidget::Mode::Base64:
-        return session::PayloadMode::Base64;
-    default:
-        return session::PayloadMode::Text;
+    case ComposerWidget::Mode::Hex: return session::PayloadMode::Hex;
+    case ComposerWidget::Mode::Base64: return session::PayloadMode::Base64;
+    default: return session::PayloadMode::Text;
     }
 }
 
@@ -37,7 +34,8 @@ const QString ErrorStyle = u"color: #b00020;"_s;
 } // namespace
 
 ComposerWidget::ComposerWidget(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ComposerWidget>())
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComposerWidget>())
 {
     m_ui->setupUi(this);
     populateCombos();
@@ -52,8 +50,8 @@ ComposerWidget::ComposerWidget(QWidget *parent)
 
     auto *sendAction = new QAction(tr("Send"), this);
     sendAction->setObjectName(u"sendAction"_s);
-    sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                              QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    sendAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(sendAction);
 
@@ -64,10 +62,8 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposerWidget::send);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &ComposerWidget::stop);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ComposerWidget::browse);
-    connect(m_ui->cancelFileButton, &QPushButton::clicked, this,
-            &ComposerWidget::cancelFileSend);
-    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this,
-            &ComposerWidget::onModeChanged);
+    connect(m_ui->cancelFileButton, &QPushButton::clicked, this, &ComposerWidget::cancelFileSend);
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &ComposerWidget::onModeChanged);
     connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this,
             &ComposerWidget::updateState);
     connect(m_ui->payloadEdit, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateState);
@@ -147,12 +143,11 @@ void ComposerWidget::onModeChanged()
     if (current != m_lastMode)
         convertEditor(m_lastMode, current);
     m_lastMode = current;
-    m_ui->editorStack->setCurrentWidget(current == Mode::File ? m_ui->filePage
-                                                              : m_ui->textPage);
+    m_ui->editorStack->setCurrentWidget(current == Mode::File ? m_ui->filePage : m_ui->textPage);
     static const QStringList placeholders = {
-        tr("Type what to send. Escapes: \\r \\n \\t \\0 \\\\ \\xNN"),
-        tr("Hex bytes, e.g. 48 65 6c 6c 6f, 0x0d 0x0a or de:ad:be:ef"),
-        tr("Base64, e.g. aGVsbG8="),
+            tr("Type what to send. Escapes: \\r \\n \\t \\0 \\\\ \\xNN"),
+            tr("Hex bytes, e.g. 48 65 6c 6c 6f, 0x0d 0x0a or de:ad:be:ef"),
+            tr("Base64, e.g. aGVsbG8="),
     };
     if (current != Mode::File)
         m_ui->payloadEdit->setPlaceholderText(placeholders.at(int(current)));
@@ -165,22 +160,16 @@ void ComposerWidget::convertEditor(Mode from, Mode to)
 {
     if (from == Mode::File || to == Mode::File || payloadText().isEmpty())
         return;
-    const session::PayloadResult decoded = session::payloadcodec::decode(payloadMode(from), payloadText());
+    const session::PayloadResult decoded
+            = session::payloadcodec::decode(payloadMode(from), payloadText());
     if (!decoded.isValid())
         return;
     QString converted;
     switch (to) {
-    case Mode::Text:
-        converted = session::payloadcodec::encodeEscaped(decoded.bytes);
-        break;
-    case Mode::Hex:
-        converted = session::payloadcodec::encodeHex(decoded.bytes);
-        break;
-    case Mode::Base64:
-        converted = QString::fromLatin1(decoded.bytes.toBase64());
-        break;
-    case Mode::File:
-        return;
+    case Mode::Text: converted = session::payloadcodec::encodeEscaped(decoded.bytes); break;
+    case Mode::Hex: converted = session::payloadcodec::encodeHex(decoded.bytes); break;
+    case Mode::Base64: converted = QString::fromLatin1(decoded.bytes.toBase64()); break;
+    case Mode::File: return;
     }
     const QSignalBlocker blocker(m_ui->payloadEdit);
     m_ui->payloadEdit->setPlainText(converted);
@@ -188,8 +177,8 @@ void ComposerWidget::convertEditor(Mode from, Mode to)
 
 void ComposerWidget::browse()
 {
-    const QString start = filePath().isEmpty() ? QDir::homePath()
-                                               : QFileInfo(filePath()).absolutePath();
+    const QString start
+            = filePath().isEmpty() ? QDir::homePath() : QFileInfo(filePath()).absolutePath();
     const QString path = m_openFile(this, tr("Choose a file to send"), start);
     if (!path.isEmpty())
         setFilePath(path);
@@ -407,8 +396,8 @@ void ComposerWidget::showTargetSends()
     m_ui->fileProgressBar->setValue(permille);
     const QLocale locale;
     m_ui->fileProgressBar->setFormat(
-            started ? tr("%1 of %2").arg(locale.formattedDataSize(sent),
-                                         locale.formattedDataSize(total))
+            started ? tr("%1 of %2")
+                              .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
                     : QString());
 }
 
@@ -437,13 +426,14 @@ void ComposerWidget::updateState()
         problem = result.error;
         const qint64 total = qint64(result.bytes.size()) * m_ui->repeatSpin->value();
         m_ui->byteCountLabel->setText(
-                result.isValid() ? (result.bytes.size() == 1 ? tr("1 byte")
-                                                             : tr("%1 bytes").arg(result.bytes.size()))
-                                         + (m_ui->repeatSpin->value() > 1
-                                                    ? tr(" (%1 in all)")
-                                                              .arg(QLocale().formattedDataSize(total))
-                                                    : QString())
-                                 : QString());
+                result.isValid()
+                        ? (result.bytes.size() == 1 ? tr("1 byte")
+                                                    : tr("%1 bytes").arg(result.bytes.size()))
+                                + (m_ui->repeatSpin->value() > 1
+                                           ? tr(" (%1 in all)")
+                                                     .arg(QLocale().formattedDataSize(total))
+                                           : QString())
+                        : QString());
     }
     // An empty file path is a hint, not something to shout about.
     const bool showProblem = !problem.isEmpty() && !(isFile && filePath().isEmpty());
@@ -476,10 +466,9 @@ void ComposerWidget::updateState()
     m_ui->filePathEdit->setEnabled(!sendingFile);
     m_ui->browseButton->setEnabled(!sendingFile);
     m_ui->lineEndingCombo->setEnabled(current == Mode::Text && !busy);
-    for (QWidget *repeatPart : {static_cast<QWidget *>(m_ui->repeatSpin),
-                                static_cast<QWidget *>(m_ui->intervalSpin),
-                                static_cast<QWidget *>(m_ui->repeatLabel),
-                                static_cast<QWidget *>(m_ui->intervalLabel)}) {
+    for (QWidget *repeatPart :
+         {static_cast<QWidget *>(m_ui->repeatSpin), static_cast<QWidget *>(m_ui->intervalSpin),
+          static_cast<QWidget *>(m_ui->repeatLabel), static_cast<QWidget *>(m_ui->intervalLabel)}) {
         repeatPart->setEnabled(!isFile && !busy);
     }
     m_ui->endAfterCheck->setEnabled(!busy);

@@ -29,8 +29,7 @@ public:
     };
 
 private:
-    void pairWithWaiting(const End &end, QList<End> *waiting, QList<End> *others,
-                         bool unixByOrder);
+    void pairWithWaiting(const End &end, QList<End> *waiting, QList<End> *others, bool unixByOrder);
 
     QHash<quint64, quint64> m_peers;
     QList<End> m_clients;  // connected, no peer yet

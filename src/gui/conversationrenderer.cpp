@@ -27,7 +27,8 @@ struct ConversationRendererText
 // Spelled out rather than "%n byte(s)": without a loaded translation Qt leaves the "(s)".
 QString bytesText(qint64 n)
 {
-    return n == 1 ? ConversationRendererText::tr("1 byte") : ConversationRendererText::tr("%1 bytes").arg(n);
+    return n == 1 ? ConversationRendererText::tr("1 byte")
+                  : ConversationRendererText::tr("%1 bytes").arg(n);
 }
 
 // Control characters made visible, so a stray byte cannot reshape the view.
@@ -66,12 +67,9 @@ QString decodeWith(netcore::StringDecoder *decoder, QByteArrayView bytes,
                    ConversationEncoding encoding, bool flush)
 {
     switch (encoding) {
-    case ConversationEncoding::Utf8:
-        return withControlPictures(decodeUtf8(decoder, bytes, flush));
-    case ConversationEncoding::Latin1:
-        return withControlPictures(QString::fromLatin1(bytes));
-    case ConversationEncoding::Escaped:
-        return session::payloadcodec::encodeEscaped(bytes, true);
+    case ConversationEncoding::Utf8: return withControlPictures(decodeUtf8(decoder, bytes, flush));
+    case ConversationEncoding::Latin1: return withControlPictures(QString::fromLatin1(bytes));
+    case ConversationEncoding::Escaped: return session::payloadcodec::encodeEscaped(bytes, true);
     }
     return {};
 }
@@ -102,9 +100,9 @@ struct Uncaptured
 
 ConversationRenderer::ConversationRenderer(const trace::Transcript &transcript,
                                            const QHash<quint64, qint64> &timesNs)
-    : m_transcript(transcript), m_timesNs(timesNs)
-{
-}
+    : m_transcript(transcript)
+    , m_timesNs(timesNs)
+{ }
 
 QString ConversationRenderer::displayText(QByteArrayView bytes, ConversationEncoding encoding)
 {
@@ -113,7 +111,8 @@ QString ConversationRenderer::displayText(QByteArrayView bytes, ConversationEnco
 
 QString ConversationRenderer::directionLabel(Direction direction)
 {
-    return direction == Direction::Out ? ConversationRendererText::tr("→ sent") : ConversationRendererText::tr("← received");
+    return direction == Direction::Out ? ConversationRendererText::tr("→ sent")
+                                       : ConversationRendererText::tr("← received");
 }
 
 QString ConversationRenderer::timeText(quint64 seq) const
@@ -122,30 +121,30 @@ QString ConversationRenderer::timeText(quint64 seq) const
     if (it == m_timesNs.constEnd())
         return {};
     const double ms = double(*it) / 1e6;
-    return ms < 1000 ? ConversationRendererText::tr("+%1 ms").arg(ms, 0, 'f', 3) : ConversationRendererText::tr("+%1 s").arg(ms / 1000, 0, 'f', 3);
+    return ms < 1000 ? ConversationRendererText::tr("+%1 ms").arg(ms, 0, 'f', 3)
+                     : ConversationRendererText::tr("+%1 s").arg(ms / 1000, 0, 'f', 3);
 }
 
 QString ConversationRenderer::markerText(const TranscriptEntry &entry) const
 {
     const QString note = m_transcript.notes.value(entry.seq);
     switch (entry.kind) {
-    case Kind::Connected:
-        return ConversationRendererText::tr("● connected");
+    case Kind::Connected: return ConversationRendererText::tr("● connected");
     case Kind::FinReceived:
         return ConversationRendererText::tr("← FIN received: the peer ended its side");
     case Kind::EndCalled:
         return ConversationRendererText::tr("→ end() called: FIN follows the queued bytes");
-    case Kind::Reset:
-        return ConversationRendererText::tr("→ reset: RST sent instead of FIN");
+    case Kind::Reset: return ConversationRendererText::tr("→ reset: RST sent instead of FIN");
     case Kind::Error:
-        return note.isEmpty() ? ConversationRendererText::tr("⚠ error") : ConversationRendererText::tr("⚠ error: %1").arg(note);
+        return note.isEmpty() ? ConversationRendererText::tr("⚠ error")
+                              : ConversationRendererText::tr("⚠ error: %1").arg(note);
     case Kind::Closed:
-        return note == u"hadError"_s ? ConversationRendererText::tr("■ closed after an error") : ConversationRendererText::tr("■ closed");
+        return note == u"hadError"_s ? ConversationRendererText::tr("■ closed after an error")
+                                     : ConversationRendererText::tr("■ closed");
     case Kind::RefusedWrite:
         return ConversationRendererText::tr("→ write refused after end() or destroy(): %1 not sent")
                 .arg(bytesText(entry.length));
-    case Kind::Data:
-        break;
+    case Kind::Data: break;
     }
     return {};
 }
@@ -158,7 +157,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
     qint64 totalCaptured = 0;
     for (const TranscriptEntry &entry : entries)
         totalCaptured += entry.kind == Kind::Data ? entry.captured : 0;
-    const bool byteLimited = options.bytesAtEachEnd >= 0 && totalCaptured > 2 * options.bytesAtEachEnd;
+    const bool byteLimited
+            = options.bytesAtEachEnd >= 0 && totalCaptured > 2 * options.bytesAtEachEnd;
     const qint64 headEnd = byteLimited ? options.bytesAtEachEnd : totalCaptured;
     const qint64 tailStart = byteLimited ? totalCaptured - options.bytesAtEachEnd : totalCaptured;
     const bool stepLimited = options.entriesAtEachEnd >= 0 && n > 2 * options.entriesAtEachEnd;
@@ -182,7 +182,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (elided.steps == 0)
             return;
         emitPiece(PieceKind::Note, Direction::Out,
-                  ConversationRendererText::tr("… %1 in %2 steps not shown here; Save… writes everything …")
+                  ConversationRendererText::tr(
+                          "… %1 in %2 steps not shown here; Save… writes everything …")
                           .arg(QLocale().formattedDataSize(elided.bytes))
                           .arg(elided.steps));
         elided = {};
@@ -193,7 +194,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         const QString what = directionLabel(uncaptured.direction);
         emitPiece(PieceKind::Note, uncaptured.direction,
                   options.uncapturedReason.isEmpty()
-                          ? ConversationRendererText::tr("%1: %2 in %3 chunks not captured: past the transcript cap")
+                          ? ConversationRendererText::tr(
+                                    "%1: %2 in %3 chunks not captured: past the transcript cap")
                                     .arg(what, bytesText(uncaptured.bytes))
                                     .arg(uncaptured.chunks)
                           : ConversationRendererText::tr("%1: %2 in %3 chunks not captured: %4")
@@ -214,8 +216,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
     qint64 cumulative = 0; // captured bytes of both directions before this entry
     for (qsizetype i = 0; i < n; ++i) {
         const TranscriptEntry &entry = entries.at(i);
-        const bool inStepWindow = !stepLimited || i < options.entriesAtEachEnd
-                || i >= n - options.entriesAtEachEnd;
+        const bool inStepWindow
+                = !stepLimited || i < options.entriesAtEachEnd || i >= n - options.entriesAtEachEnd;
         const Direction direction = entry.direction;
         if (entry.kind != Kind::Data) {
             if (!inStepWindow) {
@@ -225,8 +227,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
             flushElided();
             flushUncaptured();
             const PieceKind kind = entry.kind == Kind::Error ? PieceKind::Error : PieceKind::Marker;
-            const Direction markerDirection = entry.kind == Kind::FinReceived ? Direction::In
-                                                                              : Direction::Out;
+            const Direction markerDirection
+                    = entry.kind == Kind::FinReceived ? Direction::In : Direction::Out;
             emitPiece(kind, markerDirection, markerText(entry));
             continue;
         }
@@ -272,9 +274,11 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
         if (!entry.isFullyCaptured()) {
             emitPiece(PieceKind::Note, direction,
                       options.uncapturedReason.isEmpty()
-                              ? ConversationRendererText::tr("[%1 bytes of this chunk not captured: past the transcript cap]")
+                              ? ConversationRendererText::tr("[%1 bytes of this chunk not "
+                                                             "captured: past the transcript cap]")
                                         .arg(entry.length - entry.captured)
-                              : ConversationRendererText::tr("[%1 bytes of this chunk not captured: %2]")
+                              : ConversationRendererText::tr(
+                                        "[%1 bytes of this chunk not captured: %2]")
                                         .arg(entry.length - entry.captured)
                                         .arg(options.uncapturedReason));
         }
@@ -283,7 +287,8 @@ void ConversationRenderer::render(const ConversationRenderOptions &options, cons
     flushUncaptured();
     if (m_transcript.stats.droppedEntries > 0) {
         emitPiece(PieceKind::Note, Direction::Out,
-                  ConversationRendererText::tr("%1 later steps not recorded: the transcript's step limit was reached")
+                  ConversationRendererText::tr(
+                          "%1 later steps not recorded: the transcript's step limit was reached")
                           .arg(m_transcript.stats.droppedEntries));
     }
 }

@@ -49,7 +49,8 @@ class ConversationRenderer final
 public:
     using Sink = std::function<void(const ConversationPiece &piece)>;
 
-    ConversationRenderer(const trace::Transcript &transcript, const QHash<quint64, qint64> &timesNs);
+    ConversationRenderer(const trace::Transcript &transcript,
+                         const QHash<quint64, qint64> &timesNs);
 
     void render(const ConversationRenderOptions &options, const Sink &sink) const;
 

@@ -61,7 +61,8 @@ QTextCharFormat formatFor(const ConversationPiece &piece, const QTextCharFormat 
 } // namespace
 
 ConversationWidget::ConversationWidget(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ConversationWidget>())
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationWidget>())
 {
     m_ui->setupUi(this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -84,9 +85,10 @@ ConversationWidget::ConversationWidget(QWidget *parent)
     };
     setUpSaveMenu();
     // A save that failed is never silent, whichever window holds this view.
-    connect(this, &ConversationWidget::saveFailed, this, [this](const QString &, const QString &error) {
-        m_warn(this, tr("Save conversation"), error);
-    });
+    connect(this, &ConversationWidget::saveFailed, this,
+            [this](const QString &, const QString &error) {
+                m_warn(this, tr("Save conversation"), error);
+            });
 
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_textStale = true;
@@ -109,14 +111,15 @@ void ConversationWidget::setUpSaveMenu()
 {
     auto *menu = new QMenu(this);
     menu->setObjectName(u"saveMenu"_s);
-    const struct {
+    const struct
+    {
         const char *name;
         QString text;
         SaveWhat what;
     } actions[] = {
-        {"saveTextAction", tr("Conversation as &text…"), SaveText},
-        {"saveSentAction", tr("&Sent bytes (raw)…"), SaveSent},
-        {"saveReceivedAction", tr("&Received bytes (raw)…"), SaveReceived},
+            {"saveTextAction", tr("Conversation as &text…"), SaveText},
+            {"saveSentAction", tr("&Sent bytes (raw)…"), SaveSent},
+            {"saveReceivedAction", tr("&Received bytes (raw)…"), SaveReceived},
     };
     for (const auto &entry : actions) {
         QAction *action = menu->addAction(entry.text);
@@ -219,8 +222,8 @@ void ConversationWidget::renderInto(QPlainTextEdit *view, ConversationLayout lay
                           formatFor({ConversationPiece::Kind::Note, Direction::Out, {}}, base));
     }
     const ConversationRenderer renderer(m_transcript, m_timesNs);
-    const ConversationRenderOptions options {layout, encoding(), m_byteBudget, m_stepBudget,
-                                             m_uncapturedReason, m_hexBytesPerLine};
+    const ConversationRenderOptions options {layout,       encoding(),         m_byteBudget,
+                                             m_stepBudget, m_uncapturedReason, m_hexBytesPerLine};
     renderer.render(options, [&](const ConversationPiece &piece) {
         cursor.insertText(piece.text, formatFor(piece, base));
     });
@@ -312,11 +315,10 @@ void ConversationWidget::askAndSave(int what)
     case SaveSent:
     case SaveReceived: {
         const Direction direction = what == SaveSent ? Direction::Out : Direction::In;
-        const QString path = m_saveFile(this,
-                                        direction == Direction::Out ? tr("Save sent bytes")
-                                                                    : tr("Save received bytes"),
-                                        name + (direction == Direction::Out ? u"-sent.bin"_s
-                                                                            : u"-received.bin"_s));
+        const QString path = m_saveFile(
+                this,
+                direction == Direction::Out ? tr("Save sent bytes") : tr("Save received bytes"),
+                name + (direction == Direction::Out ? u"-sent.bin"_s : u"-received.bin"_s));
         if (!path.isEmpty())
             saveRawBytes(direction, path);
         break;
@@ -328,16 +330,19 @@ bool ConversationWidget::saveAsText(const QString &path)
 {
     qint64 written = 0;
     QString error;
-    const bool ok = session::writeRegularFile(path, [&](const session::WriteFunction &write) {
-        // Streamed piece by piece: the whole conversation never exists as one string.
-        const ConversationRenderer renderer(m_transcript, m_timesNs);
-        renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
-                        [&](const ConversationPiece &piece) {
-                            const QByteArray bytes = piece.text.toUtf8();
-                            if (write(bytes))
-                                written += bytes.size();
-                        });
-    }, &error);
+    const bool ok = session::writeRegularFile(
+            path,
+            [&](const session::WriteFunction &write) {
+                // Streamed piece by piece: the whole conversation never exists as one string.
+                const ConversationRenderer renderer(m_transcript, m_timesNs);
+                renderer.render({ConversationLayout::Text, encoding(), -1, -1, m_uncapturedReason},
+                                [&](const ConversationPiece &piece) {
+                                    const QByteArray bytes = piece.text.toUtf8();
+                                    if (write(bytes))
+                                        written += bytes.size();
+                                });
+            },
+            &error);
     if (!ok) {
         Q_EMIT saveFailed(path, error);
         return false;
@@ -350,7 +355,8 @@ bool ConversationWidget::saveRawBytes(Direction direction, const QString &path)
 {
     const QByteArray &bytes = m_transcript.captured(direction);
     QString error;
-    if (!session::writeRegularFile(path, [&bytes](const session::WriteFunction &write) { write(bytes); }, &error)) {
+    if (!session::writeRegularFile(
+                path, [&bytes](const session::WriteFunction &write) { write(bytes); }, &error)) {
         Q_EMIT saveFailed(path, error);
         return false;
     }

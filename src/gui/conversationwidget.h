@@ -32,8 +32,8 @@ public:
     using SaveFileFunction = std::function<QString(QWidget *parent, const QString &caption,
                                                    const QString &suggestedName)>;
     // Shows why a save failed (a message box). Tests replace it.
-    using WarnFunction =
-            std::function<void(QWidget *parent, const QString &title, const QString &text)>;
+    using WarnFunction
+            = std::function<void(QWidget *parent, const QString &title, const QString &text)>;
 
     static constexpr qint64 DefaultRenderBudget = 256 * 1024;
     static constexpr qsizetype DefaultStepBudget = 2000;

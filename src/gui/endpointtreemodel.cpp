@@ -11,7 +11,9 @@ using netcore::NetEvent;
 
 namespace gui {
 
-EndpointTreeModel::EndpointTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+EndpointTreeModel::EndpointTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 EndpointTreeModel::Node *EndpointTreeModel::node(quint64 id)
 {
@@ -97,7 +99,8 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
     case NetEvent::ListenCall:
     case NetEvent::ConnectCall:
         n.target = record.text();
-        if (record.value >= 0 && record.event == NetEvent::ConnectCall && !n.target.startsWith(u'/'))
+        if (record.value >= 0 && record.event == NetEvent::ConnectCall
+            && !n.target.startsWith(u'/'))
             n.target = (n.target.isEmpty() ? u"localhost"_s : n.target) + u':'
                     + QString::number(record.value);
         if (n.state == State::Idle && record.event == NetEvent::ConnectCall)
@@ -115,18 +118,10 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
         if (!isFinal())
             n.state = State::Open;
         break;
-    case NetEvent::Data:
-        n.bytesIn += qMax<qint64>(record.value, 0);
-        break;
-    case NetEvent::WriteCall:
-        n.bytesOut += qMax<qint64>(record.value, 0);
-        break;
-    case NetEvent::End:
-        n.peerEnded = true;
-        break;
-    case NetEvent::EndCall:
-        n.endCalled = true;
-        break;
+    case NetEvent::Data: n.bytesIn += qMax<qint64>(record.value, 0); break;
+    case NetEvent::WriteCall: n.bytesOut += qMax<qint64>(record.value, 0); break;
+    case NetEvent::End: n.peerEnded = true; break;
+    case NetEvent::EndCall: n.endCalled = true; break;
     case NetEvent::Error:
         n.state = State::Error;
         if (const trace::TraceError *error = record.error())
@@ -137,8 +132,7 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
         if (n.state != State::Error)
             n.state = State::Closed;
         break;
-    default:
-        break;
+    default: break;
     }
     if (const trace::TraceAddress *local = record.local(); local && n.local.isEmpty()) {
         n.local = local->toString();
@@ -293,22 +287,14 @@ int EndpointTreeModel::columnCount(const QModelIndex &) const
 QString EndpointTreeModel::stateName(State state)
 {
     switch (state) {
-    case State::Connecting:
-        return tr("connecting");
-    case State::Open:
-        return tr("open");
-    case State::ReadOnly:
-        return tr("half-open (readOnly)");
-    case State::WriteOnly:
-        return tr("half-open (writeOnly)");
-    case State::Closed:
-        return tr("closed");
-    case State::Error:
-        return tr("error");
-    case State::Listening:
-        return tr("listening");
-    case State::Idle:
-        break;
+    case State::Connecting: return tr("connecting");
+    case State::Open: return tr("open");
+    case State::ReadOnly: return tr("half-open (readOnly)");
+    case State::WriteOnly: return tr("half-open (writeOnly)");
+    case State::Closed: return tr("closed");
+    case State::Error: return tr("error");
+    case State::Listening: return tr("listening");
+    case State::Idle: break;
     }
     return tr("new");
 }
@@ -362,19 +348,13 @@ QIcon EndpointTreeModel::icon(const Node &n) const
     }
     switch (n.state) {
     case State::Connecting:
-    case State::Idle:
-        return cached(u"state-connecting"_s);
+    case State::Idle: return cached(u"state-connecting"_s);
     case State::Open:
-    case State::Listening:
-        return cached(u"state-open"_s);
-    case State::ReadOnly:
-        return cached(u"state-readonly"_s);
-    case State::WriteOnly:
-        return cached(u"state-writeonly"_s);
-    case State::Closed:
-        return cached(u"state-closed"_s);
-    case State::Error:
-        return cached(u"state-error"_s);
+    case State::Listening: return cached(u"state-open"_s);
+    case State::ReadOnly: return cached(u"state-readonly"_s);
+    case State::WriteOnly: return cached(u"state-writeonly"_s);
+    case State::Closed: return cached(u"state-closed"_s);
+    case State::Error: return cached(u"state-error"_s);
     }
     return {};
 }
@@ -389,16 +369,16 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return label(*n);
-        case StateColumn:
-            return stateName(n->state);
+        case NameColumn: return label(*n);
+        case StateColumn: return stateName(n->state);
         case TrafficColumn:
             if (n->kind == EndpointKind::Server)
                 return tr("%n connection(s)", nullptr, int(n->children.size()));
             return tr("in %1 / out %2")
-                    .arg(QLocale().formattedDataSize(n->bytesIn, 1, QLocale::DataSizeTraditionalFormat),
-                         QLocale().formattedDataSize(n->bytesOut, 1, QLocale::DataSizeTraditionalFormat));
+                    .arg(QLocale().formattedDataSize(n->bytesIn, 1,
+                                                     QLocale::DataSizeTraditionalFormat),
+                         QLocale().formattedDataSize(n->bytesOut, 1,
+                                                     QLocale::DataSizeTraditionalFormat));
         }
         break;
     case Qt::DecorationRole:
@@ -406,7 +386,7 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
             return icon(*n);
         break;
     case Qt::ToolTipRole: {
-        QStringList lines{label(*n), tr("State: %1").arg(stateName(n->state))};
+        QStringList lines {label(*n), tr("State: %1").arg(stateName(n->state))};
         if (const std::optional<Explanation> meaning = Explanations::state(n->state))
             lines << meaning->brief;
         if (!n->local.isEmpty())
@@ -417,14 +397,10 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
             lines << tr("Error: %1").arg(n->lastError);
         return lines.join(u'\n');
     }
-    case IdRole:
-        return n->id;
-    case KindRole:
-        return int(n->kind);
-    case StateRole:
-        return int(n->state);
-    case ConnectTargetRole:
-        return n->kind == EndpointKind::Server ? connectTarget(*n) : QVariant();
+    case IdRole: return n->id;
+    case KindRole: return int(n->kind);
+    case StateRole: return int(n->state);
+    case ConnectTargetRole: return n->kind == EndpointKind::Server ? connectTarget(*n) : QVariant();
     }
     return {};
 }
@@ -434,12 +410,9 @@ QVariant EndpointTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Endpoint");
-    case StateColumn:
-        return tr("State");
-    case TrafficColumn:
-        return tr("Traffic");
+    case NameColumn: return tr("Endpoint");
+    case StateColumn: return tr("State");
+    case TrafficColumn: return tr("Traffic");
     }
     return {};
 }

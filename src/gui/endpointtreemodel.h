@@ -65,12 +65,12 @@ private:
         netcore::EndpointKind kind = netcore::EndpointKind::Socket;
         quint64 parentId = 0;
         State state = State::Idle;
-        bool endCalled = false;  // we sent FIN
-        bool peerEnded = false;  // the peer's FIN arrived
+        bool endCalled = false; // we sent FIN
+        bool peerEnded = false; // the peer's FIN arrived
         QString local;
         bool localIsPath = false; // local names a Unix socket
         QString remote;
-        QString target;          // what connect()/listen() asked for
+        QString target; // what connect()/listen() asked for
         QString lastError;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
@@ -92,7 +92,7 @@ private:
     QHash<quint64, Node> m_nodes;
     QList<quint64> m_roots;
     QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
-    QHash<quint64, QString> m_relays;          // relay server id -> its target
+    QHash<quint64, QString> m_relays;         // relay server id -> its target
 };
 
 } // namespace gui

@@ -5,7 +5,8 @@
 namespace gui {
 
 EventFeed::EventFeed(const trace::TraceRecorder *recorder, QObject *parent)
-    : QObject(parent), m_recorder(recorder)
+    : QObject(parent)
+    , m_recorder(recorder)
 {
     m_timer.setInterval(33);
     connect(&m_timer, &QTimer::timeout, this, &EventFeed::pullNow);

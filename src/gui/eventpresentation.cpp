@@ -46,8 +46,7 @@ EventCategory EventPresentation::category(NetEvent event)
 
 EventCategory EventPresentation::category(const trace::TraceRecord &record)
 {
-    return record.details && record.details->error ? EventCategory::Error
-                                                   : category(record.event);
+    return record.details && record.details->error ? EventCategory::Error : category(record.event);
 }
 
 QColor EventPresentation::color(EventCategory category)
@@ -121,8 +120,7 @@ QString EventPresentation::addressText(const trace::TraceAddress *address)
     if (!address)
         return u"?"_s;
     // The client end of a Unix socket connection has no name.
-    return address->isUnixPath() && address->path.isEmpty() ? tr("(unnamed)")
-                                                             : address->toString();
+    return address->isUnixPath() && address->path.isEmpty() ? tr("(unnamed)") : address->toString();
 }
 
 namespace {
@@ -181,16 +179,14 @@ QString EventPresentation::summary(const trace::TraceRecord &record)
         break;
     case NetEvent::Lookup:
         text = record.remote() ? record.text() + u" \u2192 "_s + record.remote()->address
-                                       + tr(" (IPv%1)").arg(record.extra)
+                        + tr(" (IPv%1)").arg(record.extra)
                                : record.text();
         break;
     case NetEvent::Close:
         if (record.value == 1)
             text = tr("had error");
         break;
-    case NetEvent::ConnectCall:
-        text = record.value >= 0 ? hostPort(record) : record.text();
-        break;
+    case NetEvent::ConnectCall: text = record.value >= 0 ? hostPort(record) : record.text(); break;
     case NetEvent::ListenCall:
         if (record.value < 0)
             text = record.text();
@@ -208,9 +204,8 @@ QString EventPresentation::summary(const trace::TraceRecord &record)
     default: break;
     }
     if (const trace::TraceError *error = record.error()) {
-        const QString errorText = error->code.isEmpty()
-                ? error->message
-                : error->code + u": "_s + error->message;
+        const QString errorText
+                = error->code.isEmpty() ? error->message : error->code + u": "_s + error->message;
         text = text.isEmpty() ? errorText : text + u"  "_s + errorText;
     }
     return text;
@@ -253,8 +248,8 @@ QString EventPresentation::details(const trace::TraceRecord &record)
     if (record.remote())
         addLine(out, tr("Other end"), addressText(record.remote()));
     if (const trace::TraceError *error = record.error()) {
-        addLine(out, tr("Error"), error->code.isEmpty() ? error->name
-                                                        : error->code + u" ("_s + error->name + u')');
+        addLine(out, tr("Error"),
+                error->code.isEmpty() ? error->name : error->code + u" ("_s + error->name + u')');
         if (error->errnoValue != 0)
             addLine(out, tr("errno"), QString::number(error->errnoValue));
         if (!error->syscall.isEmpty())
@@ -274,7 +269,8 @@ QString EventPresentation::details(const trace::TraceRecord &record)
     if (record.carriesData()) {
         addLine(out, tr("Bytes shown"),
                 tr("%1 of %2").arg(record.previewSize).arg(record.value)
-                        + (record.isPreviewTruncated() ? u" "_s + tr("(the rest not kept)") : QString()));
+                        + (record.isPreviewTruncated() ? u" "_s + tr("(the rest not kept)")
+                                                       : QString()));
         addLine(out, tr("As text"),
                 trace::quotePreview(record.previewBytes(), record.isPreviewTruncated()));
         out += tr("As hex") + QLatin1Char('\n') + hexDump(record.previewBytes());

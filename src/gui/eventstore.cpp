@@ -4,7 +4,9 @@
 
 namespace gui {
 
-EventStore::EventStore(qsizetype capacity) : m_capacity(qMax<qsizetype>(1, capacity)) { }
+EventStore::EventStore(qsizetype capacity)
+    : m_capacity(qMax<qsizetype>(1, capacity))
+{ }
 
 qsizetype EventStore::slot(qsizetype position) const
 {

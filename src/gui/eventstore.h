@@ -30,7 +30,10 @@ public:
 
     // position 0 is the oldest record held.
     const trace::TraceRecord &at(qsizetype position) const;
-    const trace::TraceRecord &atIndex(quint64 index) const { return at(qsizetype(index - m_firstIndex)); }
+    const trace::TraceRecord &atIndex(quint64 index) const
+    {
+        return at(qsizetype(index - m_firstIndex));
+    }
 
     // How many of the oldest records appending count more would push out.
     qsizetype overflowFor(qsizetype count) const;

@@ -45,8 +45,9 @@ QString eventActionName(NetEvent event)
 } // namespace
 
 EventStreamWidget::EventStreamWidget(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::EventStreamWidget>()),
-      m_model(new EventTableModel(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EventStreamWidget>())
+    , m_model(new EventTableModel(this))
 {
     m_ui->setupUi(this);
     m_model->setCapacity(m_capacity);
@@ -64,8 +65,7 @@ EventStreamWidget::EventStreamWidget(QWidget *parent)
     m_textFilterTimer.setInterval(150); // one rescan per pause in typing, not per key
     connect(&m_textFilterTimer, &QTimer::timeout, this,
             [this] { m_model->setTextFilter(m_ui->filterEdit->text()); });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
-            [this] { m_textFilterTimer.start(); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] { m_textFilterTimer.start(); });
     connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this] {
         m_textFilterTimer.stop();
         m_model->setTextFilter(m_ui->filterEdit->text());
@@ -80,8 +80,7 @@ EventStreamWidget::EventStreamWidget(QWidget *parent)
     });
     connect(m_ui->clearButton, &QToolButton::clicked, this, &EventStreamWidget::clear);
 
-    connect(m_model, &EventTableModel::endpointsAdded, this,
-            &EventStreamWidget::syncEndpointCombo);
+    connect(m_model, &EventTableModel::endpointsAdded, this, &EventStreamWidget::syncEndpointCombo);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             &EventStreamWidget::scrollToTailIfFollowing);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventStreamWidget::updateStatus);
@@ -176,7 +175,8 @@ void EventStreamWidget::sizeToFont()
     columns->resizeSection(EventTableModel::EndpointColumn, digit * 12);
     columns->resizeSection(EventTableModel::EventColumn, digit * 20);
     // Wide enough for the longest label, so the button does not jump while filtering.
-    const QString widest = tr("Events (%1 of %2)").arg(m_eventActions.size()).arg(m_eventActions.size());
+    const QString widest
+            = tr("Events (%1 of %2)").arg(m_eventActions.size()).arg(m_eventActions.size());
     m_ui->eventKindButton->setMinimumWidth(metrics.horizontalAdvance(widest) + 40);
 }
 
@@ -200,8 +200,7 @@ void EventStreamWidget::setUpLegend()
         label->setToolTip(entry.description);
         layout->addWidget(label);
     }
-    auto *calls = new QLabel(tr("<i>call()</i> = a call made on the endpoint"),
-                             m_ui->legendWidget);
+    auto *calls = new QLabel(tr("<i>call()</i> = a call made on the endpoint"), m_ui->legendWidget);
     calls->setObjectName(u"legend_calls"_s);
     calls->setTextFormat(Qt::RichText);
     layout->addWidget(calls);
@@ -318,35 +317,41 @@ bool EventStreamWidget::exportCsv(const QString &path, QString *error) const
     // Column names are for programs: never translated.
     return writeRows(path, "seq,t_ns,wall_ms,time,id,kind,type,name,internal,summary\n", error,
                      [this](int row, QByteArray &out) {
-        const trace::TraceRecord &r = m_model->record(row);
-        const QString line = QString::number(r.seq) + QLatin1Char(',')
-                + QString::number(r.monoNs) + QLatin1Char(',') + QString::number(r.wallMs)
-                + QLatin1Char(',') + csvField(m_model->timeText(row)) + QLatin1Char(',')
-                + QString::number(r.endpointId) + QLatin1Char(',') + trace::kindName(r.kind)
-                + QLatin1Char(',') + trace::typeName(r.event) + QLatin1Char(',') + r.name()
-                + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s) + QLatin1Char(',')
-                + csvField(EventPresentation::summary(r)) + QLatin1Char('\n');
-        out += line.toUtf8();
-    });
+                         const trace::TraceRecord &r = m_model->record(row);
+                         const QString line = QString::number(r.seq) + QLatin1Char(',')
+                                 + QString::number(r.monoNs) + QLatin1Char(',')
+                                 + QString::number(r.wallMs) + QLatin1Char(',')
+                                 + csvField(m_model->timeText(row)) + QLatin1Char(',')
+                                 + QString::number(r.endpointId) + QLatin1Char(',')
+                                 + trace::kindName(r.kind) + QLatin1Char(',')
+                                 + trace::typeName(r.event) + QLatin1Char(',') + r.name()
+                                 + QLatin1Char(',') + (r.internal ? u"true"_s : u"false"_s)
+                                 + QLatin1Char(',') + csvField(EventPresentation::summary(r))
+                                 + QLatin1Char('\n');
+                         out += line.toUtf8();
+                     });
 }
 
 // Every shown row, one appendRow() each, written in pieces of about 64 KiB.
 bool EventStreamWidget::writeRows(const QString &path, const QByteArray &header, QString *error,
                                   const std::function<void(int, QByteArray &)> &appendRow) const
 {
-    return session::writeRegularFile(path, [&](const session::WriteFunction &write) {
-        QByteArray out = header;
-        const int rows = m_model->rowCount();
-        for (int row = 0; row < rows; ++row) {
-            appendRow(row, out);
-            if (out.size() > 1 << 16) {
-                if (!write(out))
-                    return;
-                out.resize(0);
-            }
-        }
-        write(out);
-    }, error);
+    return session::writeRegularFile(
+            path,
+            [&](const session::WriteFunction &write) {
+                QByteArray out = header;
+                const int rows = m_model->rowCount();
+                for (int row = 0; row < rows; ++row) {
+                    appendRow(row, out);
+                    if (out.size() > 1 << 16) {
+                        if (!write(out))
+                            return;
+                        out.resize(0);
+                    }
+                }
+                write(out);
+            },
+            error);
 }
 
 // ---- filter bar
@@ -399,11 +404,10 @@ void EventStreamWidget::applyEventMenu()
         }
     }
     m_model->setEventMask(mask);
-    m_ui->eventKindButton->setText(shown == m_eventActions.size()
-                                           ? tr("Events")
-                                           : tr("Events (%1 of %2)")
-                                                     .arg(shown)
-                                                     .arg(m_eventActions.size()));
+    m_ui->eventKindButton->setText(
+            shown == m_eventActions.size()
+                    ? tr("Events")
+                    : tr("Events (%1 of %2)").arg(shown).arg(m_eventActions.size()));
 }
 
 void EventStreamWidget::applyTimeMode()

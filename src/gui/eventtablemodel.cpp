@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace gui {
 
-EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
+EventTableModel::EventTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_rescanTimer.setInterval(0);
     connect(&m_rescanTimer, &QTimer::timeout, this, &EventTableModel::continueRescan);
@@ -59,8 +60,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return EventPresentation::color(EventPresentation::category(r));
         break;
     case Qt::FontRole:
-        if (index.column() == TimeColumn && m_timeMode == TimeMode::SinceReference
-            && m_hasReference && r.seq == m_referenceSeq)
+        if (index.column() == TimeColumn && m_timeMode == TimeMode::SinceReference && m_hasReference
+            && r.seq == m_referenceSeq)
             return m_referenceFont;
         if (index.column() == EventColumn && r.isCall())
             return m_callFont;
@@ -71,8 +72,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         // Made only when a tooltip is asked for, never while painting.
-        const QString meaning = EventPresentation::eventLabel(r) + u": "_s
-                + Explanations::recordBrief(r);
+        const QString meaning
+                = EventPresentation::eventLabel(r) + u": "_s + Explanations::recordBrief(r);
         // The summary column elides: its tooltip has the whole line first.
         return index.column() == SummaryColumn
                 ? QString(EventPresentation::summary(r) + u'\n' + meaning)
@@ -261,8 +262,7 @@ bool EventTableModel::accepts(const trace::TraceRecord &record) const
         return true;
     return EventPresentation::eventLabel(record).contains(m_textFilter, Qt::CaseInsensitive)
             || EventPresentation::summary(record).contains(m_textFilter, Qt::CaseInsensitive)
-            || EventPresentation::endpointLabel(record).contains(m_textFilter,
-                                                                 Qt::CaseInsensitive);
+            || EventPresentation::endpointLabel(record).contains(m_textFilter, Qt::CaseInsensitive);
 }
 
 void EventTableModel::setEndpointFilter(const QSet<quint64> &ids)

@@ -32,8 +32,12 @@ public:
     };
     // One bit per netcore::NetEvent.
     using EventMask = quint32;
-    static constexpr EventMask AllEvents = (EventMask(1) << (int(netcore::NetEvent::ReconnectCall) + 1)) - 1;
-    static constexpr EventMask eventBit(netcore::NetEvent event) { return EventMask(1) << int(event); }
+    static constexpr EventMask AllEvents
+            = (EventMask(1) << (int(netcore::NetEvent::ReconnectCall) + 1)) - 1;
+    static constexpr EventMask eventBit(netcore::NetEvent event)
+    {
+        return EventMask(1) << int(event);
+    }
     // The filter rescan works at most this long per turn of the event loop.
     static constexpr int RescanSliceMs = 20;
 
@@ -110,7 +114,7 @@ private:
     std::vector<quint64> m_rows;
     qsizetype m_rowsHead = 0;
     std::vector<quint64> m_scratch; // a batch's new rows, reused
-    quint64 m_rescanNext = 0; // next store index the rescan looks at
+    quint64 m_rescanNext = 0;       // next store index the rescan looks at
     QTimer m_rescanTimer;
 
     QSet<quint64> m_endpointFilter;

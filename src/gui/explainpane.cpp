@@ -25,8 +25,9 @@ QString linkHtml(const QUrl &link)
     if (link.isEmpty())
         return {};
     const QString url = link.toString().toHtmlEscaped();
-    return u"<p>"_s + ExplainPane::tr("Documentation: %1")
-                              .arg(u"<a href=\""_s + url + u"\">"_s + url + u"</a>"_s)
+    return u"<p>"_s
+            + ExplainPane::tr("Documentation: %1")
+                      .arg(u"<a href=\""_s + url + u"\">"_s + url + u"</a>"_s)
             + u"</p>"_s;
 }
 
@@ -57,7 +58,9 @@ QString errorFieldsHtml(const trace::TraceError &error)
 
 } // namespace
 
-ExplainPane::ExplainPane(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
+ExplainPane::ExplainPane(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(u"explainText"_s);
     m_browser->setOpenExternalLinks(true);
@@ -108,25 +111,27 @@ void ExplainPane::refresh()
 QString ExplainPane::recordHtml(const trace::TraceRecord &record)
 {
     QString html = u"<p>"_s
-            + tr("#%1 %2 on %3").arg(QString::number(record.seq),
-                                      EventPresentation::eventLabel(record).toHtmlEscaped(),
-                                      EventPresentation::endpointLabel(record).toHtmlEscaped())
+            + tr("#%1 %2 on %3")
+                      .arg(QString::number(record.seq),
+                           EventPresentation::eventLabel(record).toHtmlEscaped(),
+                           EventPresentation::endpointLabel(record).toHtmlEscaped())
             + u"</p>"_s;
     // The error first: it is what the row is about.
     if (const trace::TraceError *error = record.error()) {
-        const Explanation e =
-                Explanations::error(error->code).value_or(Explanations::unknownError(error->code));
+        const Explanation e = Explanations::error(error->code)
+                                      .value_or(Explanations::unknownError(error->code));
         html += explanationHtml(e, errorFieldsHtml(*error));
     }
     // What write() answered matters more than what write() is.
     if (record.event == netcore::NetEvent::WriteCall && record.write.isSet()) {
-        if (const std::optional<Explanation> e =
-                    Explanations::writeResult(record.write.accepted == 1)) {
+        if (const std::optional<Explanation> e
+            = Explanations::writeResult(record.write.accepted == 1)) {
             html += explanationHtml(
-                    *e, paragraphHtml(tr("bufferSize after the call: %1 bytes; high-water "
-                                         "mark: %2 bytes.")
-                                              .arg(record.write.bufferSize)
-                                              .arg(record.write.highWaterMark)));
+                    *e,
+                    paragraphHtml(tr("bufferSize after the call: %1 bytes; high-water "
+                                     "mark: %2 bytes.")
+                                          .arg(record.write.bufferSize)
+                                          .arg(record.write.highWaterMark)));
         }
     }
     if (const std::optional<Explanation> e = Explanations::event(record.event, record.kind))

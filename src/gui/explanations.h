@@ -33,8 +33,8 @@ class Explanations final
     Q_DECLARE_TR_FUNCTIONS(gui::Explanations)
 public:
     // kind: a server's 'close', 'error', ref() and unref() have their own explanations.
-    static std::optional<Explanation> event(netcore::NetEvent event,
-                                            netcore::EndpointKind kind = netcore::EndpointKind::Socket);
+    static std::optional<Explanation>
+    event(netcore::NetEvent event, netcore::EndpointKind kind = netcore::EndpointKind::Socket);
     // "ECONNREFUSED", "ENOTFOUND", "ERR_SOCKET_BAD_PORT", ...
     static std::optional<Explanation> error(const QString &code);
     // socket.readyState as Node names it: "opening", "open", "readOnly", "writeOnly", "closed".

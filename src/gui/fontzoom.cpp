@@ -2,8 +2,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QMenu>
 #include <QEvent>
+#include <QMenu>
 #include <QSettings>
 #include <QWidget>
 
@@ -28,7 +28,8 @@ bool hasOwnFontSize(const QWidget *widget)
 } // namespace
 
 FontZoom::FontZoom(QObject *parent)
-    : QObject(parent), m_baseApplicationFont(QApplication::font())
+    : QObject(parent)
+    , m_baseApplicationFont(QApplication::font())
 {
     qApp->installEventFilter(this);
 }
@@ -84,7 +85,8 @@ void FontZoom::addActionsTo(QMenu *menu)
 {
     QAction *in = menu->addAction(tr("Zoom &In"), this, &FontZoom::zoomIn);
     in->setObjectName(u"actionZoomIn"_s);
-    in->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    in->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     in->setToolTip(tr("Larger text in every panel"));
     QAction *out = menu->addAction(tr("Zoom &Out"), this, &FontZoom::zoomOut);
     out->setObjectName(u"actionZoomOut"_s);

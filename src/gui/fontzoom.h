@@ -30,8 +30,8 @@ public:
     void setPercent(int percent); // clamped to [MinPercent, MaxPercent], then saved
     void zoomIn();                // the next step of steps()
     void zoomOut();
-    void reset();                 // 100%
-    void restoreSaved();          // the saved percent, 100 when none
+    void reset();        // 100%
+    void restoreSaved(); // the saved percent, 100 when none
 
     // Zoom In (Ctrl+= and Ctrl++), Zoom Out (Ctrl+-) and Actual Size (Ctrl+0), added to menu.
     void addActionsTo(QMenu *menu);

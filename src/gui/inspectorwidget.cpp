@@ -1,9 +1,9 @@
 #include "inspectorwidget.h"
 
-#include "session/engine.h"
-#include "session/enginethread.h"
 #include "explanations.h"
 #include "guiresources.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 #include "throughputgraph.h"
 
 #include "ui_inspectorwidget.h"
@@ -15,7 +15,6 @@
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
-
 
 namespace gui {
 
@@ -31,50 +30,50 @@ constexpr int MaxTicksWaiting = 8;
 // added here needs an entry there (tst_explanations fails without one).
 struct ValueRow
 {
-    const char *name;  // objectName of the value label
+    const char *name; // objectName of the value label
     const char *label;
 };
 
 constexpr ValueRow ServerRows[] = {
-    {"serverAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:")},
-    {"listeningValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:")},
-    {"connectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:")},
-    {"maxConnectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:")},
-    {"serverReferencedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:")},
+        {"serverAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Address:")},
+        {"listeningValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Listening:")},
+        {"connectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connections:")},
+        {"maxConnectionsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Max connections:")},
+        {"serverReferencedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Referenced:")},
 };
 
 constexpr ValueRow SocketRows[] = {
-    {"localAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:")},
-    {"remoteAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:")},
-    {"readyStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:")},
-    {"connectingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:")},
-    {"destroyedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:")},
-    {"pausedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:")},
-    {"bytesReadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:")},
-    {"bytesWrittenValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:")},
-    {"bufferSizeValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:")},
-    {"timeoutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:")},
-    {"encodingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:")},
+        {"localAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Local:")},
+        {"remoteAddressValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Remote:")},
+        {"readyStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Ready state:")},
+        {"connectingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Connecting:")},
+        {"destroyedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Destroyed:")},
+        {"pausedValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Paused:")},
+        {"bytesReadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes read:")},
+        {"bytesWrittenValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Bytes written:")},
+        {"bufferSizeValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Buffered:")},
+        {"timeoutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Timeout:")},
+        {"encodingValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Encoding:")},
 };
 
 constexpr ValueRow KernelRows[] = {
-    {"sendBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:")},
-    {"receiveBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:")},
-    {"unsentValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:")},
-    {"unreadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:")},
-    {"tcpStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:")},
-    {"rttValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:")},
-    {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:")},
-    {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:")},
-    {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:")},
-    {"segsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments out:")},
-    {"dataSegsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments out:")},
-    {"segsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments in:")},
-    {"dataSegsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments in:")},
-    {"deliveredValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Delivered:")},
-    {"lostValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Lost:")},
-    {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:")},
-    {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:")},
+        {"sendBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_SNDBUF:")},
+        {"receiveBufferValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "SO_RCVBUF:")},
+        {"unsentValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unsent:")},
+        {"unreadValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Unread:")},
+        {"tcpStateValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "TCP state:")},
+        {"rttValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "RTT:")},
+        {"cwndValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Congestion window:")},
+        {"retransmitsValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Retransmits:")},
+        {"pmtuValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Path MTU:")},
+        {"segsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments out:")},
+        {"dataSegsOutValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments out:")},
+        {"segsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Segments in:")},
+        {"dataSegsInValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Data segments in:")},
+        {"deliveredValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Delivered:")},
+        {"lostValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Lost:")},
+        {"kernelNoDelayValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "No delay:")},
+        {"kernelKeepAliveValue", QT_TRANSLATE_NOOP("gui::InspectorWidget", "Keep-alive:")},
 };
 
 const QString Dash = u"—"_s;
@@ -130,14 +129,15 @@ InspectorWidget::InspectorWidget(session::EngineThread *engine, QWidget *parent)
             [this] { Q_EMIT replyRulesRequested(m_id); });
     buildValueRows();
     m_ui->encodingCombo->addItem(tr("none (bytes)"), QString());
-    for (const QString &name : {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s,
-                                u"utf16le"_s})
+    for (const QString &name :
+         {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s, u"utf16le"_s})
         m_ui->encodingCombo->addItem(name, name); // Node's names: not translated
     connectControls();
 
     m_refreshTimer.setInterval(RefreshIntervalMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &InspectorWidget::requestRefresh);
-    connect(m_engine->engine(), &session::Engine::snapshotReady, this, &InspectorWidget::showSnapshot);
+    connect(m_engine->engine(), &session::Engine::snapshotReady, this,
+            &InspectorWidget::showSnapshot);
     m_clock.start();
     setEndpoint(0, netcore::EndpointKind::Socket);
 }
@@ -239,7 +239,9 @@ void InspectorWidget::connectControls()
         const quint64 asked = m_id;
         const std::optional<QString> message = askErrorMessage();
         if (message && asked == m_id)
-            send([text = *message](session::Engine &e, quint64 id) { e.destroyWithError(id, text); });
+            send([text = *message](session::Engine &e, quint64 id) {
+                e.destroyWithError(id, text);
+            });
     });
 }
 
@@ -383,9 +385,10 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
     setValue(u"tcpStateValue"_s, tcp ? k.tcpState : Dash);
     showValueMeaning(u"tcpStateValue"_s, k.tcpState,
                      tcp ? Explanations::tcpState(k.tcpState) : std::nullopt);
-    setValue(u"rttValue"_s, tcp ? tr("%1 ± %2").arg(millisecondsText(k.rttMicros / 1000.0),
-                                                   millisecondsText(k.rttVarMicros / 1000.0))
-                                : Dash);
+    setValue(u"rttValue"_s,
+             tcp ? tr("%1 ± %2").arg(millisecondsText(k.rttMicros / 1000.0),
+                                     millisecondsText(k.rttVarMicros / 1000.0))
+                 : Dash);
     setValue(u"cwndValue"_s,
              tcp ? tr("%n segment(s)", nullptr, int(k.sendCongestionWindow)) : Dash);
     setValue(u"retransmitsValue"_s, tcp ? QLocale().toString(k.retransmits) : Dash);
@@ -403,8 +406,8 @@ void InspectorWidget::showKernel(const netcore::KernelInfo &k)
     QString keepAlive = Dash;
     if (tcp) {
         keepAlive = k.keepAlive && k.keepAliveIdleSeconds >= 0
-            ? tr("yes, first probe after %n s idle", nullptr, k.keepAliveIdleSeconds)
-            : yesNo(k.keepAlive);
+                ? tr("yes, first probe after %n s idle", nullptr, k.keepAliveIdleSeconds)
+                : yesNo(k.keepAlive);
     }
     setValue(u"kernelKeepAliveValue"_s, keepAlive);
 }
@@ -455,9 +458,9 @@ void InspectorWidget::updateSocketControls(const session::EndpointSnapshot &s)
 std::optional<QString> InspectorWidget::askErrorMessage()
 {
     bool ok = false;
-    const QString message = QInputDialog::getText(this, tr("Destroy with error"),
-                                                  tr("Error message:"), QLineEdit::Normal,
-                                                  tr("Destroyed from the inspector"), &ok);
+    const QString message
+            = QInputDialog::getText(this, tr("Destroy with error"), tr("Error message:"),
+                                    QLineEdit::Normal, tr("Destroyed from the inspector"), &ok);
     if (!ok)
         return std::nullopt;
     return message;

@@ -22,7 +22,7 @@ class InspectorWidget;
 namespace session {
 class Engine;
 class EngineThread;
-}
+} // namespace session
 
 namespace gui {
 
@@ -80,8 +80,8 @@ private:
     QHash<QString, QLabel *> m_values;
     quint64 m_id = 0;
     netcore::EndpointKind m_kind = netcore::EndpointKind::Socket;
-    bool m_primed = false;      // spin boxes filled from the first snapshot of this endpoint
-    int m_ticksWaiting = 0;     // refresh ticks since the last request went unanswered
+    bool m_primed = false;  // spin boxes filled from the first snapshot of this endpoint
+    int m_ticksWaiting = 0; // refresh ticks since the last request went unanswered
 };
 
 } // namespace gui

@@ -1,7 +1,7 @@
 #include "lessonpanel.h"
 
-#include "session/enginethread.h"
 #include "eventstreamwidget.h"
+#include "session/enginethread.h"
 
 #include "lesson/builtinlessons.h"
 #include "lesson/lessonparser.h"
@@ -27,24 +27,24 @@ bool recordMatches(const trace::TraceRecord &record, bool isServer, const QStrin
     const bool isCall = name.endsWith(u"()");
     const QString bare = isCall ? name.chopped(2) : name;
     return record.isCall() == isCall && record.name() == bare
-           && (record.kind == netcore::EndpointKind::Server) == isServer;
+            && (record.kind == netcore::EndpointKind::Server) == isServer;
 }
 
 } // namespace
 
 LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *stream, QWidget *parent)
-    : QWidget(parent),
-      m_engine(engine),
-      m_stream(stream),
-      m_list(new QListWidget(this)),
-      m_title(new QLabel(this)),
-      m_narration(new QTextBrowser(this)),
-      m_notices(new QListWidget(this)),
-      m_status(new QLabel(this)),
-      m_start(new QPushButton(tr("&Start"), this)),
-      m_back(new QPushButton(tr("&Back"), this)),
-      m_next(new QPushButton(tr("&Next"), this)),
-      m_doIt(new QPushButton(tr("Do it for &me"), this))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_stream(stream)
+    , m_list(new QListWidget(this))
+    , m_title(new QLabel(this))
+    , m_narration(new QTextBrowser(this))
+    , m_notices(new QListWidget(this))
+    , m_status(new QLabel(this))
+    , m_start(new QPushButton(tr("&Start"), this))
+    , m_back(new QPushButton(tr("&Back"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
+    , m_doIt(new QPushButton(tr("Do it for &me"), this))
 {
     m_list->setObjectName(u"lessonList"_s);
     m_title->setObjectName(u"lessonTitle"_s);
@@ -156,8 +156,8 @@ void LessonPanel::showSelected()
     for (const lesson::LessonStep &step : m_lesson->steps)
         m_noticed.append(QList<bool>(step.expectations.size(), false));
     m_output.clear();
-    m_status->setText(tr("%n step(s). Press Start to run the lesson.", nullptr,
-                         int(m_lesson->steps.size())));
+    m_status->setText(
+            tr("%n step(s). Press Start to run the lesson.", nullptr, int(m_lesson->steps.size())));
     showStep(-1);
 }
 
@@ -187,8 +187,9 @@ void LessonPanel::start()
     m_highlights.clear();
     m_highlighted.clear();
     m_partialLine.clear();
-    if (!m_engine->runScript(path, {QString::fromUtf16(lesson::WindowArgument),
-                                    QString::fromUtf16(lesson::ProtocolArgument)})) {
+    if (!m_engine->runScript(path,
+                             {QString::fromUtf16(lesson::WindowArgument),
+                              QString::fromUtf16(lesson::ProtocolArgument)})) {
         m_status->setText(tr("A script is running; stop it in the Script Console first."));
         return;
     }
@@ -242,7 +243,7 @@ void LessonPanel::doItForMe()
 bool LessonPanel::isWaitingForLearner() const
 {
     return m_running && m_lesson && !m_reachedStepDone && !m_doSent
-           && m_lesson->steps.value(m_reachedStep).isLearnerAction();
+            && m_lesson->steps.value(m_reachedStep).isLearnerAction();
 }
 
 void LessonPanel::renderStep()
@@ -315,15 +316,13 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
                                   : tr("Running…"));
         break;
     case Kind::Noticed:
-        if (message.step >= 0 && message.step < m_noticed.size()
-            && message.expectation >= 0 && message.expectation < m_noticed[message.step].size())
+        if (message.step >= 0 && message.step < m_noticed.size() && message.expectation >= 0
+            && message.expectation < m_noticed[message.step].size())
             m_noticed[message.step][message.expectation] = true;
         m_highlights.append({message.step, message.isServer, message.name});
         highlightPending();
         break;
-    case Kind::Doing:
-        m_status->setText(tr("Doing it for you…"));
-        break;
+    case Kind::Doing: m_status->setText(tr("Doing it for you…")); break;
     case Kind::StepDone:
         if (message.step == m_reachedStep) {
             m_reachedStepDone = true;
@@ -332,8 +331,7 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
         }
         break;
     case Kind::Skipped:
-    case Kind::Event:
-        break;
+    case Kind::Event: break;
     case Kind::Finished:
         m_finished = true;
         m_status->setText(tr("Lesson complete: every expected event happened."));

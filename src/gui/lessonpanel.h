@@ -36,7 +36,8 @@ class LessonPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    LessonPanel(session::EngineThread *engine, EventStreamWidget *stream, QWidget *parent = nullptr);
+    LessonPanel(session::EngineThread *engine, EventStreamWidget *stream,
+                QWidget *parent = nullptr);
     ~LessonPanel() override;
 
     // Adds a lesson file to the list and selects it; false with *error (naming the line of
@@ -85,9 +86,9 @@ private:
     QPushButton *m_next;
     QPushButton *m_doIt;
 
-    QList<lesson::Lesson> m_lessons; // in the order of m_list's rows
-    std::optional<lesson::Lesson> m_lesson;   // the one shown
-    std::unique_ptr<QTemporaryDir> m_folder;  // its script while it runs
+    QList<lesson::Lesson> m_lessons;         // in the order of m_list's rows
+    std::optional<lesson::Lesson> m_lesson;  // the one shown
+    std::unique_ptr<QTemporaryDir> m_folder; // its script while it runs
     bool m_running = false;
     bool m_ownsScript = false; // the script host runs this panel's script
     bool m_restartPending = false;
@@ -96,20 +97,20 @@ private:
     int m_shownStep = -1;   // -1: the lesson's summary
     int m_reachedStep = -1; // the last step the script started
     bool m_reachedStepDone = false;
-    bool m_nextSent = false;  // Next was passed to the script; its step has not started yet
-    bool m_doSent = false;    // Do it for me was passed to the script for the step reached
+    bool m_nextSent = false;      // Next was passed to the script; its step has not started yet
+    bool m_doSent = false;        // Do it for me was passed to the script for the step reached
     QList<QList<bool>> m_noticed; // per step, per expectation
     QStringList m_output;         // the script's own lines
     QByteArray m_partialLine;
-    quint64 m_startSeq = 0;       // records before the lesson started are not its own
+    quint64 m_startSeq = 0; // records before the lesson started are not its own
     struct Highlight
     {
         int step = -1;
         bool isServer = false;
         QString name;
     };
-    QList<Highlight> m_highlights; // noticed, not yet found in the stream
-    QList<quint64> m_highlighted;  // seqs already selected for an expectation
+    QList<Highlight> m_highlights;         // noticed, not yet found in the stream
+    QList<quint64> m_highlighted;          // seqs already selected for an expectation
     QHash<int, QList<quint64>> m_stepRows; // per step, the rows its expectations selected
 };
 

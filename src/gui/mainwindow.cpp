@@ -3,29 +3,29 @@
 #include "composerwidget.h"
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
-#include "session/enginethread.h"
-#include "guiresources.h"
-#include "helpdialogs.h"
 #include "eventfeed.h"
 #include "eventstreamwidget.h"
 #include "explainpane.h"
-#include "session/filesender.h"
 #include "fontzoom.h"
+#include "guiresources.h"
+#include "helpdialogs.h"
 #include "inspectorwidget.h"
-#include "ruleseditor.h"
 #include "lessonpanel.h"
 #include "newclientdialog.h"
 #include "newlistenerdialog.h"
 #include "newrelaydialog.h"
-#include "relaypanel.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "relaypanel.h"
+#include "ruleseditor.h"
+#include "savedmessageswidget.h"
 #include "scriptconsolewidget.h"
+#include "scriptexporter.h"
 #include "sequencediagramwidget.h"
 #include "sequenceview.h"
-#include "savedmessageswidget.h"
+#include "session/enginethread.h"
+#include "session/filesender.h"
 #include "session/regularfile.h"
-#include "scriptexporter.h"
 #include "statustext.h"
 #include "tracereviewwindow.h"
 #include "wheelguard.h"
@@ -51,7 +51,6 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
-
 
 using namespace Qt::StringLiterals;
 using netcore::EndpointKind;
@@ -98,18 +97,17 @@ bool isConversationMarker(const trace::TraceRecord &record)
     case NetEvent::Error:
     case NetEvent::Close:
     case NetEvent::DestroyCall:
-    case NetEvent::ResetCall:
-        return true;
-    default:
-        return false;
+    case NetEvent::ResetCall: return true;
+    default: return false;
     }
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_engine(std::make_unique<session::EngineThread>(Preferences::load().recorderOptions()))
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_engine(std::make_unique<session::EngineThread>(Preferences::load().recorderOptions()))
 {
     ensureResources();
     WheelGuard::install(); // before any control is polished
@@ -166,26 +164,33 @@ MainWindow::MainWindow(QWidget *parent)
     // A client that stays up: each attempt is said (the new socket is a new row of the tree).
     connect(engine, &session::Engine::reconnectScheduled, this,
             [this](quint64 id, int attempt, int delayMs) {
-                statusBar()->showMessage(
-                        tr("#%1 closed: reconnect attempt %2 in %3 ms").arg(id).arg(attempt).arg(delayMs),
-                        8000);
+                statusBar()->showMessage(tr("#%1 closed: reconnect attempt %2 in %3 ms")
+                                                 .arg(id)
+                                                 .arg(attempt)
+                                                 .arg(delayMs),
+                                         8000);
             });
     connect(engine, &session::Engine::reconnectStarted, this,
             [this](quint64 previousId, quint64 newId, int attempt) {
-                statusBar()->showMessage(
-                        tr("Reconnect attempt %1: #%2 in place of #%3").arg(attempt).arg(newId).arg(previousId),
-                        8000);
+                statusBar()->showMessage(tr("Reconnect attempt %1: #%2 in place of #%3")
+                                                 .arg(attempt)
+                                                 .arg(newId)
+                                                 .arg(previousId),
+                                         8000);
             });
-    connect(engine, &session::Engine::commandFailed, this, [this](quint64 id, const QString &message) {
-        statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
-    });
+    connect(engine, &session::Engine::commandFailed, this,
+            [this](quint64 id, const QString &message) {
+                statusBar()->showMessage(tr("#%1: %2").arg(id).arg(message), 8000);
+            });
     // Every endpoint's file send reports to the composer, selected or not.
-    connect(engine, &session::Engine::fileSendProgress, m_composer, &ComposerWidget::setFileProgress);
-    connect(engine, &session::Engine::fileSendFinished, this, [this](quint64 id, const QString &error) {
-        m_composer->fileSendFinished(id, error);
-        if (!error.isEmpty() && error != session::FileSender::cancelledError())
-            statusBar()->showMessage(tr("#%1: file not sent: %2").arg(id).arg(error), 8000);
-    });
+    connect(engine, &session::Engine::fileSendProgress, m_composer,
+            &ComposerWidget::setFileProgress);
+    connect(engine, &session::Engine::fileSendFinished, this,
+            [this](quint64 id, const QString &error) {
+                m_composer->fileSendFinished(id, error);
+                if (!error.isEmpty() && error != session::FileSender::cancelledError())
+                    statusBar()->showMessage(tr("#%1: file not sent: %2").arg(id).arg(error), 8000);
+            });
 
     restoreSettings();
     updateStatus();
@@ -196,7 +201,7 @@ MainWindow::~MainWindow()
 {
     m_feed->stop();
     if (m_traceReader)
-        m_traceReader->wait();  // a parse cannot be interrupted; it ends on its own
+        m_traceReader->wait(); // a parse cannot be interrupted; it ends on its own
 }
 
 void MainWindow::setUpDocks()
@@ -225,8 +230,8 @@ void MainWindow::setUpDocks()
     m_endpointsStack->addWidget(m_endpointView);
     // Wide enough for "#12 accepted socket from 127.0.0.1:…" and the first steps' lines.
     m_endpointsStack->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
-    QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s,
-                                      m_endpointsStack, Qt::LeftDockWidgetArea);
+    QDockWidget *endpoints = makeDock(this, tr("Endpoints"), u"endpointsDock"_s, m_endpointsStack,
+                                      Qt::LeftDockWidgetArea);
 
     m_inspector = new InspectorWidget(m_engine.get(), this);
     m_inspector->setObjectName(u"inspector"_s);
@@ -257,13 +262,13 @@ void MainWindow::setUpDocks()
 
     m_composer = new ComposerWidget(this);
     m_composer->setObjectName(u"composer"_s);
-    QDockWidget *composer = makeDock(this, tr("Composer"), u"composerDock"_s,
-                                     scrolled(m_composer), Qt::BottomDockWidgetArea);
+    QDockWidget *composer = makeDock(this, tr("Composer"), u"composerDock"_s, scrolled(m_composer),
+                                     Qt::BottomDockWidgetArea);
 
     m_scriptConsole = new ScriptConsoleWidget(m_engine.get(), this);
     m_scriptConsole->setObjectName(u"scriptConsole"_s);
-    QDockWidget *script = makeDock(this, tr("Script Console"), u"scriptDock"_s,
-                                   m_scriptConsole, Qt::BottomDockWidgetArea);
+    QDockWidget *script = makeDock(this, tr("Script Console"), u"scriptDock"_s, m_scriptConsole,
+                                   Qt::BottomDockWidgetArea);
     tabifyDockWidget(composer, script);
     // Saved messages, a tab beside the composer they are made from.
     m_savedMessages = new SavedMessagesWidget(this);
@@ -283,8 +288,8 @@ void MainWindow::setUpDocks()
     auto *explain = new ExplainPane(this);
     explain->setObjectName(u"explainPane"_s);
     explain->follow(m_eventStream, m_endpointView);
-    QDockWidget *explainDock = makeDock(this, tr("Explain"), u"explainDock"_s, explain,
-                                        Qt::RightDockWidgetArea);
+    QDockWidget *explainDock
+            = makeDock(this, tr("Explain"), u"explainDock"_s, explain, Qt::RightDockWidgetArea);
     tabifyDockWidget(conversation, explainDock);
     conversation->raise();
     m_ui->menuView->addAction(explainDock->toggleViewAction());
@@ -313,9 +318,9 @@ void MainWindow::setUpDocks()
     m_peerConversation = new ConversationWidget(this);
     m_peerConversation->setObjectName(u"peerConversation"_s);
     m_peerConversation->setRenderBudget(64 * 1024);
-    QDockWidget *peerConversation = makeDock(this, tr("Peer Conversation"),
-                                             u"peerConversationDock"_s, m_peerConversation,
-                                             Qt::RightDockWidgetArea);
+    QDockWidget *peerConversation
+            = makeDock(this, tr("Peer Conversation"), u"peerConversationDock"_s, m_peerConversation,
+                       Qt::RightDockWidgetArea);
     peerConversation->hide();
     connect(peerConversation, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible) {
@@ -340,7 +345,9 @@ void MainWindow::setUpDocks()
             [this](quint64 id) { m_engine->post([id](session::Engine &e) { e.end(id); }); });
     connect(m_composer, &ComposerWidget::fileSendRequested, this,
             [this](quint64 id, const QString &path, bool endAfter) {
-                m_engine->post([id, path, endAfter](session::Engine &e) { e.sendFile(id, path, endAfter); });
+                m_engine->post([id, path, endAfter](session::Engine &e) {
+                    e.sendFile(id, path, endAfter);
+                });
             });
     // Saved messages go the same way as the composer's sends.
     connect(m_savedMessages, &SavedMessagesWidget::sendRequested, this,
@@ -349,13 +356,16 @@ void MainWindow::setUpDocks()
             });
     connect(m_savedMessages, &SavedMessagesWidget::fileSendRequested, m_composer,
             [this](quint64 id, const QString &path, bool endAfter) {
-                m_engine->post([id, path, endAfter](session::Engine &e) { e.sendFile(id, path, endAfter); });
+                m_engine->post([id, path, endAfter](session::Engine &e) {
+                    e.sendFile(id, path, endAfter);
+                });
             });
     connect(m_savedMessages, &SavedMessagesWidget::workspaceMessagesChanged, this, [this] {
         m_workspace.messages = m_savedMessages->library(SavedMessagesWidget::Scope::Workspace);
     });
-    connect(m_composer, &ComposerWidget::fileSendCancelRequested, this,
-            [this](quint64 id) { m_engine->post([id](session::Engine &e) { e.cancelFileSend(id); }); });
+    connect(m_composer, &ComposerWidget::fileSendCancelRequested, this, [this](quint64 id) {
+        m_engine->post([id](session::Engine &e) { e.cancelFileSend(id); });
+    });
 
     connect(m_eventStream, &EventStreamWidget::endpointActivated, this,
             &MainWindow::selectEndpoint);
@@ -419,19 +429,23 @@ void MainWindow::setUpActions()
         const quint64 id = m_selectedId;
         const bool server = m_endpointModel->indexOf(id).data(EndpointTreeModel::KindRole).toInt()
                 == int(EndpointKind::Server);
-        m_engine->post([id, server](session::Engine &e) { server ? e.closeServer(id) : e.end(id); });
+        m_engine->post(
+                [id, server](session::Engine &e) { server ? e.closeServer(id) : e.end(id); });
     });
     connect(ui.actionDestroyEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
         const QModelIndex index = m_endpointModel->indexOf(id);
-        const bool server = index.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Server);
+        const bool server
+                = index.data(EndpointTreeModel::KindRole).toInt() == int(EndpointKind::Server);
         const QString text = server
                 ? tr("Close %1? It stops accepting connections; this cannot be undone.")
                 : tr("Destroy %1? It closes at once: data still queued is dropped and the peer "
                      "sees 'end' (or ECONNRESET if data was left unread). This cannot be undone.");
-        if (!confirmDestructive(u"confirm/destroy"_s, tr("Destroy"), text.arg(index.data().toString())))
+        if (!confirmDestructive(u"confirm/destroy"_s, tr("Destroy"),
+                                text.arg(index.data().toString())))
             return;
-        m_engine->post([id, server](session::Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
+        m_engine->post(
+                [id, server](session::Engine &e) { server ? e.closeServer(id) : e.destroy(id); });
     });
     connect(ui.actionResetEndpoint, &QAction::triggered, this, [this] {
         const quint64 id = m_selectedId;
@@ -465,14 +479,14 @@ void MainWindow::setUpActions()
     m_endpointView->addAction(replyRules);
     connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
             &EndpointTreeModel::removeClosed);
-    for (QAction *action : {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint,
-                            ui.actionDestroyEndpoint, ui.actionResetEndpoint,
-                            ui.actionRemoveClosed})
+    for (QAction *action :
+         {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint, ui.actionDestroyEndpoint,
+          ui.actionResetEndpoint, ui.actionRemoveClosed})
         m_endpointView->addAction(action);
 
     connect(ui.actionOpenTrace, &QAction::triggered, this, [this] {
-        const QString path = m_prompts.openFileName(this, tr("Open trace"),
-                                                    tr("JSON Lines traces (*.jsonl *.json);;All files (*)"));
+        const QString path = m_prompts.openFileName(
+                this, tr("Open trace"), tr("JSON Lines traces (*.jsonl *.json);;All files (*)"));
         if (!path.isEmpty())
             openTraceFile(path);
     });
@@ -502,8 +516,9 @@ void MainWindow::setUpActions()
             saveWorkspace(path);
     });
     connect(ui.actionOpenWorkspace, &QAction::triggered, this, [this] {
-        const QString path = m_prompts.openFileName(this, tr("Open workspace"),
-                                                    tr("netbench workspaces (*.nbw.json *.json);;All files (*)"));
+        const QString path = m_prompts.openFileName(
+                this, tr("Open workspace"),
+                tr("netbench workspaces (*.nbw.json *.json);;All files (*)"));
         if (!path.isEmpty())
             openWorkspace(path);
     });
@@ -525,7 +540,8 @@ void MainWindow::setUpActions()
     });
     connect(ui.actionStopScript, &QAction::triggered, m_scriptConsole, &ScriptConsoleWidget::stop);
     connect(m_scriptConsole, &ScriptConsoleWidget::finished, this, &MainWindow::updateActions);
-    connect(m_engine->scriptHost(), &session::ScriptHost::started, this, &MainWindow::updateActions);
+    connect(m_engine->scriptHost(), &session::ScriptHost::started, this,
+            &MainWindow::updateActions);
 
     ui.actionFollow->setChecked(m_eventStream->isFollowing());
     connect(ui.actionFollow, &QAction::toggled, m_eventStream, &EventStreamWidget::setFollowing);
@@ -588,10 +604,11 @@ void MainWindow::setUpEmptyState()
                     .arg(keys(m_ui->actionNewListener), keys(m_ui->actionNewClient),
                          keys(m_ui->actionRunScript)));
     connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QHash<QString, QString> actions {
-                {u"#listener"_s, u"actionNewListener"_s}, {u"#client"_s, u"actionNewClient"_s},
-                {u"#lessons"_s, u"actionLessons"_s},      {u"#script"_s, u"actionRunScript"_s},
-                {u"#quickstart"_s, u"actionQuickStart"_s}};
+        const QHash<QString, QString> actions {{u"#listener"_s, u"actionNewListener"_s},
+                                               {u"#client"_s, u"actionNewClient"_s},
+                                               {u"#lessons"_s, u"actionLessons"_s},
+                                               {u"#script"_s, u"actionRunScript"_s},
+                                               {u"#quickstart"_s, u"actionQuickStart"_s}};
         if (auto *action = findChild<QAction *>(actions.value(link)))
             action->trigger();
     });
@@ -655,8 +672,10 @@ void MainWindow::restoreSettings()
         const QSize frameExtra = frameGeometry().size() - geometry().size();
         resize(size().boundedTo(available.size() - frameExtra));
         QRect frame = frameGeometry();
-        frame.moveLeft(qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
-        frame.moveTop(qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
+        frame.moveLeft(
+                qBound(available.left(), frame.left(), available.right() - frame.width() + 1));
+        frame.moveTop(
+                qBound(available.top(), frame.top(), available.bottom() - frame.height() + 1));
         move(frame.topLeft());
     }
     m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -693,13 +712,14 @@ void MainWindow::exportAsScript()
     input.clients = m_workspace.clients;
     input.payload = writtenBytesFrom(m_engine->recorder());
     input.droppedRecords = m_engine->recorder().droppedCount();
-    input.title = tr("netbench session of %1")
-                          .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    input.title
+            = tr("netbench session of %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
     const ScriptExport exported = exportScript(input);
     QString error;
-    const bool written = session::writeRegularFile(path, [&exported](const session::WriteFunction &write) {
-        write(exported.script.toUtf8());
-    }, &error);
+    const bool written = session::writeRegularFile(
+            path,
+            [&exported](const session::WriteFunction &write) { write(exported.script.toUtf8()); },
+            &error);
     if (!written) {
         m_prompts.warn(this, tr("Export as script"), error);
         return;
@@ -783,7 +803,8 @@ void MainWindow::editReplyRules()
     session::ReplyRuleSet current = live ? live->definition() : session::ReplyRuleSet {};
     auto *editor = new RulesEditor(current, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setWindowTitle(tr("Auto-reply rules of %1").arg(m_endpointModel->indexOf(id).data().toString()));
+    editor->setWindowTitle(
+            tr("Auto-reply rules of %1").arg(m_endpointModel->indexOf(id).data().toString()));
     editor->setLiveRules(live);
     connect(editor, &QDialog::accepted, this, [this, editor, id, slot] {
         const session::ReplyRuleSet rules = editor->ruleSet();
@@ -814,10 +835,11 @@ void MainWindow::openTraceFile(const QString &path)
     m_ui->actionOpenTrace->setEnabled(false);
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     auto result = std::make_shared<trace::JsonlReadResult>();
-    m_traceReader = QThread::create([file, result] { *result = trace::JsonlReader::read(file.get()); });
+    m_traceReader
+            = QThread::create([file, result] { *result = trace::JsonlReader::read(file.get()); });
     connect(m_traceReader, &QThread::finished, m_traceReader, &QObject::deleteLater);
     connect(m_traceReader, &QThread::finished, this, [this, path, result] {
-        m_traceReader = nullptr;  // deleted later
+        m_traceReader = nullptr; // deleted later
         m_ui->actionOpenTrace->setEnabled(true);
         statusBar()->clearMessage();
         const bool shown = !result->records.isEmpty();
@@ -897,7 +919,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_savedMessages->setWorkspaceMessages(loaded.messages);
     addRecentWorkspace(path);
     statusBar()->showMessage(tr("Opened %1: %n listener(s)", nullptr, int(loaded.listeners.size()))
-                                     .arg(QFileInfo(path).fileName())
+                                             .arg(QFileInfo(path).fileName())
                                      + tr(", %n client(s)", nullptr, int(loaded.clients.size())),
                              5000);
     return true;
@@ -1006,8 +1028,8 @@ void MainWindow::refreshConversation()
     }
     m_sinceConversationRefresh.start();
     m_conversationStale = false;
-    const auto transcript = m_selectedId ? m_engine->recorder().transcript(m_selectedId)
-                                         : std::nullopt;
+    const auto transcript
+            = m_selectedId ? m_engine->recorder().transcript(m_selectedId) : std::nullopt;
     m_conversation->setConversation(m_selectedId, transcript.value_or(trace::Transcript()),
                                     m_markers.value(m_selectedId));
     if (m_peerConversation->isVisible()) {
@@ -1030,7 +1052,8 @@ quint64 MainWindow::peerOf(quint64 id) const
 bool MainWindow::isWritable(quint64 id) const
 {
     const QModelIndex index = m_endpointModel->indexOf(id);
-    if (!index.isValid() || index.data(EndpointTreeModel::KindRole).toInt() != int(EndpointKind::Socket))
+    if (!index.isValid()
+        || index.data(EndpointTreeModel::KindRole).toInt() != int(EndpointKind::Socket))
         return false;
     // Writes before the connection opens are queued, as in Node.
     const auto state = EndpointTreeModel::State(index.data(EndpointTreeModel::StateRole).toInt());
@@ -1082,7 +1105,8 @@ void MainWindow::updateStatus()
                     .arg(m_endpointModel->liveCount())
                     .arg(locale.toString(m_recordCount))
                     .arg(locale.formattedDataSize(m_bytesIn, 1, QLocale::DataSizeTraditionalFormat),
-                         locale.formattedDataSize(m_bytesOut, 1, QLocale::DataSizeTraditionalFormat)));
+                         locale.formattedDataSize(m_bytesOut, 1,
+                                                  QLocale::DataSizeTraditionalFormat)));
 }
 
 void MainWindow::showAbout()

@@ -4,8 +4,8 @@
 #include "session/endpointspec.h"
 #include "session/relayspec.h"
 #include "session/replyrules.h"
-#include "userprompts.h"
 #include "session/workspace.h"
+#include "userprompts.h"
 
 #include "trace/tracerecord.h"
 
@@ -136,7 +136,7 @@ private:
     std::unique_ptr<session::EngineThread> m_engine;
     UserPrompts m_prompts = UserPrompts::interactive();
     EventFeed *m_feed = nullptr;
-    QPointer<QThread> m_traceReader;  // reading a trace for openTraceFile()
+    QPointer<QThread> m_traceReader; // reading a trace for openTraceFile()
     QList<QPointer<TraceReviewWindow>> m_reviews;
     EndpointTreeModel *m_endpointModel = nullptr;
     QTreeView *m_endpointView = nullptr;

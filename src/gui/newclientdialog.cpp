@@ -38,8 +38,7 @@ NewClientDialog::NewClientDialog(QWidget *parent)
     reloadRecent();
 
     connect(m_ui->recentCombo, &QComboBox::activated, this, &NewClientDialog::pickRecent);
-    connect(m_ui->liveListenersCombo, &QComboBox::activated, this,
-            &NewClientDialog::pickListener);
+    connect(m_ui->liveListenersCombo, &QComboBox::activated, this, &NewClientDialog::pickListener);
     setLiveListeners({});
     connect(m_ui->tcpRadio, &QRadioButton::toggled, this, &NewClientDialog::updateState);
     connect(m_ui->keepAliveCheck, &QCheckBox::toggled, this, &NewClientDialog::updateState);
@@ -60,8 +59,8 @@ NewClientDialog::~NewClientDialog() = default;
 void NewClientDialog::fillEncodings()
 {
     m_ui->encodingCombo->addItem(tr("none (data as bytes)"), QString());
-    for (const QString &name : {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s,
-                                u"utf16le"_s})
+    for (const QString &name :
+         {u"utf8"_s, u"latin1"_s, u"hex"_s, u"base64"_s, u"ascii"_s, u"utf16le"_s})
         m_ui->encodingCombo->addItem(name, name); // Node's names: not translated
 }
 
@@ -134,7 +133,8 @@ session::ClientSpec NewClientDialog::spec() const
     spec.reconnect = {.enabled = m_ui->reconnectCheck->isChecked(),
                       .initialDelayMs = m_ui->reconnectDelaySpin->value(),
                       .backoffFactor = m_ui->backoffSpin->value(),
-                      .maxDelayMs = std::max(m_ui->maxDelaySpin->value(), m_ui->reconnectDelaySpin->value()),
+                      .maxDelayMs
+                      = std::max(m_ui->maxDelaySpin->value(), m_ui->reconnectDelaySpin->value()),
                       .maxAttempts = m_ui->maxAttemptsSpin->value()};
     return spec;
 }
@@ -151,7 +151,7 @@ void NewClientDialog::setSpec(const session::ClientSpec &spec)
         m_ui->portEdit->setText(options.port ? QString::number(*options.port) : QString());
         const auto family = std::find(Families.begin(), Families.end(), options.family);
         m_ui->familyCombo->setCurrentIndex(
-            family == Families.end() ? 0 : int(family - Families.begin()));
+                family == Families.end() ? 0 : int(family - Families.begin()));
         m_ui->localAddressEdit->setText(options.localAddress);
         m_ui->localPortEdit->setText(options.localPort ? QString::number(*options.localPort)
                                                        : QString());
@@ -159,8 +159,8 @@ void NewClientDialog::setSpec(const session::ClientSpec &spec)
         m_ui->keepAliveCheck->setChecked(options.keepAlive);
         m_ui->keepAliveDelaySpin->setValue(options.keepAliveInitialDelay);
     }
-    m_ui->timeoutSpin->setValue(int(std::clamp<qint64>(options.timeout.value_or(0), 0,
-                                                        m_ui->timeoutSpin->maximum())));
+    m_ui->timeoutSpin->setValue(
+            int(std::clamp<qint64>(options.timeout.value_or(0), 0, m_ui->timeoutSpin->maximum())));
     m_ui->allowHalfOpenCheck->setChecked(spec.allowHalfOpen);
     const int encoding = m_ui->encodingCombo->findData(spec.encoding);
     m_ui->encodingCombo->setCurrentIndex(std::max(encoding, 0));
@@ -178,17 +178,19 @@ QString NewClientDialog::problem() const
     if (m_ui->ipcRadio->isChecked()) {
         const QString path = m_ui->pathEdit->text();
         if (path.isEmpty())
-            return tr("Enter the path of the Unix domain socket to connect to, such as /tmp/app.sock.");
+            return tr("Enter the path of the Unix domain socket to connect to, such as "
+                      "/tmp/app.sock.");
         const qsizetype bytes = QFile::encodeName(path).size();
         if (bytes > MaxSocketPathBytes)
             return tr("The path is %1 bytes long; a Unix socket path can have at most %2.")
-                .arg(bytes)
-                .arg(MaxSocketPathBytes);
+                    .arg(bytes)
+                    .arg(MaxSocketPathBytes);
         return {};
     }
     const QString host = m_ui->hostEdit->text().trimmed();
     if (host.isEmpty())
-        return tr("Enter the host to connect to: a name such as localhost or an address such as 127.0.0.1.");
+        return tr("Enter the host to connect to: a name such as localhost or an address such as "
+                  "127.0.0.1.");
     if (const QString problem = hostProblem(host); !problem.isEmpty())
         return problem;
     if (m_ui->portEdit->text().trimmed().isEmpty())
@@ -197,7 +199,9 @@ QString NewClientDialog::problem() const
         return problem;
     const QString localAddress = m_ui->localAddressEdit->text().trimmed();
     if (!localAddress.isEmpty() && QHostAddress(localAddress).isNull())
-        return tr("The local address must be an IP address of this machine (such as 127.0.0.1), not %1.").arg(localAddress);
+        return tr("The local address must be an IP address of this machine (such as 127.0.0.1), "
+                  "not %1.")
+                .arg(localAddress);
     if (!m_ui->localPortEdit->text().trimmed().isEmpty()) {
         if (const QString problem = portProblem(m_ui->localPortEdit->text()); !problem.isEmpty())
             return tr("Local port: %1").arg(problem);
@@ -224,10 +228,10 @@ void NewClientDialog::updateState()
     m_ui->keepAliveCheck->setEnabled(tcp);
     m_ui->keepAliveDelaySpin->setEnabled(tcp && m_ui->keepAliveCheck->isChecked());
     const bool reconnect = m_ui->reconnectCheck->isChecked();
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->reconnectDelaySpin),
-                            static_cast<QWidget *>(m_ui->backoffSpin),
-                            static_cast<QWidget *>(m_ui->maxDelaySpin),
-                            static_cast<QWidget *>(m_ui->maxAttemptsSpin)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->reconnectDelaySpin),
+          static_cast<QWidget *>(m_ui->backoffSpin), static_cast<QWidget *>(m_ui->maxDelaySpin),
+          static_cast<QWidget *>(m_ui->maxAttemptsSpin)})
         widget->setEnabled(reconnect);
     const QString reason = problem();
     m_ui->problemLabel->setText(reason);

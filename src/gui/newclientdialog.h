@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/endpointspec.h"
 #include "recenttargets.h"
+#include "session/endpointspec.h"
 
 #include <QDialog>
 

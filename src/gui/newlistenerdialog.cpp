@@ -26,14 +26,14 @@ enum Page { TcpPage, IpcPage };
 bool isLoopbackHost(const QString &host)
 {
     return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-        || QHostAddress(host).isLoopback();
+            || QHostAddress(host).isLoopback();
 }
 
 bool isAnyAddress(const QString &host)
 {
     const QHostAddress address(host);
     return address == QHostAddress(QHostAddress::AnyIPv4)
-        || address == QHostAddress(QHostAddress::AnyIPv6);
+            || address == QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace
@@ -154,8 +154,8 @@ QString NewListenerDialog::problem() const
     const qsizetype bytes = QFile::encodeName(path).size();
     if (bytes > MaxSocketPathBytes)
         return tr("The path is %1 bytes long; a Unix socket path can have at most %2.")
-            .arg(bytes)
-            .arg(MaxSocketPathBytes);
+                .arg(bytes)
+                .arg(MaxSocketPathBytes);
     if (path.contains(QChar(0)))
         return tr("The path must not contain a NUL character.");
     return {};

@@ -30,7 +30,8 @@ Preferences Preferences::load()
     const QSettings settings;
     const Preferences defaults;
     Preferences p;
-    p.recorderRingCapacity = qsizetype(readNumber(settings, RingKey, defaults.recorderRingCapacity));
+    p.recorderRingCapacity
+            = qsizetype(readNumber(settings, RingKey, defaults.recorderRingCapacity));
     p.transcriptCapBytes = readNumber(settings, TranscriptKey, defaults.transcriptCapBytes);
     p.eventListCapacity = qsizetype(readNumber(settings, ListKey, defaults.eventListCapacity));
     // Read wide, clamp, then narrow: a huge stored value must not wrap into range.

@@ -23,8 +23,7 @@ QStringList normalised(const QStringList &list, int capacity)
 RecentTargets::RecentTargets(const QString &key, int capacity)
     : m_key(key)
     , m_capacity(std::max(capacity, 0))
-{
-}
+{ }
 
 QStringList RecentTargets::load() const
 {
@@ -51,7 +50,7 @@ void RecentTargets::clear() const
 
 QStringList RecentTargets::withFirst(const QStringList &list, const QString &target, int capacity)
 {
-    QStringList result{target};
+    QStringList result {target};
     result.append(list);
     return normalised(result, capacity);
 }

@@ -18,7 +18,9 @@ using namespace Qt::StringLiterals;
 namespace gui {
 
 ScriptConsoleWidget::ScriptConsoleWidget(session::EngineThread *engine, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ScriptConsoleWidget>()), m_engine(engine)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ScriptConsoleWidget>())
+    , m_engine(engine)
 {
     m_ui->setupUi(this);
     m_ui->outputView->setFont(QFont(u"monospace"_s));
@@ -122,8 +124,9 @@ QByteArray ScriptConsoleWidget::withoutLessonLines(const QByteArray &bytes)
     qsizetype start = 0;
     while (start < m_heldLine.size()) {
         const qsizetype newline = m_heldLine.indexOf('\n', start);
-        const QByteArrayView line = QByteArrayView(m_heldLine).sliced(
-                start, (newline < 0 ? m_heldLine.size() : newline + 1) - start);
+        const QByteArrayView line
+                = QByteArrayView(m_heldLine)
+                          .sliced(start, (newline < 0 ? m_heldLine.size() : newline + 1) - start);
         if (newline < 0 && (marker.startsWith(line) || line.startsWith(marker)))
             break; // wait for the rest of the line
         if (!line.startsWith(marker))

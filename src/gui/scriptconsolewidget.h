@@ -16,7 +16,6 @@ class EngineThread;
 
 namespace gui {
 
-
 // Runs a Node-style script inside the window (the same runtime as `netbench run`): its console
 // output shows here, its endpoints in the tree and its events in the stream. Stop ends it as
 // Ctrl+C would (exit code 130).
@@ -29,7 +28,7 @@ public:
 
     void setScriptPath(const QString &path);
     QString scriptPath() const;
-    bool run();   // false (with the reason shown) when no file or a script already runs
+    bool run(); // false (with the reason shown) when no file or a script already runs
     void stop();
     QString output() const;
 

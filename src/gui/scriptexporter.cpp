@@ -57,20 +57,22 @@ QString jsBool(bool value)
 struct Endpoint
 {
     quint64 id = 0;
-    QString name;            // server1, client2, socket3
+    QString name; // server1, client2, socket3
     EndpointKind kind = EndpointKind::Socket;
-    quint64 acceptedBy = 0;  // the server, for an accepted connection
-    int spec = -1;           // index into the listeners or clients, -1 when unknown
-    int listeningPort = -1;  // a server's port once it listened
+    quint64 acceptedBy = 0;   // the server, for an accepted connection
+    int spec = -1;            // index into the listeners or clients, -1 when unknown
+    int listeningPort = -1;   // a server's port once it listened
     bool fixedListen = false; // listen() named a port (not 0) or a path
-    QString fixedAddress;    // that address, while the server listens there
-    QList<QString> accepts;  // a server's connections' names, in order
+    QString fixedAddress;     // that address, while the server listens there
+    QList<QString> accepts;   // a server's connections' names, in order
 };
 
 class Exporter
 {
 public:
-    explicit Exporter(const ScriptExportInput &input) : m_in(input) {}
+    explicit Exporter(const ScriptExportInput &input)
+        : m_in(input)
+    { }
     ScriptExport run();
 
 private:
@@ -154,9 +156,11 @@ bool Exporter::isEcho(const Endpoint &endpoint) const
 
 QString Exporter::declareServer(const Endpoint &server) const
 {
-    const session::ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
+    const session::ListenerSpec spec
+            = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
     const netcore::ServerOptions &o = spec.server;
-    QString code = u"// #%1: a listener (%2)\n"_s.arg(server.id).arg(session::autoReplyName(spec.autoReply));
+    QString code = u"// #%1: a listener (%2)\n"_s.arg(server.id).arg(
+            session::autoReplyName(spec.autoReply));
     code += u"const %1 = net.createServer({ allowHalfOpen: %2, pauseOnConnect: %3"_s.arg(
             server.name, jsBool(o.allowHalfOpen), jsBool(o.pauseOnConnect));
     if (o.noDelay)
@@ -182,10 +186,11 @@ QString Exporter::declareServer(const Endpoint &server) const
 
 QString Exporter::declareClient(const Endpoint &client) const
 {
-    const session::ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
+    const session::ClientSpec spec
+            = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
     return u"// #%1: a client\nconst %2 = new net.Socket({ allowHalfOpen: %3 });\n"
            u"watch('%2', %2, SOCKET_EVENTS);\n"_s.arg(client.id)
-            .arg(client.name, jsBool(spec.allowHalfOpen));
+                   .arg(client.name, jsBool(spec.allowHalfOpen));
 }
 
 QString Exporter::declarations() const
@@ -203,7 +208,8 @@ QString Exporter::declarations() const
 
 QString Exporter::listenArguments(const trace::TraceRecord &r, const Endpoint &server) const
 {
-    const session::ListenerSpec spec = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
+    const session::ListenerSpec spec
+            = server.spec >= 0 ? m_in.listeners.at(server.spec) : session::ListenerSpec();
     QStringList options;
     if (r.value >= 0) {
         options << u"port: %1"_s.arg(r.value);
@@ -223,7 +229,8 @@ QString Exporter::listenArguments(const trace::TraceRecord &r, const Endpoint &s
 
 QString Exporter::connectArguments(const trace::TraceRecord &r, const Endpoint &client) const
 {
-    const session::ClientSpec spec = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
+    const session::ClientSpec spec
+            = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
     const netcore::ConnectOptions &o = spec.connect;
     QStringList options;
     if (r.value >= 0) {
@@ -261,15 +268,18 @@ QString Exporter::callCode(const trace::TraceRecord &r, const Endpoint &e)
     case NetEvent::ListenCall: return u"it.listen(%1)"_s.arg(listenArguments(r, e));
     case NetEvent::ConnectCall: return u"it.connect(%1)"_s.arg(connectArguments(r, e));
     case NetEvent::WriteCall: {
-        std::optional<QByteArray> bytes = m_in.payload ? m_in.payload(r.endpointId, r.seq)
-                                                       : std::nullopt;
+        std::optional<QByteArray> bytes
+                = m_in.payload ? m_in.payload(r.endpointId, r.seq) : std::nullopt;
         if (!bytes && r.value == r.previewSize)
             bytes = r.previewBytes().toByteArray();
         if (!bytes) {
             bytes = r.previewBytes().toByteArray();
             m_warnings << QObject::tr("%1: write #%2 of %3 bytes: only its first %4 were kept; "
                                       "the script writes those.")
-                                  .arg(e.name).arg(r.seq).arg(r.value).arg(bytes->size());
+                                  .arg(e.name)
+                                  .arg(r.seq)
+                                  .arg(r.value)
+                                  .arg(bytes->size());
         }
         return u"it.write(%1)"_s.arg(jsBytes(*bytes));
     }
@@ -313,14 +323,15 @@ ScriptExport Exporter::run()
             continue;
         Endpoint &e = m_endpoints[r.endpointId];
         // The listener's auto reply makes these itself; the script's echo() does the same.
-        if (isEcho(e) && (r.event == NetEvent::WriteCall || r.event == NetEvent::PauseCall
-                          || r.event == NetEvent::ResumeCall || r.event == NetEvent::EndCall))
+        if (isEcho(e)
+            && (r.event == NetEvent::WriteCall || r.event == NetEvent::PauseCall
+                || r.event == NetEvent::ResumeCall || r.event == NetEvent::EndCall))
             continue;
         QString statement;
         // Node throws at once for these; the window only recorded the refusal.
         if (r.error() && r.event != NetEvent::WriteCall && r.event != NetEvent::DestroyCall) {
             statement = u"// %1.%2(): refused in the window (%3), left out"_s.arg(e.name, r.name(),
-                                                                              r.error()->code);
+                                                                                  r.error()->code);
             m_warnings << QObject::tr("%1: %2() was refused in the window (%3); left out.")
                                   .arg(e.name, r.name(), r.error()->code);
         } else {
@@ -335,13 +346,15 @@ ScriptExport Exporter::run()
         const qint64 sinceNs = previousNs < 0 ? -1 : r.monoNs - previousNs;
         previousNs = r.monoNs;
         if (steps.isEmpty() || sinceNs >= SameTurnNs)
-            steps.append(Step {qMax<qint64>(steps.isEmpty() ? 0 : 1, (sinceNs + 500000) / 1000000), {}});
+            steps.append(
+                    Step {qMax<qint64>(steps.isEmpty() ? 0 : 1, (sinceNs + 500000) / 1000000), {}});
         steps.last().statements.append(statement);
     }
     QString stepsCode;
     for (const Step &step : std::as_const(steps)) {
         if (step.statements.size() == 1 && !step.statements.constFirst().startsWith(u"//"_s)) {
-            stepsCode += u"    [%1, () => { %2 }],\n"_s.arg(step.gapMs).arg(step.statements.constFirst());
+            stepsCode += u"    [%1, () => { %2 }],\n"_s.arg(step.gapMs)
+                                 .arg(step.statements.constFirst());
         } else {
             stepsCode += u"    [%1, () => {\n"_s.arg(step.gapMs);
             for (const QString &statement : step.statements)
@@ -442,8 +455,8 @@ writtenBytesFrom(const trace::TraceRecorder &recorder)
         if (socket == written->end()) {
             socket = written->insert(id, {});
             const std::optional<trace::Transcript> transcript = recorder.transcript(id);
-            for (const trace::TranscriptEntry &entry : transcript ? transcript->entries
-                                                                  : QList<trace::TranscriptEntry>()) {
+            for (const trace::TranscriptEntry &entry :
+                 transcript ? transcript->entries : QList<trace::TranscriptEntry>()) {
                 if (entry.kind == trace::TranscriptEntry::Kind::Data
                     && entry.direction == trace::Direction::Out && entry.isFullyCaptured())
                     socket->insert(entry.seq, transcript->bytesOf(entry));

@@ -1,9 +1,9 @@
 #include "sequencediagramwidget.h"
 
 #include "eventstreamwidget.h"
-#include "session/regularfile.h"
 #include "sequencesvgexport.h"
 #include "sequenceview.h"
+#include "session/regularfile.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -35,7 +35,8 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
 } // namespace
 
 SequenceDiagramWidget::SequenceDiagramWidget(QWidget *parent)
-    : QWidget(parent), m_view(new SequenceView(&m_layout, this))
+    : QWidget(parent)
+    , m_view(new SequenceView(&m_layout, this))
 {
     m_view->setObjectName(u"sequenceView"_s);
     m_hideData = new QCheckBox(tr("Hide data"), this);
@@ -44,7 +45,8 @@ SequenceDiagramWidget::SequenceDiagramWidget(QWidget *parent)
     m_hideInternal = new QCheckBox(tr("Hide internal calls"), this);
     m_hideInternal->setObjectName(u"sequenceHideInternal"_s);
     m_hideInternal->setToolTip(tr("Hide the calls netcore made itself (auto end, auto destroy)"));
-    QToolButton *zoomOut = toolButton(this, u"sequenceZoomOut"_s, u"\u2212"_s, tr("Zoom out (Ctrl+wheel)"));
+    QToolButton *zoomOut
+            = toolButton(this, u"sequenceZoomOut"_s, u"\u2212"_s, tr("Zoom out (Ctrl+wheel)"));
     QToolButton *zoomIn = toolButton(this, u"sequenceZoomIn"_s, u"+"_s, tr("Zoom in (Ctrl+wheel)"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"sequenceZoomLabel"_s);
@@ -76,8 +78,10 @@ SequenceDiagramWidget::SequenceDiagramWidget(QWidget *parent)
 
     connect(m_hideData, &QCheckBox::toggled, this, &SequenceDiagramWidget::applyOptions);
     connect(m_hideInternal, &QCheckBox::toggled, this, &SequenceDiagramWidget::applyOptions);
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->setZoom(m_view->zoom() * 1.25); });
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->setZoom(m_view->zoom() / 1.25); });
+    connect(zoomIn, &QToolButton::clicked, this,
+            [this] { m_view->setZoom(m_view->zoom() * 1.25); });
+    connect(zoomOut, &QToolButton::clicked, this,
+            [this] { m_view->setZoom(m_view->zoom() / 1.25); });
     connect(m_view, &SequenceView::zoomChanged, this, [this](qreal zoom) {
         m_zoomLabel->setText(QLocale().toString(qRound(zoom * 100)) + u" %"_s);
     });
@@ -213,8 +217,10 @@ QImage SequenceDiagramWidget::renderImage() const
 
 bool SequenceDiagramWidget::exportSvg(const QString &path, QString *error) const
 {
-    const QByteArray svg = sequenceSvg(m_layout, m_view->geometry(), exportFirstRow(), MaxExportRows);
-    return session::writeRegularFile(path, [&svg](const session::WriteFunction &write) { write(svg); }, error);
+    const QByteArray svg
+            = sequenceSvg(m_layout, m_view->geometry(), exportFirstRow(), MaxExportRows);
+    return session::writeRegularFile(
+            path, [&svg](const session::WriteFunction &write) { write(svg); }, error);
 }
 
 bool SequenceDiagramWidget::exportPng(const QString &path, QString *error) const
@@ -226,7 +232,8 @@ bool SequenceDiagramWidget::exportPng(const QString &path, QString *error) const
         *error = tr("Cannot make a PNG of the diagram");
         return false;
     }
-    return session::writeRegularFile(path, [&png](const session::WriteFunction &write) { write(png); }, error);
+    return session::writeRegularFile(
+            path, [&png](const session::WriteFunction &write) { write(png); }, error);
 }
 
 void SequenceDiagramWidget::askExport(bool svg)

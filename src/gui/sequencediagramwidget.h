@@ -39,7 +39,10 @@ public:
     // With a refill, records appended while the panel is not on screen (setOnScreen(false):
     // a dock hidden or behind another tab) are not laid out, so a flood costs a hidden diagram
     // nothing; back on screen it lays out what refill() returns, the records the window holds.
-    void setRefill(std::function<QList<trace::TraceRecord>()> refill) { m_refill = std::move(refill); }
+    void setRefill(std::function<QList<trace::TraceRecord>()> refill)
+    {
+        m_refill = std::move(refill);
+    }
     void setOnScreen(bool onScreen);
     void clear();
     // Selects the item showing the record; false when it is hidden by a filter or unknown.

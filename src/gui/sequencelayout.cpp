@@ -16,10 +16,7 @@ using Kind = gui::SequenceItem::Kind;
 
 namespace gui {
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 void SequenceLayout::setOptions(const Options &options)
 {
@@ -46,12 +43,13 @@ void SequenceLayout::append(const QList<trace::TraceRecord> &records, quint64 lo
         newest.insert(newest.end(), records.end() - fromBatch, records.end());
         // The kept records are the newest: a suffix of the old ones and the batch. Older
         // records that pair the kept connections' two ends stay in front of them.
-        std::vector<trace::TraceRecord> kept = anchorsOf(
-                newest, std::span(m_records.data(), m_records.size() - size_t(fromOld)),
-                records.first(records.size() - fromBatch));
+        std::vector<trace::TraceRecord> kept
+                = anchorsOf(newest, std::span(m_records.data(), m_records.size() - size_t(fromOld)),
+                            records.first(records.size() - fromBatch));
         const qsizetype anchors = qsizetype(kept.size());
         kept.insert(kept.end(), newest.begin(), newest.end());
-        const qsizetype cut = qsizetype(m_records.size()) + records.size() - qsizetype(newest.size());
+        const qsizetype cut
+                = qsizetype(m_records.size()) + records.size() - qsizetype(newest.size());
         std::erase_if(m_losses, [cut](const auto &loss) { return loss.first <= cut; });
         for (auto &loss : m_losses)
             loss.first += anchors - cut;
@@ -71,9 +69,10 @@ void SequenceLayout::append(const QList<trace::TraceRecord> &records, quint64 lo
 // connect() and 'connect', the 'connection' that accepted a socket), from the records about to
 // be dropped, in their order: without them a kept connection's ends are no longer paired and
 // its data would come from an "outside" lane. At most four per endpoint kept.
-std::vector<trace::TraceRecord> SequenceLayout::anchorsOf(
-        const std::vector<trace::TraceRecord> &kept, std::span<const trace::TraceRecord> droppedOld,
-        const QList<trace::TraceRecord> &droppedBatch)
+std::vector<trace::TraceRecord>
+SequenceLayout::anchorsOf(const std::vector<trace::TraceRecord> &kept,
+                          std::span<const trace::TraceRecord> droppedOld,
+                          const QList<trace::TraceRecord> &droppedBatch)
 {
     QSet<quint64> ids;
     for (const trace::TraceRecord &r : kept)
@@ -82,9 +81,8 @@ std::vector<trace::TraceRecord> SequenceLayout::anchorsOf(
     const auto take = [&](const trace::TraceRecord &r) {
         const bool anchor = (r.event == NetEvent::Listening || r.event == NetEvent::ConnectCall
                              || r.event == NetEvent::Connect)
-                                    ? ids.contains(r.endpointId)
-                                    : r.event == NetEvent::Connection && r.relatedId != 0
-                                              && ids.contains(r.relatedId);
+                ? ids.contains(r.endpointId)
+                : r.event == NetEvent::Connection && r.relatedId != 0 && ids.contains(r.relatedId);
         if (anchor)
             anchors.push_back(r);
     };
@@ -184,7 +182,8 @@ void SequenceLayout::pairIfMatched(const trace::TraceRecord &record, quint64 soc
 
 // Before the client's 'connect' the addresses cannot be matched: the arrow of a 'connection'
 // starts at the oldest client still connecting to that port or path.
-quint64 SequenceLayout::pendingClientFor(const Endpoint &, const trace::TraceRecord &connection) const
+quint64 SequenceLayout::pendingClientFor(const Endpoint &,
+                                         const trace::TraceRecord &connection) const
 {
     const trace::TraceAddress *local = connection.local();
     if (!local)
@@ -338,12 +337,8 @@ void SequenceLayout::place(qsizetype index)
         if (dataShown)
             add();
         break;
-    case NetEvent::EndCall:
-        self.endCallRow = add();
-        break;
-    case NetEvent::ResetCall:
-        self.resetRow = add();
-        break;
+    case NetEvent::EndCall: self.endCallRow = add(); break;
+    case NetEvent::ResetCall: self.resetRow = add(); break;
     case NetEvent::End:
         item.kind = Kind::Fin;
         if (self.peer) {
@@ -368,9 +363,7 @@ void SequenceLayout::place(qsizetype index)
         add();
         break;
     }
-    default:
-        add();
-        break;
+    default: add(); break;
     }
 }
 
@@ -453,8 +446,7 @@ QString SequenceLayout::laneSubtitle(int lane) const
         if (e.remote && !(e.remote->isUnixPath() && e.remote->path.isEmpty()))
             return tr("from %1").arg(text(e.remote));
         return text(e.local);
-    case Role::Server:
-        return text(e.local);
+    case Role::Server: return text(e.local);
     }
     return {};
 }

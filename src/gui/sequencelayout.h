@@ -39,8 +39,8 @@ struct SequenceItem
     Kind kind = Kind::Event;
     bool internal = false;
     int lane = -1;
-    int fromLane = -1;   // -1 for marks and gaps
-    qint64 fromRow = -1; // arrows: the cause's row, or the own row when it is not shown
+    int fromLane = -1;     // -1 for marks and gaps
+    qint64 fromRow = -1;   // arrows: the cause's row, or the own row when it is not shown
     qsizetype record = -1; // index in SequenceLayout::records(); -1 for gaps
     qint64 gapNs = 0;      // gaps: how long nothing happened
     quint64 lost = 0;      // gaps: records lost here (then gapNs is 0)
@@ -60,8 +60,8 @@ class SequenceLayout final
 public:
     struct Options
     {
-        bool hideData = false;     // data chunks and write() calls
-        bool hideInternal = false; // calls netcore made itself
+        bool hideData = false;                 // data chunks and write() calls
+        bool hideInternal = false;             // calls netcore made itself
         qint64 gapThresholdNs = 1'000'000'000; // a longer idle stretch becomes one gap row
         friend bool operator==(const Options &, const Options &) = default;
     };
@@ -97,7 +97,7 @@ public:
     quint64 seqOfRow(qsizetype row) const; // 0 for a gap
     // The record a row shows, by its seq; nullptr when no row shows it.
     const trace::TraceRecord *recordForSeq(quint64 seq) const;
-    qint64 timeNs(qsizetype row) const;    // the record's time; a gap's end
+    qint64 timeNs(qsizetype row) const; // the record's time; a gap's end
     // The longest arrow, in rows: a view paints this far below its last visible row.
     qint64 maxArrowSpan() const { return m_maxArrowSpan; }
 
@@ -126,10 +126,9 @@ private:
     };
 
     void rebuild();
-    static std::vector<trace::TraceRecord> anchorsOf(
-            const std::vector<trace::TraceRecord> &kept,
-            std::span<const trace::TraceRecord> droppedOld,
-            const QList<trace::TraceRecord> &droppedBatch);
+    static std::vector<trace::TraceRecord> anchorsOf(const std::vector<trace::TraceRecord> &kept,
+                                                     std::span<const trace::TraceRecord> droppedOld,
+                                                     const QList<trace::TraceRecord> &droppedBatch);
     void markLost(quint64 count, qint64 tNs);
     // Never a copy: an endpoint holds all its writes' offsets.
     const Endpoint &endpointAt(quint64 id) const;

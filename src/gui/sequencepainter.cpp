@@ -107,7 +107,8 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
         }
         p.setPen(QColor(0x70, 0x70, 0x70));
         p.drawText(QRectF(2, y - rowH / 2, g.gutterWidth() - 6, rowH),
-                   Qt::AlignRight | Qt::AlignVCenter, SequenceStyle::timeText(layout.timeNs(row) - origin));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   SequenceStyle::timeText(layout.timeNs(row) - origin));
         if (item.isArrow())
             continue; // drawn below, over the marks
         const QColor color = SequenceStyle::color(layout, item);
@@ -147,8 +148,8 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
         p.drawLine(from, to);
         p.setPen(QPen(color, 1));
         drawArrowHead(p, from, to, 7 * g.zoom);
-        const QString text = metrics.elidedText(layout.label(item), Qt::ElideRight,
-                                                g.maxArrowLabelWidth());
+        const QString text
+                = metrics.elidedText(layout.label(item), Qt::ElideRight, g.maxArrowLabelWidth());
         const QRectF box = g.arrowLabelBox(
                 from.x(), to.x(), to.y(),
                 QSizeF(metrics.horizontalAdvance(text) + 4, metrics.height()), width);
@@ -180,7 +181,8 @@ void paintSequenceHeader(QPainter &p, const SequenceLayout &layout, const Sequen
         p.setPen(outside ? QColor(0x80, 0x80, 0x80) : QColor(0x20, 0x20, 0x20));
         p.setFont(bold);
         p.drawText(cell.translated(0, 2), Qt::AlignCenter,
-                   QFontMetricsF(bold).elidedText(layout.laneTitle(lane), Qt::ElideRight, cell.width()));
+                   QFontMetricsF(bold).elidedText(layout.laneTitle(lane), Qt::ElideRight,
+                                                  cell.width()));
         p.setFont(plain);
         p.drawText(cell.translated(0, h - 2), Qt::AlignCenter,
                    QFontMetricsF(plain).elidedText(layout.laneSubtitle(lane), Qt::ElideMiddle,

@@ -38,7 +38,8 @@ struct SequenceGeometry
     qreal maxArrowLabelWidth() const { return 2.5 * laneWidth(); }
     // Where a mark's label starts and how wide it may be: right of the mark (x, radius r), or
     // left of it when the label fits there better (the last lanes).
-    std::pair<qreal, qreal> markLabelSpan(qreal x, qreal r, qreal textWidth, qreal diagramWidth) const
+    std::pair<qreal, qreal> markLabelSpan(qreal x, qreal r, qreal textWidth,
+                                          qreal diagramWidth) const
     {
         const qreal right = std::min(maxMarkLabelWidth(), diagramWidth - x - 2 * r - 4);
         const qreal left = std::min(maxMarkLabelWidth(), x - 2 * r - gutterWidth());
@@ -72,8 +73,8 @@ struct SequenceStyle
 // Paints rows first..last (inclusive) with the top of row 0 at bodyTop, and every arrow that
 // crosses them. selectedRow is highlighted (-1: none).
 void paintSequenceRows(QPainter &painter, const SequenceLayout &layout,
-                       const SequenceGeometry &geometry, qint64 first, qint64 last,
-                       qreal bodyTop, qint64 selectedRow, qreal width);
+                       const SequenceGeometry &geometry, qint64 first, qint64 last, qreal bodyTop,
+                       qint64 selectedRow, qreal width);
 // The lane titles in a band geometry.headerHeight() high at the painter's y = 0.
 void paintSequenceHeader(QPainter &painter, const SequenceLayout &layout,
                          const SequenceGeometry &geometry, qreal width);

@@ -49,8 +49,8 @@ public:
     void line(QPointF a, QPointF b, const QColor &color, qreal width, bool dashed = false)
     {
         out += u"<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"%6\"%7/>\n"_s
-                       .arg(num(a.x()), num(a.y()), num(b.x()), num(b.y()), color.name(), num(width),
-                            dashed ? u" stroke-dasharray=\"5,3\""_s : QString());
+                       .arg(num(a.x()), num(a.y()), num(b.x()), num(b.y()), color.name(),
+                            num(width), dashed ? u" stroke-dasharray=\"5,3\""_s : QString());
     }
     void text(QPointF at, const QString &s, const QColor &color, const QString &anchor,
               const QString &cls)
@@ -83,8 +83,8 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
     w.out += u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\">\n"_s
                      .arg(num(width), num(height));
     w.out += u"<style>text{font-family:sans-serif;font-size:%1px;dominant-baseline:middle}"
-             ".lane{font-weight:bold}.internal{font-style:italic}</style>\n"_s
-                     .arg(num(g.fontPixels()));
+             ".lane{font-weight:bold}.internal{font-style:italic}</style>\n"_s.arg(
+                     num(g.fontPixels()));
     w.out += u"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"_s;
 
     const QList<int> &order = layout.laneOrder();
@@ -92,13 +92,13 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
     for (int column = 0; column < order.size(); ++column) {
         const int lane = order[column];
         const qreal x = g.laneX(column);
-        w.out += u"<g class=\"lane\" data-endpoint=\"%1\" data-role=\"%2\">\n"_s.arg(
-                layout.lanes()[lane].endpointId)
+        w.out += u"<g class=\"lane\" data-endpoint=\"%1\" data-role=\"%2\">\n"_s
+                         .arg(layout.lanes()[lane].endpointId)
                          .arg(int(layout.lanes()[lane].role));
         w.text({x, header * 0.28}, layout.laneTitle(lane), QColor(0x20, 0x20, 0x20), u"middle"_s,
                u"lane"_s);
-        w.text({x, header * 0.72}, layout.laneSubtitle(lane), QColor(0x50, 0x50, 0x50),
-               u"middle"_s, u"address"_s);
+        w.text({x, header * 0.72}, layout.laneSubtitle(lane), QColor(0x50, 0x50, 0x50), u"middle"_s,
+               u"address"_s);
         w.line({x, header}, {x, height}, QColor(0xb0, 0xb0, 0xb0), 1);
         w.out += u"</g>\n"_s;
     }
@@ -129,7 +129,8 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
                 w.out += u"<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>"_s.arg(
                         num(toX), num(y), num(r), color.name());
             const QString label = layout.label(item);
-            const auto [textX, room] = g.markLabelSpan(toX, r, metrics.horizontalAdvance(label), width);
+            const auto [textX, room]
+                    = g.markLabelSpan(toX, r, metrics.horizontalAdvance(label), width);
             w.text({textX, y}, metrics.elidedText(label, Qt::ElideRight, room), color, u"start"_s,
                    cls);
             w.out += u"</g>\n"_s;
@@ -139,18 +140,22 @@ QByteArray sequenceSvg(const SequenceLayout &layout, const SequenceGeometry &g, 
         const qreal fromY = std::max(top + g.rowY(item.fromRow), header);
         const qreal fromX = g.laneX(layout.column(item.fromLane));
         const bool outside = layout.lanes()[item.fromLane].role == SequenceLane::Role::Outside;
-        w.out += u"<g class=\"arrow\" data-kind=\"%1\" data-seq=\"%2\">"_s.arg(int(item.kind)).arg(seq);
+        w.out += u"<g class=\"arrow\" data-kind=\"%1\" data-seq=\"%2\">"_s.arg(int(item.kind))
+                         .arg(seq);
         w.line({fromX, fromY}, {toX, y}, color, std::max(1.0, 1.4 * g.zoom), outside);
         const qreal angle = std::atan2(y - fromY, toX - fromX);
         const qreal size = 7 * g.zoom;
-        const QPointF a = QPointF(toX, y) - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * size;
-        const QPointF b = QPointF(toX, y) - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * size;
+        const QPointF a
+                = QPointF(toX, y) - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * size;
+        const QPointF b
+                = QPointF(toX, y) - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * size;
         w.out += u"<polygon points=\"%1,%2 %3,%4 %5,%6\" fill=\"%7\"/>"_s.arg(
                 num(toX), num(y), num(a.x()), num(a.y()), num(b.x()), num(b.y()), color.name());
-        const QString label = metrics.elidedText(layout.label(item), Qt::ElideRight,
-                                                 g.maxArrowLabelWidth());
+        const QString label
+                = metrics.elidedText(layout.label(item), Qt::ElideRight, g.maxArrowLabelWidth());
         const QRectF box = g.arrowLabelBox(
-                fromX, toX, y, QSizeF(metrics.horizontalAdvance(label) + 4, metrics.height()), width);
+                fromX, toX, y, QSizeF(metrics.horizontalAdvance(label) + 4, metrics.height()),
+                width);
         w.out += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>"_s
                          .arg(num(box.left()), num(box.top()), num(box.width()), num(box.height()));
         w.text({box.left() + 2, box.center().y()}, label, color, u"start"_s, cls);

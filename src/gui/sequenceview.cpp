@@ -11,7 +11,8 @@
 namespace gui {
 
 SequenceView::SequenceView(const SequenceLayout *layout, QWidget *parent)
-    : QAbstractScrollArea(parent), m_layout(layout)
+    : QAbstractScrollArea(parent)
+    , m_layout(layout)
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -83,7 +84,8 @@ qint64 SequenceView::rowAtViewportY(int y) const
 {
     if (y < m_geometry.headerHeight())
         return -1;
-    const qint64 row = m_geometry.rowAt(y - m_geometry.headerHeight() + verticalScrollBar()->value());
+    const qint64 row
+            = m_geometry.rowAt(y - m_geometry.headerHeight() + verticalScrollBar()->value());
     return row < m_layout->itemCount() ? row : -1;
 }
 
@@ -92,7 +94,8 @@ std::pair<qint64, qint64> SequenceView::visibleRows() const
     const int top = verticalScrollBar()->value();
     const qreal bodyHeight = viewport()->height() - m_geometry.headerHeight();
     const qint64 first = m_geometry.rowAt(top);
-    const qint64 last = std::min<qint64>(m_layout->itemCount() - 1, m_geometry.rowAt(top + bodyHeight));
+    const qint64 last
+            = std::min<qint64>(m_layout->itemCount() - 1, m_geometry.rowAt(top + bodyHeight));
     return {first, last};
 }
 
@@ -104,8 +107,8 @@ void SequenceView::paintEvent(QPaintEvent *)
     p.translate(-horizontalScrollBar()->value(), 0);
     p.setClipRect(QRectF(0, header, width, viewport()->height() - header));
     const auto [first, last] = visibleRows();
-    paintSequenceRows(p, *m_layout, m_geometry, first, last,
-                      header - verticalScrollBar()->value(), m_selectedRow, width);
+    paintSequenceRows(p, *m_layout, m_geometry, first, last, header - verticalScrollBar()->value(),
+                      m_selectedRow, width);
     p.setClipping(false);
     paintSequenceHeader(p, *m_layout, m_geometry, width);
 }

@@ -4,7 +4,8 @@
 
 namespace gui {
 
-StatusText::StatusText(QWidget *parent) : QWidget(parent)
+StatusText::StatusText(QWidget *parent)
+    : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

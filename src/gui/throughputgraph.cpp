@@ -31,7 +31,7 @@ ThroughputGraph::ThroughputGraph(QWidget *parent)
 
 void ThroughputGraph::addSample(qint64 time, qint64 totalBytesIn, qint64 totalBytesOut)
 {
-    const Sample sample{time, totalBytesIn, totalBytesOut};
+    const Sample sample {time, totalBytesIn, totalBytesOut};
     if (!m_last || totalBytesIn < m_last->in || totalBytesOut < m_last->out
         || time < m_last->time) {
         m_last = sample;
@@ -41,8 +41,8 @@ void ThroughputGraph::addSample(qint64 time, qint64 totalBytesIn, qint64 totalBy
     if (elapsed == 0)
         return;
     const double seconds = double(elapsed) / 1000.0;
-    m_rates.append(Rate{time, double(totalBytesIn - m_last->in) / seconds,
-                        double(totalBytesOut - m_last->out) / seconds});
+    m_rates.append(Rate {time, double(totalBytesIn - m_last->in) / seconds,
+                         double(totalBytesOut - m_last->out) / seconds});
     m_last = sample;
     while (!m_rates.isEmpty() && m_rates.first().time < time - WindowMs)
         m_rates.removeFirst();
@@ -77,9 +77,9 @@ double ThroughputGraph::currentRateOut() const
 
 QString ThroughputGraph::formatRate(double bytesPerSecond)
 {
-    static const std::array units = {QT_TR_NOOP("%1 B/s"), QT_TR_NOOP("%1 KiB/s"),
-                                     QT_TR_NOOP("%1 MiB/s"), QT_TR_NOOP("%1 GiB/s"),
-                                     QT_TR_NOOP("%1 TiB/s")};
+    static const std::array units
+            = {QT_TR_NOOP("%1 B/s"), QT_TR_NOOP("%1 KiB/s"), QT_TR_NOOP("%1 MiB/s"),
+               QT_TR_NOOP("%1 GiB/s"), QT_TR_NOOP("%1 TiB/s")};
     double value = std::max(bytesPerSecond, 0.0);
     size_t unit = 0;
     while (value >= Kibi && unit + 1 < units.size()) {
@@ -145,7 +145,8 @@ void ThroughputGraph::paintEvent(QPaintEvent *)
     gridColor.setAlpha(40);
     painter.setPen(QPen(gridColor, 1));
     painter.drawRect(plot);
-    painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()));
+    painter.drawLine(QPointF(plot.left(), plot.center().y()),
+                     QPointF(plot.right(), plot.center().y()));
 
     paintSeries(painter, plot, maximum, true, InColor);
     paintSeries(painter, plot, maximum, false, OutColor);

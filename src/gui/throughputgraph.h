@@ -61,7 +61,7 @@ private:
     void paintLegend(QPainter &painter, const QRectF &area) const;
 
     std::optional<Sample> m_last;
-    QContiguousCache<Rate> m_rates{MaxRates};
+    QContiguousCache<Rate> m_rates {MaxRates};
 };
 
 } // namespace gui

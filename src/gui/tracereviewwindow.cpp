@@ -3,8 +3,8 @@
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
 #include "eventstreamwidget.h"
-#include "sequencediagramwidget.h"
 #include "explainpane.h"
+#include "sequencediagramwidget.h"
 
 #include "trace/jsonlreader.h"
 
@@ -24,7 +24,9 @@ namespace gui {
 
 TraceReviewWindow::TraceReviewWindow(const QString &path, const trace::JsonlReadResult &result,
                                      QWidget *parent)
-    : QWidget(parent, Qt::Window), m_path(path), m_records(result.records)
+    : QWidget(parent, Qt::Window)
+    , m_path(path)
+    , m_records(result.records)
 {
     setObjectName(u"traceReviewWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -157,25 +159,17 @@ trace::Transcript TraceReviewWindow::transcriptOf(const QList<trace::TraceRecord
             QByteArray &kept = t.bytes[int(d)];
             const QByteArrayView preview = r.previewBytes();
             // offset: where the kept bytes start in this direction's buffer of previews.
-            t.entries.append({r.seq, kept.size(), qMax<qint64>(r.value, 0), preview.size(),
-                              Kind::Data, d});
+            t.entries.append(
+                    {r.seq, kept.size(), qMax<qint64>(r.value, 0), preview.size(), Kind::Data, d});
             kept.append(preview);
             t.stats.totalBytes[int(d)] += qMax<qint64>(r.value, 0);
             t.stats.capturedBytes[int(d)] += preview.size();
             break;
         }
-        case NetEvent::Connect:
-            marker(r.seq, Kind::Connected, Direction::Out, {});
-            break;
-        case NetEvent::End:
-            marker(r.seq, Kind::FinReceived, Direction::In, {});
-            break;
-        case NetEvent::EndCall:
-            marker(r.seq, Kind::EndCalled, Direction::Out, {});
-            break;
-        case NetEvent::ResetCall:
-            marker(r.seq, Kind::Reset, Direction::Out, {});
-            break;
+        case NetEvent::Connect: marker(r.seq, Kind::Connected, Direction::Out, {}); break;
+        case NetEvent::End: marker(r.seq, Kind::FinReceived, Direction::In, {}); break;
+        case NetEvent::EndCall: marker(r.seq, Kind::EndCalled, Direction::Out, {}); break;
+        case NetEvent::ResetCall: marker(r.seq, Kind::Reset, Direction::Out, {}); break;
         case NetEvent::Error: {
             const trace::TraceError *error = r.error();
             marker(r.seq, Kind::Error, Direction::In,
@@ -186,8 +180,7 @@ trace::Transcript TraceReviewWindow::transcriptOf(const QList<trace::TraceRecord
             marker(r.seq, Kind::Closed, Direction::In, r.value == 1 ? u"hadError"_s : QString());
             t.stats.closed = true;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     t.stats.entryCount = t.entries.size();

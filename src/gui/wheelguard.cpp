@@ -10,7 +10,9 @@
 
 namespace gui {
 
-WheelGuard::WheelGuard(QObject *parent) : QObject(parent) {}
+WheelGuard::WheelGuard(QObject *parent)
+    : QObject(parent)
+{ }
 
 void WheelGuard::install()
 {
@@ -25,7 +27,8 @@ bool WheelGuard::guards(const QWidget *widget)
     if (qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget))
         return true;
     // A scroll bar is what the wheel is for.
-    return qobject_cast<const QAbstractSlider *>(widget) && !qobject_cast<const QScrollBar *>(widget);
+    return qobject_cast<const QAbstractSlider *>(widget)
+            && !qobject_cast<const QScrollBar *>(widget);
 }
 
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)

@@ -21,9 +21,10 @@ const auto ComposerDock = u"composerDock"_s;
 } // namespace
 
 WindowLayouts::WindowLayouts(QMainWindow *window, FontZoom *zoom)
-    : QObject(window), m_window(window), m_zoom(zoom)
-{
-}
+    : QObject(window)
+    , m_window(window)
+    , m_zoom(zoom)
+{ }
 
 QDockWidget *WindowLayouts::dock(const QString &objectName) const
 {
@@ -55,8 +56,8 @@ void WindowLayouts::teach()
     QDockWidget *conversation = dock(ConversationDock);
     QDockWidget *peer = dock(PeerConversationDock);
     QDockWidget *composer = dock(ComposerDock);
-    const QList<QDockWidget *> docks =
-            m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    const QList<QDockWidget *> docks
+            = m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
     const QList<QDockWidget *> shown = {sequence, conversation, peer, composer};
     for (QDockWidget *d : docks) {
         d->setFloating(false);

@@ -47,8 +47,8 @@ std::optional<Lesson> findLesson(const QString &nameOrPath, QString *error)
         *error = file.errorString();
         return std::nullopt;
     }
-    std::optional<Lesson> lesson = parseLesson(file.read(MaxLessonBytes), nameOrPath + u".lesson"_s,
-                                               error);
+    std::optional<Lesson> lesson
+            = parseLesson(file.read(MaxLessonBytes), nameOrPath + u".lesson"_s, error);
     if (lesson)
         lesson->name = nameOrPath;
     return lesson;

@@ -10,20 +10,25 @@ namespace lesson {
 const QStringList &knownNames()
 {
     // What js/prelude.js observes: Node's socket and server events, and the calls on them.
-    static const QStringList names {
-            u"connect"_s, u"data"_s, u"drain"_s, u"end"_s, u"timeout"_s, u"error"_s, u"close"_s,
-            u"listening"_s, u"connection"_s,
-            u"connect()"_s, u"write()"_s, u"end()"_s, u"destroy()"_s, u"resetAndDestroy()"_s,
-            u"pause()"_s, u"resume()"_s, u"setNoDelay()"_s, u"setKeepAlive()"_s,
-            u"setTimeout()"_s, u"listen()"_s, u"close()"_s};
+    static const QStringList names {u"connect"_s,      u"data"_s,
+                                    u"drain"_s,        u"end"_s,
+                                    u"timeout"_s,      u"error"_s,
+                                    u"close"_s,        u"listening"_s,
+                                    u"connection"_s,   u"connect()"_s,
+                                    u"write()"_s,      u"end()"_s,
+                                    u"destroy()"_s,    u"resetAndDestroy()"_s,
+                                    u"pause()"_s,      u"resume()"_s,
+                                    u"setNoDelay()"_s, u"setKeepAlive()"_s,
+                                    u"setTimeout()"_s, u"listen()"_s,
+                                    u"close()"_s};
     return names;
 }
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys {u"bytes"_s, u"text"_s, u"ok"_s, u"bufferSize"_s,
-                                   u"highWaterMark"_s, u"code"_s, u"message"_s, u"hadError"_s,
-                                   u"socket"_s, u"address"_s, u"enable"_s, u"ms"_s};
+    static const QStringList keys {u"bytes"_s,         u"text"_s,    u"ok"_s,      u"bufferSize"_s,
+                                   u"highWaterMark"_s, u"code"_s,    u"message"_s, u"hadError"_s,
+                                   u"socket"_s,        u"address"_s, u"enable"_s,  u"ms"_s};
     return keys;
 }
 
@@ -89,7 +94,8 @@ std::optional<Expectation> parseExpectation(const QString &text, QString *error)
         const QRegularExpressionMatch match = field.match(words.at(i));
         if (!match.hasMatch()) {
             *error = tr("'%1' is not a field test (KEY=VALUE, KEY!=VALUE, KEY>N, KEY<N or "
-                        "KEY~TEXT)").arg(words.at(i));
+                        "KEY~TEXT)")
+                             .arg(words.at(i));
             return std::nullopt;
         }
         if (!knownKeys().contains(match.captured(1))) {

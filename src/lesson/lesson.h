@@ -32,11 +32,11 @@ struct Expectation
 struct LessonStep
 {
     QString title;
-    int line = 0;             // the step's "## " heading
-    QStringList narration;    // paragraphs
-    QString instruction;      // "do:": what the learner does in the window; empty for none
-    bool hasCode = false;     // a code block: the action, or the learner action's fallback
-    int timeoutMs = 0;        // 0: the default
+    int line = 0;          // the step's "## " heading
+    QStringList narration; // paragraphs
+    QString instruction;   // "do:": what the learner does in the window; empty for none
+    bool hasCode = false;  // a code block: the action, or the learner action's fallback
+    int timeoutMs = 0;     // 0: the default
     QList<Expectation> expectations;
 
     bool isLearnerAction() const { return !instruction.isEmpty(); }
@@ -44,7 +44,7 @@ struct LessonStep
 
 struct Lesson
 {
-    QString name;    // the file's base name: "half-close"
+    QString name; // the file's base name: "half-close"
     QString title;
     QStringList summary;
     QList<LessonStep> steps;

@@ -22,7 +22,10 @@ QString tr(const char *source)
 class Parser final
 {
 public:
-    Parser(const QString &sourceName, QString *error) : m_source(sourceName), m_error(error) {}
+    Parser(const QString &sourceName, QString *error)
+        : m_source(sourceName)
+        , m_error(error)
+    { }
 
     std::optional<Lesson> parse(const QByteArray &text);
 
@@ -84,7 +87,8 @@ bool Parser::line(const QString &text)
             return fail(tr("a step has one code block; this step already has one"));
         const QString language = trimmed.mid(3).trimmed();
         if (!language.isEmpty() && language != u"js" && language != u"javascript")
-            return fail(tr("a code block is JavaScript ('```' or '```js'), not '%1'").arg(language));
+            return fail(
+                    tr("a code block is JavaScript ('```' or '```js'), not '%1'").arg(language));
         endParagraph();
         step.hasCode = true;
         m_codeStart = m_line;
@@ -191,8 +195,7 @@ bool Parser::fail(const QString &message, int atLine)
 
 } // namespace
 
-std::optional<Lesson> parseLesson(const QByteArray &text, const QString &sourceName,
-                                  QString *error)
+std::optional<Lesson> parseLesson(const QByteArray &text, const QString &sourceName, QString *error)
 {
     return Parser(sourceName, error).parse(text);
 }

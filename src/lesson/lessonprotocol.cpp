@@ -12,7 +12,8 @@ std::optional<LessonMessage> parseLessonMessage(QByteArrayView line)
     constexpr QByteArrayView prefix = "\x01lesson ";
     if (!line.startsWith(prefix))
         return std::nullopt;
-    const QJsonObject object = QJsonDocument::fromJson(line.sliced(prefix.size()).toByteArray()).object();
+    const QJsonObject object
+            = QJsonDocument::fromJson(line.sliced(prefix.size()).toByteArray()).object();
     static const QHash<QString, LessonMessage::Kind> kinds {
             {u"step"_s, LessonMessage::Kind::StepStarted},
             {u"skipped"_s, LessonMessage::Kind::Skipped},

@@ -12,14 +12,14 @@ namespace lesson {
 struct LessonMessage
 {
     enum class Kind {
-        StepStarted,  // step
-        Skipped,      // step: a learner action with no headless fallback
-        Doing,        // step: the learner asked for the learner action to be done for them
-        Event,        // endpoint, role, name, fields, ms: something observed
-        Noticed,      // step, expectation, endpoint, role, name: an expectation was met
-        StepDone,     // step
-        Finished,     // every step is done
-        Failed,       // message
+        StepStarted, // step
+        Skipped,     // step: a learner action with no headless fallback
+        Doing,       // step: the learner asked for the learner action to be done for them
+        Event,       // endpoint, role, name, fields, ms: something observed
+        Noticed,     // step, expectation, endpoint, role, name: an expectation was met
+        StepDone,    // step
+        Finished,    // every step is done
+        Failed,      // message
     };
     Kind kind = Kind::Event;
     int step = -1;

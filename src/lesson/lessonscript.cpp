@@ -23,10 +23,12 @@ QJsonObject planOf(const Lesson &lesson)
             const Expectation &e = step.expectations.at(i);
             QJsonArray fields;
             for (const FieldCheck &check : e.fields)
-                fields.append(QJsonObject {{u"key"_s, check.key}, {u"op"_s, check.op},
-                                           {u"value"_s, check.value}});
-            expectations.append(QJsonObject {{u"index"_s, int(i)}, {u"text"_s, e.text},
-                                             {u"role"_s, e.role}, {u"name"_s, e.name},
+                fields.append(QJsonObject {
+                        {u"key"_s, check.key}, {u"op"_s, check.op}, {u"value"_s, check.value}});
+            expectations.append(QJsonObject {{u"index"_s, int(i)},
+                                             {u"text"_s, e.text},
+                                             {u"role"_s, e.role},
+                                             {u"name"_s, e.name},
                                              {u"fields"_s, fields}});
         }
         steps.append(QJsonObject {{u"title"_s, step.title},
@@ -104,17 +106,17 @@ QString lessonScript(const Lesson &lesson)
                                                      : u"yield lesson._begin(%1);"_s.arg(i);
         heads.insert(lesson.steps.at(i).line, head);
     }
-    const QString plan = QString::fromUtf8(
-            QJsonDocument(planOf(lesson)).toJson(QJsonDocument::Compact));
+    const QString plan
+            = QString::fromUtf8(QJsonDocument(planOf(lesson)).toJson(QJsonDocument::Compact));
     QString script = u"const lesson = require('./prelude.js')("_s + plan
-                     + u", process.argv.slice(2)); const net = require('net'); "
-                       u"const { once } = require('events'); lesson._run(function* () {"_s;
+            + u", process.argv.slice(2)); const net = require('net'); "
+              u"const { once } = require('events'); lesson._run(function* () {"_s;
     // Line 1 is never code nor a heading (a lesson starts with its title).
     for (int line = 2; line <= lesson.lineCount; ++line)
         script += u'\n' + heads.value(line, awaitAsYield(lesson.code.value(line)));
     const qsizetype last = lesson.steps.size() - 1;
     script += u'\n' + (lesson.steps.constLast().isLearnerAction() ? u"} "_s : QString())
-              + u"yield lesson._end(%1); });\n"_s.arg(last);
+            + u"yield lesson._end(%1); });\n"_s.arg(last);
     return script;
 }
 

@@ -41,7 +41,8 @@ NetError validateConnectOptions(const ConnectOptions &options)
 }
 
 ConnectAttempt::ConnectAttempt(Socket *socket, const ConnectOptions &options)
-    : m_socket(socket), m_options(options)
+    : m_socket(socket)
+    , m_options(options)
 {
     if (m_options.port && m_options.host.isEmpty())
         m_options.host = QStringLiteral("localhost");
@@ -53,8 +54,8 @@ void ConnectAttempt::start()
         SocketAddress target = SocketAddress::unixPath(m_options.path);
         sys::NativeAddress native;
         if (const int error = sys::toNative(target, &native); error < 0)
-            return m_socket->failWith(NetError::fromErrno(-error, QStringLiteral("connect"),
-                                                          m_options.path));
+            return m_socket->failWith(
+                    NetError::fromErrno(-error, QStringLiteral("connect"), m_options.path));
         const int fd = sys::openSocket(AF_UNIX);
         if (fd < 0)
             return m_socket->failWith(NetError::fromErrno(-fd, QStringLiteral("socket")));
@@ -62,7 +63,7 @@ void ConnectAttempt::start()
     }
     // An address literal needs no lookup and gets no 'lookup' event, as in Node.
     if (const int version = isIP(m_options.host)) {
-        m_addresses = {ResolvedAddress{m_options.host, version}};
+        m_addresses = {ResolvedAddress {m_options.host, version}};
         return tryAddress(0);
     }
     if (!m_options.lookup) {
@@ -89,7 +90,7 @@ void ConnectAttempt::start()
 void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddress> &addresses)
 {
     if (!m_socket->isConnecting())
-        return;  // destroyed while the lookup ran
+        return; // destroyed while the lookup ran
     // A 'lookup' listener may destroy or delete the socket, and with it this attempt.
     const QPointer<ConnectAttempt> alive(this);
     Socket *socket = m_socket;
@@ -107,7 +108,7 @@ void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddre
     }
     m_addresses = addresses;
     const ResolvedAddress &first = addresses.constFirst();
-    const SocketAddress resolved{QHostAddress(first.address), quint16(*m_options.port)};
+    const SocketAddress resolved {QHostAddress(first.address), quint16(*m_options.port)};
     socket->notify(NetEvent::Lookup, [&](NetRecord &r) {
         r.text = host;
         r.extra = first.family;
@@ -122,16 +123,15 @@ void ConnectAttempt::tryAddress(qsizetype index)
 {
     m_index = index;
     const ResolvedAddress &target = m_addresses.at(index);
-    const SocketAddress address{QHostAddress(target.address), quint16(*m_options.port)};
+    const SocketAddress address {QHostAddress(target.address), quint16(*m_options.port)};
     sys::NativeAddress native;
     if (const int error = sys::toNative(address, &native); error < 0)
         return finish(-error);
     int fd = -1;
     if (const int error = openTcp(target, &fd); error > 0)
-        return m_socket->failWith(NetError::fromErrno(error, fd < 0 ? QStringLiteral("socket")
-                                                                    : QStringLiteral("bind"),
-                                                      m_options.localAddress,
-                                                      m_options.localPort.value_or(-1)));
+        return m_socket->failWith(NetError::fromErrno(
+                error, fd < 0 ? QStringLiteral("socket") : QStringLiteral("bind"),
+                m_options.localAddress, m_options.localPort.value_or(-1)));
     connectFd(fd, native);
 }
 
@@ -144,18 +144,17 @@ int ConnectAttempt::openTcp(const ResolvedAddress &target, int *fd)
         return -created;
     if (!m_options.localAddress.isEmpty() || m_options.localPort) {
         const QString local = m_options.localAddress.isEmpty()
-                                  ? (target.family == 6 ? QStringLiteral("::")
-                                                        : QStringLiteral("0.0.0.0"))
-                                  : m_options.localAddress;
+                ? (target.family == 6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0"))
+                : m_options.localAddress;
         sys::NativeAddress native;
-        int error = sys::toNative(SocketAddress(QHostAddress(local),
-                                                quint16(m_options.localPort.value_or(0))),
-                                  &native);
+        int error = sys::toNative(
+                SocketAddress(QHostAddress(local), quint16(m_options.localPort.value_or(0))),
+                &native);
         if (error == 0)
             error = sys::bindSocket(created, native);
         if (error < 0) {
             sys::closeSocket(created);
-            *fd = created;  // tells the caller the failing call was bind
+            *fd = created; // tells the caller the failing call was bind
             return -error;
         }
     }

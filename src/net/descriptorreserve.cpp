@@ -34,7 +34,7 @@ int DescriptorReserve::shedWaitingConnections(int listenFd, int max)
     while (shed < max) {
         const int fd = sys::acceptConnection(listenFd);
         if (fd < 0)
-            break;  // EAGAIN: none left; anything else: the next readiness tells
+            break; // EAGAIN: none left; anything else: the next readiness tells
         sys::closeSocket(fd);
         ++shed;
     }

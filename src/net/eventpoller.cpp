@@ -27,7 +27,7 @@ struct EventPoller::Backend
 {
     int epollFd = -1;
     epoll_event events[MaxEventsPerWakeUp];
-    int eventCount = 0;  // of the batch being dispatched
+    int eventCount = 0; // of the batch being dispatched
     int position = 0;
 
     static std::uint32_t toEpoll(std::uint32_t interest)
@@ -42,14 +42,15 @@ struct EventPoller::Backend
 
     int control(int operation, int fd, PollClient *client, std::uint32_t interest)
     {
-        epoll_event event{};
+        epoll_event event {};
         event.events = toEpoll(interest);
         event.data.ptr = client;
         return ::epoll_ctl(epollFd, operation, fd, &event) == 0 ? 0 : errno;
     }
 };
 
-EventPoller::EventPoller() : m_backend(std::make_unique<Backend>())
+EventPoller::EventPoller()
+    : m_backend(std::make_unique<Backend>())
 {
     m_backend->epollFd = ::epoll_create1(EPOLL_CLOEXEC);
     if (m_backend->epollFd < 0)
@@ -78,7 +79,7 @@ int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
 
 void EventPoller::remove(int fd, PollClient *client)
 {
-    epoll_event unused{};
+    epoll_event unused {};
     ::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused);
     // Forget events of this batch that are still to be delivered to the client.
     for (int i = m_backend->position; i < m_backend->eventCount; ++i) {
@@ -125,7 +126,9 @@ struct EventPoller::Backend
     QHash<int, Entry> entries;
 };
 
-EventPoller::EventPoller() : m_backend(std::make_unique<Backend>()) {}
+EventPoller::EventPoller()
+    : m_backend(std::make_unique<Backend>())
+{ }
 
 EventPoller::~EventPoller()
 {
@@ -167,7 +170,7 @@ void EventPoller::remove(int fd, PollClient *)
     entry.write->deleteLater();
 }
 
-void EventPoller::dispatch() {}
+void EventPoller::dispatch() { }
 
 #endif
 

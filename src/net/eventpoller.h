@@ -40,7 +40,6 @@ public:
     // Safe to call from inside pollEvent(): pending events for fd are dropped.
     void remove(int fd, PollClient *client);
 
-
 private:
     EventPoller();
     void dispatch();

@@ -13,8 +13,10 @@ HandleTracker *HandleTracker::forCurrentThread()
 {
     if (!threadTracker) {
         threadTracker = new HandleTracker;
-        QObject::connect(QThread::currentThread(), &QThread::finished, threadTracker,
-                         [] { delete threadTracker; threadTracker = nullptr; });
+        QObject::connect(QThread::currentThread(), &QThread::finished, threadTracker, [] {
+            delete threadTracker;
+            threadTracker = nullptr;
+        });
     }
     return threadTracker;
 }
@@ -39,11 +41,14 @@ void HandleTracker::reportIfIdle()
         return;
     m_reportQueued = true;
     // Queued without a PendingDelivery of its own: it must not count itself.
-    QMetaObject::invokeMethod(this, [this] {
-        m_reportQueued = false;
-        if (isIdle())
-            Q_EMIT becameIdle();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_reportQueued = false;
+                if (isIdle())
+                    Q_EMIT becameIdle();
+            },
+            Qt::QueuedConnection);
 }
 
 void TrackedHandle::set(bool hold)

@@ -46,11 +46,13 @@ private:
 class PendingDelivery final
 {
 public:
-    PendingDelivery() : m_tracker(HandleTracker::forCurrentThread())
+    PendingDelivery()
+        : m_tracker(HandleTracker::forCurrentThread())
     {
         ++m_tracker->m_pendingDeliveries;
     }
-    PendingDelivery(const PendingDelivery &other) : m_tracker(other.m_tracker)
+    PendingDelivery(const PendingDelivery &other)
+        : m_tracker(other.m_tracker)
     {
         if (m_tracker)
             ++m_tracker->m_pendingDeliveries;
@@ -68,8 +70,7 @@ private:
 
 // Runs fn on a later turn of context's thread, unless context is deleted first; counted as a
 // pending delivery until then.
-template<typename Fn>
-void runLater(QObject *context, Fn &&fn)
+template<typename Fn> void runLater(QObject *context, Fn &&fn)
 {
     QMetaObject::invokeMethod(
             context, [pending = PendingDelivery(), fn = std::forward<Fn>(fn)]() mutable { fn(); },

@@ -29,9 +29,9 @@ int intOption(int fd, int level, int name)
 #ifdef __linux__
 QString tcpStateName(unsigned state)
 {
-    static const char *const names[] = {"", "ESTABLISHED", "SYN_SENT", "SYN_RECV",
-                                        "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT", "CLOSE",
-                                        "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING"};
+    static const char *const names[]
+            = {"",          "ESTABLISHED", "SYN_SENT",   "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
+               "TIME_WAIT", "CLOSE",       "CLOSE_WAIT", "LAST_ACK", "LISTEN",    "CLOSING"};
     if (state < std::size(names))
         return QLatin1StringView(names[state]);
     return QString::number(state);
@@ -39,7 +39,7 @@ QString tcpStateName(unsigned state)
 
 void readTcpInfo(int fd, KernelInfo *info)
 {
-    tcp_info tcp{};
+    tcp_info tcp {};
     socklen_t length = sizeof(tcp);
     if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &tcp, &length) != 0)
         return;

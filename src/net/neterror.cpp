@@ -15,45 +15,45 @@ struct ErrnoEntry
 {
     int value;
     const char *name;
-    const char *description;  // libuv's uv_strerror() text, which Node puts in some messages
+    const char *description; // libuv's uv_strerror() text, which Node puts in some messages
 };
 
 // The errnos sockets meet; anything else is reported by number.
 constexpr ErrnoEntry errnoTable[] = {
-    {EACCES, "EACCES", "permission denied"},
-    {EADDRINUSE, "EADDRINUSE", "address already in use"},
-    {EADDRNOTAVAIL, "EADDRNOTAVAIL", "address not available"},
-    {EAFNOSUPPORT, "EAFNOSUPPORT", "address family not supported"},
-    {EAGAIN, "EAGAIN", "resource temporarily unavailable"},
-    {EALREADY, "EALREADY", "connection already in progress"},
-    {EBADF, "EBADF", "bad file descriptor"},
-    {ECONNABORTED, "ECONNABORTED", "software caused connection abort"},
-    {ECONNREFUSED, "ECONNREFUSED", "connection refused"},
-    {ECONNRESET, "ECONNRESET", "connection reset by peer"},
-    {EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"},
-    {EINVAL, "EINVAL", "invalid argument"},
-    {EISCONN, "EISCONN", "socket is already connected"},
-    {EMFILE, "EMFILE", "too many open files"},
-    {ENFILE, "ENFILE", "file table overflow"},
-    {ENAMETOOLONG, "ENAMETOOLONG", "name too long"},
-    {ENETDOWN, "ENETDOWN", "network is down"},
-    {ENETUNREACH, "ENETUNREACH", "network is unreachable"},
-    {ENOBUFS, "ENOBUFS", "no buffer space available"},
-    {ENOENT, "ENOENT", "no such file or directory"},
-    {ENOMEM, "ENOMEM", "not enough memory"},
-    {ENOTCONN, "ENOTCONN", "socket is not connected"},
-    {ENOTSOCK, "ENOTSOCK", "socket operation on non-socket"},
-    {ENOTSUP, "ENOTSUP", "operation not supported on socket"},
-    {EPERM, "EPERM", "operation not permitted"},
-    {EPIPE, "EPIPE", "broken pipe"},
-    {EPROTO, "EPROTO", "protocol error"},
-    {EPROTONOSUPPORT, "EPROTONOSUPPORT", "protocol not supported"},
-    {ETIMEDOUT, "ETIMEDOUT", "connection timed out"},
-    {ENOTDIR, "ENOTDIR", "not a directory"},
-    {EROFS, "EROFS", "read-only file system"},
-    {ENOSPC, "ENOSPC", "no space left on device"},
-    {EIO, "EIO", "i/o error"},
-    {EFBIG, "EFBIG", "file too large"},
+        {EACCES, "EACCES", "permission denied"},
+        {EADDRINUSE, "EADDRINUSE", "address already in use"},
+        {EADDRNOTAVAIL, "EADDRNOTAVAIL", "address not available"},
+        {EAFNOSUPPORT, "EAFNOSUPPORT", "address family not supported"},
+        {EAGAIN, "EAGAIN", "resource temporarily unavailable"},
+        {EALREADY, "EALREADY", "connection already in progress"},
+        {EBADF, "EBADF", "bad file descriptor"},
+        {ECONNABORTED, "ECONNABORTED", "software caused connection abort"},
+        {ECONNREFUSED, "ECONNREFUSED", "connection refused"},
+        {ECONNRESET, "ECONNRESET", "connection reset by peer"},
+        {EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"},
+        {EINVAL, "EINVAL", "invalid argument"},
+        {EISCONN, "EISCONN", "socket is already connected"},
+        {EMFILE, "EMFILE", "too many open files"},
+        {ENFILE, "ENFILE", "file table overflow"},
+        {ENAMETOOLONG, "ENAMETOOLONG", "name too long"},
+        {ENETDOWN, "ENETDOWN", "network is down"},
+        {ENETUNREACH, "ENETUNREACH", "network is unreachable"},
+        {ENOBUFS, "ENOBUFS", "no buffer space available"},
+        {ENOENT, "ENOENT", "no such file or directory"},
+        {ENOMEM, "ENOMEM", "not enough memory"},
+        {ENOTCONN, "ENOTCONN", "socket is not connected"},
+        {ENOTSOCK, "ENOTSOCK", "socket operation on non-socket"},
+        {ENOTSUP, "ENOTSUP", "operation not supported on socket"},
+        {EPERM, "EPERM", "operation not permitted"},
+        {EPIPE, "EPIPE", "broken pipe"},
+        {EPROTO, "EPROTO", "protocol error"},
+        {EPROTONOSUPPORT, "EPROTONOSUPPORT", "protocol not supported"},
+        {ETIMEDOUT, "ETIMEDOUT", "connection timed out"},
+        {ENOTDIR, "ENOTDIR", "not a directory"},
+        {EROFS, "EROFS", "read-only file system"},
+        {ENOSPC, "ENOSPC", "no space left on device"},
+        {EIO, "EIO", "i/o error"},
+        {EFBIG, "EFBIG", "file too large"},
 };
 
 const ErrnoEntry *findErrno(int value)
@@ -100,7 +100,7 @@ QString fillTemplate(const char *pattern, const QStringList &args)
 {
     QString message;
     for (const char *c = pattern; *c; ++c) {
-        const int index = c[1] - '1';  // c[1] is the terminating NUL at worst
+        const int index = c[1] - '1'; // c[1] is the terminating NUL at worst
         if (*c == '%' && index >= 0 && index < 9 && index < args.size()) {
             message += args.at(index);
             ++c;
@@ -120,16 +120,13 @@ struct EaiEntry
 };
 
 constexpr EaiEntry eaiTable[] = {
-    {EAI_NONAME, "ENOTFOUND", -3008},
+        {EAI_NONAME, "ENOTFOUND", -3008},
 #ifdef EAI_NODATA
-    {EAI_NODATA, "ENOTFOUND", -3008},
+        {EAI_NODATA, "ENOTFOUND", -3008},
 #endif
-    {EAI_AGAIN, "EAI_AGAIN", -3001},
-    {EAI_FAIL, "EAI_FAIL", -3004},
-    {EAI_FAMILY, "EAI_FAMILY", -3005},
-    {EAI_MEMORY, "EAI_MEMORY", -3006},
-    {EAI_SERVICE, "EAI_SERVICE", -3010},
-    {EAI_SOCKTYPE, "EAI_SOCKTYPE", -3011},
+        {EAI_AGAIN, "EAI_AGAIN", -3001},     {EAI_FAIL, "EAI_FAIL", -3004},
+        {EAI_FAMILY, "EAI_FAMILY", -3005},   {EAI_MEMORY, "EAI_MEMORY", -3006},
+        {EAI_SERVICE, "EAI_SERVICE", -3010}, {EAI_SOCKTYPE, "EAI_SOCKTYPE", -3011},
 };
 
 } // namespace
@@ -193,8 +190,8 @@ NetError NetError::fromGetAddrInfo(int eaiValue, const QString &hostname)
     }
     error.m_syscall = QStringLiteral("getaddrinfo");
     error.m_hostname = hostname;
-    error.m_message = QStringLiteral("getaddrinfo ") + error.m_systemCode + QLatin1Char(' ')
-                      + hostname;
+    error.m_message
+            = QStringLiteral("getaddrinfo ") + error.m_systemCode + QLatin1Char(' ') + hostname;
     return error;
 }
 

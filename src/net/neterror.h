@@ -11,11 +11,11 @@ namespace netcore {
 // and their messages live in errorcodes.def, the one table the script runtime shares.
 enum class ErrorCode {
     None,
-    System,  // an errno from the kernel or the resolver; see NetError::code()
+    System, // an errno from the kernel or the resolver; see NetError::code()
 #define NETCORE_ERROR_CODE(name, jsClass, message) name,
 #include "net/errorcodes.def"
 #undef NETCORE_ERROR_CODE
-    Plain,  // an Error with a message and no code: destroy(new Error('...'))
+    Plain, // an Error with a message and no code: destroy(new Error('...'))
 };
 
 // An error with Node's shape: code, errno, syscall, address, port and message.
@@ -30,8 +30,8 @@ public:
 
     // A failed system call: errnoValue is the positive errno (EADDRINUSE, ...).
     // The message reads like Node's: "connect ECONNREFUSED 127.0.0.1:1".
-    static NetError fromErrno(int errnoValue, const QString &syscall,
-                              const QString &address = {}, int port = -1);
+    static NetError fromErrno(int errnoValue, const QString &syscall, const QString &address = {},
+                              int port = -1);
     // A name-resolution failure (getaddrinfo's EAI_* value), e.g. "getaddrinfo ENOTFOUND host".
     static NetError fromGetAddrInfo(int eaiValue, const QString &hostname);
     // API misuse. args fill the message template of the code (see neterror.cpp).
@@ -48,11 +48,11 @@ public:
 
     ErrorCode errorCode() const { return m_code; }
     Kind kind() const { return m_kind; }
-    QString code() const;           // "ECONNREFUSED", "ERR_SOCKET_BAD_PORT", ...
-    int errnoValue() const { return m_errno; }  // Node's errno: negative, 0 for ERR_*
+    QString code() const;                      // "ECONNREFUSED", "ERR_SOCKET_BAD_PORT", ...
+    int errnoValue() const { return m_errno; } // Node's errno: negative, 0 for ERR_*
     QString syscall() const { return m_syscall; }
     QString address() const { return m_address; }
-    int port() const { return m_port; }      // -1 when the error has no port
+    int port() const { return m_port; } // -1 when the error has no port
     QString hostname() const { return m_hostname; }
     QString message() const { return m_message; }
 
@@ -64,7 +64,7 @@ public:
 private:
     ErrorCode m_code = ErrorCode::None;
     Kind m_kind = Kind::None;
-    QString m_systemCode;  // for System errors
+    QString m_systemCode; // for System errors
     int m_errno = 0;
     QString m_syscall;
     QString m_address;

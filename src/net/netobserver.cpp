@@ -15,7 +15,7 @@ void NetObserver::install(NetObserver *observer)
 
 quint64 nextEndpointId()
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter {0};
     return ++counter;
 }
 

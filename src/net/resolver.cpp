@@ -30,7 +30,7 @@ class LookupRelay;
 // getaddrinfo() runs; the relay, on the caller's thread, may be gone by the time it answers.
 struct LookupRequest
 {
-    LookupRelay *relay = nullptr;  // guarded by relayMutex
+    LookupRelay *relay = nullptr; // guarded by relayMutex
 };
 
 // One lock for every request: a worker posts its answer while the relay cannot be deleted.
@@ -52,7 +52,9 @@ class LookupRelay final : public QObject
 {
 public:
     LookupRelay(QObject *context, LookupDone done)
-        : QObject(context), m_done(std::move(done)), m_request(std::make_shared<LookupRequest>())
+        : QObject(context)
+        , m_done(std::move(done))
+        , m_request(std::make_shared<LookupRequest>())
     {
         m_request->relay = this;
     }
@@ -79,12 +81,12 @@ public:
 private:
     LookupDone m_done;
     std::shared_ptr<LookupRequest> m_request;
-    PendingDelivery m_pending;  // the answer keeps the loop alive, as libuv's request does
+    PendingDelivery m_pending; // the answer keeps the loop alive, as libuv's request does
 };
 
 LookupResult resolve(const QByteArray &host, int family, int hints)
 {
-    addrinfo request{};
+    addrinfo request {};
     request.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
     request.ai_socktype = SOCK_STREAM;
     request.ai_flags = hints;
@@ -97,8 +99,8 @@ LookupResult resolve(const QByteArray &host, int family, int hints)
         const QHostAddress address(entry->ai_addr);
         if (address.isNull())
             continue;
-        ResolvedAddress resolved{address.toString(),
-                                 address.protocol() == QAbstractSocket::IPv6Protocol ? 6 : 4};
+        ResolvedAddress resolved {address.toString(),
+                                  address.protocol() == QAbstractSocket::IPv6Protocol ? 6 : 4};
         if (!result.addresses.contains(resolved))
             result.addresses.append(resolved);
     }
@@ -137,9 +139,10 @@ void lookupHost(const QString &host, int family, int hints, QObject *context, Lo
             return;
         // The queued call holds no object of ours: if Qt deletes it unrun (the relay died,
         // or the application is going), nothing runs.
-        QMetaObject::invokeMethod(request->relay, [relay = request->relay, result, host] {
-            relay->deliver(result, host);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                request->relay,
+                [relay = request->relay, result, host] { relay->deliver(result, host); },
+                Qt::QueuedConnection);
     });
 }
 

@@ -22,8 +22,7 @@ constexpr int MaxAcceptsPerWakeUp = 64;
 constexpr int AcceptPauseMs = 100;
 } // namespace
 
-template<typename Fn>
-void Server::later(Fn &&fn)
+template<typename Fn> void Server::later(Fn &&fn)
 {
     ++m_queuedDeliveries;
     runLater(this, [this, fn = std::forward<Fn>(fn)]() mutable {
@@ -32,18 +31,19 @@ void Server::later(Fn &&fn)
     });
 }
 
-template<typename Fill>
-void Server::notify(NetEvent event, Fill &&fill)
+template<typename Fill> void Server::notify(NetEvent event, Fill &&fill)
 {
     notifyObserver(this, m_id, EndpointKind::Server, event, std::forward<Fill>(fill));
 }
 
-Server::Server(QObject *parent) : Server(ServerOptions(), parent) {}
+Server::Server(QObject *parent)
+    : Server(ServerOptions(), parent)
+{ }
 
 Server::Server(const ServerOptions &options, QObject *parent)
-    : QObject(parent), m_options(options)
-{
-}
+    : QObject(parent)
+    , m_options(options)
+{ }
 
 Server::~Server()
 {
@@ -92,7 +92,7 @@ NetError Server::listen(const ListenOptions &options)
     const NetError refused = validate(options);
     notify(NetEvent::ListenCall, [&](NetRecord &r) {
         r.text = options.fd >= 0 ? QStringLiteral("fd %1").arg(options.fd)
-                 : options.port  ? options.host
+                : options.port   ? options.host
                                  : options.path;
         r.fd = options.fd;
         r.value = options.port.value_or(-1);
@@ -123,7 +123,7 @@ NetError Server::listen(const ListenOptions &options)
                [this, options, listenId](const NetError &error,
                                          const QList<ResolvedAddress> &addresses) {
                    if (listenId != m_listenId)
-                       return;  // closed while resolving
+                       return; // closed while resolving
                    if (error) {
                        m_starting = false;
                        updateTracking();
@@ -178,7 +178,7 @@ NetError Server::openTcpListener(const ListenOptions &options, const QString &ho
             sys::closeSocket(fd);
         return NetError::fromErrno(error, QStringLiteral("listen"), bindHost, port);
     };
-    const SocketAddress address{QHostAddress(bindHost), quint16(port)};
+    const SocketAddress address {QHostAddress(bindHost), quint16(port)};
     sys::NativeAddress native;
     if (const int error = sys::toNative(address, &native); error < 0)
         return fail(-error, -1);
@@ -268,7 +268,7 @@ void Server::acceptPending()
         if (fd == -EMFILE || fd == -ENFILE || fd == -ENOBUFS || fd == -ENOMEM)
             return onAcceptShortage(-fd);
         if (fd < 0)
-            continue;  // ECONNABORTED and friends: that peer is gone, try the next
+            continue; // ECONNABORTED and friends: that peer is gone, try the next
         m_acceptStalled = false;
         if (m_maxConnections >= 0 && m_connections >= m_maxConnections) {
             const SocketAddress local = sys::localAddress(fd);
@@ -306,9 +306,10 @@ void Server::acceptPending()
 void Server::onAcceptShortage(int error)
 {
     const bool outOfDescriptors = error == EMFILE || error == ENFILE;
-    const int shed = outOfDescriptors ? DescriptorReserve::forCurrentThread()
-                                                .shedWaitingConnections(m_fd, MaxAcceptsPerWakeUp)
-                                      : -1;
+    const int shed = outOfDescriptors
+            ? DescriptorReserve::forCurrentThread().shedWaitingConnections(m_fd,
+                                                                           MaxAcceptsPerWakeUp)
+            : -1;
     if (shed >= 0) {
         m_shedConnections += shed;
     } else {

@@ -111,18 +111,18 @@ private:
     quint64 m_id = nextEndpointId();
     ServerOptions m_options;
     int m_fd = -1;
-    bool m_starting = false;   // listen() accepted, the bind happens on a later turn
+    bool m_starting = false; // listen() accepted, the bind happens on a later turn
     bool m_referenced = true;
-    bool m_ownsPath = false;   // unlink the socket file on close
-    bool m_acceptStalled = false;  // acceptStalled() reported, no connection accepted since
-    quint64 m_listenId = 0;    // Node's _listeningId: close() abandons a listen still starting
+    bool m_ownsPath = false;      // unlink the socket file on close
+    bool m_acceptStalled = false; // acceptStalled() reported, no connection accepted since
+    quint64 m_listenId = 0;       // Node's _listeningId: close() abandons a listen still starting
     int m_connections = 0;
     int m_maxConnections = -1;
-    int m_queuedDeliveries = 0;  // later() calls not run yet
+    int m_queuedDeliveries = 0; // later() calls not run yet
     qint64 m_shedConnections = 0;
     SocketAddress m_address;
     QList<CloseCallback> m_closeCallbacks;
-    QBasicTimer m_acceptPause;  // the listener rests while no descriptor can be had
+    QBasicTimer m_acceptPause; // the listener rests while no descriptor can be had
     TrackedHandle m_tracked;
 };
 

@@ -60,20 +60,23 @@ qint64 monotonicMs()
 
 } // namespace
 
-template<typename Fn>
-void Socket::later(Fn &&fn)
+template<typename Fn> void Socket::later(Fn &&fn)
 {
     runLater(this, std::forward<Fn>(fn));
 }
 
 void Socket::notifyValue(NetEvent event, qint64 value)
 {
-    notifyObserver(this, m_id, EndpointKind::Socket, event, [value](NetRecord &r) { r.value = value; });
+    notifyObserver(this, m_id, EndpointKind::Socket, event,
+                   [value](NetRecord &r) { r.value = value; });
 }
 
-Socket::Socket(QObject *parent) : QObject(parent) {}
+Socket::Socket(QObject *parent)
+    : QObject(parent)
+{ }
 
-Socket::Socket(const SocketOptions &options, QObject *parent) : QObject(parent)
+Socket::Socket(const SocketOptions &options, QObject *parent)
+    : QObject(parent)
 {
     applyOptions(options);
 }
@@ -95,10 +98,10 @@ void Socket::applyOptions(const SocketOptions &options)
         return;
     const int domain = sys::socketDomain(options.fd);
     if (domain < 0 || (domain != AF_INET && domain != AF_INET6 && domain != AF_UNIX)) {
-        const NetError error = domain < 0 ? NetError::fromErrno(-domain, QStringLiteral("open"))
-                                          : NetError::api(ErrorCode::ERR_INVALID_FD_TYPE,
-                                                          {QStringLiteral("UNKNOWN")});
-        m_state = State::Connecting;  // so failWith() reports it like a failed connect
+        const NetError error = domain < 0
+                ? NetError::fromErrno(-domain, QStringLiteral("open"))
+                : NetError::api(ErrorCode::ERR_INVALID_FD_TYPE, {QStringLiteral("UNKNOWN")});
+        m_state = State::Connecting; // so failWith() reports it like a failed connect
         later([this, error] { failWith(error); });
         return;
     }
@@ -209,7 +212,7 @@ void Socket::adopt(int fd, bool unixSocket)
     applySocketOptions();
     updateTracking();
     updatePollInterest();
-    shutdownIfDone();  // a socket made with writable: false sends its FIN at once
+    shutdownIfDone(); // a socket made with writable: false sends its FIN at once
 }
 
 void Socket::refreshAddresses()
@@ -311,8 +314,7 @@ void Socket::onPeerEnded()
     if (!allowHalfOpen() && m_flags.testFlag(Flag::Writable)) {
         notify(NetEvent::EndCall, [](NetRecord &r) { r.internal = true; });
         endWritableSide();
-    }
-    else
+    } else
         maybeDestroyAfterHalfClose();
 }
 
@@ -332,7 +334,8 @@ void Socket::resume()
 
 void Socket::setEncoding(Encoding encoding)
 {
-    notify(NetEvent::SetEncodingCall, [encoding](NetRecord &r) { r.text = encodingName(encoding); });
+    notify(NetEvent::SetEncodingCall,
+           [encoding](NetRecord &r) { r.text = encodingName(encoding); });
     m_decoder = std::make_unique<StringDecoder>(encoding);
 }
 
@@ -367,11 +370,10 @@ bool Socket::write(const QString &text, Encoding encoding, WriteCallback callbac
 bool Socket::queueWrite(const QByteArray &data, qint64 textLength, WriteCallback callback)
 {
     const NetError refused = m_state == State::Closed
-                                 ? NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
-                                                 {QStringLiteral("write")})
-                             : !m_flags.testFlag(Flag::Writable)
-                                 ? NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END)
-                                 : NetError();
+            ? NetError::api(ErrorCode::ERR_STREAM_DESTROYED, {QStringLiteral("write")})
+            : !m_flags.testFlag(Flag::Writable)
+            ? NetError::api(ErrorCode::ERR_STREAM_WRITE_AFTER_END)
+            : NetError();
     if (refused) {
         notifyWrite(data, false, &refused);
         const NetError error = refused;
@@ -561,9 +563,9 @@ void Socket::teardown(const NetError &error)
         // Each callback and listener may delete the socket; what is left then goes nowhere.
         const QPointer<Socket> guard(this);
         if (!pending.isEmpty()) {
-            const NetError pendingError = error ? error
-                                                : NetError::api(ErrorCode::ERR_STREAM_DESTROYED,
-                                                                {QStringLiteral("write")});
+            const NetError pendingError = error
+                    ? error
+                    : NetError::api(ErrorCode::ERR_STREAM_DESTROYED, {QStringLiteral("write")});
             for (const WriteCallback &callback : pending) {
                 callback(pendingError);
                 if (!guard)
@@ -621,7 +623,7 @@ void Socket::updatePollInterest()
         interest = PollClient::Write;
     } else if (m_state == State::Open) {
         const bool wantRead = m_flags.testFlag(Flag::Reading) && !m_flags.testFlag(Flag::ReadEof)
-                              && (m_flags.testFlag(Flag::Readable));
+                && (m_flags.testFlag(Flag::Readable));
         if (wantRead)
             interest |= PollClient::Read;
         if (!m_queue.isEmpty())
@@ -638,9 +640,9 @@ void Socket::updatePollInterest()
 // with nothing to send does not keep the loop alive.
 void Socket::updateTracking()
 {
-    const bool active = (m_state == State::Connecting
-                         && !(m_connect && m_connect->isAwaitingCustomLookup()))
-                        || (m_state == State::Open && (m_interest != 0 || !m_queue.isEmpty()));
+    const bool active
+            = (m_state == State::Connecting && !(m_connect && m_connect->isAwaitingCustomLookup()))
+            || (m_state == State::Open && (m_interest != 0 || !m_queue.isEmpty()));
     m_tracked.set(active && m_flags.testFlag(Flag::Referenced));
 }
 
@@ -710,8 +712,7 @@ NetError Socket::setTimeout(qint64 ms)
     if (ms < 0)
         return NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
                              {QStringLiteral("msecs"),
-                              QStringLiteral("a non-negative finite number"),
-                              QString::number(ms)});
+                              QStringLiteral("a non-negative finite number"), QString::number(ms)});
     m_timeoutMs = ms;
     if (ms == 0) {
         m_timeoutTimer.stop();
@@ -743,7 +744,7 @@ void Socket::timerEvent(QTimerEvent *event)
                              this);
         return;
     }
-    m_timeoutTimer.stop();  // fires once per idle period, as in Node
+    m_timeoutTimer.stop(); // fires once per idle period, as in Node
     notifyValue(NetEvent::Timeout);
     Q_EMIT timedOut();
 }

@@ -37,17 +37,17 @@ public:
 
     // Orthogonal conditions; see readyState() for how Node's view is derived from them.
     enum class Flag : quint32 {
-        Readable = 1 << 0,      // the readable side has not ended
-        Writable = 1 << 1,      // end() has not been called
-        Reading = 1 << 2,       // not paused
-        ReadEof = 1 << 3,       // the peer's FIN was read
+        Readable = 1 << 0, // the readable side has not ended
+        Writable = 1 << 1, // end() has not been called
+        Reading = 1 << 2,  // not paused
+        ReadEof = 1 << 3,  // the peer's FIN was read
         EndEmitted = 1 << 4,
-        FinSent = 1 << 5,       // shutdown(SHUT_WR) done
+        FinSent = 1 << 5, // shutdown(SHUT_WR) done
         Referenced = 1 << 6,
-        NeedDrain = 1 << 7,     // write() returned false; emit drained() when the queue empties
+        NeedDrain = 1 << 7, // write() returned false; emit drained() when the queue empties
         AllowHalfOpen = 1 << 9,
-        Unix = 1 << 10,         // a Unix domain socket
-        NoDelay = 1 << 11,      // requested before the fd existed
+        Unix = 1 << 10,    // a Unix domain socket
+        NoDelay = 1 << 11, // requested before the fd existed
         KeepAlive = 1 << 12,
     };
     Q_DECLARE_FLAGS(Flags, Flag)
@@ -108,13 +108,19 @@ public:
     // "opening", "open", "readOnly", "writeOnly" or "closed".
     QString readyState() const;
 
-    SocketAddress address() const { return m_local; }  // socket.address()
+    SocketAddress address() const { return m_local; } // socket.address()
     SocketAddress remote() const { return m_remote; }
     QString localAddress() const { return m_local.address(); }
-    int localPort() const { return m_local.type() == SocketAddress::Type::Ip ? m_local.port() : -1; }
+    int localPort() const
+    {
+        return m_local.type() == SocketAddress::Type::Ip ? m_local.port() : -1;
+    }
     QString remoteAddress() const { return m_remote.address(); }
     QString remoteFamily() const { return m_remote.family(); }
-    int remotePort() const { return m_remote.type() == SocketAddress::Type::Ip ? m_remote.port() : -1; }
+    int remotePort() const
+    {
+        return m_remote.type() == SocketAddress::Type::Ip ? m_remote.port() : -1;
+    }
 
     // Node's bufferSize (writableLength): each unfinished write counted whole, a text write
     // in characters; write() compares it with writableHighWaterMark().
@@ -193,8 +199,8 @@ private:
     void notifyValue(NetEvent event, qint64 value = -1);
 
     quint64 m_id = nextEndpointId();
-    QPointer<Server> m_server;  // the server that accepted this socket, counting its connections
-    bool m_destroyCalled = false;  // teardown() runs for destroy(): its call is already recorded
+    QPointer<Server> m_server;    // the server that accepted this socket, counting its connections
+    bool m_destroyCalled = false; // teardown() runs for destroy(): its call is already recorded
     State m_state = State::Unconnected;
     Flags m_flags = Flags(Flag::Readable) | Flag::Writable | Flag::Reading | Flag::Referenced;
     int m_fd = -1;

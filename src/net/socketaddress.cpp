@@ -9,9 +9,10 @@
 namespace netcore {
 
 SocketAddress::SocketAddress(const QHostAddress &address, quint16 port)
-    : m_type(Type::Ip), m_address(address), m_port(port)
-{
-}
+    : m_type(Type::Ip)
+    , m_address(address)
+    , m_port(port)
+{ }
 
 SocketAddress SocketAddress::unixPath(const QString &path)
 {
@@ -42,14 +43,13 @@ SocketAddress SocketAddress::fromSockaddr(const sockaddr *address, unsigned leng
         const qsizetype offset = offsetof(sockaddr_un, sun_path);
         qsizetype size = qsizetype(length) - offset;
         if (size <= 0)
-            return unixPath(QString());  // unnamed: the client end of a connection
-        if (un->sun_path[0] == '\0')     // Linux abstract name: keep Node's '@' spelling
+            return unixPath(QString()); // unnamed: the client end of a connection
+        if (un->sun_path[0] == '\0')    // Linux abstract name: keep Node's '@' spelling
             return unixPath(QLatin1Char('@') + QString::fromLocal8Bit(un->sun_path + 1, size - 1));
         size = qsizetype(strnlen(un->sun_path, size_t(size)));
         return unixPath(QString::fromLocal8Bit(un->sun_path, size));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -87,10 +87,8 @@ QString SocketAddress::toString() const
         if (familyNumber() == 6)
             return QLatin1Char('[') + address() + QStringLiteral("]:") + QString::number(m_port);
         return address() + QLatin1Char(':') + QString::number(m_port);
-    case Type::Unix:
-        return m_path;
-    case Type::None:
-        break;
+    case Type::Unix: return m_path;
+    case Type::None: break;
     }
     return {};
 }

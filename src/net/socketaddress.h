@@ -30,7 +30,7 @@ public:
     quint16 port() const { return m_port; }
     // "IPv4" or "IPv6" (Node's family names), empty for Unix sockets.
     QString family() const;
-    int familyNumber() const;  // 4, 6, or 0
+    int familyNumber() const; // 4, 6, or 0
     QString path() const { return m_path; }
 
     // "127.0.0.1:80", "[::1]:80" or the path.

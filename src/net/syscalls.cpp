@@ -16,8 +16,7 @@ namespace netcore::sys {
 
 namespace {
 
-template<typename Fn>
-auto retryOnInterrupt(Fn fn) -> decltype(fn())
+template<typename Fn> auto retryOnInterrupt(Fn fn) -> decltype(fn())
 {
     for (;;) {
         const auto result = fn();
@@ -84,11 +83,11 @@ int setIntOption(int fd, int level, int name, int value)
 
 SocketAddress queryAddress(int fd, bool peer)
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof(storage);
     auto *address = reinterpret_cast<sockaddr *>(&storage);
-    const int result = peer ? ::getpeername(fd, address, &length)
-                            : ::getsockname(fd, address, &length);
+    const int result
+            = peer ? ::getpeername(fd, address, &length) : ::getsockname(fd, address, &length);
     if (result != 0)
         return {};
     return SocketAddress::fromSockaddr(address, length);
@@ -100,12 +99,9 @@ int toNative(const SocketAddress &address, NativeAddress *native)
 {
     *native = NativeAddress();
     switch (address.type()) {
-    case SocketAddress::Type::Unix:
-        return toUnixNative(address.path(), native);
-    case SocketAddress::Type::Ip:
-        return toIpNative(address, native);
-    case SocketAddress::Type::None:
-        break;
+    case SocketAddress::Type::Unix: return toUnixNative(address.path(), native);
+    case SocketAddress::Type::Ip: return toIpNative(address, native);
+    case SocketAddress::Type::None: break;
     }
     return -EINVAL;
 }
@@ -141,8 +137,8 @@ int listenSocket(int fd, int backlog)
 int acceptConnection(int listenFd)
 {
 #ifdef __linux__
-    return retryOnInterrupt([&] { return ::accept4(listenFd, nullptr, nullptr,
-                                                   SOCK_NONBLOCK | SOCK_CLOEXEC); });
+    return retryOnInterrupt(
+            [&] { return ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC); });
 #else
     const int fd = retryOnInterrupt([&] { return ::accept(listenFd, nullptr, nullptr); });
     if (fd >= 0) {
@@ -179,7 +175,7 @@ ssize_t writeVector(int fd, const iovec *vectors, int count)
 {
 #ifdef MSG_NOSIGNAL
     // sendmsg with MSG_NOSIGNAL: a closed peer gives EPIPE, never SIGPIPE.
-    msghdr message{};
+    msghdr message {};
     message.msg_iov = const_cast<iovec *>(vectors);
     message.msg_iovlen = size_t(count);
     return retryOnInterrupt([&] { return ::sendmsg(fd, &message, MSG_NOSIGNAL); });
@@ -206,7 +202,7 @@ int openSpareDescriptor()
 
 void closeWithReset(int fd)
 {
-    linger option{1, 0};
+    linger option {1, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, sizeof(option));
     ::close(fd);
 }
@@ -261,7 +257,7 @@ SocketAddress peerAddress(int fd)
 
 int socketDomain(int fd)
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = sizeof(storage);
     if (::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0)
         return -errno;

@@ -18,7 +18,7 @@ namespace netcore::sys {
 // A socket address in the kernel's form.
 struct NativeAddress
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = 0;
     const sockaddr *data() const { return reinterpret_cast<const sockaddr *>(&storage); }
 };
@@ -27,18 +27,18 @@ struct NativeAddress
 // -EINVAL for an embedded NUL. A leading '@' or NUL names a Linux abstract socket.
 int toNative(const SocketAddress &address, NativeAddress *native);
 
-int openSocket(int domain);                       // SOCK_STREAM, non-blocking
+int openSocket(int domain); // SOCK_STREAM, non-blocking
 int bindSocket(int fd, const NativeAddress &address);
 int listenSocket(int fd, int backlog);
-int acceptConnection(int listenFd);               // non-blocking, close-on-exec
-int connectSocket(int fd, const NativeAddress &address);  // -EINPROGRESS while pending
-int pendingError(int fd);                         // SO_ERROR as a positive errno, or -errno
+int acceptConnection(int listenFd);                      // non-blocking, close-on-exec
+int connectSocket(int fd, const NativeAddress &address); // -EINPROGRESS while pending
+int pendingError(int fd);                                // SO_ERROR as a positive errno, or -errno
 ssize_t readSome(int fd, char *buffer, size_t size);
 ssize_t writeVector(int fd, const iovec *vectors, int count);
 int shutdownWrite(int fd);
 void closeSocket(int fd);
-void closeWithReset(int fd);                      // SO_LINGER {1, 0}, then close
-int openSpareDescriptor();                        // "/" read-only, close-on-exec, or -errno
+void closeWithReset(int fd); // SO_LINGER {1, 0}, then close
+int openSpareDescriptor();   // "/" read-only, close-on-exec, or -errno
 
 int setReuseAddress(int fd);
 int setIpv6Only(int fd, bool only);
@@ -48,7 +48,7 @@ int setNonBlocking(int fd);
 
 SocketAddress localAddress(int fd);
 SocketAddress peerAddress(int fd);
-int socketDomain(int fd);                        // AF_INET, AF_INET6, AF_UNIX, or -errno
+int socketDomain(int fd); // AF_INET, AF_INET6, AF_UNIX, or -errno
 bool ipv6Available();
 int unlinkPath(const QString &path);
 

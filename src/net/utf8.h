@@ -13,11 +13,11 @@ struct DecodedChar
 {
     enum class Status {
         Valid,
-        Invalid,   // a maximal subpart of an ill-formed sequence (or a byte that starts none)
-        CutShort,  // a sequence that was well-formed so far when the input ended
+        Invalid,  // a maximal subpart of an ill-formed sequence (or a byte that starts none)
+        CutShort, // a sequence that was well-formed so far when the input ended
     };
-    char32_t codePoint;  // U+FFFD unless Valid
-    int length;          // bytes consumed, at least 1
+    char32_t codePoint; // U+FFFD unless Valid
+    int length;         // bytes consumed, at least 1
     Status status;
 };
 

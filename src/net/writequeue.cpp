@@ -7,14 +7,14 @@
 namespace netcore {
 
 namespace {
-constexpr int MaxVectors = 64;  // well under IOV_MAX everywhere
+constexpr int MaxVectors = 64; // well under IOV_MAX everywhere
 }
 
 void WriteQueue::append(QByteArray data, Callback callback, qint64 textLength)
 {
     m_bytes += data.size();
     m_length += textLength >= 0 ? textLength : data.size();
-    m_requests.append(Request{std::move(data), 0, std::move(callback), textLength});
+    m_requests.append(Request {std::move(data), 0, std::move(callback), textLength});
 }
 
 int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxPasses)
@@ -41,8 +41,9 @@ int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxP
         *written += result;
         m_bytes -= result;
         qint64 left = result;
-        while (left > 0 || (m_head < m_requests.size()
-                            && m_requests.at(m_head).offset == m_requests.at(m_head).data.size())) {
+        while (left > 0
+               || (m_head < m_requests.size()
+                   && m_requests.at(m_head).offset == m_requests.at(m_head).data.size())) {
             Request &request = m_requests[m_head];
             const qint64 remaining = request.data.size() - request.offset;
             if (left < remaining) {
@@ -58,7 +59,7 @@ int WriteQueue::writeTo(int fd, qint64 *written, QList<Callback> *done, int maxP
             ++m_head;
         }
         if (result < offered)
-            break;  // the kernel is full: waiting for writability is cheaper than EAGAIN
+            break; // the kernel is full: waiting for writability is cheaper than EAGAIN
     }
     compact();
     return isEmpty() ? 0 : EAGAIN;

@@ -20,9 +20,9 @@ public:
     struct Request
     {
         QByteArray data;
-        qsizetype offset = 0;  // bytes of data already taken by the kernel
+        qsizetype offset = 0; // bytes of data already taken by the kernel
         Callback callback;
-        qint64 length = -1;    // a text write's characters; -1: its bytes
+        qint64 length = -1; // a text write's characters; -1: its bytes
     };
 
     bool isEmpty() const { return m_head == m_requests.size(); }

@@ -24,7 +24,9 @@ QString kindName(netcore::NetError::Kind kind)
 
 } // namespace
 
-Bridge::Bridge(Runtime *runtime, quint64 id) : m_runtime(runtime), m_id(id)
+Bridge::Bridge(Runtime *runtime, quint64 id)
+    : m_runtime(runtime)
+    , m_id(id)
 {
     runtime->addBridge(this);
 }
@@ -83,7 +85,7 @@ QJSValue Bridge::errorValue(const netcore::NetError &error) const
             value.setProperty(u"hostname"_s, error.hostname());
         if (!error.address().isEmpty())
             value.setProperty(u"address"_s, error.address());
-        if (error.port() > 0)  // Node's exceptionWithHostPort() leaves out a port of 0
+        if (error.port() > 0) // Node's exceptionWithHostPort() leaves out a port of 0
             value.setProperty(u"port"_s, error.port());
     }
     return value;

@@ -7,7 +7,7 @@
 namespace netcore {
 class NetError;
 class SocketAddress;
-}
+} // namespace netcore
 
 namespace script {
 

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace script {
 
-DnsBridge::DnsBridge(Runtime *runtime) : Bridge(runtime, netcore::nextEndpointId()) {}
+DnsBridge::DnsBridge(Runtime *runtime)
+    : Bridge(runtime, netcore::nextEndpointId())
+{ }
 
 void DnsBridge::lookup(const QString &host, int family, int hints, int requestId)
 {
@@ -27,8 +29,8 @@ void DnsBridge::lookup(const QString &host, int family, int hints, int requestId
                                 entry.setProperty(u"family"_s, addresses.at(i).family);
                                 list.setProperty(quint32(i), entry);
                             }
-                            emitEvent(Event::Lookup, QJSValue(requestId), errorValue(error),
-                                      list, QJSValue(QJSValue::NullValue));
+                            emitEvent(Event::Lookup, QJSValue(requestId), errorValue(error), list,
+                                      QJSValue(QJSValue::NullValue));
                         });
 }
 

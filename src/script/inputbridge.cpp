@@ -8,7 +8,8 @@
 namespace script {
 
 InputBridge::InputBridge(Runtime *runtime, std::shared_ptr<ScriptInput> input)
-    : Bridge(runtime, netcore::nextEndpointId()), m_input(std::move(input))
+    : Bridge(runtime, netcore::nextEndpointId())
+    , m_input(std::move(input))
 {
     // Called on the host's thread: the delivery runs on the run's. The destructor clears it
     // under the input's lock, and a call posted to this object is dropped with it.

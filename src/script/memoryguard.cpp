@@ -62,9 +62,10 @@ MemoryGuard::Usage MemoryGuard::currentUsage()
 }
 
 MemoryGuard::MemoryGuard(const Limits &limits, std::function<void(const Usage &)> exceeded)
-    : m_limits(limits), m_exceeded(std::move(exceeded)), m_thread([this] { watch(); })
-{
-}
+    : m_limits(limits)
+    , m_exceeded(std::move(exceeded))
+    , m_thread([this] { watch(); })
+{ }
 
 MemoryGuard::~MemoryGuard()
 {
@@ -79,19 +80,18 @@ MemoryGuard::~MemoryGuard()
 bool MemoryGuard::isExceeded(const Usage &usage) const
 {
     return (m_limits.residentBytes > 0 && usage.residentBytes > m_limits.residentBytes)
-           || (m_limits.addressSpaceBytes > 0
-               && usage.addressSpaceBytes > m_limits.addressSpaceBytes);
+            || (m_limits.addressSpaceBytes > 0
+                && usage.addressSpaceBytes > m_limits.addressSpaceBytes);
 }
 
 bool MemoryGuard::allows(qint64 bytes, bool fresh)
 {
     Usage usage = fresh ? currentUsage()
-                        : Usage{m_lastResident.load(std::memory_order_relaxed),
-                                m_lastAddressSpace.load(std::memory_order_relaxed)};
+                        : Usage {m_lastResident.load(std::memory_order_relaxed),
+                                 m_lastAddressSpace.load(std::memory_order_relaxed)};
     const qint64 projected = bytes + (fresh ? 0 : m_allowedSinceLook.load());
-    const auto nearLimit = [](qint64 used, qint64 limit) {
-        return limit > 0 && used > limit - limit / 16;
-    };
+    const auto nearLimit
+            = [](qint64 used, qint64 limit) { return limit > 0 && used > limit - limit / 16; };
     if (nearLimit(usage.residentBytes + projected, m_limits.residentBytes)
         || nearLimit(usage.addressSpaceBytes + projected, m_limits.addressSpaceBytes)) {
         return false;
@@ -116,10 +116,9 @@ void MemoryGuard::watch()
                                                      : LongestIntervalMs * FastestGrowthPerMs;
         if (m_limits.addressSpaceBytes > 0)
             headroom = std::min(headroom, m_limits.addressSpaceBytes - usage.addressSpaceBytes);
-        const qint64 intervalMs = std::clamp(headroom / FastestGrowthPerMs, ShortestIntervalMs,
-                                             LongestIntervalMs);
-        m_wake.wait_for(lock, std::chrono::milliseconds(intervalMs),
-                        [this] { return m_stopping; });
+        const qint64 intervalMs
+                = std::clamp(headroom / FastestGrowthPerMs, ShortestIntervalMs, LongestIntervalMs);
+        m_wake.wait_for(lock, std::chrono::milliseconds(intervalMs), [this] { return m_stopping; });
     }
 }
 

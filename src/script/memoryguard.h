@@ -21,8 +21,8 @@ class MemoryGuard final
 public:
     struct Limits
     {
-        qint64 residentBytes = 0;  // 0: no limit on the resident size
-        qint64 addressSpaceBytes = 0;  // 0: no limit on the address space
+        qint64 residentBytes = 0;     // 0: no limit on the resident size
+        qint64 addressSpaceBytes = 0; // 0: no limit on the address space
     };
     struct Usage
     {
@@ -39,7 +39,7 @@ public:
     static Usage currentUsage();
 
     MemoryGuard(const Limits &limits, std::function<void(const Usage &)> exceeded);
-    ~MemoryGuard();  // stops the watching thread
+    ~MemoryGuard(); // stops the watching thread
 
     const Limits &limits() const { return m_limits; }
     // True when usage is past the limits (what the thread checks; callable from any thread).

@@ -19,7 +19,9 @@ namespace {
 class FileDescriptor
 {
 public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
+    explicit FileDescriptor(int fd)
+        : m_fd(fd)
+    { }
     ~FileDescriptor()
     {
         if (m_fd >= 0)
@@ -50,7 +52,7 @@ bool ModuleSandbox::isInside(const QString &absolutePath) const
     if (m_root == "/"_L1)
         return absolutePath.startsWith(u'/');
     return absolutePath == m_root
-           || (absolutePath.startsWith(m_root) && absolutePath.at(m_root.size()) == u'/');
+            || (absolutePath.startsWith(m_root) && absolutePath.at(m_root.size()) == u'/');
 }
 
 ModuleSandbox::Verdict ModuleSandbox::check(const QString &path, QString *realPath) const
@@ -66,13 +68,13 @@ ModuleSandbox::Verdict ModuleSandbox::check(const QString &path, QString *realPa
     if (canonical.isEmpty())
         return Verdict::Missing;
     if (!isInside(canonical))
-        return Verdict::Outside;  // a symbolic link (or one in the path) leads out
+        return Verdict::Outside; // a symbolic link (or one in the path) leads out
     if (realPath)
         *realPath = canonical;
     if (info.isDir())
         return Verdict::Directory;
     if (!info.isFile())
-        return Verdict::NotRegular;  // a device, FIFO or socket
+        return Verdict::NotRegular; // a device, FIFO or socket
     if (canonical != m_mainScript && !canonical.endsWith(".js"_L1)
         && !canonical.endsWith(".json"_L1)) {
         return Verdict::WrongExtension;
@@ -89,9 +91,8 @@ ModuleSandbox::Verdict ModuleSandbox::read(const QString &path, QByteArray *byte
         return verdict == Verdict::Directory ? Verdict::NotRegular : verdict;
     // The canonical path has no link in it; O_NOFOLLOW keeps it so if the last one was swapped
     // for a link since, O_NONBLOCK keeps a FIFO swapped in from blocking the open.
-    const FileDescriptor file(
-            ::open(QFile::encodeName(canonical).constData(),
-                   O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    const FileDescriptor file(::open(QFile::encodeName(canonical).constData(),
+                                     O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (file.get() < 0)
         return Verdict::Missing;
     struct stat status = {};
@@ -104,8 +105,8 @@ ModuleSandbox::Verdict ModuleSandbox::read(const QString &path, QByteArray *byte
     QByteArray content(qsizetype(*size) + 1, Qt::Uninitialized);
     qsizetype filled = 0;
     while (filled < content.size()) {
-        const ssize_t got = ::read(file.get(), content.data() + filled,
-                                   size_t(content.size() - filled));
+        const ssize_t got
+                = ::read(file.get(), content.data() + filled, size_t(content.size() - filled));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)

@@ -72,9 +72,9 @@ qint64 residentSetSize()
 } // namespace
 
 NativeHost::NativeHost(Runtime *runtime)
-    : m_runtime(runtime), m_sandbox(runtime->options().scriptPath)
-{
-}
+    : m_runtime(runtime)
+    , m_sandbox(runtime->options().scriptPath)
+{ }
 
 QJSValue NativeHost::write(int channel, const QString &text)
 {
@@ -87,10 +87,11 @@ QJSValue NativeHost::writeBytes(int channel, const QByteArray &bytes)
     const int error = m_runtime->writeOutput(channelOf(channel), bytes);
     if (error == 0)
         return QJSValue(QJSValue::NullValue);
-    struct stat status{};
+    struct stat status
+    { };
     const bool file = ::fstat(channel == 1 ? STDOUT_FILENO : STDERR_FILENO, &status) == 0
-                      && !S_ISFIFO(status.st_mode) && !S_ISSOCK(status.st_mode)
-                      && !::isatty(channel == 1 ? STDOUT_FILENO : STDERR_FILENO);
+            && !S_ISFIFO(status.st_mode) && !S_ISSOCK(status.st_mode)
+            && !::isatty(channel == 1 ? STDOUT_FILENO : STDERR_FILENO);
     QJSValue failure = m_runtime->engine()->newObject();
     failure.setProperty(u"errno"_s, -error);
     failure.setProperty(u"code"_s, netcore::NetError::errnoName(error));
@@ -116,9 +117,8 @@ QByteArray NativeHost::encode(const QString &text, const QString &encoding) cons
 
 QString NativeHost::decode(const QByteArray &bytes, const QString &encoding) const
 {
-    return decodeWithinMemory(bytes.size(), [&] {
-        return netcore::decodeBytes(bytes, encodingOrUtf8(encoding));
-    });
+    return decodeWithinMemory(
+            bytes.size(), [&] { return netcore::decodeBytes(bytes, encodingOrUtf8(encoding)); });
 }
 
 QJSValue NativeHost::newStringDecoder(const QString &encoding)
@@ -180,8 +180,8 @@ bool NativeHost::reserveMemory(double size)
 
 bool NativeHost::fillBuffer(int id, double from, double to, const QJSValue &value)
 {
-    const QByteArray pattern = value.isNumber() ? QByteArray(1, char(value.toInt()))
-                                                : m_runtime->bytesOf(value);
+    const QByteArray pattern
+            = value.isNumber() ? QByteArray(1, char(value.toInt())) : m_runtime->bytesOf(value);
     return m_runtime->sharedBuffers().fill(id, qsizetype(from), qsizetype(to), pattern);
 }
 

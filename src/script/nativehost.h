@@ -52,7 +52,7 @@ public:
 
     // The loop.
     Q_INVOKABLE double now() const;
-    Q_INVOKABLE QJSValue hrtime() const;  // [seconds, nanoseconds] of a monotonic clock
+    Q_INVOKABLE QJSValue hrtime() const; // [seconds, nanoseconds] of a monotonic clock
     Q_INVOKABLE void scheduleTimer(double delayMs);
     Q_INVOKABLE void cancelTimer();
     Q_INVOKABLE void scheduleImmediate();
@@ -94,7 +94,7 @@ private:
 
     Runtime *m_runtime;
     ModuleSandbox m_sandbox;
-    QHash<QString, QString> m_sources;  // fileName -> source, for error reports
+    QHash<QString, QString> m_sources; // fileName -> source, for error reports
 };
 
 } // namespace script

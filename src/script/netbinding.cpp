@@ -15,7 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace script {
 
-NetBinding::NetBinding(Runtime *runtime) : m_runtime(runtime) {}
+NetBinding::NetBinding(Runtime *runtime)
+    : m_runtime(runtime)
+{ }
 
 QJSValue NetBinding::createSocket(const QJSValue &options)
 {

@@ -45,7 +45,9 @@ void installWarningFilter()
 } // namespace
 
 Runtime::Runtime(const RunOptions &options, QObject *parent)
-    : QObject(parent), m_options(options), m_engine(std::make_unique<QJSEngine>())
+    : QObject(parent)
+    , m_options(options)
+    , m_engine(std::make_unique<QJSEngine>())
 {
     installWarningFilter();
     m_clock.start();
@@ -85,9 +87,8 @@ int Runtime::run()
         m_options.stopHandle->attach(this);
     const MemoryGuard::Limits limits = MemoryGuard::limitsFor(m_options.maxMemory);
     m_memoryGuard = std::make_unique<MemoryGuard>(
-            limits, [this, limits](const MemoryGuard::Usage &usage) {
-                memoryExceeded(limits, usage);
-            });
+            limits,
+            [this, limits](const MemoryGuard::Usage &usage) { memoryExceeded(limits, usage); });
     int code = 0;
     try {
         code = runLoop();
@@ -123,12 +124,11 @@ void Runtime::memoryExceeded(const MemoryGuard::Limits &limits, const MemoryGuar
     QByteArray detail;
     if (limits.residentBytes > 0 && usage.residentBytes > limits.residentBytes) {
         detail = "the process holds " + QByteArray::number((usage.residentBytes + MiB - 1) / MiB)
-                 + " MiB, over the limit of " + QByteArray::number(limits.residentBytes / MiB)
-                 + " MiB (netbench run --max-memory)";
+                + " MiB, over the limit of " + QByteArray::number(limits.residentBytes / MiB)
+                + " MiB (netbench run --max-memory)";
     } else {
-        detail = "its address space reached "
-                 + QByteArray::number(usage.addressSpaceBytes / MiB)
-                 + " MiB, near the process's RLIMIT_AS";
+        detail = "its address space reached " + QByteArray::number(usage.addressSpaceBytes / MiB)
+                + " MiB, near the process's RLIMIT_AS";
     }
     requestStop(ExitOutOfMemory, outOfMemoryReport(detail));
 }
@@ -185,22 +185,21 @@ bool Runtime::bootstrap()
     // runs scripts in sloppy mode (`x = 5` makes a global), so scripts are compiled through
     // this trampoline, made here with no JS on the stack and therefore sloppy itself.
     const QJSValue nativeObject = m_engine->newQObject(m_native);
-    const QJSValue compileScript =
-            m_engine->evaluate(u"(function (native) {\n"
-                               u"    return function compileScript(source, file, parameters) {\n"
-                               u"        return native.compile(source, file, parameters);\n"
-                               u"    };\n"
-                               u"})"_s)
-                    .call({nativeObject});
+    const QJSValue compileScript
+            = m_engine->evaluate(u"(function (native) {\n"
+                                 u"    return function compileScript(source, file, parameters) {\n"
+                                 u"        return native.compile(source, file, parameters);\n"
+                                 u"    };\n"
+                                 u"})"_s)
+                      .call({nativeObject});
     QJSValue entries;
     if (factory.isCallable())
         entries = factory.call({nativeObject, m_engine->newQObject(m_net), compileScript});
     if (!entries.isObject() || entries.isError()) {
         const QJSValue error = entries.isError() ? entries : module;
         writeOutput(OutputChannel::StandardError,
-                    "netbench: the script runtime failed to start: "
-                            + error.toString().toUtf8() + '\n'
-                            + error.property(u"stack"_s).toString().toUtf8() + '\n');
+                    "netbench: the script runtime failed to start: " + error.toString().toUtf8()
+                            + '\n' + error.property(u"stack"_s).toString().toUtf8() + '\n');
         return false;
     }
     m_runMain = entries.property(u"runMain"_s);
@@ -285,11 +284,14 @@ void Runtime::collectIfExternalBudgetSpent()
         return;
     // From the loop itself, not from here: the socket delivering this event is on the stack.
     m_collectPosted = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_collectPosted = false;
-        if (!m_finished)
-            collectExternal();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_collectPosted = false;
+                if (!m_finished)
+                    collectExternal();
+            },
+            Qt::QueuedConnection);
 }
 
 void Runtime::collectExternal()
@@ -328,7 +330,7 @@ QByteArray Runtime::bytesOf(const QJSValue &data) const
 {
     if (data.isNumber())
         return m_sharedBuffers.bytes(data.toInt());
-    return m_engine->fromScriptValue<QByteArray>(data);  // a copy
+    return m_engine->fromScriptValue<QByteArray>(data); // a copy
 }
 
 int Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
@@ -338,7 +340,7 @@ int Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
         return 0;
     }
     FILE *stream = channel == OutputChannel::StandardOutput ? stdout : stderr;
-    std::fflush(stream);  // what C's stdio holds goes first
+    std::fflush(stream); // what C's stdio holds goes first
     // Written directly, so that a failure is seen (and nothing stays buffered to fail again).
     const int fd = fileno(stream);
     const char *data = bytes.constData();
@@ -350,7 +352,7 @@ int Runtime::writeOutput(OutputChannel channel, const QByteArray &bytes)
             left -= written;
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
             // Made non-blocking by whoever shares it: wait, as node's synchronous stdio does.
-            pollfd ready{fd, POLLOUT, 0};
+            pollfd ready {fd, POLLOUT, 0};
             ::poll(&ready, 1, -1);
         } else if (errno != EINTR) {
             return errno;

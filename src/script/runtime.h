@@ -5,8 +5,8 @@
 #include "sharedbuffers.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QEventLoop>
+#include <QHash>
 #include <QJSValue>
 #include <QList>
 #include <QMutex>
@@ -131,18 +131,18 @@ private:
     static constexpr qint64 ExternalBytesBudget = 32 * 1024 * 1024;
     qint64 m_externalBytesSinceCollect = 0;
     bool m_collectPosted = false;
-    int m_callDepth = 0;  // JS calls in progress (events can nest inside them)
+    int m_callDepth = 0; // JS calls in progress (events can nest inside them)
     bool m_immediatePosted = false;
     bool m_immediatesDeferred = false;
-    quint64 m_activity = 0;         // callbacks run so far
-    quint64 m_settledActivity = 0;  // ... when settle() was posted
+    quint64 m_activity = 0;        // callbacks run so far
+    quint64 m_settledActivity = 0; // ... when settle() was posted
     bool m_settlePosted = false;
     bool m_beforeExitEmitted = false;
     bool m_finished = false;
     QMutex m_stopMutex;
     std::atomic<bool> m_stopRequested = false;
-    int m_stopExitCode = 130;  // written before m_stopRequested, read after
-    QByteArray m_stopReport;   // likewise
+    int m_stopExitCode = 130; // written before m_stopRequested, read after
+    QByteArray m_stopReport;  // likewise
     std::unique_ptr<MemoryGuard> m_memoryGuard;
     // An allocation failed inside the engine (std::bad_alloc through its frames): its state is
     // not to be trusted, no more JS runs and it is not destroyed.

@@ -44,7 +44,7 @@ private:
 struct RunOptions
 {
     QString scriptPath;
-    QStringList arguments;  // process.argv after [execPath, scriptPath]
+    QStringList arguments; // process.argv after [execPath, scriptPath]
     // Where console output and error reports go; unset: the process's stdout and stderr.
     OutputHandler output;
     // Set to be able to stop the run from another thread.

@@ -14,21 +14,21 @@ using namespace Qt::StringLiterals;
 namespace script {
 
 ServerBridge::ServerBridge(Runtime *runtime, netcore::Server *server)
-    : Bridge(runtime, server->id()), m_server(server)
+    : Bridge(runtime, server->id())
+    , m_server(server)
 {
     using netcore::Server;
     m_server->setParent(this);
     QObject::connect(m_server, &Server::listening, this, [this] { emitEvent(Event::Listening); });
     QObject::connect(m_server, &Server::newConnection, this, &ServerBridge::onNewConnection);
-    QObject::connect(m_server, &Server::dropped, this,
-                     [this](const netcore::SocketAddress &local,
-                            const netcore::SocketAddress &remote) {
-                         emitEvent(Event::Drop, addressValue(local), addressValue(remote));
-                     });
-    QObject::connect(m_server, &Server::errorOccurred, this,
-                     [this](const netcore::NetError &error) {
-                         emitEvent(Event::Error, errorValue(error));
-                     });
+    QObject::connect(
+            m_server, &Server::dropped, this,
+            [this](const netcore::SocketAddress &local, const netcore::SocketAddress &remote) {
+                emitEvent(Event::Drop, addressValue(local), addressValue(remote));
+            });
+    QObject::connect(
+            m_server, &Server::errorOccurred, this,
+            [this](const netcore::NetError &error) { emitEvent(Event::Error, errorValue(error)); });
     QObject::connect(m_server, &Server::closed, this, [this] { emitEvent(Event::Close); });
 }
 

@@ -5,7 +5,7 @@
 namespace netcore {
 class Server;
 class Socket;
-}
+} // namespace netcore
 
 namespace script {
 

@@ -21,7 +21,8 @@ QJSValue nullValue()
 } // namespace
 
 SocketBridge::SocketBridge(Runtime *runtime, netcore::Socket *socket)
-    : Bridge(runtime, socket->id()), m_socket(socket)
+    : Bridge(runtime, socket->id())
+    , m_socket(socket)
 {
     m_socket->setParent(this);
     connectSignals();
@@ -77,7 +78,7 @@ QJSValue SocketBridge::connectTo(const QJSValue &options)
     if (options.property(u"host"_s).isUndefined())
         connect.host.clear();
     connect.path = options.property(u"path"_s).isString() ? options.property(u"path"_s).toString()
-                                                           : QString();
+                                                          : QString();
     const QJSValue localAddress = options.property(u"localAddress"_s);
     if (localAddress.isString())
         connect.localAddress = localAddress.toString();
@@ -90,10 +91,10 @@ QJSValue SocketBridge::connectTo(const QJSValue &options)
     connect.keepAlive = options.property(u"keepAlive"_s).toBool();
     connect.keepAliveInitialDelay = options.property(u"keepAliveInitialDelay"_s).toInt();
     if (options.property(u"customLookup"_s).toBool()) {
-        connect.lookup = [this](const QString &host, int family, int hints,
-                                netcore::LookupDone done) {
-            requestLookup(host, family, hints, std::move(done));
-        };
+        connect.lookup
+                = [this](const QString &host, int family, int hints, netcore::LookupDone done) {
+                      requestLookup(host, family, hints, std::move(done));
+                  };
     }
     const bool closeOwed = m_socket->isDestroyed() && !m_closeDelivered;
     const netcore::NetError error = m_socket->connectTo(connect);
@@ -130,8 +131,8 @@ void SocketBridge::lookupDone(int requestId, bool failed, const QJSValue &addres
     const int count = addresses.property(u"length"_s).toInt();
     for (int i = 0; i < count; ++i) {
         const QJSValue entry = addresses.property(quint32(i));
-        resolved.append({entry.property(u"address"_s).toString(),
-                         entry.property(u"family"_s).toInt()});
+        resolved.append(
+                {entry.property(u"address"_s).toString(), entry.property(u"family"_s).toInt()});
     }
     done(netcore::NetError(), resolved);
 }
@@ -170,8 +171,8 @@ int SocketBridge::writeText(const QString &text, const QString &encoding, int re
 {
     if (m_socket->isDestroyed())
         return AlreadyDestroyed;
-    const netcore::Encoding chosen =
-            netcore::encodingFromName(encoding).value_or(netcore::Encoding::Utf8);
+    const netcore::Encoding chosen
+            = netcore::encodingFromName(encoding).value_or(netcore::Encoding::Utf8);
     // netcore counts the text's characters toward the high-water mark, as Node does.
     return writeStatus(m_socket->write(text, chosen, writeCallback(requestId)));
 }
@@ -280,16 +281,46 @@ QJSValue SocketBridge::kernelInfo() const
     return value;
 }
 
-bool SocketBridge::isConnecting() const { return m_socket->isConnecting(); }
-bool SocketBridge::isPending() const { return m_socket->isPending(); }
-bool SocketBridge::isDestroyed() const { return m_socket->isDestroyed(); }
-bool SocketBridge::isReadable() const { return m_socket->isReadable(); }
-bool SocketBridge::isWritable() const { return m_socket->isWritable(); }
-QString SocketBridge::readyState() const { return m_socket->readyState(); }
-double SocketBridge::bufferSize() const { return double(m_socket->bufferSize()); }
-double SocketBridge::queuedBytes() const { return double(m_socket->queuedBytes()); }
-double SocketBridge::bytesRead() const { return double(m_socket->bytesRead()); }
-double SocketBridge::bytesWritten() const { return double(m_socket->bytesWritten()); }
+bool SocketBridge::isConnecting() const
+{
+    return m_socket->isConnecting();
+}
+bool SocketBridge::isPending() const
+{
+    return m_socket->isPending();
+}
+bool SocketBridge::isDestroyed() const
+{
+    return m_socket->isDestroyed();
+}
+bool SocketBridge::isReadable() const
+{
+    return m_socket->isReadable();
+}
+bool SocketBridge::isWritable() const
+{
+    return m_socket->isWritable();
+}
+QString SocketBridge::readyState() const
+{
+    return m_socket->readyState();
+}
+double SocketBridge::bufferSize() const
+{
+    return double(m_socket->bufferSize());
+}
+double SocketBridge::queuedBytes() const
+{
+    return double(m_socket->queuedBytes());
+}
+double SocketBridge::bytesRead() const
+{
+    return double(m_socket->bytesRead());
+}
+double SocketBridge::bytesWritten() const
+{
+    return double(m_socket->bytesWritten());
+}
 double SocketBridge::writableHighWaterMark() const
 {
     return double(m_socket->writableHighWaterMark());
@@ -298,7 +329,13 @@ void SocketBridge::setWritableHighWaterMark(double bytes)
 {
     m_socket->setWritableHighWaterMark(qint64(bytes));
 }
-double SocketBridge::timeout() const { return double(m_socket->timeout()); }
-bool SocketBridge::isUnixSocket() const { return m_socket->isUnixSocket(); }
+double SocketBridge::timeout() const
+{
+    return double(m_socket->timeout());
+}
+bool SocketBridge::isUnixSocket() const
+{
+    return m_socket->isUnixSocket();
+}
 
 } // namespace script

@@ -30,8 +30,8 @@ class SocketBridge final : public Bridge
     Q_PROPERTY(double queuedBytes READ queuedBytes)
     Q_PROPERTY(double bytesRead READ bytesRead)
     Q_PROPERTY(double bytesWritten READ bytesWritten)
-    Q_PROPERTY(double writableHighWaterMark READ writableHighWaterMark WRITE
-                       setWritableHighWaterMark)
+    Q_PROPERTY(
+            double writableHighWaterMark READ writableHighWaterMark WRITE setWritableHighWaterMark)
     Q_PROPERTY(double timeout READ timeout)
     Q_PROPERTY(bool unixSocket READ isUnixSocket)
 public:

@@ -27,7 +27,8 @@ void replaceLoneSurrogates(QString *text)
 } // namespace
 
 StringDecoderHandle::StringDecoderHandle(netcore::Encoding encoding, const NativeHost *host)
-    : m_decoder(encoding), m_host(host)
+    : m_decoder(encoding)
+    , m_host(host)
 { }
 
 QString StringDecoderHandle::write(const QByteArray &chunk)
@@ -37,7 +38,7 @@ QString StringDecoderHandle::write(const QByteArray &chunk)
 
 QString StringDecoderHandle::end()
 {
-    return m_decoder.end();  // at most 3 bytes held back
+    return m_decoder.end(); // at most 3 bytes held back
 }
 
 void StringDecoderHandle::reset()
@@ -46,7 +47,8 @@ void StringDecoderHandle::reset()
 }
 
 TextDecoderHandle::TextDecoderHandle(netcore::Encoding encoding, const NativeHost *host)
-    : m_encoding(encoding), m_host(host)
+    : m_encoding(encoding)
+    , m_host(host)
 { }
 
 QString TextDecoderHandle::decode(const QByteArray &chunk, bool stream)
@@ -56,8 +58,8 @@ QString TextDecoderHandle::decode(const QByteArray &chunk, bool stream)
     m_pending = bytes.last(held);
     // The part before what is held back, without copying it.
     const QByteArray complete = QByteArray::fromRawData(bytes.constData(), bytes.size() - held);
-    QString text = m_host->decodeWithinMemory(complete.size(),
-                                              [&] { return decodeComplete(complete); });
+    QString text
+            = m_host->decodeWithinMemory(complete.size(), [&] { return decodeComplete(complete); });
     m_invalid = hasInvalidData(complete, text);
     return text;
 }
@@ -72,17 +74,14 @@ bool TextDecoderHandle::hasInvalidData(const QByteArray &bytes, const QString &t
         return false;
     qsizetype encoded = 0;
     switch (m_encoding) {
-    case netcore::Encoding::Utf8:
-        encoded = bytes.count("\xEF\xBF\xBD");
-        break;
+    case netcore::Encoding::Utf8: encoded = bytes.count("\xEF\xBF\xBD"); break;
     case netcore::Encoding::Utf16le:
         for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
             if (uchar(bytes[i]) == 0xFD && uchar(bytes[i + 1]) == 0xFF)
                 ++encoded;
         }
         break;
-    default:
-        return false;  // Latin-1 has no invalid bytes
+    default: return false; // Latin-1 has no invalid bytes
     }
     return replacements > encoded;
 }
@@ -109,7 +108,7 @@ QString TextDecoderHandle::decodeComplete(const QByteArray &bytes) const
     QString text = netcore::decodeBytes(bytes, m_encoding);
     if (m_encoding == netcore::Encoding::Utf16le) {
         replaceLoneSurrogates(&text);
-        if (bytes.size() % 2 == 1)  // a byte left at the end of the stream
+        if (bytes.size() % 2 == 1) // a byte left at the end of the stream
             text += QChar::ReplacementCharacter;
     }
     return text;

@@ -15,7 +15,7 @@ bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
             it->parentId = parentId;
         return false;
     }
-    m_entries.insert(id, Entry{object, context, kind, parentId});
+    m_entries.insert(id, Entry {object, context, kind, parentId});
     return true;
 }
 
@@ -67,13 +67,15 @@ void EndpointRegistry::runOn(quint64 id, Endpoint *(EndpointRegistry::*lookup)(q
             missing();
         return;
     }
-    QMetaObject::invokeMethod(context, [this, id, lookup, fn = std::move(fn),
-                                        missing = std::move(missing)] {
-        if (Endpoint *found = (this->*lookup)(id))
-            fn(found);
-        else if (missing)
-            missing();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            context,
+            [this, id, lookup, fn = std::move(fn), missing = std::move(missing)] {
+                if (Endpoint *found = (this->*lookup)(id))
+                    fn(found);
+                else if (missing)
+                    missing();
+            },
+            Qt::QueuedConnection);
 }
 
 void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,

@@ -12,7 +12,7 @@
 namespace netcore {
 class Server;
 class Socket;
-}
+} // namespace netcore
 
 namespace session {
 
@@ -30,7 +30,7 @@ public:
         QPointer<QObject> object;
         QObject *context = nullptr; // lives as long as the thread: safe to post to
         netcore::EndpointKind kind = netcore::EndpointKind::Socket;
-        quint64 parentId = 0;       // the accepting server, for accepted sockets
+        quint64 parentId = 0; // the accepting server, for accepted sockets
     };
 
     // false when id was already known.

@@ -5,12 +5,9 @@ namespace session {
 QString autoReplyName(AutoReply reply)
 {
     switch (reply) {
-    case AutoReply::Echo:
-        return QStringLiteral("echo");
-    case AutoReply::Discard:
-        return QStringLiteral("discard");
-    case AutoReply::None:
-        break;
+    case AutoReply::Echo: return QStringLiteral("echo");
+    case AutoReply::Discard: return QStringLiteral("discard");
+    case AutoReply::None: break;
     }
     return QStringLiteral("none");
 }

@@ -17,9 +17,10 @@ using namespace Qt::StringLiterals;
 namespace session {
 
 Engine::Engine(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *parent)
-    : QObject(parent), m_recorder(recorder), m_registry(registry)
-{
-}
+    : QObject(parent)
+    , m_recorder(recorder)
+    , m_registry(registry)
+{ }
 
 Engine::~Engine() = default;
 
@@ -189,11 +190,13 @@ void Engine::keepClientUp(const ClientSpec &spec)
                 }));
                 Q_EMIT reconnectStarted(previous, *current, attempt);
             });
-    connect(reconnector, &Reconnector::gaveUp, reconnector, [this, reconnector, current](int attempts) {
-        Q_EMIT commandFailed(*current, tr("gave up after %1 reconnect attempts").arg(attempts));
-        m_reconnectors.remove(*current);
-        reconnector->deleteLater();
-    });
+    connect(reconnector, &Reconnector::gaveUp, reconnector,
+            [this, reconnector, current](int attempts) {
+                Q_EMIT commandFailed(*current,
+                                     tr("gave up after %1 reconnect attempts").arg(attempts));
+                m_reconnectors.remove(*current);
+                reconnector->deleteLater();
+            });
     follow(openClient(spec));
 }
 
@@ -251,8 +254,9 @@ std::shared_ptr<ReplyRules> Engine::compileReplyRules(quint64 id, const ReplyRul
     int badRule = -1;
     std::shared_ptr<ReplyRules> rules = ReplyRules::compile(set, &error, &badRule);
     if (!rules)
-        Q_EMIT commandFailed(id, badRule >= 0 ? tr("auto-reply rule %1: %2").arg(badRule + 1).arg(error)
-                                              : tr("auto-reply rules: %1").arg(error));
+        Q_EMIT commandFailed(id,
+                             badRule >= 0 ? tr("auto-reply rule %1: %2").arg(badRule + 1).arg(error)
+                                          : tr("auto-reply rules: %1").arg(error));
     return rules;
 }
 
@@ -277,14 +281,13 @@ void Engine::createRelay(const RelaySpec &spec)
     connect(relay, &Relay::connectionOpened, relay, [this, id](RelayConnection *connection) {
         Q_EMIT relayLegsPaired(id, connection->client()->id(), connection->server()->id());
     });
-    connect(relay, &Relay::connectionFinished, relay,
-            [this, relay](RelayConnection *connection) {
-                if (connection->connectTimedOut())
-                    Q_EMIT commandFailed(connection->client()->id(),
-                                         tr("the target did not answer within %1 ms: the "
-                                            "client was reset")
-                                                 .arg(relay->connectTimeoutMs()));
-            });
+    connect(relay, &Relay::connectionFinished, relay, [this, relay](RelayConnection *connection) {
+        if (connection->connectTimedOut())
+            Q_EMIT commandFailed(connection->client()->id(),
+                                 tr("the target did not answer within %1 ms: the "
+                                    "client was reset")
+                                         .arg(relay->connectTimeoutMs()));
+    });
     // Registered before listen() so the 'listen' call record finds it known.
     m_observer->adopt(relay->server(), id, netcore::EndpointKind::Server);
     Q_EMIT relayCreated(id, spec);
@@ -297,7 +300,8 @@ void Engine::setRelayFaults(quint64 relayId, const RelayFaults &faults)
     if (Relay *relay = m_relays.value(relayId))
         relay->setFaults(faults);
     else
-        Q_EMIT commandFailed(relayId, tr("Endpoint %1 is not a relay, or it is gone.").arg(relayId));
+        Q_EMIT commandFailed(relayId,
+                             tr("Endpoint %1 is not a relay, or it is gone.").arg(relayId));
 }
 
 void Engine::requestRelayCounts(quint64 relayId)
@@ -422,13 +426,14 @@ void Engine::setMaxConnections(quint64 id, int max)
 
 void Engine::setReferenced(quint64 id, bool referenced)
 {
-    m_registry.runOnServer(id, [referenced](netcore::Server *server) {
-        referenced ? server->ref() : server->unref();
-    }, [this, id, referenced] {
-        socketCommand(id, [referenced](netcore::Socket *socket) {
-            referenced ? socket->ref() : socket->unref();
-        });
-    });
+    m_registry.runOnServer(
+            id,
+            [referenced](netcore::Server *server) { referenced ? server->ref() : server->unref(); },
+            [this, id, referenced] {
+                socketCommand(id, [referenced](netcore::Socket *socket) {
+                    referenced ? socket->ref() : socket->unref();
+                });
+            });
 }
 
 void Engine::closeAll()
@@ -447,17 +452,19 @@ void Engine::sendFile(quint64 id, const QString &path, bool endAfter)
 {
     // fileSendFinished() follows every call, also when the socket is not there: the composer
     // shows the send until it hears the end of it.
-    m_registry.runOnSocket(id, [this, id, path, endAfter](netcore::Socket *socket) {
-        startFileSend(socket, id, path, endAfter);
-    }, [this, id] {
-        Q_EMIT commandFailed(id, tr("Endpoint %1 is not a socket, or it is gone.").arg(id));
-        Q_EMIT fileSendFinished(id, tr("The connection is gone."));
-    });
+    m_registry.runOnSocket(
+            id,
+            [this, id, path, endAfter](netcore::Socket *socket) {
+                startFileSend(socket, id, path, endAfter);
+            },
+            [this, id] {
+                Q_EMIT commandFailed(id, tr("Endpoint %1 is not a socket, or it is gone.").arg(id));
+                Q_EMIT fileSendFinished(id, tr("The connection is gone."));
+            });
 }
 
 // On the socket's thread.
-void Engine::startFileSend(netcore::Socket *socket, quint64 id, const QString &path,
-                           bool endAfter)
+void Engine::startFileSend(netcore::Socket *socket, quint64 id, const QString &path, bool endAfter)
 {
     QMutexLocker lock(&m_fileSendersMutex);
     if (m_fileSenders.contains(id)) {
@@ -466,24 +473,31 @@ void Engine::startFileSend(netcore::Socket *socket, quint64 id, const QString &p
     }
     // The sender lives on the socket's thread, as a child of the socket.
     auto *sender = new FileSender(socket, path, endAfter, socket);
-    connect(sender, &FileSender::progress, this, [this, id](qint64 sent, qint64 total) {
-        Q_EMIT fileSendProgress(id, sent, total);
-    }, Qt::DirectConnection);
-    connect(sender, &FileSender::finished, this, [this, id, sender](const QString &error) {
-        QMutexLocker finishedLock(&m_fileSendersMutex);
-        m_fileSenders.remove(id);
-        Q_EMIT fileSendFinished(id, error);
-        sender->deleteLater();
-    }, Qt::DirectConnection);
+    connect(
+            sender, &FileSender::progress, this,
+            [this, id](qint64 sent, qint64 total) { Q_EMIT fileSendProgress(id, sent, total); },
+            Qt::DirectConnection);
+    connect(
+            sender, &FileSender::finished, this,
+            [this, id, sender](const QString &error) {
+                QMutexLocker finishedLock(&m_fileSendersMutex);
+                m_fileSenders.remove(id);
+                Q_EMIT fileSendFinished(id, error);
+                sender->deleteLater();
+            },
+            Qt::DirectConnection);
     // Deleted with its socket before it could finish: the send still ends.
-    connect(sender, &QObject::destroyed, this, [this, id, sender] {
-        QMutexLocker destroyedLock(&m_fileSendersMutex);
-        const auto it = m_fileSenders.constFind(id);
-        if (it == m_fileSenders.cend() || *it != sender)
-            return;
-        m_fileSenders.erase(it);
-        Q_EMIT fileSendFinished(id, tr("The connection closed before the file was sent."));
-    }, Qt::DirectConnection);
+    connect(
+            sender, &QObject::destroyed, this,
+            [this, id, sender] {
+                QMutexLocker destroyedLock(&m_fileSendersMutex);
+                const auto it = m_fileSenders.constFind(id);
+                if (it == m_fileSenders.cend() || *it != sender)
+                    return;
+                m_fileSenders.erase(it);
+                Q_EMIT fileSendFinished(id, tr("The connection closed before the file was sent."));
+            },
+            Qt::DirectConnection);
     m_fileSenders.insert(id, sender);
     lock.unlock();
     QString error;
@@ -512,13 +526,16 @@ void Engine::requestSnapshot(quint64 id)
         snapshot.id = id;
         Q_EMIT snapshotReady(snapshot);
     };
-    m_registry.runOnServer(id, [this](netcore::Server *server) {
-        Q_EMIT snapshotReady(snapshotOf(*server));
-    }, [this, id, gone] {
-        m_registry.runOnSocket(id, [this](netcore::Socket *socket) {
-            Q_EMIT snapshotReady(snapshotOf(*socket));
-        }, gone);
-    });
+    m_registry.runOnServer(
+            id, [this](netcore::Server *server) { Q_EMIT snapshotReady(snapshotOf(*server)); },
+            [this, id, gone] {
+                m_registry.runOnSocket(
+                        id,
+                        [this](netcore::Socket *socket) {
+                            Q_EMIT snapshotReady(snapshotOf(*socket));
+                        },
+                        gone);
+            });
 }
 
 EndpointSnapshot snapshotOf(const netcore::Server &server)

@@ -6,8 +6,8 @@
 #include "replyrules.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
@@ -17,7 +17,7 @@
 namespace netcore {
 class Server;
 class Socket;
-}
+} // namespace netcore
 
 namespace trace {
 class TraceRecorder;
@@ -140,10 +140,10 @@ private:
     trace::TraceRecorder &m_recorder;
     EndpointRegistry &m_registry;
     std::unique_ptr<ThreadObserver> m_observer;
-    QMutex m_fileSendersMutex; // a script's sockets send from the script thread
+    QMutex m_fileSendersMutex;                    // a script's sockets send from the script thread
     QHash<quint64, Reconnector *> m_reconnectors; // by the id of the socket each follows now
-    QHash<quint64, FileSender *> m_fileSenders; // by socket id, until each one has finished
-    QHash<quint64, QPointer<Relay>> m_relays; // by their server's id; engine thread only
+    QHash<quint64, FileSender *> m_fileSenders;   // by socket id, until each one has finished
+    QHash<quint64, QPointer<Relay>> m_relays;     // by their server's id; engine thread only
     // Every listener made here, with the rules its next connections get (or null); engine
     // thread only.
     QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;

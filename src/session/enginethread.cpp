@@ -3,7 +3,8 @@
 namespace session {
 
 EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *parent)
-    : QObject(parent), m_recorder(options)
+    : QObject(parent)
+    , m_recorder(options)
 {
     m_engineThread.setObjectName(QStringLiteral("netbench engine"));
     m_scriptThread.setObjectName(QStringLiteral("netbench script"));
@@ -25,14 +26,20 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
 EngineThread::~EngineThread()
 {
     m_scriptHost->stop();
-    QMetaObject::invokeMethod(m_scriptHost, [host = m_scriptHost] {
-        host->detachFromThread();
-        delete host;
-    }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine] {
-        engine->detachFromThread();
-        delete engine;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_scriptHost,
+            [host = m_scriptHost] {
+                host->detachFromThread();
+                delete host;
+            },
+            Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_engine,
+            [engine = m_engine] {
+                engine->detachFromThread();
+                delete engine;
+            },
+            Qt::BlockingQueuedConnection);
     m_scriptThread.quit();
     m_engineThread.quit();
     m_scriptThread.wait();
@@ -41,9 +48,9 @@ EngineThread::~EngineThread()
 
 void EngineThread::post(std::function<void(Engine &)> command)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, command = std::move(command)] {
-        command(*engine);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, command = std::move(command)] { command(*engine); },
+            Qt::QueuedConnection);
 }
 
 bool EngineThread::runScript(const QString &path, const QStringList &arguments)
@@ -51,9 +58,9 @@ bool EngineThread::runScript(const QString &path, const QStringList &arguments)
     if (isScriptRunning())
         return false;
     m_scriptQueued = true;
-    QMetaObject::invokeMethod(m_scriptHost, [host = m_scriptHost, path, arguments] {
-        host->run(path, arguments);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_scriptHost, [host = m_scriptHost, path, arguments] { host->run(path, arguments); },
+            Qt::QueuedConnection);
     return true;
 }
 

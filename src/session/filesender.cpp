@@ -14,13 +14,14 @@ namespace {
 // Chunks written per turn of the loop while the socket keeps accepting them, so a fast local
 // peer cannot keep the engine thread from its other sockets.
 constexpr int MaxChunksPerPass = 16;
-}
+} // namespace
 
-FileSender::FileSender(netcore::Socket *socket, const QString &path, bool endAfter,
-                       QObject *parent)
-    : QObject(parent), m_socket(socket), m_file(path), m_endAfter(endAfter)
-{
-}
+FileSender::FileSender(netcore::Socket *socket, const QString &path, bool endAfter, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_file(path)
+    , m_endAfter(endAfter)
+{ }
 
 FileSender::~FileSender() = default;
 
@@ -56,9 +57,8 @@ bool FileSender::start(QString *error)
     });
     connect(m_socket, &netcore::Socket::errorOccurred, this,
             [this](const netcore::NetError &socketError) { finish(socketError.message()); });
-    connect(m_socket, &netcore::Socket::closed, this, [this] {
-        finish(tr("The connection closed before the file was sent."));
-    });
+    connect(m_socket, &netcore::Socket::closed, this,
+            [this] { finish(tr("The connection closed before the file was sent.")); });
     schedulePump();
     return true;
 }
@@ -75,10 +75,13 @@ void FileSender::schedulePump()
     if (m_pumpQueued)
         return;
     m_pumpQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pumpQueued = false;
-        pump();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpQueued = false;
+                pump();
+            },
+            Qt::QueuedConnection);
 }
 
 void FileSender::pump()
@@ -93,10 +96,11 @@ void FileSender::pump()
         const qint64 wanted = qMin(ChunkSize, m_total - m_sent);
         const QByteArray chunk = m_file.read(wanted);
         if (chunk.size() < wanted) { // an error, or the file shrank
-            finish(tr("Cannot read %1: %2").arg(m_file.fileName(),
-                                                m_file.error() != QFileDevice::NoError
-                                                        ? m_file.errorString()
-                                                        : tr("it is shorter than when the send started")));
+            finish(tr("Cannot read %1: %2")
+                           .arg(m_file.fileName(),
+                                m_file.error() != QFileDevice::NoError
+                                        ? m_file.errorString()
+                                        : tr("it is shorter than when the send started")));
             return;
         }
         const bool last = m_sent + chunk.size() >= m_total;
@@ -122,7 +126,8 @@ void FileSender::pump()
         reportProgress(false);
         if (!accepted) {
             m_waitingForDrain = true;
-            reportProgress(true); // a stall may last: show how far it got, not where it was 50 ms ago
+            reportProgress(
+                    true); // a stall may last: show how far it got, not where it was 50 ms ago
             return;
         }
     }
@@ -154,10 +159,13 @@ void FileSender::finish(const QString &error)
     if (m_socket)
         disconnect(m_socket, nullptr, this, nullptr);
     // Queued: cancel() and socket signals may arrive while the caller holds its own lock.
-    QMetaObject::invokeMethod(this, [this, error] {
-        reportProgress(true);
-        Q_EMIT finished(error);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                reportProgress(true);
+                Q_EMIT finished(error);
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace session

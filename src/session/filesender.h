@@ -9,7 +9,7 @@
 namespace netcore {
 class Socket;
 class NetError;
-}
+} // namespace netcore
 
 namespace session {
 

@@ -81,22 +81,18 @@ int base64Value(QChar c)
 QByteArray lineEndingBytes(LineEnding ending)
 {
     switch (ending) {
-    case LineEnding::None:
-        return {};
-    case LineEnding::Lf:
-        return QByteArrayLiteral("\n");
-    case LineEnding::CrLf:
-        return QByteArrayLiteral("\r\n");
-    case LineEnding::Cr:
-        return QByteArrayLiteral("\r");
+    case LineEnding::None: return {};
+    case LineEnding::Lf: return QByteArrayLiteral("\n");
+    case LineEnding::CrLf: return QByteArrayLiteral("\r\n");
+    case LineEnding::Cr: return QByteArrayLiteral("\r");
     }
     return {};
 }
 
 PayloadResult decodeText(QStringView input, LineEnding ending)
 {
-    const QByteArray lineBreak = ending == LineEnding::None ? QByteArrayLiteral("\n")
-                                                            : lineEndingBytes(ending);
+    const QByteArray lineBreak
+            = ending == LineEnding::None ? QByteArrayLiteral("\n") : lineEndingBytes(ending);
     PayloadResult result;
     QByteArray &out = result.bytes;
     out.reserve(input.size() + 2);
@@ -119,7 +115,10 @@ PayloadResult decodeText(QStringView input, LineEnding ending)
             continue;
         flush(i);
         if (i + 1 >= input.size())
-            return failure(input, i, PayloadCodecText::tr("A backslash at the end starts no escape; write \\\\ for a backslash"));
+            return failure(
+                    input, i,
+                    PayloadCodecText::tr(
+                            "A backslash at the end starts no escape; write \\\\ for a backslash"));
         const QChar e = input[i + 1];
         switch (e.unicode()) {
         case u'r': out += '\r'; break;
@@ -131,14 +130,17 @@ PayloadResult decodeText(QStringView input, LineEnding ending)
             const int high = i + 2 < input.size() ? hexValue(input[i + 2]) : -1;
             const int low = i + 3 < input.size() ? hexValue(input[i + 3]) : -1;
             if (high < 0 || low < 0)
-                return failure(input, i, PayloadCodecText::tr("\\x needs two hex digits, as in \\x0a"));
+                return failure(input, i,
+                               PayloadCodecText::tr("\\x needs two hex digits, as in \\x0a"));
             out += char((high << 4) | low);
             i += 2;
             break;
         }
         default:
-            return failure(input, i,
-                           PayloadCodecText::tr("Unknown escape \\%1; use \\r \\n \\t \\0 \\\\ or \\xNN").arg(e));
+            return failure(
+                    input, i,
+                    PayloadCodecText::tr("Unknown escape \\%1; use \\r \\n \\t \\0 \\\\ or \\xNN")
+                            .arg(e));
         }
         ++i;
         runStart = i + 1;
@@ -159,21 +161,26 @@ PayloadResult decodeHex(QStringView input)
             continue;
         }
         const qsizetype groupStart = i;
-        if (input[i] == u'0' && i + 1 < input.size() && (input[i + 1] == u'x' || input[i + 1] == u'X'))
+        if (input[i] == u'0' && i + 1 < input.size()
+            && (input[i + 1] == u'x' || input[i + 1] == u'X'))
             i += 2;
         const qsizetype digitsStart = i;
         while (i < input.size() && !isSeparator(input[i])) {
             if (hexValue(input[i]) < 0)
-                return failure(input, i, PayloadCodecText::tr("%1 is not a hex digit").arg(describe(input[i])));
+                return failure(
+                        input, i,
+                        PayloadCodecText::tr("%1 is not a hex digit").arg(describe(input[i])));
             ++i;
         }
         const qsizetype digits = i - digitsStart;
         if (digits == 0)
-            return failure(input, groupStart, PayloadCodecText::tr("0x is not followed by hex digits"));
-        if (digits % 2 != 0) {
             return failure(input, groupStart,
-                           PayloadCodecText::tr("Odd number of hex digits in \"%1\"; each byte takes two")
-                                   .arg(input.mid(groupStart, i - groupStart)));
+                           PayloadCodecText::tr("0x is not followed by hex digits"));
+        if (digits % 2 != 0) {
+            return failure(
+                    input, groupStart,
+                    PayloadCodecText::tr("Odd number of hex digits in \"%1\"; each byte takes two")
+                            .arg(input.mid(groupStart, i - groupStart)));
         }
         for (qsizetype d = digitsStart; d < i; d += 2)
             result.bytes += char((hexValue(input[d]) << 4) | hexValue(input[d + 1]));
@@ -186,10 +193,10 @@ PayloadResult decodeBase64(QStringView input)
     PayloadResult result;
     result.bytes.reserve(input.size() * 3 / 4);
     quint32 accumulator = 0;
-    int quantum = 0;       // characters in the current group of four
-    int padding = 0;       // '=' seen in the current group
+    int quantum = 0; // characters in the current group of four
+    int padding = 0; // '=' seen in the current group
     qsizetype groupStart = -1;
-    bool ended = false;    // a padded group closed the data
+    bool ended = false; // a padded group closed the data
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QChar c = input[i];
         if (c.isSpace())
@@ -205,7 +212,9 @@ PayloadResult decodeBase64(QStringView input)
         } else {
             const int value = base64Value(c);
             if (value < 0)
-                return failure(input, i, PayloadCodecText::tr("%1 is not a base64 character").arg(describe(c)));
+                return failure(
+                        input, i,
+                        PayloadCodecText::tr("%1 is not a base64 character").arg(describe(c)));
             if (padding > 0)
                 return failure(input, i, PayloadCodecText::tr("Only '=' may follow '=' padding"));
             accumulator = (accumulator << 6) | quint32(value);
@@ -224,9 +233,11 @@ PayloadResult decodeBase64(QStringView input)
         padding = 0;
     }
     if (quantum != 0) {
-        return failure(input, groupStart,
-                       PayloadCodecText::tr("Incomplete group of %1 characters; base64 comes in fours, padded with '='")
-                               .arg(quantum));
+        return failure(
+                input, groupStart,
+                PayloadCodecText::tr(
+                        "Incomplete group of %1 characters; base64 comes in fours, padded with '='")
+                        .arg(quantum));
     }
     return result;
 }
@@ -234,12 +245,9 @@ PayloadResult decodeBase64(QStringView input)
 PayloadResult decode(PayloadMode mode, QStringView input, LineEnding ending)
 {
     switch (mode) {
-    case PayloadMode::Text:
-        return decodeText(input, ending);
-    case PayloadMode::Hex:
-        return decodeHex(input);
-    case PayloadMode::Base64:
-        return decodeBase64(input);
+    case PayloadMode::Text: return decodeText(input, ending);
+    case PayloadMode::Hex: return decodeHex(input);
+    case PayloadMode::Base64: return decodeBase64(input);
     }
     return {};
 }

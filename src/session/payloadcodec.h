@@ -17,7 +17,7 @@ enum class LineEnding { None, Lf, CrLf, Cr };
 struct PayloadResult
 {
     QByteArray bytes;
-    QString error;          // empty when the input is valid; translated
+    QString error;           // empty when the input is valid; translated
     qsizetype position = -1; // index into the input (UTF-16 units) of the offending character
     int line = 0;            // 1-based line and column of position; 0 when valid
     int column = 0;

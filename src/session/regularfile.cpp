@@ -30,16 +30,12 @@ QString notRegular(const QString &path)
 QString problemText(const trace::FileError &error, const QString &path, qint64 maxBytes)
 {
     switch (error.problem) {
-    case trace::FileProblem::None:
-        return {};
-    case trace::FileProblem::Missing:
-        return RegularFileText::tr("No such file: %1").arg(path);
+    case trace::FileProblem::None: return {};
+    case trace::FileProblem::Missing: return RegularFileText::tr("No such file: %1").arg(path);
     case trace::FileProblem::Folder:
         return RegularFileText::tr("%1 is a folder, not a file.").arg(path);
-    case trace::FileProblem::NotRegular:
-        return notRegular(path);
-    case trace::FileProblem::Unreadable:
-        return RegularFileText::tr("%1 cannot be read.").arg(path);
+    case trace::FileProblem::NotRegular: return notRegular(path);
+    case trace::FileProblem::Unreadable: return RegularFileText::tr("%1 cannot be read.").arg(path);
     case trace::FileProblem::TooLarge: {
         const QLocale locale;
         return RegularFileText::tr("%1 is too large (%2; at most %3).")
@@ -71,8 +67,8 @@ bool openRegularFile(QFile *file, qint64 maxBytes, QString *error)
     return false;
 }
 
-bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,
-                      QString *error)
+bool writeRegularFile(const QString &path,
+                      const std::function<void(const WriteFunction &)> &produce, QString *error)
 {
     const auto refuse = [error](const QString &message) {
         if (error)

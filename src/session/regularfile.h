@@ -31,7 +31,7 @@ bool openRegularFile(QFile *file, qint64 maxBytes, QString *error);
 // produce(write) hands the content over in pieces; write() returns false once writing failed
 // (later pieces are dropped). Returns false with a readable *error naming the path.
 using WriteFunction = std::function<bool(QByteArrayView bytes)>;
-bool writeRegularFile(const QString &path, const std::function<void(const WriteFunction &)> &produce,
-                      QString *error);
+bool writeRegularFile(const QString &path,
+                      const std::function<void(const WriteFunction &)> &produce, QString *error);
 
 } // namespace session

@@ -21,9 +21,9 @@ struct DirectionFaults
     bool hold = false; // forward nothing; what arrives waits, and the sender's backpressure builds
     // One-shot faults, by the number of bytes forwarded in this direction so far:
     std::optional<qint64> holdAfterBytes; // then as hold
-    std::optional<qint64> finAfterBytes;  // then end() towards the receiver; later bytes are dropped
-    std::optional<qint64> rstAfterBytes;  // then both legs are reset (ECONNRESET on both peers)
-    std::optional<qint64> cutAfterBytes;  // then both legs close: the receiver gets exactly N bytes
+    std::optional<qint64> finAfterBytes; // then end() towards the receiver; later bytes are dropped
+    std::optional<qint64> rstAfterBytes; // then both legs are reset (ECONNRESET on both peers)
+    std::optional<qint64> cutAfterBytes; // then both legs close: the receiver gets exactly N bytes
 
     bool isRechunking() const { return pieceMax > 0; }
     friend bool operator==(const DirectionFaults &, const DirectionFaults &) = default;
@@ -33,7 +33,7 @@ struct RelayFaults
 {
     DirectionFaults clientToServer;
     DirectionFaults serverToClient;
-    bool refuseConnections = false; // new clients are reset at once (ECONNRESET)
+    bool refuseConnections = false;            // new clients are reset at once (ECONNRESET)
     std::optional<int> refuseAfterConnections; // accept this many clients, then refuse
 
     friend bool operator==(const RelayFaults &, const RelayFaults &) = default;

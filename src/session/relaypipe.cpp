@@ -156,8 +156,8 @@ void RelayPipe::pump()
         }
         qint64 size = nextPieceSize();
         if (m_faults->bytesPerSecond > 0)
-            size = std::min(size, std::max<qint64>(1, m_faults->bytesPerSecond
-                                                              / BandwidthSlicesPerSecond));
+            size = std::min(
+                    size, std::max<qint64>(1, m_faults->bytesPerSecond / BandwidthSlicesPerSecond));
         if (const qint64 limit = bytesToNextLimit(); limit > 0)
             size = std::min(size, limit);
         forward(takePiece(size, now), now);
@@ -201,9 +201,8 @@ void RelayPipe::forward(const QByteArray &piece, double now)
 
 bool RelayPipe::fireLimits()
 {
-    const auto reached = [this](const std::optional<qint64> &limit) {
-        return limit && m_forwarded >= *limit;
-    };
+    const auto reached
+            = [this](const std::optional<qint64> &limit) { return limit && m_forwarded >= *limit; };
     if (reached(m_faults->rstAfterBytes)) {
         stop();
         Q_EMIT resetRequested();

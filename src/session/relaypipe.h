@@ -81,8 +81,8 @@ private:
     qint64 m_pendingBytes = 0;
     qint64 m_forwarded = 0;
     qint64 m_dropped = 0;
-    qint64 m_pieceSize = 0;   // the size drawn for the next piece (re-chunking); 0: not drawn
-    double m_nextSendMs = 0;  // bandwidth and piece pauses: nothing goes before this
+    qint64 m_pieceSize = 0;  // the size drawn for the next piece (re-chunking); 0: not drawn
+    double m_nextSendMs = 0; // bandwidth and piece pauses: nothing goes before this
     double m_endArrivedMs = 0;
     QElapsedTimer m_clock;
     QTimer m_timer;
@@ -90,7 +90,7 @@ private:
     bool m_waitingForDrain = false;
     bool m_sourceEnded = false;
     bool m_endForwarded = false;
-    bool m_dropping = false;   // FIN injected, cut or stopped: nothing more is forwarded
+    bool m_dropping = false; // FIN injected, cut or stopped: nothing more is forwarded
 };
 
 } // namespace session

@@ -6,11 +6,11 @@
 
 namespace session {
 
-ScriptHost::ScriptHost(trace::TraceRecorder &recorder, EndpointRegistry &registry,
-                       QObject *parent)
-    : QObject(parent), m_recorder(recorder), m_registry(registry)
-{
-}
+ScriptHost::ScriptHost(trace::TraceRecorder &recorder, EndpointRegistry &registry, QObject *parent)
+    : QObject(parent)
+    , m_recorder(recorder)
+    , m_registry(registry)
+{ }
 
 ScriptHost::~ScriptHost() = default;
 
@@ -42,7 +42,7 @@ void ScriptHost::run(const QString &path, const QStringList &arguments)
     options.stopHandle = stop;
     options.input = input;
     options.maxMemory = m_maxMemory.load();
-    options.allowDescriptorAdoption = false;  // the window's own descriptors are not the script's
+    options.allowDescriptorAdoption = false; // the window's own descriptors are not the script's
     options.output = [this](script::OutputChannel channel, const QByteArray &bytes) {
         Q_EMIT output(channel == script::OutputChannel::StandardError, bytes);
     };

@@ -13,7 +13,7 @@ class TraceRecorder;
 namespace script {
 class ScriptInput;
 class StopHandle;
-}
+} // namespace script
 
 namespace session {
 
@@ -58,7 +58,7 @@ private:
     trace::TraceRecorder &m_recorder;
     EndpointRegistry &m_registry;
     mutable QMutex m_stopMutex;
-    std::shared_ptr<script::StopHandle> m_stop; // set while a script runs
+    std::shared_ptr<script::StopHandle> m_stop;   // set while a script runs
     std::shared_ptr<script::ScriptInput> m_input; // set while a script runs
     std::atomic<qint64> m_maxMemory = 0;
 };

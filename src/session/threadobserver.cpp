@@ -10,10 +10,11 @@ namespace session {
 
 ThreadObserver::ThreadObserver(trace::TraceRecorder &recorder, EndpointRegistry &registry,
                                QObject *context, Appeared appeared)
-    : m_recorder(recorder), m_registry(registry), m_context(context),
-      m_appeared(std::move(appeared))
-{
-}
+    : m_recorder(recorder)
+    , m_registry(registry)
+    , m_context(context)
+    , m_appeared(std::move(appeared))
+{ }
 
 ThreadObserver::~ThreadObserver() = default;
 

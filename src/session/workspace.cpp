@@ -192,7 +192,8 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
 bool Workspace::save(const QString &path, QString *error) const
 {
     const QByteArray json = toJson();
-    return writeRegularFile(path, [&json](const WriteFunction &write) { write(json); }, error);
+    return writeRegularFile(
+            path, [&json](const WriteFunction &write) { write(json); }, error);
 }
 
 bool Workspace::load(const QString &path, Workspace *workspace, QString *error)

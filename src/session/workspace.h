@@ -11,7 +11,8 @@ namespace session {
 // What File > Save workspace keeps: the listeners and clients made in the window, with every
 // setting, so File > Open workspace makes them again. Stored as JSON:
 //   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...],
-//    "messages":[...]}   (messages: the Saved Messages of the workspace, as MessageLibrary writes them)
+//    "messages":[...]}   (messages: the Saved Messages of the workspace, as MessageLibrary writes
+//    them)
 struct Workspace
 {
     // Far more than any workspace needs; a larger file is refused unread.

@@ -33,9 +33,8 @@ bool refuseNotRegular(FileError *error, const QString &path)
 bool refuseTooLarge(FileError *error, const QString &path, qint64 size, qint64 maxBytes)
 {
     return refuse(error, FileProblem::TooLarge,
-                  u"%1 is too large: %2 bytes, netbench reads at most %3"_s.arg(path)
-                          .arg(size)
-                          .arg(maxBytes));
+                  u"%1 is too large: %2 bytes, netbench reads at most %3"_s.arg(path).arg(size).arg(
+                          maxBytes));
 }
 
 // What the path names, before anything is opened (opening some devices has effects).
@@ -65,7 +64,7 @@ bool openDescriptor(QFile *file, const QString &path, qint64 maxBytes, FileError
         const int code = errno;
         if (code == ENOENT)
             return refuse(error, FileProblem::Missing, u"%1 does not exist"_s.arg(path));
-        if (code == ENXIO)  // a socket
+        if (code == ENXIO) // a socket
             return refuseNotRegular(error, path);
         return refuse(error, FileProblem::Unreadable,
                       u"cannot read %1: %2"_s.arg(path, QString::fromLocal8Bit(strerror(code))));
@@ -85,7 +84,7 @@ bool openDescriptor(QFile *file, const QString &path, qint64 maxBytes, FileError
     if (ok) {
         const int flags = ::fcntl(fd, F_GETFL);
         ok = flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0
-             && file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+                && file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
         if (ok)
             return true;
         refuse(error, FileProblem::Unreadable, u"cannot read %1"_s.arg(path));
@@ -124,8 +123,7 @@ bool openBoundedFile(QFile *file, const QString &path, qint64 maxBytes, FileErro
     return openDescriptor(file, path, maxBytes, error);
 }
 
-std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes,
-                                          FileError *error)
+std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes, FileError *error)
 {
     QFile file;
     if (!openBoundedFile(&file, path, maxBytes, error))
@@ -149,8 +147,8 @@ std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes,
     }
     if (content.size() > maxBytes) {
         refuse(error, FileProblem::TooLarge,
-               u"%1 is too large: it grew past %2 bytes while it was read"_s.arg(path)
-                       .arg(maxBytes));
+               u"%1 is too large: it grew past %2 bytes while it was read"_s.arg(path).arg(
+                       maxBytes));
         return std::nullopt;
     }
     if (error)

@@ -16,17 +16,17 @@ namespace trace {
 
 enum class FileProblem {
     None,
-    Missing,     // nothing at the path
-    Folder,      // a directory
-    NotRegular,  // a device, a FIFO or a socket
-    Unreadable,  // permissions, or an I/O error
-    TooLarge,    // more than the caller's limit
+    Missing,    // nothing at the path
+    Folder,     // a directory
+    NotRegular, // a device, a FIFO or a socket
+    Unreadable, // permissions, or an I/O error
+    TooLarge,   // more than the caller's limit
 };
 
 struct FileError
 {
     FileProblem problem = FileProblem::None;
-    QString message;  // English, names the path: "/dev/zero is not a regular file (...)"
+    QString message; // English, names the path: "/dev/zero is not a regular file (...)"
 };
 
 // Opens path into *file (read-only) when it is a regular file of at most maxBytes; otherwise
@@ -36,7 +36,6 @@ struct FileError
 bool openBoundedFile(QFile *file, const QString &path, qint64 maxBytes, FileError *error);
 
 // The whole content of a regular file of at most maxBytes (also if it grows while read).
-std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes,
-                                          FileError *error);
+std::optional<QByteArray> readBoundedFile(const QString &path, qint64 maxBytes, FileError *error);
 
 } // namespace trace

@@ -99,8 +99,8 @@ void appendUtf8Bytes(QByteArray &out, QByteArrayView bytes)
     out.append('"');
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     for (qsizetype i = 0; i < bytes.size();) {
-        const netcore::utf8::DecodedChar decoded =
-                netcore::utf8::decodeChar(data + i, bytes.size() - i);
+        const netcore::utf8::DecodedChar decoded
+                = netcore::utf8::decodeChar(data + i, bytes.size() - i);
         appendCodePoint(out, decoded.codePoint);
         i += decoded.length;
     }

@@ -348,10 +348,10 @@ JsonlReadResult JsonlReader::read(QIODevice *device, qint64 maxBytes)
 {
     JsonlReadResult result;
     QByteArray buffer(MaxLineLength + 2, Qt::Uninitialized);
-    qint64 total = 0;  // every byte read counts against maxBytes, skipped ones too
+    qint64 total = 0; // every byte read counts against maxBytes, skipped ones too
     const auto stopTooLarge = [&result, maxBytes] {
-        addError(&result, 0, u"the trace is larger than %1 bytes; the rest was not read"_s
-                                     .arg(maxBytes));
+        addError(&result, 0,
+                 u"the trace is larger than %1 bytes; the rest was not read"_s.arg(maxBytes));
     };
     while (device && !device->atEnd()) {
         if (total >= maxBytes) {
@@ -369,7 +369,7 @@ JsonlReadResult JsonlReader::read(QIODevice *device, qint64 maxBytes)
         total += n;
         const QByteArrayView raw(buffer.constData(), n);
         if (!raw.endsWith('\n') && total >= maxBytes && !device->atEnd()) {
-            stopTooLarge();  // the limit cut this line: it is not reported as malformed
+            stopTooLarge(); // the limit cut this line: it is not reported as malformed
             break;
         }
         const qsizetype number = ++result.lines;

@@ -52,8 +52,8 @@ std::optional<QString> decodedPreview(QByteArrayView bytes, bool truncated)
     QString text;
     const auto *data = reinterpret_cast<const uchar *>(bytes.data());
     for (qsizetype i = 0; i < bytes.size();) {
-        const netcore::utf8::DecodedChar decoded =
-                netcore::utf8::decodeChar(data + i, bytes.size() - i);
+        const netcore::utf8::DecodedChar decoded
+                = netcore::utf8::decodeChar(data + i, bytes.size() - i);
         using Status = netcore::utf8::DecodedChar::Status;
         if (decoded.status == Status::CutShort && truncated)
             break;
@@ -115,8 +115,9 @@ QString callText(const TraceRecord &record)
     case NetEvent::SetTimeoutCall: return u"%1 ms"_s.arg(record.value);
     case NetEvent::SetEncodingCall: return record.text();
     case NetEvent::ReconnectCall:
-        return u"attempt %1 after %2 ms, in place of #%3"_s.arg(record.value).arg(record.extra).arg(
-                record.relatedId);
+        return u"attempt %1 after %2 ms, in place of #%3"_s.arg(record.value)
+                .arg(record.extra)
+                .arg(record.relatedId);
     default: return {};
     }
 }
@@ -124,8 +125,9 @@ QString callText(const TraceRecord &record)
 QString detailText(const TraceRecord &record)
 {
     if (record.carriesData()) {
-        QString text = u"%1 bytes %2"_s.arg(record.value)
-                .arg(quotePreview(record.previewBytes(), record.isPreviewTruncated()));
+        QString text
+                = u"%1 bytes %2"_s.arg(record.value)
+                          .arg(quotePreview(record.previewBytes(), record.isPreviewTruncated()));
         if (record.write.isSet())
             text += "  "_L1 + writeOutcomeText(record.write);
         if (const TraceError *error = record.error())

@@ -94,9 +94,9 @@ bool operator==(const TraceRecord &a, const TraceRecord &b)
             || (!a.details && b.details && *b.details == TraceDetails())
             || (a.details && !b.details && *a.details == TraceDetails());
     return a.seq == b.seq && a.monoNs == b.monoNs && a.wallMs == b.wallMs
-            && a.endpointId == b.endpointId && a.relatedId == b.relatedId && a.internal == b.internal
-            && a.value == b.value
-            && a.extra == b.extra && a.event == b.event && a.kind == b.kind && a.write == b.write
+            && a.endpointId == b.endpointId && a.relatedId == b.relatedId
+            && a.internal == b.internal && a.value == b.value && a.extra == b.extra
+            && a.event == b.event && a.kind == b.kind && a.write == b.write
             && a.previewBytes() == b.previewBytes() && sameDetails;
 }
 

@@ -77,7 +77,7 @@ struct TraceRecord
     qint64 extra = -1;
     netcore::NetEvent event = netcore::NetEvent::Data;
     netcore::EndpointKind kind = netcore::EndpointKind::Socket;
-    bool internal = false; // a call netcore made itself, not the user
+    bool internal = false;       // a call netcore made itself, not the user
     netcore::WriteOutcome write; // write calls: what write() returned, bufferSize after it
     quint8 previewSize = 0;
     std::array<char, PreviewCapacity> preview {};

@@ -73,29 +73,37 @@ void tst_CommandLine::helpListsEveryOption_data()
     const QStringList common {u"--help"_s, u"--version"_s};
     const QStringList traced = common + QStringList {u"--events"_s, u"--trace <FILE>"_s};
     QTest::newRow("listen") << QStringList {u"listen"_s, u"--help"_s}
-                            << traced + QStringList {u"--echo"_s,
-                                                     u"--discard"_s,
-                                                     u"--no-half-close"_s,
-                                                     u"--allow-half-open"_s,
-                                                     u"--max-connections <N>"_s,
-                                                     u"--keep-open"_s,
-                                                     u"[HOST:]PORT | HOST PORT | PATH"_s,
-                                                     u"-k, --keep-open"_s, u"-l, --listen"_s,
-                                                     u"Examples:"_s};
+                            << traced
+                    + QStringList {u"--echo"_s,
+                                   u"--discard"_s,
+                                   u"--no-half-close"_s,
+                                   u"--allow-half-open"_s,
+                                   u"--max-connections <N>"_s,
+                                   u"--keep-open"_s,
+                                   u"[HOST:]PORT | HOST PORT | PATH"_s,
+                                   u"-k, --keep-open"_s,
+                                   u"-l, --listen"_s,
+                                   u"Examples:"_s};
     QTest::newRow("connect") << QStringList {u"connect"_s, u"--help"_s}
-                             << traced + QStringList {u"--no-delay"_s,       u"--keep-alive <MS>"_s,
-                                                      u"--timeout <MS>"_s,   u"--no-half-close"_s,
-                                                      u"--allow-half-open"_s,
-                                                      u"HOST PORT | HOST:PORT | PATH"_s,
-                                                      u"-w, --wait <TIME>"_s, u"Examples:"_s};
+                             << traced
+                    + QStringList {u"--no-delay"_s,        u"--keep-alive <MS>"_s,
+                                   u"--timeout <MS>"_s,    u"--no-half-close"_s,
+                                   u"--allow-half-open"_s, u"HOST PORT | HOST:PORT | PATH"_s,
+                                   u"-w, --wait <TIME>"_s, u"Examples:"_s};
     // ncat's options, shared by listen and connect.
     for (const char *command : {"listen", "connect"}) {
         QTest::addRow("%s: ncat options", command)
                 << QStringList {QString::fromLatin1(command), u"--help"_s}
-                << QStringList {u"-U, --unixsock"_s, u"-4 "_s, u"-6 "_s, u"-C, --crlf"_s,
-                                u"--send-only"_s, u"--recv-only"_s,
-                                u"-i, --idle-timeout <TIME>"_s, u"-x, --hex-dump <FILE>"_s,
-                                u"-v, --verbose"_s, u"ending in .sock"_s};
+                << QStringList {u"-U, --unixsock"_s,
+                                u"-4 "_s,
+                                u"-6 "_s,
+                                u"-C, --crlf"_s,
+                                u"--send-only"_s,
+                                u"--recv-only"_s,
+                                u"-i, --idle-timeout <TIME>"_s,
+                                u"-x, --hex-dump <FILE>"_s,
+                                u"-v, --verbose"_s,
+                                u"ending in .sock"_s};
     }
     QTest::newRow("run") << QStringList {u"run"_s, u"--help"_s}
                          << traced + QStringList {u"FILE.js [ARGS...]"_s, u"Examples:"_s};
@@ -189,8 +197,8 @@ void tst_CommandLine::badUsageExitsTwo_data()
     row("connect: -w 0", {u"connect"_s, u"-w"_s, u"0"_s, u"h"_s, u"1"_s}, u"-w/--wait needs"_s);
     row("listen: -i 5x", {u"listen"_s, u"-i"_s, u"5x"_s, u"0"_s}, u"-i/--idle-timeout needs"_s);
     row("listen: -i -1", {u"listen"_s, u"-i"_s, u"-1"_s, u"0"_s}, u"-i/--idle-timeout needs"_s);
-    row("connect: --timeout and -i", {u"connect"_s, u"--timeout"_s, u"5"_s, u"-i"_s, u"5"_s,
-                                      u"h"_s, u"1"_s}, u"give one"_s);
+    row("connect: --timeout and -i",
+        {u"connect"_s, u"--timeout"_s, u"5"_s, u"-i"_s, u"5"_s, u"h"_s, u"1"_s}, u"give one"_s);
     row("connect: send-only and recv-only",
         {u"connect"_s, u"--send-only"_s, u"--recv-only"_s, u"h"_s, u"1"_s}, u"exclude"_s);
     row("connect: -U and two words", {u"connect"_s, u"-U"_s, u"a"_s, u"b"_s},
@@ -208,8 +216,7 @@ void tst_CommandLine::badUsageExitsTwo_data()
     row("listen: both half-close options",
         {u"listen"_s, u"0"_s, u"--no-half-close"_s, u"--allow-half-open"_s}, u"exclude"_s);
     row("connect: both half-close options",
-        {u"connect"_s, u"h"_s, u"1"_s, u"--allow-half-open"_s, u"--no-half-close"_s},
-        u"exclude"_s);
+        {u"connect"_s, u"h"_s, u"1"_s, u"--allow-half-open"_s, u"--no-half-close"_s}, u"exclude"_s);
     row("connect: unknown option", {u"connect"_s, u"--nodelay"_s, u"h"_s, u"1"_s}, u"nodelay"_s);
     row("run: no file", {u"run"_s}, u"missing FILE.js"_s);
     row("run: unknown option before the file", {u"run"_s, u"--bogus"_s, u"x.js"_s}, u"bogus"_s);

@@ -64,7 +64,8 @@ void tst_RelayCommand::relaysToAnEchoServer()
     QFETCH(bool, unixTarget);
     QTemporaryDir dir;
     NetbenchProcess server;
-    QVERIFY(server.start({u"listen"_s, unixTarget ? dir.filePath(u"server.sock"_s) : u"127.0.0.1:0"_s,
+    QVERIFY(server.start({u"listen"_s,
+                          unixTarget ? dir.filePath(u"server.sock"_s) : u"127.0.0.1:0"_s,
                           u"--echo"_s, u"--keep-open"_s}));
     const QString serverAddress = server.waitForListening();
     QVERIFY2(!serverAddress.isEmpty(), server.err.constData());
@@ -80,7 +81,8 @@ void tst_RelayCommand::relaysToAnEchoServer()
     Socket client(netcore::SocketOptions {.allowHalfOpen = true});
     QByteArray echoed;
     bool ended = false;
-    connect(&client, &Socket::dataReceived, this, [&](const QByteArray &chunk) { echoed += chunk; });
+    connect(&client, &Socket::dataReceived, this,
+            [&](const QByteArray &chunk) { echoed += chunk; });
     connect(&client, &Socket::ended, this, [&] { ended = true; });
     QVERIFY(!client.connectTo(connectOptions(relayAddress)));
     const QByteArray sent = pattern(3 * 1024 * 1024);
@@ -111,8 +113,8 @@ void tst_RelayCommand::resetAfterBytesReachesTheClient()
     const QString serverAddress = server.waitForListening();
     QVERIFY(!serverAddress.isEmpty());
     NetbenchProcess relay;
-    QVERIFY(relay.start({u"relay"_s, u"127.0.0.1:0"_s, serverAddress, u"--c2s-rst-after"_s,
-                         u"10"_s}));
+    QVERIFY(relay.start(
+            {u"relay"_s, u"127.0.0.1:0"_s, serverAddress, u"--c2s-rst-after"_s, u"10"_s}));
     const QString relayAddress = relay.waitForListening();
     QVERIFY(!relayAddress.isEmpty());
     Socket client;
@@ -160,16 +162,17 @@ void tst_RelayCommand::helpListsTheFaultsAndFitsATerminal()
     QCOMPARE(relay.exitCode(), 0);
     QCOMPARE(relay.err, QByteArray());
     const QString help = QString::fromUtf8(relay.out);
-    QVERIFY2(help.startsWith(u"Usage: netbench relay [options] LISTEN TARGET\n"_s), qPrintable(help));
-    for (const QString &fault : {u"latency <MS>"_s, u"bandwidth <BYTES>"_s,
-                                 u"chunk <SIZE|MIN-MAX>"_s, u"chunk-pause <MS>"_s,
-                                 u"hold-after <BYTES>"_s, u"fin-after <BYTES>"_s,
-                                 u"rst-after <BYTES>"_s, u"cut-after <BYTES>"_s}) {
+    QVERIFY2(help.startsWith(u"Usage: netbench relay [options] LISTEN TARGET\n"_s),
+             qPrintable(help));
+    for (const QString &fault :
+         {u"latency <MS>"_s, u"bandwidth <BYTES>"_s, u"chunk <SIZE|MIN-MAX>"_s,
+          u"chunk-pause <MS>"_s, u"hold-after <BYTES>"_s, u"fin-after <BYTES>"_s,
+          u"rst-after <BYTES>"_s, u"cut-after <BYTES>"_s}) {
         for (const QString &prefix : {u"--"_s, u"--c2s-"_s, u"--s2c-"_s})
             QVERIFY2(help.contains(prefix + fault), qPrintable(prefix + fault));
     }
-    for (const QString &other : {u"--refuse-after <N>"_s, u"--connect-timeout <MS>"_s, u"--events"_s, u"--trace <FILE>"_s,
-                                 u"Examples:"_s})
+    for (const QString &other : {u"--refuse-after <N>"_s, u"--connect-timeout <MS>"_s,
+                                 u"--events"_s, u"--trace <FILE>"_s, u"Examples:"_s})
         QVERIFY2(help.contains(other), qPrintable(other));
     for (const QString &line : help.split(u'\n'))
         QVERIFY2(line.size() <= 80, qPrintable(line));
@@ -189,8 +192,8 @@ void tst_RelayCommand::badCommandLines_data()
     QTest::newRow("no target") << QStringList {u"8080"_s} << u"missing TARGET"_s;
     QTest::newRow("bare target port") << QStringList {u"0"_s, u"80"_s}
                                       << u"the target '80' is neither HOST:PORT nor a PATH"_s;
-    QTest::newRow("target port 0") << QStringList {u"0"_s, u"127.0.0.1:0"_s}
-                                   << u"the target's port cannot be 0"_s;
+    QTest::newRow("target port 0")
+            << QStringList {u"0"_s, u"127.0.0.1:0"_s} << u"the target's port cannot be 0"_s;
     QTest::newRow("bad port") << QStringList {u"0"_s, u"127.0.0.1:70000"_s} << u"70000"_s;
     QTest::newRow("bare v6") << QStringList {u"::1:80"_s, u"127.0.0.1:80"_s}
                              << u"put an IPv6 address in brackets"_s;
@@ -198,18 +201,17 @@ void tst_RelayCommand::badCommandLines_data()
                            << u"unexpected argument 'x'"_s;
     QTest::newRow("latency") << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--latency"_s, u"-1"_s}
                              << u"--latency needs MS, not '-1'"_s;
-    QTest::newRow("bandwidth 0")
-            << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--s2c-bandwidth"_s, u"0"_s}
-            << u"--s2c-bandwidth needs BYTES, not '0'"_s;
-    QTest::newRow("chunk range")
-            << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--chunk"_s, u"9-3"_s}
-            << u"--chunk needs SIZE|MIN-MAX, not '9-3'"_s;
+    QTest::newRow("bandwidth 0") << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--s2c-bandwidth"_s,
+                                                 u"0"_s}
+                                 << u"--s2c-bandwidth needs BYTES, not '0'"_s;
+    QTest::newRow("chunk range") << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--chunk"_s, u"9-3"_s}
+                                 << u"--chunk needs SIZE|MIN-MAX, not '9-3'"_s;
     QTest::newRow("pause without chunk")
             << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--c2s-chunk-pause"_s, u"5"_s}
             << u"--chunk-pause needs --chunk for the same direction"_s;
-    QTest::newRow("refuse")
-            << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--refuse-after"_s, u"many"_s}
-            << u"--refuse-after needs a count, not 'many'"_s;
+    QTest::newRow("refuse") << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--refuse-after"_s,
+                                            u"many"_s}
+                            << u"--refuse-after needs a count, not 'many'"_s;
     QTest::newRow("connect timeout")
             << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"--connect-timeout"_s, u"soon"_s}
             << u"--connect-timeout needs MS, not 'soon'"_s;

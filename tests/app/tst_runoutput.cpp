@@ -53,8 +53,9 @@ void tst_RunOutput::fullDeviceIsAnUncaughtError()
     QFETCH(QByteArray, source);
     if (!QFile::exists(u"/dev/full"_s))
         QSKIP("no /dev/full");
-    const QString script = writeScript(source + "process.on('exit', (code) => "
-                                                "process.stderr.write('exit ' + code + '\\n'));\n");
+    const QString script = writeScript(source
+                                       + "process.on('exit', (code) => "
+                                         "process.stderr.write('exit ' + code + '\\n'));\n");
     NetbenchProcess netbench;
     netbench.process.setStandardOutputFile(u"/dev/full"_s);
     QVERIFY(netbench.start({u"run"_s, script}));
@@ -73,13 +74,15 @@ void tst_RunOutput::fullDeviceErrorCanBeHandled()
         QSKIP("no /dev/full");
     const QString script = writeScript(
             "process.stdout.on('error', (e) => console.error('error event', e.code, e.syscall));\n"
-            "const result = process.stdout.write('hello\\n', (e) => console.error('callback', e.code));\n"
+            "const result = process.stdout.write('hello\\n', (e) => console.error('callback', "
+            "e.code));\n"
             "console.error('returned', result);\n");
     NetbenchProcess netbench;
     netbench.process.setStandardOutputFile(u"/dev/full"_s);
     QVERIFY(netbench.start({u"run"_s, script}));
     QVERIFY(netbench.waitForExit());
-    QCOMPARE(netbench.err, QByteArray("returned false\ncallback ENOSPC\nerror event ENOSPC write\n"));
+    QCOMPARE(netbench.err,
+             QByteArray("returned false\ncallback ENOSPC\nerror event ENOSPC write\n"));
     QCOMPARE(netbench.exitCode(), 0);
 }
 
@@ -87,15 +90,15 @@ void tst_RunOutput::closedPipeIsAnUncaughtError()
 {
     int pipeEnds[2];
     QCOMPARE(::pipe2(pipeEnds, O_CLOEXEC), 0);
-    ::close(pipeEnds[0]);  // the reader is gone before the first write
+    ::close(pipeEnds[0]); // the reader is gone before the first write
     const int writeEnd = pipeEnds[1];
-    const QString script = writeScript(
-            "let lines = 0;\n"
-            "function more() {\n"
-            "  for (let i = 0; i < 100; i++) console.log('line ' + lines++);\n"
-            "  if (lines < 100000) setImmediate(more);\n"
-            "}\n"
-            "more();\n");
+    const QString script
+            = writeScript("let lines = 0;\n"
+                          "function more() {\n"
+                          "  for (let i = 0; i < 100; i++) console.log('line ' + lines++);\n"
+                          "  if (lines < 100000) setImmediate(more);\n"
+                          "}\n"
+                          "more();\n");
     NetbenchProcess netbench;
     netbench.process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
     QVERIFY(netbench.start({u"run"_s, script}));

@@ -23,8 +23,8 @@
 #include <QTimer>
 
 #include <cerrno>
-#include <functional>
 #include <fcntl.h>
+#include <functional>
 #include <optional>
 #include <unistd.h>
 
@@ -97,7 +97,8 @@ std::optional<qint64> statusKiB(qint64 pid, QByteArrayView field)
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':') {
             bool ok = false;
-            const qint64 kib = line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong(&ok);
+            const qint64 kib
+                    = line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong(&ok);
             return ok ? std::optional<qint64>(kib) : std::nullopt;
         }
     }
@@ -214,9 +215,8 @@ public:
         });
         bool listening = false;
         connect(m_server, &netcore::Server::listening, this, [&listening] { listening = true; });
-        const netcore::NetError error = transport == u"tcp"
-                ? m_server->listen(0, u"127.0.0.1"_s)
-                : m_server->listenOnPath(unixPath);
+        const netcore::NetError error = transport == u"tcp" ? m_server->listen(0, u"127.0.0.1"_s)
+                                                            : m_server->listenOnPath(unixPath);
         if (error || !QTest::qWaitFor([&] { return listening; }, 10000))
             return {};
         if (transport != u"tcp")
@@ -364,7 +364,7 @@ private:
     // Starts netbench in mode ("connect" or "listen") over transport ("tcp" or "unix") with
     // peer at the other end; what went wrong, or empty.
     QByteArray startConnected(NetbenchProcess *netbench, Peer *peer, const QString &mode,
-                        const QString &transport);
+                              const QString &transport);
     static void addRows();
     void sendToSlowPeer(NetbenchProcess *netbench, Peer *peer, PatternSource *source,
                         const std::function<void()> &startFeeding);
@@ -391,9 +391,9 @@ void SlowReaderTest::addRows()
 QByteArray SlowReaderTest::startConnected(NetbenchProcess *netbench, Peer *peer,
                                           const QString &mode, const QString &transport)
 {
-    const QString unixPath = m_dir.filePath(u"%1-%2.sock"_s.arg(
-            QLatin1StringView(QTest::currentTestFunction()),
-            QLatin1StringView(QTest::currentDataTag())));
+    const QString unixPath
+            = m_dir.filePath(u"%1-%2.sock"_s.arg(QLatin1StringView(QTest::currentTestFunction()),
+                                                 QLatin1StringView(QTest::currentDataTag())));
     QStringList arguments {mode};
     if (mode == u"connect") {
         arguments += peer->listen(transport, unixPath);

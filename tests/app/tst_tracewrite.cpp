@@ -17,7 +17,8 @@ namespace {
 
 constexpr int ExitTimeoutMs = 30000;
 const QString FullDisk = u"/dev/full"_s;
-const QByteArray FullDiskMessage = "netbench: cannot write trace /dev/full: No space left on device\n";
+const QByteArray FullDiskMessage
+        = "netbench: cannot write trace /dev/full: No space left on device\n";
 
 // A script that listens, then closes: a few records, exit status 0 under node.
 QString writeScript(const QTemporaryDir &dir, const QByteArray &extra = {})
@@ -139,7 +140,7 @@ void tst_TraceWrite::failingStandardErrorFailsTheEvents()
 void tst_TraceWrite::unusableTracePathIsRefused_data()
 {
     QTest::addColumn<QStringList>("command");
-    QTest::addColumn<QString>("name");    // the --trace path, below the temporary folder
+    QTest::addColumn<QString>("name"); // the --trace path, below the temporary folder
     QTest::addColumn<QString>("reason");
     const QStringList run {u"run"_s, u"script.js"_s};
     const QStringList listen {u"listen"_s, u"127.0.0.1:0"_s};

@@ -24,9 +24,9 @@
 
 #include <cctype>
 
-using netcore::Encoding;
 using netcore::decodeBytes;
 using netcore::encodeText;
+using netcore::Encoding;
 
 namespace {
 
@@ -111,11 +111,13 @@ void checkParsers(const QByteArray &b)
 
     const QByteArray canonical = b.toBase64();
     FUZZ_CHECK_EQUAL(encodeText(QString::fromLatin1(canonical), Encoding::Base64), b);
-    const QByteArray url = b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray url
+            = b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     FUZZ_CHECK_EQUAL(encodeText(QString::fromLatin1(url), Encoding::Base64), b);
     QString spaced;
     for (qsizetype i = 0; i < canonical.size(); ++i)
-        spaced += (i % 3 == 2 ? QStringLiteral(" \n") : QString()) + QChar(char16_t(uchar(canonical[i])));
+        spaced += (i % 3 == 2 ? QStringLiteral(" \n") : QString())
+                + QChar(char16_t(uchar(canonical[i])));
     FUZZ_CHECK_EQUAL(encodeText(spaced, Encoding::Base64), b);
 }
 

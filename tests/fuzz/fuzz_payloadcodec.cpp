@@ -37,9 +37,8 @@ void checkWellFormed(const PayloadResult &result, QStringView input)
 
 QByteArray expectedPlainText(QStringView input, LineEnding ending)
 {
-    const QByteArray lineBreak = ending == LineEnding::None
-            ? QByteArrayLiteral("\n")
-            : payloadcodec::lineEndingBytes(ending);
+    const QByteArray lineBreak = ending == LineEnding::None ? QByteArrayLiteral("\n")
+                                                            : payloadcodec::lineEndingBytes(ending);
     QString text = input.toString();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     return text.toUtf8().replace('\n', lineBreak) + payloadcodec::lineEndingBytes(ending);

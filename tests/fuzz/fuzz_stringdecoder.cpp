@@ -21,9 +21,9 @@ using netcore::Encoding;
 
 namespace {
 
-constexpr Encoding kEncodings[] = {Encoding::Utf8,      Encoding::Utf16le, Encoding::Latin1,
-                                   Encoding::Base64,    Encoding::Hex,     Encoding::Ascii,
-                                   Encoding::Base64url};
+constexpr Encoding kEncodings[]
+        = {Encoding::Utf8, Encoding::Utf16le, Encoding::Latin1,   Encoding::Base64,
+           Encoding::Hex,  Encoding::Ascii,   Encoding::Base64url};
 
 int maxHeldBack(Encoding encoding)
 {

@@ -24,8 +24,7 @@ namespace fuzz {
 [[noreturn]] inline void failEqual(const char *condition, const QString &actual,
                                    const QString &expected, const char *file, int line)
 {
-    std::fprintf(stderr, "actual:   %s\nexpected: %s\n", qPrintable(actual),
-                 qPrintable(expected));
+    std::fprintf(stderr, "actual:   %s\nexpected: %s\n", qPrintable(actual), qPrintable(expected));
     fail(condition, file, line);
 }
 
@@ -52,7 +51,8 @@ class Input
 {
 public:
     Input(const uint8_t *data, size_t size)
-        : m_data(reinterpret_cast<const char *>(data)), m_size(qsizetype(size))
+        : m_data(reinterpret_cast<const char *>(data))
+        , m_size(qsizetype(size))
     { }
 
     bool atEnd() const { return m_offset >= m_size; }
@@ -82,8 +82,7 @@ inline QString utf16Units(const QByteArray &bytes)
 
 } // namespace fuzz
 
-#define FUZZ_CHECK(condition) \
-    ((condition) ? void(0) : fuzz::fail(#condition, __FILE__, __LINE__))
+#define FUZZ_CHECK(condition) ((condition) ? void(0) : fuzz::fail(#condition, __FILE__, __LINE__))
 
 #define FUZZ_CHECK_EQUAL(actual, expected) \
     (((actual) == (expected)) ? void(0) \

@@ -69,7 +69,10 @@ private Q_SLOTS:
 
 private:
     void type(const QString &text);
-    void clickSend() { QTest::mouseClick(child<QPushButton>(m_widget, u"sendButton"_s), Qt::LeftButton); }
+    void clickSend()
+    {
+        QTest::mouseClick(child<QPushButton>(m_widget, u"sendButton"_s), Qt::LeftButton);
+    }
 
     ComposerWidget *m_widget = nullptr;
 };
@@ -205,7 +208,9 @@ void tst_ComposerWidget::repeatsBackToBackThenEnds()
 {
     QStringList order;
     connect(m_widget, &ComposerWidget::sendRequested, this,
-            [&order](quint64, const QByteArray &bytes) { order.append(QString::fromLatin1(bytes)); });
+            [&order](quint64, const QByteArray &bytes) {
+                order.append(QString::fromLatin1(bytes));
+            });
     connect(m_widget, &ComposerWidget::endRequested, this,
             [&order](quint64 id) { order.append(u"END #"_s + QString::number(id)); });
     type(u"x"_s);
@@ -283,7 +288,9 @@ void tst_ComposerWidget::losingTheTargetStopsARepeat()
     clickSend();
     m_widget->setWritable(Target, false);
     QVERIFY(!m_widget->isRepeating());
-    QVERIFY(child<QLabel>(m_widget, u"repeatStatusLabel"_s)->text().contains(u"Stopped: 1 of 100"_s));
+    QVERIFY(child<QLabel>(m_widget, u"repeatStatusLabel"_s)
+                    ->text()
+                    .contains(u"Stopped: 1 of 100"_s));
     QVERIFY(!sendSpy.wait(100));
     QCOMPARE(sendSpy.count(), 1);
     QCOMPARE(endSpy.count(), 0);
@@ -471,7 +478,8 @@ void tst_ComposerWidget::devicesAndFifosCannotBeSent()
     for (const QString &path : {u"/dev/zero"_s, fifo}) {
         m_widget->setFilePath(path);
         auto *errorLabel = child<QLabel>(m_widget, u"errorLabel"_s);
-        QVERIFY2(errorLabel->text().contains(u"not a regular file"_s), qPrintable(errorLabel->text()));
+        QVERIFY2(errorLabel->text().contains(u"not a regular file"_s),
+                 qPrintable(errorLabel->text()));
         QVERIFY(!child<QPushButton>(m_widget, u"sendButton"_s)->isEnabled());
         m_widget->send();
     }
@@ -485,8 +493,8 @@ void tst_ComposerWidget::everyInteractiveWidgetHasAName()
         const bool interactive = qobject_cast<QAbstractButton *>(widget)
                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
                 || qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
-        if (interactive && !widget->objectName().startsWith(u"qt_"_s)
-            && widget->parent() && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+        if (interactive && !widget->objectName().startsWith(u"qt_"_s) && widget->parent()
+            && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
             && !qobject_cast<QComboBox *>(widget->parentWidget())
             && !qobject_cast<QLineEdit *>(widget->parentWidget())) { // Qt's own parts
             QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());

@@ -80,10 +80,11 @@ void tst_ConversationRenderer::decodesUtf8AsNode_data()
             << QList<Chunk> {{in, "\xe2\x82"_ba}, {in, "\xac\x41"_ba}} << u"€A"_s << QString();
     QTest::newRow("character cut off at the end")
             << QList<Chunk> {{in, "ok\xe2\x82"_ba}} << u"ok\ufffd"_s << QString();
-    QTest::newRow("each direction has its own decoder")
-            << QList<Chunk> {{in, "\xe2"_ba}, {out, "\xf0\x9f"_ba}, {in, "\x82\xac"_ba},
-                             {out, "\x98\x80"_ba}}
-            << u"€"_s << u"😀"_s;
+    QTest::newRow("each direction has its own decoder") << QList<Chunk> {{in, "\xe2"_ba},
+                                                                         {out, "\xf0\x9f"_ba},
+                                                                         {in, "\x82\xac"_ba},
+                                                                         {out, "\x98\x80"_ba}}
+                                                        << u"€"_s << u"😀"_s;
 }
 
 void tst_ConversationRenderer::decodesUtf8AsNode()

@@ -2,8 +2,8 @@
 // directions in order with their markers, the text encodings and the hex dump, the cap's
 // "not captured" note, bounded rendering of a 16 MiB transcript, copy and save.
 
-#include "gui/statustext.h"
 #include "gui/conversationwidget.h"
+#include "gui/statustext.h"
 
 #include "net/server.h"
 #include "net/socket.h"
@@ -15,15 +15,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QPushButton>
-#include <QTextBlock>
-#include <QTextDocument>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <optional>
 #include <sys/stat.h>
@@ -119,9 +119,8 @@ void tst_ConversationWidget::init()
 {
     m_widget = new ConversationWidget;
     m_warnings.clear();
-    m_widget->setWarnFunction([this](QWidget *, const QString &, const QString &text) {
-        m_warnings.append(text);
-    });
+    m_widget->setWarnFunction(
+            [this](QWidget *, const QString &, const QString &text) { m_warnings.append(text); });
     m_widget->resize(760, 420);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget));
@@ -141,9 +140,10 @@ void tst_ConversationWidget::showsBothDirectionsInOrderWithMarkers()
         return;
     m_widget->setConversation(r.clientId, r.transcript, r.records);
     const QString text = m_widget->renderedText();
-    const QStringList expectedOrder = {u"● connected"_s, u"→ sent 18 bytes"_s, u"GET / HTTP/1.0"_s,
-                                       u"← received 24 bytes"_s, u"HTTP/1.0 200 OK"_s, u"hello"_s,
-                                       u"← FIN received"_s, u"→ end() called"_s, u"■ closed"_s};
+    const QStringList expectedOrder
+            = {u"● connected"_s,         u"→ sent 18 bytes"_s, u"GET / HTTP/1.0"_s,
+               u"← received 24 bytes"_s, u"HTTP/1.0 200 OK"_s, u"hello"_s,
+               u"← FIN received"_s,      u"→ end() called"_s,  u"■ closed"_s};
     qsizetype at = 0;
     for (const QString &part : expectedOrder) {
         const qsizetype found = text.indexOf(part, at);
@@ -252,8 +252,10 @@ void tst_ConversationWidget::hexViewDumpsEachChunkAtItsStreamOffset()
     m_widget->setConversation(r.clientId, r.transcript, r.records);
     m_widget->findChild<QTabWidget *>(u"viewTabs"_s)->setCurrentIndex(1);
     const QString hex = m_widget->findChild<QPlainTextEdit *>(u"hexView"_s)->toPlainText();
-    QVERIFY2(hex.contains(u"00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  |0123456789abcdef|"_s),
-             qPrintable(hex));
+    QVERIFY2(
+            hex.contains(
+                    u"00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  |0123456789abcdef|"_s),
+            qPrintable(hex));
     QVERIFY(hex.contains(u"00000010  58 59 5a"_s));
     QVERIFY(hex.contains(u"00000000  6f 6b"_s));
     QVERIFY(hex.contains(u"→ sent"_s));
@@ -274,7 +276,9 @@ void tst_ConversationWidget::notesWhatTheCapDidNotCapture()
     QVERIFY2(text.contains(u"200 bytes of this chunk not captured"_s), qPrintable(text));
     QVERIFY(text.contains(QString(100, u'q')));
     QVERIFY(!text.contains(QString(101, u'q')));
-    QVERIFY(m_widget->findChild<gui::StatusText *>(u"summaryLabel"_s)->text().contains(u"200 bytes not captured"_s));
+    QVERIFY(m_widget->findChild<gui::StatusText *>(u"summaryLabel"_s)
+                    ->text()
+                    .contains(u"200 bytes not captured"_s));
 }
 
 void tst_ConversationWidget::largeTranscriptRendersABoundedView()
@@ -287,10 +291,13 @@ void tst_ConversationWidget::largeTranscriptRendersABoundedView()
     transcript.bytes[int(Direction::Out)].replace(total - 5, 5, "LAST!");
     transcript.bytes[int(Direction::Out)].replace(0, 6, "FIRST!");
     quint64 seq = 1;
-    transcript.entries.append({seq++, 0, 0, 0, trace::TranscriptEntry::Kind::Connected, Direction::In});
+    transcript.entries.append(
+            {seq++, 0, 0, 0, trace::TranscriptEntry::Kind::Connected, Direction::In});
     for (qint64 offset = 0; offset < total; offset += chunk)
-        transcript.entries.append({seq++, offset, chunk, chunk, trace::TranscriptEntry::Kind::Data, Direction::Out});
-    transcript.entries.append({seq++, 0, 0, 0, trace::TranscriptEntry::Kind::Closed, Direction::In});
+        transcript.entries.append(
+                {seq++, offset, chunk, chunk, trace::TranscriptEntry::Kind::Data, Direction::Out});
+    transcript.entries.append(
+            {seq++, 0, 0, 0, trace::TranscriptEntry::Kind::Closed, Direction::In});
     transcript.stats.endpointId = 7;
     transcript.stats.totalBytes[int(Direction::Out)] = total;
     transcript.stats.capturedBytes[int(Direction::Out)] = total;
@@ -412,7 +419,8 @@ void tst_ConversationWidget::failedSavesSayWhy()
     QCOMPARE(m_warnings.size(), 1);
     QVERIFY2(m_warnings.constFirst().contains(path) && m_warnings.constFirst().contains(reason),
              qPrintable(m_warnings.constFirst()));
-    struct stat status {};
+    struct stat status
+    { };
     QCOMPARE(::stat(nativePath.constData(), &status), 0);
     if (target == u"fifo"_s) {
         QVERIFY(S_ISFIFO(status.st_mode));

@@ -101,7 +101,9 @@ void tst_EndpointTreeModel::serverClientAndHalfClose()
     model.applyRecords(takeRecords());
     QCOMPARE(model.state(client.id()), std::optional(State::ReadOnly));
     QCOMPARE(model.state(accepted->id()), std::optional(State::WriteOnly));
-    QVERIFY(model.indexOf(client.id(), EndpointTreeModel::TrafficColumn).data().toString()
+    QVERIFY(model.indexOf(client.id(), EndpointTreeModel::TrafficColumn)
+                    .data()
+                    .toString()
                     .contains(u"out 3"_s));
     QCOMPARE(model.indexOf(accepted->id(), EndpointTreeModel::StateColumn).data().toString(),
              u"half-open (writeOnly)"_s);

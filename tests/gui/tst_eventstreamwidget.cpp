@@ -3,10 +3,10 @@
 // Filters by text, event and endpoint; the details pane; JSONL export read back by
 // openTrace(); CSV export; double-click; capacity; follow.
 
-#include "gui/statustext.h"
 #include "gui/eventfeed.h"
 #include "gui/eventpresentation.h"
 #include "gui/eventstreamwidget.h"
+#include "gui/statustext.h"
 
 #include "net/server.h"
 #include "net/socket.h"
@@ -16,13 +16,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QDateTime>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,10 +57,9 @@ void runTraffic(const QByteArray &payload, Traffic *traffic)
         QObject::connect(&server, &netcore::Server::newConnection, &server,
                          [traffic](netcore::Socket *socket) {
                              traffic->acceptedId = socket->id();
-                             QObject::connect(socket, &netcore::Socket::dataReceived, socket,
-                                              [socket](const QByteArray &data) {
-                                                  socket->write(data);
-                                              });
+                             QObject::connect(
+                                     socket, &netcore::Socket::dataReceived, socket,
+                                     [socket](const QByteArray &data) { socket->write(data); });
                          });
         netcore::Socket client;
         QByteArray echoed;
@@ -215,9 +214,8 @@ void EventStreamWidgetTest::filterByText()
     // Return applies at once.
     edit->setText(u"hello event"_s);
     QTest::keyClick(edit, Qt::Key_Return);
-    const qsizetype payloads = countIf(m_records, [](const TraceRecord &r) {
-        return r.carriesData();
-    });
+    const qsizetype payloads
+            = countIf(m_records, [](const TraceRecord &r) { return r.carriesData(); });
     QCOMPARE(m_widget->visibleRecords(), payloads);
 }
 
@@ -308,10 +306,9 @@ void EventStreamWidgetTest::detailsOfSelectedRecord()
     auto *view = find<QTableView>(u"tableView"_s);
     auto *details = find<QPlainTextEdit>(u"detailsEdit"_s);
     QSignalSpy selected(m_widget.get(), &EventStreamWidget::recordSelected);
-    const qsizetype row = std::find_if(m_records.cbegin(), m_records.cend(),
-                                       [](const TraceRecord &r) {
-                                           return r.event == NetEvent::Data;
-                                       })
+    const qsizetype row
+            = std::find_if(m_records.cbegin(), m_records.cend(),
+                           [](const TraceRecord &r) { return r.event == NetEvent::Data; })
             - m_records.cbegin();
     QVERIFY(row < m_records.size());
     view->setCurrentIndex(view->model()->index(int(row), 0));
@@ -320,22 +317,23 @@ void EventStreamWidgetTest::detailsOfSelectedRecord()
     QCOMPARE(record.seq, m_records.at(row).seq);
     const QString text = details->toPlainText();
     // In words, not the schema's field names.
-    QVERIFY2(text.contains(u"Record        #%1 of this session"_s.arg(record.seq)), qPrintable(text));
+    QVERIFY2(text.contains(u"Record        #%1 of this session"_s.arg(record.seq)),
+             qPrintable(text));
     QVERIFY(text.contains(u"Since start   %1 ms"_s.arg(double(record.monoNs) / 1e6, 0, 'f', 3)));
-    QVERIFY(text.contains(QDateTime::fromMSecsSinceEpoch(record.wallMs)
-                                  .toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)));
+    QVERIFY(text.contains(
+            QDateTime::fromMSecsSinceEpoch(record.wallMs).toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s)));
     QVERIFY(text.contains(u"Event         the event 'data'"_s));
     QVERIFY(text.contains(u"#%1 socket"_s.arg(record.endpointId)));
     QVERIFY(text.contains(u"Bytes shown   18 of 18"_s));
     QVERIFY(text.contains(u"\"hello event stream\""_s));
-    QVERIFY(text.contains(u"0000  68 65 6c 6c 6f 20 65 76 65 6e 74 20 73 74 72 65  hello event stre"_s));
+    QVERIFY(text.contains(
+            u"0000  68 65 6c 6c 6f 20 65 76 65 6e 74 20 73 74 72 65  hello event stre"_s));
     QVERIFY(text.contains(u"0010  61 6d"_s));
 
     // An error record shows every error field.
-    const qsizetype errorRow = std::find_if(m_records.cbegin(), m_records.cend(),
-                                            [](const TraceRecord &r) {
-                                                return r.event == NetEvent::Error;
-                                            })
+    const qsizetype errorRow
+            = std::find_if(m_records.cbegin(), m_records.cend(),
+                           [](const TraceRecord &r) { return r.event == NetEvent::Error; })
             - m_records.cbegin();
     view->setCurrentIndex(view->model()->index(int(errorRow), 0));
     const QString errorText = details->toPlainText();
@@ -418,9 +416,10 @@ void EventStreamWidgetTest::exportCsv()
     QCOMPARE(lines.size() - 2, m_widget->visibleRecords());
     QCOMPARE(m_widget->visibleRecords(), 4); // write and data, each way
     // The write's summary says what write() answered before its preview.
-    QVERIFY2(lines.at(1).contains(",socket,call,write,false,\"18 bytes  \u2192 true (bufferSize 0 < "
-                                  "highWaterMark 16384)  \"\"hello event stream\"\"\""),
-             lines.at(1).constData());
+    QVERIFY2(
+            lines.at(1).contains(",socket,call,write,false,\"18 bytes  \u2192 true (bufferSize 0 < "
+                                 "highWaterMark 16384)  \"\"hello event stream\"\"\""),
+            lines.at(1).constData());
     QVERIFY(!m_widget->exportCsv(m_dir.filePath(u"no/such/dir/x.csv"_s), &error));
     QVERIFY(!error.isEmpty());
 }

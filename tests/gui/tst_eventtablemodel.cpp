@@ -76,7 +76,8 @@ QList<TraceRecord> batch(quint64 first, int count)
 struct Fixture
 {
     EventTableModel model;
-    QAbstractItemModelTester tester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester {&model,
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest};
     QSignalSpy inserted {&model, &QAbstractItemModel::rowsInserted};
     QSignalSpy removed {&model, &QAbstractItemModel::rowsRemoved};
     QSignalSpy resets {&model, &QAbstractItemModel::modelReset};
@@ -245,10 +246,10 @@ void EventTableModelTest::hidingAutomaticRows()
         return r;
     };
     const QList<TraceRecord> records {
-        call(1, NetEvent::ConnectCall, false), makeRecord(2, 2, NetEvent::Connect),
-        makeRecord(3, 2, NetEvent::Ready),     call(4, NetEvent::EndCall, true),
-        call(5, NetEvent::DestroyCall, true),  call(6, NetEvent::DestroyCall, false),
-        makeRecord(7, 2, NetEvent::Close),
+            call(1, NetEvent::ConnectCall, false), makeRecord(2, 2, NetEvent::Connect),
+            makeRecord(3, 2, NetEvent::Ready),     call(4, NetEvent::EndCall, true),
+            call(5, NetEvent::DestroyCall, true),  call(6, NetEvent::DestroyCall, false),
+            makeRecord(7, 2, NetEvent::Close),
     };
     f.model.appendRecords(records.mid(0, 3), 0);
     f.model.setHidingAutomatic(true);
@@ -306,7 +307,7 @@ void EventTableModelTest::filteredFrontDrop()
     Fixture f;
     f.model.setCapacity(100);
     f.model.setEndpointFilter({4});
-    f.model.appendRecords(batch(1, 100), 0); // errors at 10, 20, ..., 100
+    f.model.appendRecords(batch(1, 100), 0);  // errors at 10, 20, ..., 100
     f.model.appendRecords(batch(101, 35), 0); // drops 1..35: errors 10, 20, 30
     QCOMPARE(f.removed.count(), 1);
     QCOMPARE(f.removed.at(0).at(2).toInt(), 2);
@@ -357,7 +358,8 @@ void EventTableModelTest::timeModes()
         return f.model.data(f.model.index(row, EventTableModel::TimeColumn)).toString();
     };
     QCOMPARE(f.model.timeMode(), EventTableModel::TimeMode::Absolute);
-    QCOMPARE(text(2), QDateTime::fromMSecsSinceEpoch(records[2].wallMs).toString(u"hh:mm:ss.zzz"_s));
+    QCOMPARE(text(2),
+             QDateTime::fromMSecsSinceEpoch(records[2].wallMs).toString(u"hh:mm:ss.zzz"_s));
 
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     f.model.setTimeMode(EventTableModel::TimeMode::SincePrevious);
@@ -376,11 +378,13 @@ void EventTableModelTest::timeModes()
     QCOMPARE(text(2), u"0.000 ms"_s);
     QCOMPARE(text(3), u"+1.234 ms"_s);
     QCOMPARE(f.model.data(f.model.index(2, EventTableModel::TimeColumn), Qt::FontRole)
-                     .value<QFont>().bold(),
+                     .value<QFont>()
+                     .bold(),
              true);
     QCOMPARE(EventTableModel::formatDeltaNs(-1500000), u"-1.500 ms"_s);
     QCOMPARE(EventTableModel::formatDeltaNs(12345678901), u"+12345.678 ms"_s);
-    QVERIFY(f.model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString()
+    QVERIFY(f.model.headerData(EventTableModel::TimeColumn, Qt::Horizontal)
+                    .toString()
                     .contains(u"reference"_s));
 }
 

@@ -4,7 +4,6 @@
 // over a real loopback ECONNREFUSED.
 
 #include "gui/endpointtreemodel.h"
-#include "session/enginethread.h"
 #include "gui/eventpresentation.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/eventtablemodel.h"
@@ -13,6 +12,7 @@
 #include "gui/inspectorwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/tracereviewwindow.h"
+#include "session/enginethread.h"
 
 #include "net/neterror.h"
 #include "trace/jsonlreader.h"
@@ -65,10 +65,10 @@ QStringList systemErrorCodes()
         if (!name.startsWith(u"Unknown"))
             codes << name;
     }
-    const int eai[] = {EAI_NONAME, EAI_AGAIN, EAI_FAIL, EAI_FAMILY, EAI_MEMORY, EAI_SERVICE,
-                       EAI_SOCKTYPE,
+    const int eai[] = {
+            EAI_NONAME, EAI_AGAIN, EAI_FAIL, EAI_FAMILY, EAI_MEMORY, EAI_SERVICE, EAI_SOCKTYPE,
 #ifdef EAI_NODATA
-                       EAI_NODATA,
+            EAI_NODATA,
 #endif
     };
     for (int value : eai)
@@ -138,8 +138,8 @@ void tst_Explanations::everyEventAndCallIsExplained()
         QCOMPARE(e->link.toString(QUrl::RemoveFragment), u"https://nodejs.org/api/net.html"_s);
     }
     // A server's close and error are not a socket's, and Node documents them apart.
-    for (const NetEvent event : {NetEvent::Close, NetEvent::Error, NetEvent::RefCall,
-                                 NetEvent::UnrefCall}) {
+    for (const NetEvent event :
+         {NetEvent::Close, NetEvent::Error, NetEvent::RefCall, NetEvent::UnrefCall}) {
         const auto server = Explanations::event(event, netcore::EndpointKind::Server);
         checkComplete(server, gui::EventPresentation::eventLabel(event) + u" (server)"_s);
         if (QTest::currentTestFailed())
@@ -159,8 +159,7 @@ void tst_Explanations::everyErrorCodeIsExplained()
 {
     for (netcore::ErrorCode code : netcore::apiErrorCodes())
         checkComplete(Explanations::error(netcore::errorCodeName(code)),
-                      netcore::errorCodeName(code),
-                      code != netcore::ErrorCode::ERR_NOT_SUPPORTED);
+                      netcore::errorCodeName(code), code != netcore::ErrorCode::ERR_NOT_SUPPORTED);
     const QStringList system = systemErrorCodes();
     QVERIFY(system.contains(u"ECONNREFUSED"_s) && system.contains(u"ENOTFOUND"_s));
     for (const QString &code : system)
@@ -190,13 +189,13 @@ void tst_Explanations::everyStateIsExplained()
     for (int i = 0; i <= int(State::Idle); ++i)
         checkComplete(Explanations::state(State(i)), EndpointTreeModel::stateName(State(i)));
     // socket.readyState, as the inspector shows it.
-    for (const QString &name : {u"opening"_s, u"open"_s, u"readOnly"_s, u"writeOnly"_s,
-                                u"closed"_s})
+    for (const QString &name :
+         {u"opening"_s, u"open"_s, u"readOnly"_s, u"writeOnly"_s, u"closed"_s})
         checkComplete(Explanations::readyState(name), name);
     // The kernel's TCP states, as net/kernelinfo.cpp names Linux's (include/net/tcp_states.h).
-    for (const QString &name : {u"ESTABLISHED"_s, u"SYN_SENT"_s, u"SYN_RECV"_s, u"FIN_WAIT1"_s,
-                                u"FIN_WAIT2"_s, u"TIME_WAIT"_s, u"CLOSE"_s, u"CLOSE_WAIT"_s,
-                                u"LAST_ACK"_s, u"LISTEN"_s, u"CLOSING"_s})
+    for (const QString &name :
+         {u"ESTABLISHED"_s, u"SYN_SENT"_s, u"SYN_RECV"_s, u"FIN_WAIT1"_s, u"FIN_WAIT2"_s,
+          u"TIME_WAIT"_s, u"CLOSE"_s, u"CLOSE_WAIT"_s, u"LAST_ACK"_s, u"LISTEN"_s, u"CLOSING"_s})
         checkComplete(Explanations::tcpState(name), name);
     QVERIFY(Explanations::state(State::ReadOnly)->brief.contains(u"end()"_s));
     QVERIFY(Explanations::state(State::WriteOnly)->brief.contains(u"peer"_s));
@@ -246,9 +245,8 @@ void tst_Explanations::writeRowsSayWhatWriteReturned()
     write.write = {0, 131072, 16384};
     gui::EventTableModel model;
     model.appendRecords({write});
-    const QString tip = model.index(0, gui::EventTableModel::EventColumn)
-                                .data(Qt::ToolTipRole)
-                                .toString();
+    const QString tip
+            = model.index(0, gui::EventTableModel::EventColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(Explanations::writeResult(false)->brief), qPrintable(tip));
     checkComplete(Explanations::writeResult(true), u"write() true"_s);
 
@@ -281,8 +279,10 @@ void tst_Explanations::paneExplainsARefusedConnection()
     auto *dock = window.findChild<QDockWidget *>(u"explainDock"_s);
     QVERIFY(dock);
     QCOMPARE(dock->windowTitle(), u"Explain"_s);
-    QVERIFY(window.menuBar()->findChild<QMenu *>(u"menuView"_s)->actions().contains(
-            dock->toggleViewAction()));
+    QVERIFY(window.menuBar()
+                    ->findChild<QMenu *>(u"menuView"_s)
+                    ->actions()
+                    .contains(dock->toggleViewAction()));
     auto *pane = qobject_cast<gui::ExplainPane *>(dock->widget());
     QVERIFY(pane);
 
@@ -323,8 +323,8 @@ void tst_Explanations::paneExplainsARefusedConnection()
     auto *readyState = window.inspector()->findChild<QLabel *>(u"readyStateValue"_s);
     QVERIFY(readyState);
     QTRY_COMPARE_WITH_TIMEOUT(readyState->text(), u"closed"_s, Timeout);
-    QVERIFY2(readyState->toolTip().contains(
-                     u"closed: "_s + Explanations::readyState(u"closed"_s)->brief),
+    QVERIFY2(readyState->toolTip().contains(u"closed: "_s
+                                            + Explanations::readyState(u"closed"_s)->brief),
              qPrintable(readyState->toolTip()));
     view->setCurrentIndex({});
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -374,8 +374,8 @@ void tst_Explanations::inspectorExplainsTheTcpState()
     window.selectEndpoint(model->index(1, 0).data(EndpointTreeModel::IdRole).toULongLong());
     auto *tcpState = inspector->findChild<QLabel *>(u"tcpStateValue"_s);
     QTRY_COMPARE_WITH_TIMEOUT(tcpState->text(), u"ESTABLISHED"_s, Timeout);
-    QVERIFY2(tcpState->toolTip().contains(
-                     u"ESTABLISHED: "_s + Explanations::tcpState(u"ESTABLISHED"_s)->brief),
+    QVERIFY2(tcpState->toolTip().contains(u"ESTABLISHED: "_s
+                                          + Explanations::tcpState(u"ESTABLISHED"_s)->brief),
              qPrintable(tcpState->toolTip()));
 }
 

@@ -16,12 +16,12 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QHeaderView>
-#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,8 +170,9 @@ void tst_FontZoom::laterDocksAndReviewsAreZoomed()
     const QString path = m_dir.filePath(u"one.jsonl"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"v":1,"seq":1,"t_ns":1,"wall_ms":1,"id":1,"kind":"socket","type":"call","name":"end"})"
-               "\n");
+    file.write(
+            R"({"v":1,"seq":1,"t_ns":1,"wall_ms":1,"id":1,"kind":"socket","type":"call","name":"end"})"
+            "\n");
     file.close();
     QSignalSpy opened(window.get(), &MainWindow::traceFileOpened);
     window->openTraceFile(path);

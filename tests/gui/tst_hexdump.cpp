@@ -57,9 +57,9 @@ void tst_HexDump::startOffsetCountsOn()
 void tst_HexDump::fewerBytesPerLineForANarrowPanel()
 {
     const QStringList lines = gui::hexdump::lines("0123456789", 0, 4);
-    QCOMPARE(lines, QStringList({u"00000000  30 31 32 33  |0123|"_s,
-                                 u"00000004  34 35 36 37  |4567|"_s,
-                                 u"00000008  38 39        |89|"_s}));
+    QCOMPARE(lines,
+             QStringList({u"00000000  30 31 32 33  |0123|"_s, u"00000004  34 35 36 37  |4567|"_s,
+                          u"00000008  38 39        |89|"_s}));
     const int full16 = int(gui::hexdump::line(QByteArray(16, 'a'), 0).size());
     const int full8 = int(gui::hexdump::line(QByteArray(8, 'a'), 0, 8).size());
     QCOMPARE(gui::hexdump::bytesPerLineFor(full16), 16);

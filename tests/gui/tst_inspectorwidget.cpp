@@ -1,7 +1,7 @@
-#include "session/engine.h"
-#include "session/enginethread.h"
 #include "gui/inspectorwidget.h"
 #include "gui/throughputgraph.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,10 +117,11 @@ void tst_InspectorWidget::connectPair()
             [&](quint64 id, netcore::EndpointKind, quint64 parentId) {
                 appeared.append({id, parentId});
             });
-    connect(engine, &session::Engine::snapshotReady, &context, [&](const session::EndpointSnapshot &s) {
-        if (s.id == m_serverId && s.listening && s.serverAddress)
-            m_port = s.serverAddress->port;
-    });
+    connect(engine, &session::Engine::snapshotReady, &context,
+            [&](const session::EndpointSnapshot &s) {
+                if (s.id == m_serverId && s.listening && s.serverAddress)
+                    m_port = s.serverAddress->port;
+            });
 
     session::ListenerSpec listener;
     listener.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
@@ -130,10 +131,13 @@ void tst_InspectorWidget::connectPair()
 
     // Ask until the listener has its port.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-        if (m_port == 0)
-            m_thread->post([id = m_serverId](session::Engine &e) { e.requestSnapshot(id); });
-        return m_port > 0;
-    }()), Timeout);
+                                 if (m_port == 0)
+                                     m_thread->post([id = m_serverId](session::Engine &e) {
+                                         e.requestSnapshot(id);
+                                     });
+                                 return m_port > 0;
+                             }()),
+                             Timeout);
 
     session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(m_port, u"127.0.0.1"_s);
@@ -158,7 +162,8 @@ void tst_InspectorWidget::unknownEndpointIsGone()
 {
     InspectorWidget inspector(m_thread.get());
     inspector.setEndpoint(987654321, netcore::EndpointKind::Socket);
-    QTRY_VERIFY_WITH_TIMEOUT(value(inspector, "hintLabel").contains(u"no longer exists"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(value(inspector, "hintLabel").contains(u"no longer exists"_s),
+                             Timeout);
     QCOMPARE(child<QStackedWidget>(inspector, "pageStack")->currentWidget()->objectName(),
              u"hintPage"_s);
 }
@@ -279,8 +284,8 @@ void tst_InspectorWidget::pausedPeerMakesBufferSizeGrow()
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "bufferSizeValue") > 0, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "unsentValue") > 0, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(shownBytes(inspector, "bytesWrittenValue") > 0, Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(!child<ThroughputGraph>(inspector, "throughputGraph")->rates().isEmpty(),
-                             Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !child<ThroughputGraph>(inspector, "throughputGraph")->rates().isEmpty(), Timeout);
 
     // Resuming the peer drains everything.
     inspector.setEndpoint(m_peerId, netcore::EndpointKind::Socket);
@@ -422,7 +427,9 @@ void tst_InspectorWidget::screenshot()
     inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket);
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "tcpStateValue"), u"ESTABLISHED"_s, Timeout);
     for (int i = 0; i < 8; ++i) {
-        m_thread->post([id = m_clientId](session::Engine &e) { e.write(id, QByteArray(256 * 1024, 'y')); });
+        m_thread->post([id = m_clientId](session::Engine &e) {
+            e.write(id, QByteArray(256 * 1024, 'y'));
+        });
         QTest::qWait(300); // screenshot only: let the graph collect a few samples
     }
     inspector.grab().save(u"/tmp/inspector-socket.png"_s);

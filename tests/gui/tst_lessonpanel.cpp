@@ -2,18 +2,20 @@
 // after the first, Back shows a step again without running it again, a learner step waits until
 // the learner acts in the window (or presses Do it for me), every built-in lesson steps to its
 // end through the window's script host, and a malformed lesson file is refused naming its line.
-#include "lesson/builtinlessons.h"
-#include "gui/lessonpanel.h"
 #include "gui/endpointtreemodel.h"
 #include "gui/eventstreamwidget.h"
+#include "gui/lessonpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/scriptconsolewidget.h"
 #include "gui/userprompts.h"
+#include "lesson/builtinlessons.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,8 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QPlainTextEdit>
-#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 using gui::EndpointTreeModel;
@@ -33,8 +33,7 @@ namespace {
 
 constexpr int Timeout = 60000;
 
-template<typename T>
-T *find(QObject *parent, const char *name)
+template<typename T> T *find(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -119,9 +118,8 @@ void tst_LessonPanel::answerPrompts(MainWindow &window)
     gui::UserPrompts prompts;
     prompts.confirm = [](QWidget *, const QString &, const QString &) { return true; };
     prompts.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
-    prompts.openFileName = [this](QWidget *, const QString &, const QString &) {
-        return m_nextOpenFile;
-    };
+    prompts.openFileName
+            = [this](QWidget *, const QString &, const QString &) { return m_nextOpenFile; };
     window.setPrompts(prompts);
 }
 
@@ -235,30 +233,31 @@ void tst_LessonPanel::backShowsAStepWithoutRunningItAgain()
 
 void tst_LessonPanel::learnerStepWaitsForTheLearner()
 {
-    const QString path = writeLesson("title: Press End yourself\n"
-                                     "## Two ends\n"
-                                     "A server and a client.\n"
-                                     "```js\n"
-                                     "let accepted = null;\n"
-                                     "const server = net.createServer((s) => { accepted = s; s.resume(); });\n"
-                                     "server.listen(0, '127.0.0.1');\n"
-                                     "await once(server, 'listening');\n"
-                                     "const client = net.connect(server.address().port, '127.0.0.1');\n"
-                                     "client.resume();\n"
-                                     "await once(server, 'connection');\n"
-                                     "```\n"
-                                     "notice: client connect\n"
-                                     "## Your FIN\n"
-                                     "The peer sees your FIN.\n"
-                                     "do: Select the client in Endpoints and press End.\n"
-                                     "```js\n"
-                                     "client.end();\n"
-                                     "```\n"
-                                     "notice: accepted end\n"
-                                     "## Done\n"
-                                     "```js\n"
-                                     "server.close();\n"
-                                     "```\n");
+    const QString path
+            = writeLesson("title: Press End yourself\n"
+                          "## Two ends\n"
+                          "A server and a client.\n"
+                          "```js\n"
+                          "let accepted = null;\n"
+                          "const server = net.createServer((s) => { accepted = s; s.resume(); });\n"
+                          "server.listen(0, '127.0.0.1');\n"
+                          "await once(server, 'listening');\n"
+                          "const client = net.connect(server.address().port, '127.0.0.1');\n"
+                          "client.resume();\n"
+                          "await once(server, 'connection');\n"
+                          "```\n"
+                          "notice: client connect\n"
+                          "## Your FIN\n"
+                          "The peer sees your FIN.\n"
+                          "do: Select the client in Endpoints and press End.\n"
+                          "```js\n"
+                          "client.end();\n"
+                          "```\n"
+                          "notice: accepted end\n"
+                          "## Done\n"
+                          "```js\n"
+                          "server.close();\n"
+                          "```\n");
     QVERIFY(!path.isEmpty());
     MainWindow window;
     answerPrompts(window);
@@ -307,25 +306,26 @@ void tst_LessonPanel::learnerStepWaitsForTheLearner()
 
 void tst_LessonPanel::doItForMePerformsTheLearnerStep()
 {
-    m_nextOpenFile = writeLesson("title: Let netbench send it\n"
-                                 "## Two ends\n"
-                                 "```js\n"
-                                 "const server = net.createServer((s) => s.setEncoding('utf8').resume());\n"
-                                 "server.listen(0, '127.0.0.1');\n"
-                                 "await once(server, 'listening');\n"
-                                 "const client = net.connect(server.address().port, '127.0.0.1');\n"
-                                 "await once(server, 'connection');\n"
-                                 "```\n"
-                                 "## Send HELLO\n"
-                                 "do: Select the client and send HELLO from the composer.\n"
-                                 "```js\n"
-                                 "client.write('HELLO');\n"
-                                 "```\n"
-                                 "notice: accepted data text=HELLO\n"
-                                 "## Done\n"
-                                 "```js\n"
-                                 "client.destroy(); server.close();\n"
-                                 "```\n");
+    m_nextOpenFile = writeLesson(
+            "title: Let netbench send it\n"
+            "## Two ends\n"
+            "```js\n"
+            "const server = net.createServer((s) => s.setEncoding('utf8').resume());\n"
+            "server.listen(0, '127.0.0.1');\n"
+            "await once(server, 'listening');\n"
+            "const client = net.connect(server.address().port, '127.0.0.1');\n"
+            "await once(server, 'connection');\n"
+            "```\n"
+            "## Send HELLO\n"
+            "do: Select the client and send HELLO from the composer.\n"
+            "```js\n"
+            "client.write('HELLO');\n"
+            "```\n"
+            "notice: accepted data text=HELLO\n"
+            "## Done\n"
+            "```js\n"
+            "client.destroy(); server.close();\n"
+            "```\n");
     MainWindow window;
     answerPrompts(window);
     find<QAction>(&window, "actionOpenLesson")->trigger();

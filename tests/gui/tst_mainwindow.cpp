@@ -6,27 +6,25 @@
 // Modal questions are answered through MainWindow::setPrompts().
 
 #include "gui/composerwidget.h"
+#include "gui/conversationwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/eventtablemodel.h"
 #include "gui/inspectorwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/newclientdialog.h"
 #include "gui/newlistenerdialog.h"
-#include "gui/conversationwidget.h"
 #include "gui/scriptconsolewidget.h"
 #include "gui/tracereviewwindow.h"
+#include "session/enginethread.h"
 
 #include "filesizelimit.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QToolButton>
-#include <QWheelEvent>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -37,8 +35,10 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QWheelEvent>
 
 #include <QStatusBar>
 
@@ -158,12 +158,9 @@ void tst_MainWindow::answerPrompts(MainWindow &window)
         m_lastConfirmText = text;
         return m_confirmAnswer;
     };
-    prompts.warn = [this](QWidget *, const QString &, const QString &text) {
-        m_warnings << text;
-    };
-    prompts.openFileName = [this](QWidget *, const QString &, const QString &) {
-        return m_nextOpenFile;
-    };
+    prompts.warn = [this](QWidget *, const QString &, const QString &text) { m_warnings << text; };
+    prompts.openFileName
+            = [this](QWidget *, const QString &, const QString &) { return m_nextOpenFile; };
     prompts.saveFileName = [this](QWidget *, const QString &, const QString &, const QString &) {
         return m_nextSaveFile;
     };
@@ -350,7 +347,8 @@ void tst_MainWindow::scriptConsoleRunsAndStops()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("const net = require('net');\n"
                    "const server = net.createServer(s => s.end('bye\\n'));\n"
-                   "server.listen(0, '127.0.0.1', () => console.log('listening on', server.address().port));\n");
+                   "server.listen(0, '127.0.0.1', () => console.log('listening on', "
+                   "server.address().port));\n");
     }
     MainWindow window;
     answerPrompts(window);
@@ -381,9 +379,10 @@ void tst_MainWindow::scriptConsoleDecodesOutputAsNode()
     {
         QFile file(script);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("process.stdout.write(Buffer.from([0xe2]));\n"
-                   "process.stdout.write(Buffer.from([0x82, 0xac, 0x0a]));\n"
-                   "process.stdout.write(Buffer.from([0xf0, 0x9f, 0x98, 0x61, 0x0a, 0xe2, 0x82]));\n");
+        file.write(
+                "process.stdout.write(Buffer.from([0xe2]));\n"
+                "process.stdout.write(Buffer.from([0x82, 0xac, 0x0a]));\n"
+                "process.stdout.write(Buffer.from([0xf0, 0x9f, 0x98, 0x61, 0x0a, 0xe2, 0x82]));\n");
     }
     MainWindow window;
     answerPrompts(window);
@@ -612,7 +611,9 @@ void tst_MainWindow::resetActionSendsRstToThePeer()
     const EndpointTreeModel *model = window.endpointModel();
     // The client closes cleanly; the accepted socket reads the RST as ECONNRESET.
     QTRY_COMPARE_WITH_TIMEOUT(model->state(session.acceptedId), State::Error, Timeout);
-    QVERIFY(model->indexOf(session.acceptedId).data(Qt::ToolTipRole).toString()
+    QVERIFY(model->indexOf(session.acceptedId)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .contains(u"ECONNRESET"_s));
     QTRY_COMPARE_WITH_TIMEOUT(model->state(session.clientId), State::Closed, Timeout);
     QTRY_VERIFY(!reset->isEnabled());
@@ -714,8 +715,9 @@ void tst_MainWindow::aRepeatStaysOnItsEndpoint()
     composer->send();
     // The accepted socket is selected (and writable) while the repeat runs.
     window.selectEndpoint(session.acceptedId);
-    QTRY_VERIFY_WITH_TIMEOUT(writesOn(window, session.clientId)
-                                     + writesOn(window, session.acceptedId) >= 5, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            writesOn(window, session.clientId) + writesOn(window, session.acceptedId) >= 5,
+            Timeout);
     QCOMPARE(writesOn(window, session.acceptedId), 0);
     QCOMPARE(writesOn(window, session.clientId), 5);
     window.close();
@@ -841,7 +843,8 @@ void tst_MainWindow::failedSavesAreReported()
              qPrintable(m_warnings.constFirst()));
     QCOMPARE(window.statusBar()->currentMessage(), QString());
 
-    struct stat status {};
+    struct stat status
+    { };
     QCOMPARE(::stat(nativePath.constData(), &status), 0);
     if (target == u"device"_s) {
         QVERIFY(S_ISCHR(status.st_mode));
@@ -891,7 +894,9 @@ void tst_MainWindow::sendingAndReviewingSideBySide()
     QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, Timeout);
     QVERIFY(composer->isSendingFile());
     QVERIFY(progress->value() < 1000); // the peer reads nothing: the send waits for 'drain'
-    QVERIFY(find<QLabel>(composer, u"targetLabel"_s)->text().contains(u"#%1"_s.arg(session.clientId)));
+    QVERIFY(find<QLabel>(composer, u"targetLabel"_s)
+                    ->text()
+                    .contains(u"#%1"_s.arg(session.clientId)));
     const QDir shots(qEnvironmentVariable("NETBENCH_SCREENSHOT_DIR", m_dir.path()));
     QVERIFY(window.grab().save(shots.filePath(u"composer-sending.png"_s)));
 
@@ -902,7 +907,8 @@ void tst_MainWindow::sendingAndReviewingSideBySide()
     const QString conversation = review->conversation()->renderedText();
     QVERIFY(conversation.contains(u"hello before the file"_s));
     // The file's chunks are kept in part: the notes say why, not "past the transcript cap".
-    QVERIFY(conversation.contains(u"not captured: a trace keeps the first 64 bytes of each chunk"_s));
+    QVERIFY(conversation.contains(
+            u"not captured: a trace keeps the first 64 bytes of each chunk"_s));
     QVERIFY(!conversation.contains(u"transcript cap"_s));
     QVERIFY(composer->isSendingFile()); // the review touched nothing
     QVERIFY(review->grab().save(shots.filePath(u"review.png"_s)));

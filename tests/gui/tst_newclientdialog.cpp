@@ -155,28 +155,30 @@ void tst_NewClientDialog::validation_data()
     QTest::addColumn<QString>("localPort");
     QTest::addColumn<QString>("problem"); // start of the message; empty: valid
     QTest::newRow("valid") << u"127.0.0.1"_s << u"80"_s << QString() << QString() << QString();
-    QTest::newRow("no host") << u"  "_s << u"80"_s << QString() << QString()
-                             << u"Enter the host"_s;
+    QTest::newRow("no host") << u"  "_s << u"80"_s << QString() << QString() << u"Enter the host"_s;
     // The window's words, saying what to type (not Node's "Received type string ('65536')").
-    QTest::newRow("port too large") << u"127.0.0.1"_s << u"65536"_s << QString() << QString()
-                                    << u"Type a port number from 0 to 65535: 65536 is out of range."_s;
-    QTest::newRow("port letters") << u"127.0.0.1"_s << u"ssh"_s << QString() << QString()
-                                  << u"Type a port number from 0 to 65535: \u201cssh\u201d is not a whole number."_s;
-    QTest::newRow("host with a space") << u"local host"_s << u"80"_s << QString() << QString()
-                                       << u"A host has no spaces"_s;
-    QTest::newRow("host as a URL") << u"http://example.org"_s << u"80"_s << QString()
-                                   << QString() << u"Type only the host name"_s;
-    QTest::newRow("port after the host") << u"localhost:80"_s << u"80"_s << QString()
-                                         << QString() << u"Type the port in the Port field"_s;
+    QTest::newRow("port too large")
+            << u"127.0.0.1"_s << u"65536"_s << QString() << QString()
+            << u"Type a port number from 0 to 65535: 65536 is out of range."_s;
+    QTest::newRow("port letters")
+            << u"127.0.0.1"_s << u"ssh"_s << QString() << QString()
+            << u"Type a port number from 0 to 65535: \u201cssh\u201d is not a whole number."_s;
+    QTest::newRow("host with a space")
+            << u"local host"_s << u"80"_s << QString() << QString() << u"A host has no spaces"_s;
+    QTest::newRow("host as a URL") << u"http://example.org"_s << u"80"_s << QString() << QString()
+                                   << u"Type only the host name"_s;
+    QTest::newRow("port after the host") << u"localhost:80"_s << u"80"_s << QString() << QString()
+                                         << u"Type the port in the Port field"_s;
     QTest::newRow("IPv6 in brackets") << u"[::1]"_s << u"80"_s << QString() << QString()
                                       << u"Type an IPv6 address without brackets"_s;
     QTest::newRow("IPv6 host") << u"::1"_s << u"80"_s << QString() << QString() << QString();
     QTest::newRow("local address not an IP") << u"127.0.0.1"_s << u"80"_s << u"myhost"_s
                                              << QString() << u"The local address must be an IP"_s;
-    QTest::newRow("local port bad") << u"127.0.0.1"_s << u"80"_s << QString() << u"-3"_s
-                                    << u"Local port: Type a port number from 0 to 65535: -3 is out of range."_s;
-    QTest::newRow("local both fine") << u"127.0.0.1"_s << u"80"_s << u"127.0.0.1"_s << u"0"_s
-                                     << QString();
+    QTest::newRow("local port bad")
+            << u"127.0.0.1"_s << u"80"_s << QString() << u"-3"_s
+            << u"Local port: Type a port number from 0 to 65535: -3 is out of range."_s;
+    QTest::newRow("local both fine")
+            << u"127.0.0.1"_s << u"80"_s << u"127.0.0.1"_s << u"0"_s << QString();
 }
 
 void tst_NewClientDialog::validation()
@@ -359,8 +361,8 @@ void tst_NewClientDialog::recentTargetsRoundTripThroughSettings()
     QVERIFY(RecentTargets(u"test/other"_s).load().isEmpty());
 
     // What the settings file holds is cleaned when it is read.
-    QSettings().setValue(u"test/recent"_s, QStringList({u"x"_s, u""_s, u"x"_s, u"y"_s, u"z"_s,
-                                                        u"w"_s}));
+    QSettings().setValue(u"test/recent"_s,
+                         QStringList({u"x"_s, u""_s, u"x"_s, u"y"_s, u"z"_s, u"w"_s}));
     QCOMPARE(recent.load(), QStringList({u"x"_s, u"y"_s, u"z"_s}));
     recent.save({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
     QCOMPARE(QSettings().value(u"test/recent"_s).toStringList(),
@@ -388,7 +390,8 @@ void tst_NewClientDialog::acceptRemembersAndRecentFillsTheForm()
         child<QLineEdit>(second, "pathEdit")->setText(u"/tmp/nb-test.sock"_s);
         second.accept();
     }
-    QCOMPARE(RecentTargets().load(), QStringList({u"unix:/tmp/nb-test.sock"_s, u"127.0.0.1:7001"_s}));
+    QCOMPARE(RecentTargets().load(),
+             QStringList({u"unix:/tmp/nb-test.sock"_s, u"127.0.0.1:7001"_s}));
 
     NewClientDialog third;
     QComboBox *recent = child<QComboBox>(third, "recentCombo");

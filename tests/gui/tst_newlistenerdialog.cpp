@@ -184,7 +184,7 @@ void tst_NewListenerDialog::allInterfacesWarn()
     if (index >= 0)
         combo->setCurrentIndex(index); // picked from the list
     else
-        combo->setEditText(host);      // typed
+        combo->setEditText(host); // typed
     QCOMPARE(dialog.spec().listen.host, host);
     QCOMPARE(shownWarning(dialog).contains(u"reachable from other machines"_s), warns);
     QVERIFY(okEnabled(dialog)); // a warning, not a refusal

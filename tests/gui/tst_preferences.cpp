@@ -1,8 +1,8 @@
-#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/preferences.h"
 #include "gui/preferencesdialog.h"
+#include "session/enginethread.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -86,16 +86,16 @@ void tst_Preferences::storedValuesAreClamped_data()
     QTest::addColumn<qint64>("expected");
 
     QTest::newRow("ring too small") << u"recorderRingCapacity"_s << QVariant(5) << qint64(1000);
-    QTest::newRow("ring too large") << u"recorderRingCapacity"_s << QVariant(qint64(1) << 40)
-                                    << qint64(5000000);
+    QTest::newRow("ring too large")
+            << u"recorderRingCapacity"_s << QVariant(qint64(1) << 40) << qint64(5000000);
     QTest::newRow("ring in range") << u"recorderRingCapacity"_s << QVariant(2500) << qint64(2500);
     QTest::newRow("cap negative") << u"transcriptCapBytes"_s << QVariant(-1) << qint64(0);
-    QTest::newRow("cap too large") << u"transcriptCapBytes"_s << QVariant(qint64(1) << 31)
-                                   << (qint64(1) << 30);
+    QTest::newRow("cap too large")
+            << u"transcriptCapBytes"_s << QVariant(qint64(1) << 31) << (qint64(1) << 30);
     QTest::newRow("cap off") << u"transcriptCapBytes"_s << QVariant(0) << qint64(0);
     QTest::newRow("list too small") << u"eventListCapacity"_s << QVariant(0) << qint64(1000);
-    QTest::newRow("list too large") << u"eventListCapacity"_s << QVariant(99999999)
-                                    << qint64(5000000);
+    QTest::newRow("list too large")
+            << u"eventListCapacity"_s << QVariant(99999999) << qint64(5000000);
     QTest::newRow("refresh zero") << u"refreshHz"_s << QVariant(0) << qint64(1);
     QTest::newRow("refresh too fast") << u"refreshHz"_s << QVariant(1000) << qint64(60);
     // Would wrap to a small int if narrowed before clamping.
@@ -112,10 +112,10 @@ void tst_Preferences::storedValuesAreClamped()
 
     const Preferences p = Preferences::load();
     const QHash<QString, qint64> values = {
-        {u"recorderRingCapacity"_s, p.recorderRingCapacity},
-        {u"transcriptCapBytes"_s, p.transcriptCapBytes},
-        {u"eventListCapacity"_s, p.eventListCapacity},
-        {u"refreshHz"_s, p.refreshHz},
+            {u"recorderRingCapacity"_s, p.recorderRingCapacity},
+            {u"transcriptCapBytes"_s, p.transcriptCapBytes},
+            {u"eventListCapacity"_s, p.eventListCapacity},
+            {u"refreshHz"_s, p.refreshHz},
     };
     QCOMPARE(values.value(key), expected);
 }

@@ -309,7 +309,8 @@ void tst_SavedMessages::windowSendsToTheSelectedSocketAndSavesThemInTheWorkspace
     window.selectEndpoint(clientId);
 
     MessageLibrary library;
-    library.add({.name = u"hello"_s, .kind = SavedMessage::Kind::Text, .content = u"hello\\r\\n"_s});
+    library.add(
+            {.name = u"hello"_s, .kind = SavedMessage::Kind::Text, .content = u"hello\\r\\n"_s});
     gui::SavedMessagesWidget *dock = window.savedMessages();
     dock->setWorkspaceMessages(library);
     auto *quick = dock->findChild<QAction *>(u"quickSend_w_0"_s);

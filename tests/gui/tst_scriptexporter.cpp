@@ -6,10 +6,10 @@
 
 #include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "session/engine.h"
-#include "session/enginethread.h"
 #include "gui/mainwindow.h"
 #include "gui/scriptexporter.h"
+#include "session/engine.h"
+#include "session/enginethread.h"
 
 #include "trace/tracerecorder.h"
 
@@ -110,16 +110,24 @@ void tst_ScriptExporter::scriptForKnownRecords()
     TraceRecord binary = call(7, 3, NetEvent::WriteCall, 3);
     binary.setPreview(QByteArray("\x00\xff\n", 3));
     TraceRecord text = call(6, 2, NetEvent::WriteCall, 7);
-    text.setPreview("it's\n\x01\xc3");  // cut in the middle of a character: bytes, not text
+    text.setPreview("it's\n\x01\xc3"); // cut in the middle of a character: bytes, not text
     TraceRecord automatic = call(8, 3, NetEvent::DestroyCall);
     automatic.internal = true;
     TraceRecord refused = call(9, 2, NetEvent::SetTimeoutCall, -5);
     trace::TraceDetails error;
-    error.error = trace::TraceError {u"RangeError"_s, u"ERR_OUT_OF_RANGE"_s, 0, {}, {}, -1, {}, u"bad"_s};
+    error.error = trace::TraceError {u"RangeError"_s, u"ERR_OUT_OF_RANGE"_s, 0, {}, {}, -1, {},
+                                     u"bad"_s};
     refused.details = std::make_shared<const trace::TraceDetails>(error);
-    input.records = {listen, listening, call(3, 2, NetEvent::SetEncodingCall, -1, u"utf8"_s),
-                     call(4, 2, NetEvent::ConnectCall, 40001, u"127.0.0.1"_s), connection, text,
-                     binary, automatic, refused, call(10, 2, NetEvent::EndCall),
+    input.records = {listen,
+                     listening,
+                     call(3, 2, NetEvent::SetEncodingCall, -1, u"utf8"_s),
+                     call(4, 2, NetEvent::ConnectCall, 40001, u"127.0.0.1"_s),
+                     connection,
+                     text,
+                     binary,
+                     automatic,
+                     refused,
+                     call(10, 2, NetEvent::EndCall),
                      call(11, 99, NetEvent::EndCall)}; // 99: a script's, not the window's
     TraceRecord pause = call(12, 3, NetEvent::PauseCall);
     pause.monoNs = input.records.at(9).monoNs; // in the same turn as the end()
@@ -134,18 +142,24 @@ void tst_ScriptExporter::scriptForKnownRecords()
     };
     const gui::ScriptExport exported = gui::exportScript(input);
     const QString &s = exported.script;
-    QVERIFY(s.contains(u"const server1 = net.createServer({ allowHalfOpen: false, pauseOnConnect: false });"_s));
+    QVERIFY(s.contains(
+            u"const server1 = net.createServer({ allowHalfOpen: false, pauseOnConnect: false });"_s));
     QVERIFY(s.contains(u"const client2 = new net.Socket({ allowHalfOpen: false });"_s));
     QVERIFY(s.contains(u"const names = ['socket3'];"_s));
-    QVERIFY(s.contains(u"[0, () => { server1.listen({ port: 0, host: '127.0.0.1', backlog: 511 }); }],"_s));
+    QVERIFY(s.contains(
+            u"[0, () => { server1.listen({ port: 0, host: '127.0.0.1', backlog: 511 }); }],"_s));
     QVERIFY(s.contains(u"[20, () => { client2.setEncoding('utf8'); }],"_s));
-    QVERIFY(s.contains(u"[10, () => { client2.connect({ port: server1.address().port, host: '127.0.0.1' }); }],"_s));
+    QVERIFY(s.contains(
+            u"[10, () => { client2.connect({ port: server1.address().port, host: '127.0.0.1' }); }],"_s));
     QVERIFY(s.contains(u"[20, () => { client2.write('hello %1\\n\\'x\\''); }],"_s));
-    QVERIFY(s.contains(u"[10, () => { on('socket3', (it) => it.write(Buffer.from('00ff0a', 'hex'))); }],"_s));
+    QVERIFY(s.contains(
+            u"[10, () => { on('socket3', (it) => it.write(Buffer.from('00ff0a', 'hex'))); }],"_s));
     QVERIFY(!s.contains(u"destroy()"_s)); // the internal one
-    QVERIFY(s.contains(u"    [20, () => {\n        // client2.setTimeout(): refused in the window (ERR_OUT_OF_RANGE), left out\n    }],"_s));
+    QVERIFY(s.contains(
+            u"    [20, () => {\n        // client2.setTimeout(): refused in the window (ERR_OUT_OF_RANGE), left out\n    }],"_s));
     // Calls of one turn, one step.
-    QVERIFY(s.contains(u"    [10, () => {\n        client2.end();\n        on('socket3', (it) => it.pause());\n    }],"_s));
+    QVERIFY(s.contains(
+            u"    [10, () => {\n        client2.end();\n        on('socket3', (it) => it.pause());\n    }],"_s));
     QVERIFY(!s.contains(u"99"_s));
     QCOMPARE(exported.warnings.size(), 1); // the refused call
 
@@ -211,7 +225,8 @@ void tst_ScriptExporter::windowSessionReplays()
     QStringList warnings;
     QString saveTo = m_dir.filePath(u"session.js"_s);
     gui::UserPrompts prompts;
-    prompts.warn = [&warnings](QWidget *, const QString &, const QString &text) { warnings << text; };
+    prompts.warn
+            = [&warnings](QWidget *, const QString &, const QString &text) { warnings << text; };
     prompts.saveFileName = [&saveTo](QWidget *, const QString &, const QString &, const QString &) {
         return saveTo;
     };
@@ -227,7 +242,8 @@ void tst_ScriptExporter::windowSessionReplays()
         return 0;
     };
     const auto state = [model](quint64 id) {
-        return EndpointTreeModel::State(model->indexOf(id).data(EndpointTreeModel::StateRole).toInt());
+        return EndpointTreeModel::State(
+                model->indexOf(id).data(EndpointTreeModel::StateRole).toInt());
     };
 
     session::ListenerSpec listener;
@@ -252,8 +268,9 @@ void tst_ScriptExporter::windowSessionReplays()
     const quint64 clientId = root(EndpointKind::Socket);
     QTRY_COMPARE_WITH_TIMEOUT(state(clientId), EndpointTreeModel::State::Open, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(serverId)), 1, Timeout);
-    const quint64 acceptedId =
-            model->index(0, 0, model->indexOf(serverId)).data(EndpointTreeModel::IdRole).toULongLong();
+    const quint64 acceptedId = model->index(0, 0, model->indexOf(serverId))
+                                       .data(EndpointTreeModel::IdRole)
+                                       .toULongLong();
 
     // Writes both ways from the composer, then the client's end(): a FIN both ways, closed.
     auto *payload = window.composer()->findChild<QPlainTextEdit *>(u"payloadEdit"_s);
@@ -342,8 +359,8 @@ void tst_ScriptExporter::windowSessionReplays()
     QCOMPARE(script.contains(".setKeepAlive(true, 1000);"), optionsAndDestroy);
 
     int exitCode = -1;
-    const QByteArray underNetbench =
-            runScript(QStringLiteral(NETBENCH_EXECUTABLE), {u"run"_s, saveTo}, &exitCode);
+    const QByteArray underNetbench
+            = runScript(QStringLiteral(NETBENCH_EXECUTABLE), {u"run"_s, saveTo}, &exitCode);
     QCOMPARE(exitCode, 0);
     QCOMPARE(storyOfOutput(underNetbench), expected);
     const QString node = QStandardPaths::findExecutable(u"node"_s);

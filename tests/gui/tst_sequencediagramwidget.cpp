@@ -14,12 +14,12 @@
 
 #include <QCheckBox>
 #include <QDockWidget>
-#include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QFile>
+#include <QMenu>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,12 +60,11 @@ void tst_SequenceDiagramWidget::initTestCase()
     netcore::NetObserver::install(m_recorder.get());
     netcore::Server server;
     netcore::Socket *accepted = nullptr;
-    connect(&server, &netcore::Server::newConnection, this,
-            [&accepted](netcore::Socket *socket) {
-                accepted = socket;
-                connect(socket, &netcore::Socket::dataReceived, socket,
-                        [socket](const QByteArray &data) { socket->write(data); });
-            });
+    connect(&server, &netcore::Server::newConnection, this, [&accepted](netcore::Socket *socket) {
+        accepted = socket;
+        connect(socket, &netcore::Socket::dataReceived, socket,
+                [socket](const QByteArray &data) { socket->write(data); });
+    });
     QSignalSpy listening(&server, &netcore::Server::listening);
     QVERIFY(!server.listen(0, u"127.0.0.1"_s));
     QVERIFY(listening.wait(5000));
@@ -131,7 +130,8 @@ void tst_SequenceDiagramWidget::clickSelectsTheRecordInTheStream()
     // Down arrow: the next row, also in the stream.
     QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(diagram.selectedSeq(), diagram.layout().seqOfRow(row + 1));
-    QCOMPARE(selected.last().first().value<trace::TraceRecord>().seq, diagram.layout().seqOfRow(row + 1));
+    QCOMPARE(selected.last().first().value<trace::TraceRecord>().seq,
+             diagram.layout().seqOfRow(row + 1));
 }
 
 void tst_SequenceDiagramWidget::streamSelectionSelectsTheItem()
@@ -211,7 +211,9 @@ void tst_SequenceDiagramWidget::exportsThroughTheButtons()
     prompts.saveFileName = [&answer](QWidget *, const QString &, const QString &, const QString &) {
         return answer;
     };
-    prompts.warn = [&warnings](QWidget *, const QString &, const QString &text) { warnings.append(text); };
+    prompts.warn = [&warnings](QWidget *, const QString &, const QString &text) {
+        warnings.append(text);
+    };
     diagram.setPrompts(prompts);
     diagram.appendRecords(m_records);
     diagram.resize(900, 600);
@@ -290,9 +292,8 @@ void tst_SequenceDiagramWidget::windowDockShowsTheLiveConversation()
     // Shown, it lays out what the window holds, and follows from then on.
     dock->raise();
     QTRY_VERIFY(!onScreen.isEmpty() && onScreen.last().first().toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(!layout.lanes().isEmpty()
-                                     && layout.laneSubtitle(0).startsWith(u"127.0.0.1:"_s),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !layout.lanes().isEmpty() && layout.laneSubtitle(0).startsWith(u"127.0.0.1:"_s), 10000);
     const int port = layout.laneSubtitle(0).section(u':', 1).toInt();
     session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);

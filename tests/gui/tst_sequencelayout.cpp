@@ -269,7 +269,8 @@ void tst_SequenceLayout::tcpConversation()
     // Local events stay marks: close, the server's listening.
     QCOMPARE(layout.item(rowOf(layout, m_client, NetEvent::Close)).kind, Kind::Event);
     QCOMPARE(layout.item(rowOf(layout, m_server, NetEvent::Listening)).kind, Kind::Event);
-    QVERIFY(layout.label(layout.item(rowOf(layout, m_server, NetEvent::ListenCall))).startsWith(u"listen()"_s));
+    QVERIFY(layout.label(layout.item(rowOf(layout, m_server, NetEvent::ListenCall)))
+                    .startsWith(u"listen()"_s));
 
     // One row per record, in record order, and selection by seq finds each.
     QCOMPARE(layout.itemCount(), records.size());
@@ -307,7 +308,8 @@ void tst_SequenceLayout::unixConversation()
     QList<quint64> ids;
     for (int lane : layout.laneOrder())
         ids.append(layout.lanes()[lane].endpointId);
-    QCOMPARE(ids, (QList<quint64> {server.id(), accepted[0]->id(), a.id(), accepted[1]->id(), b.id()}));
+    QCOMPARE(ids,
+             (QList<quint64> {server.id(), accepted[0]->id(), a.id(), accepted[1]->id(), b.id()}));
     const qsizetype data = rowOf(layout, accepted[1]->id(), NetEvent::Data);
     QCOMPARE(layout.item(data).kind, Kind::Data);
     QCOMPARE(layout.item(data).fromLane, laneOf(layout, b.id(), Role::Client));
@@ -542,17 +544,20 @@ void tst_SequenceLayout::svgParsesAndHoldsLanesAndArrows()
         expectedArrows += layout.item(row).isArrow();
     QCOMPARE(arrows, expectedArrows);
     QCOMPARE(marks, layout.itemCount() - expectedArrows);
-    QCOMPARE(arrowKinds, (QSet<int> {int(Kind::Data), int(Kind::Fin), int(Kind::Rst),
-                                      int(Kind::Accept), int(Kind::Connect)}));
+    QCOMPARE(arrowKinds,
+             (QSet<int> {int(Kind::Data), int(Kind::Fin), int(Kind::Rst), int(Kind::Accept),
+                         int(Kind::Connect)}));
     QVERIFY(texts.contains(u"server #%1"_s.arg(m_server)));
     QVERIFY(texts.contains(u"client #%1"_s.arg(m_client2)));
     QVERIFY(texts.contains(u"FIN \u2192 'end'"_s));
     QVERIFY(texts.contains(u"RST \u2192 ECONNRESET"_s));
-    QVERIFY(std::any_of(texts.cbegin(), texts.cend(),
-                        [](const QString &t) { return t.startsWith(u"4 B"_s) && t.contains(u"<&"_s); }));
+    QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
+        return t.startsWith(u"4 B"_s) && t.contains(u"<&"_s);
+    }));
 
     // From a later row on: only those rows, arrows from above start at the top edge.
-    const QByteArray tail = gui::sequenceSvg(layout, gui::SequenceGeometry {}, layout.itemCount() - 3);
+    const QByteArray tail
+            = gui::sequenceSvg(layout, gui::SequenceGeometry {}, layout.itemCount() - 3);
     QXmlStreamReader tailXml(tail);
     int tailItems = 0;
     while (!tailXml.atEnd()) {

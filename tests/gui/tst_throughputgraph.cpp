@@ -35,8 +35,8 @@ void tst_ThroughputGraph::ratesFromCumulativeCounters()
 {
     ThroughputGraph graph;
     graph.addSample(1000, 0, 0);
-    graph.addSample(1250, 1024, 256);   // 250 ms: 4096 B/s in, 1024 B/s out
-    graph.addSample(2250, 1024, 2304);  // 1 s: nothing in, 2048 B/s out
+    graph.addSample(1250, 1024, 256);  // 250 ms: 4096 B/s in, 1024 B/s out
+    graph.addSample(2250, 1024, 2304); // 1 s: nothing in, 2048 B/s out
     const auto rates = graph.rates();
     QCOMPARE(rates.size(), 2);
     QCOMPARE(rates[0].time, 1250);
@@ -63,7 +63,7 @@ void tst_ThroughputGraph::counterResetRestartsWithoutSpike()
     ThroughputGraph graph;
     graph.addSample(0, 0, 0);
     graph.addSample(1000, 10'000, 10'000);
-    graph.addSample(2000, 5, 5);    // another endpoint's counters: a new baseline
+    graph.addSample(2000, 5, 5); // another endpoint's counters: a new baseline
     graph.addSample(3000, 105, 55);
     const auto rates = graph.rates();
     QCOMPARE(rates.size(), 2);

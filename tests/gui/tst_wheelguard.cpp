@@ -22,8 +22,8 @@ namespace {
 bool turnWheel(QWidget *widget, int delta)
 {
     const QPointF local = QPointF(widget->rect().center());
-    QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, delta),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(widget, &event);
     return event.isAccepted();
 }

@@ -9,11 +9,11 @@
 #include "gui/connectionpeers.h"
 #include "gui/conversationwidget.h"
 #include "gui/endpointtreemodel.h"
-#include "session/enginethread.h"
 #include "gui/eventstreamwidget.h"
 #include "gui/fontzoom.h"
 #include "gui/mainwindow.h"
 #include "gui/windowlayouts.h"
+#include "session/enginethread.h"
 
 #include "trace/tracerecorder.h"
 
@@ -53,9 +53,10 @@ QMap<QString, QString> arrangement(MainWindow &window)
         for (QDockWidget *tab : window.tabifiedDockWidgets(d))
             tabs << tab->objectName();
         tabs.sort();
-        docks.insert(d->objectName(), u"%1 area %2 tabs %3"_s.arg(d->isVisible() ? u"shown"_s : u"hidden"_s)
-                                              .arg(int(window.dockWidgetArea(d)))
-                                              .arg(tabs.join(u',')));
+        docks.insert(d->objectName(),
+                     u"%1 area %2 tabs %3"_s.arg(d->isVisible() ? u"shown"_s : u"hidden"_s)
+                             .arg(int(window.dockWidgetArea(d)))
+                             .arg(tabs.join(u',')));
     }
     return docks;
 }
@@ -121,16 +122,20 @@ void tst_WindowLayouts::peersOfTcpAndUnix()
     QCOMPARE(peers.peerOf(6), 2u);
     QCOMPARE(peers.peerOf(3), 0u); // a server has none
     // A listener on "::" sees an IPv4 client as ::ffff:127.0.0.1.
-    const trace::TraceAddress mappedServer{u"::ffff:127.0.0.1"_s, u"IPv6"_s, 6000, {}};
-    const trace::TraceAddress mappedClient{u"::ffff:127.0.0.1"_s, u"IPv6"_s, 40003, {}};
-    peers.apply({end(20, EndpointKind::Server, NetEvent::Connection, mappedServer, mappedClient, 21),
-                 end(22, EndpointKind::Socket, NetEvent::Connect, tcp(40003), tcp(6000))});
+    const trace::TraceAddress mappedServer {u"::ffff:127.0.0.1"_s, u"IPv6"_s, 6000, {}};
+    const trace::TraceAddress mappedClient {u"::ffff:127.0.0.1"_s, u"IPv6"_s, 40003, {}};
+    peers.apply(
+            {end(20, EndpointKind::Server, NetEvent::Connection, mappedServer, mappedClient, 21),
+             end(22, EndpointKind::Socket, NetEvent::Connect, tcp(40003), tcp(6000))});
     QCOMPARE(peers.peerOf(22), 21u);
     // Unix: the n-th client of a path is the n-th connection accepted there.
-    peers.apply({end(10, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/a"_s)),
-                 end(11, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/b"_s)),
-                 end(12, EndpointKind::Server, NetEvent::Connection, unixPath(u"/tmp/b"_s), unixPath({}), 13),
-                 end(14, EndpointKind::Server, NetEvent::Connection, unixPath(u"/tmp/a"_s), unixPath({}), 15)});
+    peers.apply(
+            {end(10, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/a"_s)),
+             end(11, EndpointKind::Socket, NetEvent::Connect, unixPath({}), unixPath(u"/tmp/b"_s)),
+             end(12, EndpointKind::Server, NetEvent::Connection, unixPath(u"/tmp/b"_s),
+                 unixPath({}), 13),
+             end(14, EndpointKind::Server, NetEvent::Connection, unixPath(u"/tmp/a"_s),
+                 unixPath({}), 15)});
     QCOMPARE(peers.peerOf(11), 13u);
     QCOMPARE(peers.peerOf(10), 15u);
     QCOMPARE(peers.peerOf(99), 0u);
@@ -168,8 +173,9 @@ void tst_WindowLayouts::teachingLayoutAndReset()
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, Timeout);
     const quint64 clientId = model->index(1, 0).data(EndpointTreeModel::IdRole).toULongLong();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->indexOf(serverId)), 1, Timeout);
-    const quint64 acceptedId =
-            model->index(0, 0, model->indexOf(serverId)).data(EndpointTreeModel::IdRole).toULongLong();
+    const quint64 acceptedId = model->index(0, 0, model->indexOf(serverId))
+                                       .data(EndpointTreeModel::IdRole)
+                                       .toULongLong();
     auto *payload = window.composer()->findChild<QPlainTextEdit *>(u"payloadEdit"_s);
     auto *send = window.composer()->findChild<QPushButton *>(u"sendButton"_s);
     window.selectEndpoint(acceptedId);
@@ -205,8 +211,9 @@ void tst_WindowLayouts::teachingLayoutAndReset()
     // Each end's own conversation.
     QTRY_COMPARE(window.conversation()->endpointId(), clientId);
     QTRY_COMPARE_WITH_TIMEOUT(window.peerConversation()->endpointId(), acceptedId, Timeout);
-    QTRY_COMPARE_WITH_TIMEOUT(window.peerConversation()->transcript().stats.total(trace::Direction::Out),
-                              qint64(21), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            window.peerConversation()->transcript().stats.total(trace::Direction::Out), qint64(21),
+            Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(window.conversation()->transcript().stats.total(trace::Direction::In),
                               qint64(21), Timeout);
     if (qEnvironmentVariableIsSet("NETBENCH_GRAB"))

@@ -111,8 +111,8 @@ void tst_WorkspaceReplay::clientFollowsItsListenerToItsNewPort()
         session::ClientSpec client; // as New Client fills it in from the live listener
         client.connect = netcore::ConnectOptions::tcp(oldPort, u"127.0.0.1"_s);
         window.createClient(client);
-        QTRY_COMPARE_WITH_TIMEOUT(
-                roots(window, netcore::EndpointKind::Socket, State::Open).size(), 1, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(roots(window, netcore::EndpointKind::Socket, State::Open).size(),
+                                  1, Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(acceptedBy(window, serverId), 1, Timeout);
         QVERIFY(window.saveWorkspace(path));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
@@ -129,8 +129,8 @@ void tst_WorkspaceReplay::clientFollowsItsListenerToItsNewPort()
     MainWindow window;
     answerPrompts(window, &warnings);
     QVERIFY(window.openWorkspace(path));
-    QTRY_COMPARE_WITH_TIMEOUT(
-            roots(window, netcore::EndpointKind::Server, State::Listening).size(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(roots(window, netcore::EndpointKind::Server, State::Listening).size(),
+                              1, Timeout);
     const quint64 serverId
             = roots(window, netcore::EndpointKind::Server, State::Listening).constFirst();
     QTRY_COMPARE_WITH_TIMEOUT(roots(window, netcore::EndpointKind::Socket, State::Open).size()

@@ -116,8 +116,9 @@ void TestLessonParser::malformedLessonNamesTheLine_data()
                                      << u"t.lesson:6: a step has one code block"_s;
     QTest::newRow("unknown event") << QByteArray("title: T\n## S\nnotice: client ended\n")
                                    << u"t.lesson:3: unknown event or call 'ended'"_s;
-    QTest::newRow("unknown field") << QByteArray("title: T\n## S\n\nnotice: client write() okay=1\n")
-                                   << u"t.lesson:4: unknown field 'okay'"_s;
+    QTest::newRow("unknown field")
+            << QByteArray("title: T\n## S\n\nnotice: client write() okay=1\n")
+            << u"t.lesson:4: unknown field 'okay'"_s;
     QTest::newRow("bad field") << QByteArray("title: T\n## S\nnotice: client data 5\n")
                                << u"t.lesson:3: '5' is not a field test"_s;
     QTest::newRow("open quote") << QByteArray("title: T\n## S\nnotice: client data text~\"a\n")

@@ -68,7 +68,7 @@ public:
     }
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
     std::vector<int> m_fillers;
 };
 
@@ -84,7 +84,7 @@ std::vector<int> openClients(int count)
 
 bool connectTo(int fd, quint16 port)
 {
-    sockaddr_in address{};
+    sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);

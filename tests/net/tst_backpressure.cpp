@@ -26,7 +26,11 @@ namespace {
 class WriteRecords final : public NetObserver
 {
 public:
-    explicit WriteRecords(quint64 socketId) : m_socketId(socketId) { NetObserver::install(this); }
+    explicit WriteRecords(quint64 socketId)
+        : m_socketId(socketId)
+    {
+        NetObserver::install(this);
+    }
     ~WriteRecords() { NetObserver::install(nullptr); }
 
     void observe(const NetRecord &record) override

@@ -115,11 +115,10 @@ void tst_DeferredDelivery::destroyWhileLookingUp()
         // The old lookup's answer must not drive the new connection.
         for (auto &socket : sockets)
             QVERIFY(!socket->connectTo(testpeers::connectOptionsFor(server)));
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sockets.cbegin(), sockets.cend(),
-                                             [](const auto &s) {
-                                                 return s->state() == Socket::State::Open;
-                                             }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(sockets.cbegin(), sockets.cend(),
+                            [](const auto &s) { return s->state() == Socket::State::Open; }),
+                5000);
         for (const auto &log : logs)
             QCOMPARE(log->sequence(), u"close:false connect"_s);
         for (auto &socket : sockets)
@@ -147,9 +146,8 @@ void tst_DeferredDelivery::customLookupAnsweredAfterDestroy()
     QFETCH(bool, deleteSocket);
     LookupDone pending;
     ConnectOptions options = ConnectOptions::tcp(9, u"example.test"_s);
-    options.lookup = [&pending](const QString &, int, int, LookupDone done) {
-        pending = std::move(done);
-    };
+    options.lookup
+            = [&pending](const QString &, int, int, LookupDone done) { pending = std::move(done); };
     auto socket = std::make_unique<Socket>();
     EventLog log(socket.get());
     QVERIFY(!socket->connectTo(options));
@@ -158,14 +156,14 @@ void tst_DeferredDelivery::customLookupAnsweredAfterDestroy()
         socket.reset();
     else
         socket->destroy();
-    pending(NetError(), {ResolvedAddress{u"127.0.0.1"_s, 4}});
+    pending(NetError(), {ResolvedAddress {u"127.0.0.1"_s, 4}});
     flushQueuedWork();
     QCOMPARE(log.sequence(), deleteSocket ? QString() : u"close:false"_s);
 }
 
 void tst_DeferredDelivery::deleteWhileConnecting_data()
 {
-    QTest::addColumn<int>("turns");  // loop turns between connectTo() and delete
+    QTest::addColumn<int>("turns"); // loop turns between connectTo() and delete
     QTest::newRow("before the attempt starts") << 0;
     QTest::newRow("connect in progress") << 1;
     QTest::newRow("after several turns") << 3;
@@ -247,8 +245,8 @@ void tst_DeferredDelivery::deleteWithCloseCallbacksPending()
 void tst_DeferredDelivery::deleteSocketFromItsOwnSignal_data()
 {
     QTest::addColumn<QString>("signal");
-    for (const char *name : {"lookup", "connect", "ready", "data", "drain", "write callback",
-                             "end", "timeout", "error", "lookup error", "close"})
+    for (const char *name : {"lookup", "connect", "ready", "data", "drain", "write callback", "end",
+                             "timeout", "error", "lookup error", "close"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -335,7 +333,7 @@ void tst_DeferredDelivery::deleteServerFromItsOwnSignal()
 {
     QFETCH(QString, signal);
     QTemporaryDir dir;
-    Server blocker;  // holds the address for the EADDRINUSE row
+    Server blocker; // holds the address for the EADDRINUSE row
     QVERIFY(testpeers::listenAndWait(blocker, ListenOptions::tcp(0, u"127.0.0.1"_s)));
     QPointer<Server> server = new Server;
     bool deleted = false;
@@ -432,8 +430,7 @@ void tst_DeferredDelivery::reconnectInTheSameTurnConnectsOnce()
     QVERIFY(!client.connectTo(testpeers::connectOptionsFor(server)));
     client.destroy();
     QVERIFY(!client.connectTo(testpeers::connectOptionsFor(server)));
-    QTRY_VERIFY_WITH_TIMEOUT(log.events.endsWith(u"close:false"_s) && log.events.size() > 1,
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(log.events.endsWith(u"close:false"_s) && log.events.size() > 1, 5000);
     QCOMPARE(log.sequence(), u"close:false connect end close:false"_s);
     QCOMPARE(connections, 1);
     server.close();

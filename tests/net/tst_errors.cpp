@@ -203,14 +203,15 @@ void tst_Errors::everyTableCodeIsComplete()
 void tst_Errors::argumentsAreFilledInOnePass()
 {
     // A value that looks like a placeholder (a path, a host name) is printed as it is.
-    const NetError error = NetError::api(ErrorCode::ERR_INVALID_ARG_VALUE,
-                                         {u"property"_s, u"options.path"_s, u"is invalid"_s,
-                                          u"'/tmp/%3%1.sock'"_s});
+    const NetError error = NetError::api(
+            ErrorCode::ERR_INVALID_ARG_VALUE,
+            {u"property"_s, u"options.path"_s, u"is invalid"_s, u"'/tmp/%3%1.sock'"_s});
     QCOMPARE(error.message(),
              u"The property 'options.path' is invalid. Received '/tmp/%3%1.sock'"_s);
-    const NetError first = NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
-                                         {u"%2"_s, u">= 0"_s, u"-1"_s});
-    QCOMPARE(first.message(), u"The value of \"%2\" is out of range. It must be >= 0. Received -1"_s);
+    const NetError first
+            = NetError::api(ErrorCode::ERR_OUT_OF_RANGE, {u"%2"_s, u">= 0"_s, u"-1"_s});
+    QCOMPARE(first.message(),
+             u"The value of \"%2\" is out of range. It must be >= 0. Received -1"_s);
 }
 
 void tst_Errors::errnoNames_data()

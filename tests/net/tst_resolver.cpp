@@ -27,13 +27,12 @@ constexpr int LookupsAtExit = 20;
 int exitWithLookupsQueued(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    auto *context = new QObject;  // left to the process's end on purpose
+    auto *context = new QObject; // left to the process's end on purpose
     bool answered = false;
     for (int i = 0; i < LookupsAtExit; ++i) {
-        lookupHost(u"localhost"_s, 0, 0, context,
-                   [&answered](const NetError &, const QList<ResolvedAddress> &) {
-                       answered = true;
-                   });
+        lookupHost(
+                u"localhost"_s, 0, 0, context,
+                [&answered](const NetError &, const QList<ResolvedAddress> &) { answered = true; });
     }
     while (!answered)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -65,7 +64,7 @@ void tst_Resolver::answersOnCallersThreadLater()
                    QVERIFY(!inCall);
                    QCOMPARE(QThread::currentThread(), caller);
                    QVERIFY(!error);
-                   QVERIFY(addresses.contains(ResolvedAddress{u"127.0.0.1"_s, 4}));
+                   QVERIFY(addresses.contains(ResolvedAddress {u"127.0.0.1"_s, 4}));
                    answered = true;
                });
     inCall = false;

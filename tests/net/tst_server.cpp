@@ -285,10 +285,10 @@ void tst_Server::listenAndCloseOrders_data()
     QTest::addColumn<QString>("events");
     QTest::newRow("listen close") << u"L C"_s << u"close cb:ok"_s;
     QTest::newRow("close") << u"C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
-    QTest::newRow("close close") << u"C C"_s
-                                 << u"close cb:ERR_SERVER_NOT_RUNNING cb:ERR_SERVER_NOT_RUNNING close"_s;
-    QTest::newRow("listen close close") << u"L C C"_s
-                                        << u"close cb:ok cb:ERR_SERVER_NOT_RUNNING close"_s;
+    QTest::newRow("close close")
+            << u"C C"_s << u"close cb:ERR_SERVER_NOT_RUNNING cb:ERR_SERVER_NOT_RUNNING close"_s;
+    QTest::newRow("listen close close")
+            << u"L C C"_s << u"close cb:ok cb:ERR_SERVER_NOT_RUNNING close"_s;
     QTest::newRow("listen close listen") << u"L C L"_s << u"listening close cb:ok listening"_s;
     QTest::newRow("listen(address) close") << u"H C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
     QTest::newRow("listen(name) close") << u"N C"_s << u"close cb:ERR_SERVER_NOT_RUNNING"_s;
@@ -321,11 +321,11 @@ void tst_Server::listenAndCloseOrders()
             continue;
         }
         const QString host = call == u"H"_s ? u"127.0.0.1"_s
-                             : call == u"N"_s ? u"localhost"_s
-                                              : QString();
+                : call == u"N"_s            ? u"localhost"_s
+                                            : QString();
         QVERIFY(!server.listen(ListenOptions::tcp(0, host)));
     }
-    QVERIFY(log.isEmpty());  // everything comes on later turns
+    QVERIFY(log.isEmpty()); // everything comes on later turns
     // Done when nothing is queued any more (lookups included).
     QTRY_COMPARE_WITH_TIMEOUT(tracker->pendingDeliveries(), 0, 10000);
     QCOMPARE(log.join(u' '), events);

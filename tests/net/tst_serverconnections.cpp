@@ -102,7 +102,7 @@ void tst_ServerConnections::handleTrackerCountsQueuedDeliveries()
     bool serverClosed = false;
     client.destroy();
     server.close([&](const NetError &) { serverClosed = true; });
-    QVERIFY(clientClosed.isEmpty()); // 'close' comes on a later turn ...
+    QVERIFY(clientClosed.isEmpty());           // 'close' comes on a later turn ...
     QVERIFY(tracker->pendingDeliveries() > 0); // ... and is counted meanwhile
     QVERIFY(!tracker->isIdle());
     QTRY_VERIFY_WITH_TIMEOUT(serverClosed && !clientClosed.isEmpty(), 5000);

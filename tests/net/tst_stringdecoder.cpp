@@ -241,8 +241,8 @@ void tst_StringDecoder::decodesBase64urlLikeNode_data()
     QTest::addColumn<QString>("ending");
 
     QTest::newRow("url alphabet") << hexChunks({"fbff"}) << QStringList {u""_s} << u"-_8"_s;
-    QTest::newRow("byte by byte")
-            << hexChunks({"fb", "ff", "01"}) << QStringList {u""_s, u""_s, u"-_8B"_s} << QString();
+    QTest::newRow("byte by byte") << hexChunks({"fb", "ff", "01"})
+                                  << QStringList {u""_s, u""_s, u"-_8B"_s} << QString();
     QTest::newRow("remainder unpadded")
             << hexChunks({"fbff01", "02"}) << QStringList {u"-_8B"_s, u""_s} << u"Ag"_s;
 }

@@ -85,7 +85,7 @@ inline Result runNode(const QString &scriptPath, const QStringList &arguments = 
         return result;
     QProcess process;
     process.setWorkingDirectory(QFileInfo(scriptPath).absolutePath());
-    process.start(node, QStringList{scriptPath} + arguments);
+    process.start(node, QStringList {scriptPath} + arguments);
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
@@ -101,14 +101,14 @@ inline Result runNode(const QString &scriptPath, const QStringList &arguments = 
 
 // Runs source as a script and compares stdout with expected; where node is installed the
 // same file must print the same under node (the expectation is Node's, not ours).
-#define SCRIPT_COMPARE_WITH_NODE(dir, name, source, expected)                                \
-    do {                                                                                      \
-        const QString scriptFile_ = (dir).write(QStringLiteral(name), source);                \
-        const scripttest::Result ours_ = scripttest::run(scriptFile_);                        \
-        QCOMPARE(ours_.err, QString());                                                       \
-        QCOMPARE(ours_.out, QString::fromUtf8(expected));                                     \
-        QCOMPARE(ours_.exitCode, 0);                                                          \
-        const scripttest::Result node_ = scripttest::runNode(scriptFile_);                    \
-        if (node_.exitCode >= 0)                                                              \
-            QCOMPARE(node_.out, QString::fromUtf8(expected));                                 \
+#define SCRIPT_COMPARE_WITH_NODE(dir, name, source, expected) \
+    do { \
+        const QString scriptFile_ = (dir).write(QStringLiteral(name), source); \
+        const scripttest::Result ours_ = scripttest::run(scriptFile_); \
+        QCOMPARE(ours_.err, QString()); \
+        QCOMPARE(ours_.out, QString::fromUtf8(expected)); \
+        QCOMPARE(ours_.exitCode, 0); \
+        const scripttest::Result node_ = scripttest::runNode(scriptFile_); \
+        if (node_.exitCode >= 0) \
+            QCOMPARE(node_.out, QString::fromUtf8(expected)); \
     } while (false)

@@ -30,13 +30,14 @@ class ModuleLoader final : public QObject
     Q_OBJECT
 
 public:
-    explicit ModuleLoader(QJSEngine *engine) : m_engine(engine)
+    explicit ModuleLoader(QJSEngine *engine)
+        : m_engine(engine)
     {
-        m_require = engine->evaluate(
-                u"(function (loader) { const cache = {};"
-                " return function require(id) {"
-                "   if (!(id in cache)) { cache[id] = {}; cache[id] = loader.load(id); }"
-                "   return cache[id]; }; })"_s)
+        m_require = engine->evaluate(u"(function (loader) { const cache = {};"
+                                     " return function require(id) {"
+                                     "   if (!(id in cache)) { cache[id] = {}; cache[id] = "
+                                     "loader.load(id); }"
+                                     "   return cache[id]; }; })"_s)
                             .call({engine->newQObject(this)});
     }
 
@@ -65,14 +66,10 @@ private:
 QString kindName(NetError::Kind kind)
 {
     switch (kind) {
-    case NetError::Kind::TypeError:
-        return u"TypeError"_s;
-    case NetError::Kind::RangeError:
-        return u"RangeError"_s;
-    case NetError::Kind::Error:
-        return u"Error"_s;
-    case NetError::Kind::None:
-        break;
+    case NetError::Kind::TypeError: return u"TypeError"_s;
+    case NetError::Kind::RangeError: return u"RangeError"_s;
+    case NetError::Kind::Error: return u"Error"_s;
+    case NetError::Kind::None: break;
     }
     return {};
 }
@@ -83,27 +80,32 @@ struct FormattedCase
 {
     ErrorCode code;
     QStringList netcoreArgs;
-    const char *scriptArgs;  // a JSON array
+    const char *scriptArgs; // a JSON array
 };
 
 const FormattedCase formattedCases[] = {
-    {ErrorCode::ERR_SOCKET_BAD_PORT, {u"options.port"_s, u"type number (65536)"_s},
-     R"(["options.port", 65536])"},
-    {ErrorCode::ERR_INVALID_ARG_TYPE, {u"path"_s, u"of type string"_s, u"type number (1)"_s},
-     R"(["path", "string", 1])"},
-    {ErrorCode::ERR_INVALID_ARG_VALUE,
-     {u"argument"_s, u"family"_s, u"is invalid"_s, u"'x'"_s}, R"(["family", "x"])"},
-    {ErrorCode::ERR_OUT_OF_RANGE, {u"timeout"_s, u">= 0"_s, u"-1"_s},
-     R"(["timeout", ">= 0", -1])"},
-    {ErrorCode::ERR_MISSING_ARGS, {u"options"_s}, R"(["options"])"},
-    {ErrorCode::ERR_UNHANDLED_ERROR, {u"boom"_s}, R"(["boom"])"},
-    {ErrorCode::ERR_INVALID_RETURN_VALUE, {u"an object"_s, u"f"_s, u"type number (1)"_s},
-     R"(["an object", "f", 1])"},
-    {ErrorCode::ERR_BUFFER_OUT_OF_BOUNDS, {u"offset"_s}, R"(["offset"])"},
-    // Node's takes the falsy reason (and keeps it as error.reason); the message is fixed.
-    {ErrorCode::ERR_FALSY_VALUE_REJECTION, {}, R"([0])"},
-    // Node's takes the decoder's return code too (kept as error.errno).
-    {ErrorCode::ERR_ENCODING_INVALID_ENCODED_DATA, {u"utf-8"_s}, R"(["utf-8", 0])"},
+        {ErrorCode::ERR_SOCKET_BAD_PORT,
+         {u"options.port"_s, u"type number (65536)"_s},
+         R"(["options.port", 65536])"},
+        {ErrorCode::ERR_INVALID_ARG_TYPE,
+         {u"path"_s, u"of type string"_s, u"type number (1)"_s},
+         R"(["path", "string", 1])"},
+        {ErrorCode::ERR_INVALID_ARG_VALUE,
+         {u"argument"_s, u"family"_s, u"is invalid"_s, u"'x'"_s},
+         R"(["family", "x"])"},
+        {ErrorCode::ERR_OUT_OF_RANGE,
+         {u"timeout"_s, u">= 0"_s, u"-1"_s},
+         R"(["timeout", ">= 0", -1])"},
+        {ErrorCode::ERR_MISSING_ARGS, {u"options"_s}, R"(["options"])"},
+        {ErrorCode::ERR_UNHANDLED_ERROR, {u"boom"_s}, R"(["boom"])"},
+        {ErrorCode::ERR_INVALID_RETURN_VALUE,
+         {u"an object"_s, u"f"_s, u"type number (1)"_s},
+         R"(["an object", "f", 1])"},
+        {ErrorCode::ERR_BUFFER_OUT_OF_BOUNDS, {u"offset"_s}, R"(["offset"])"},
+        // Node's takes the falsy reason (and keeps it as error.reason); the message is fixed.
+        {ErrorCode::ERR_FALSY_VALUE_REJECTION, {}, R"([0])"},
+        // Node's takes the decoder's return code too (kept as error.errno).
+        {ErrorCode::ERR_ENCODING_INVALID_ENCODED_DATA, {u"utf-8"_s}, R"(["utf-8", 0])"},
 };
 
 // Arguments for a code whose message is its template filled in: one string per placeholder.
@@ -146,8 +148,8 @@ void tst_ErrorTable::initTestCase()
     QSet<ErrorCode> formatted;
     for (const FormattedCase &row : formattedCases) {
         formatted.insert(row.code);
-        m_cases.append({row.code, row.netcoreArgs,
-                        QJsonDocument::fromJson(row.scriptArgs).array()});
+        m_cases.append(
+                {row.code, row.netcoreArgs, QJsonDocument::fromJson(row.scriptArgs).array()});
     }
     for (const ErrorCode code : netcore::apiErrorCodes()) {
         if (formatted.contains(code))
@@ -228,8 +230,9 @@ for (const [code, args] of JSON.parse(process.argv[1])) {
 console.log(JSON.stringify(out));
 )"_s;
     QProcess process;
-    process.start(node, {u"--expose-internals"_s, u"-e"_s, program,
-                         QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))});
+    process.start(node,
+                  {u"--expose-internals"_s, u"-e"_s, program,
+                   QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QJsonObject nodes = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

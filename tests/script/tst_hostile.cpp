@@ -305,10 +305,12 @@ void tst_Hostile::replacedBuiltinsDoNotBreakTheRuntime_data()
 void tst_Hostile::replacedBuiltinsDoNotBreakTheRuntime()
 {
     QFETCH(QByteArray, target);
-    compareWithNode(echoAfter("function replace(object, name) {\n"
-                              "    object[name] = function () { throw new Error('replaced ' + name); };\n"
-                              "}\nreplace(" + target + ");\n"),
-                    u"got hello\n"_s);
+    compareWithNode(
+            echoAfter("function replace(object, name) {\n"
+                      "    object[name] = function () { throw new Error('replaced ' + name); };\n"
+                      "}\nreplace("
+                      + target + ");\n"),
+            u"got hello\n"_s);
 }
 
 // Whatever a callback throws reaches 'uncaughtException', once per throw, and the run goes on.
@@ -354,8 +356,9 @@ server.on('listening', () => boom('listening'));  // after listen()'s own listen
 )js");
     const scripttest::Result result = scripttest::run(file);
     QCOMPARE(result.err, QString());
-    QCOMPARE(result.out, u"close connect connection data end immediate listening nextTick "
-                         "server close timeout write callback\n"_s);
+    QCOMPARE(result.out,
+             u"close connect connection data end immediate listening nextTick "
+             "server close timeout write callback\n"_s);
     QCOMPARE(result.exitCode, 0);
 }
 
@@ -481,8 +484,9 @@ process.on('exit', () => console.log('host seen', hostSeen));
 )js");
     const scripttest::Result result = scripttest::run(file);
     QCOMPARE(result.err, QString());
-    QCOMPARE(result.out, u"long host ENOTFOUND\nlong path connect ENAMETOOLONG\n"
-                         "long path listen ENAMETOOLONG\npath with NUL EINVAL\nhost seen 100008\n"_s);
+    QCOMPARE(result.out,
+             u"long host ENOTFOUND\nlong path connect ENAMETOOLONG\n"
+             "long path listen ENAMETOOLONG\npath with NUL EINVAL\nhost seen 100008\n"_s);
     QCOMPARE(result.exitCode, 0);
 }
 

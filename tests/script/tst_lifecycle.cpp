@@ -39,27 +39,27 @@ void tst_Lifecycle::exitCodes_data()
     QTest::addColumn<QString>("out");
 
     QTest::newRow("nothing") << QByteArray("") << 0 << QString();
-    QTest::newRow("exitCode")
-            << QByteArray("process.exitCode = 3;\nprocess.on('exit', (c) => console.log('exit', c));\n")
-            << 3 << u"exit 3\n"_s;
-    QTest::newRow("exitCode string")
-            << QByteArray("process.exitCode = '4';\n") << 4 << QString();
-    QTest::newRow("exit()")
-            << QByteArray("process.on('exit', (c) => console.log('exit', c, process.exitCode));\n"
-                          "setTimeout(() => { process.exit(5); }, 1);\n"
-                          "setTimeout(() => console.log('not reached'), 50);\n")
-            << 5 << u"exit 5 5\n"_s;
+    QTest::newRow("exitCode") << QByteArray(
+            "process.exitCode = 3;\nprocess.on('exit', (c) => console.log('exit', c));\n")
+                              << 3 << u"exit 3\n"_s;
+    QTest::newRow("exitCode string") << QByteArray("process.exitCode = '4';\n") << 4 << QString();
+    QTest::newRow("exit()") << QByteArray(
+            "process.on('exit', (c) => console.log('exit', c, process.exitCode));\n"
+            "setTimeout(() => { process.exit(5); }, 1);\n"
+            "setTimeout(() => console.log('not reached'), 50);\n")
+                            << 5 << u"exit 5 5\n"_s;
     QTest::newRow("exit() uses exitCode")
             << QByteArray("process.exitCode = 6;\nprocess.exit();\n") << 6 << QString();
     QTest::newRow("exit listener changes the code")
-            << QByteArray("process.on('exit', () => { process.exitCode = 9; });\n") << 9 << QString();
+            << QByteArray("process.on('exit', () => { process.exitCode = 9; });\n") << 9
+            << QString();
     QTest::newRow("exit() inside an exit listener")
             << QByteArray("process.on('exit', () => { console.log('first'); process.exit(2); });\n"
                           "process.on('exit', () => console.log('never'));\n")
             << 2 << u"first\n"_s;
-    QTest::newRow("bad exitCode")
-            << QByteArray("try { process.exitCode = 'x'; } catch (e) { console.log(e.code); }\n")
-            << 0 << u"ERR_INVALID_ARG_TYPE\n"_s;
+    QTest::newRow("bad exitCode") << QByteArray(
+            "try { process.exitCode = 'x'; } catch (e) { console.log(e.code); }\n")
+                                  << 0 << u"ERR_INVALID_ARG_TYPE\n"_s;
 }
 
 void tst_Lifecycle::exitCodes()
@@ -136,22 +136,25 @@ void tst_Lifecycle::uncaughtExceptionHandlerKeepsRunning()
     ScriptDir dir;
     // After a handled exception the queues wait for the next pass (Node schedules a no-op
     // immediate for that): the rejection is reported there, the timers come later.
-    SCRIPT_COMPARE_WITH_NODE(dir, "handled.js",
-                             "process.on('uncaughtException', (e, origin) => console.log('caught', e.message, origin));\n"
-                             "setTimeout(() => { throw new Error('one'); }, 300);\n"
-                             "setTimeout(() => console.log('still running'), 600);\n"
-                             "Promise.reject(new Error('rejected'));\n"
-                             "process.nextTick(() => { throw new Error('in tick'); });\n",
-                             "caught in tick uncaughtException\ncaught rejected unhandledRejection\n"
-                             "caught one uncaughtException\nstill running\n");
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "handled.js",
+            "process.on('uncaughtException', (e, origin) => console.log('caught', e.message, "
+            "origin));\n"
+            "setTimeout(() => { throw new Error('one'); }, 300);\n"
+            "setTimeout(() => console.log('still running'), 600);\n"
+            "Promise.reject(new Error('rejected'));\n"
+            "process.nextTick(() => { throw new Error('in tick'); });\n",
+            "caught in tick uncaughtException\ncaught rejected unhandledRejection\n"
+            "caught one uncaughtException\nstill running\n");
 }
 
 void tst_Lifecycle::throwingHandlerExitsSeven()
 {
     ScriptDir dir;
-    const QString file = dir.write(u"seven.js"_s,
-                                   "process.on('uncaughtException', () => { throw new Error('handler'); });\n"
-                                   "throw new Error('first');\n");
+    const QString file
+            = dir.write(u"seven.js"_s,
+                        "process.on('uncaughtException', () => { throw new Error('handler'); });\n"
+                        "throw new Error('first');\n");
     const scripttest::Result result = scripttest::run(file);
     QCOMPARE(result.exitCode, 7);
     QVERIFY2(result.err.contains(u"Error: handler"_s), qPrintable(result.err));
@@ -209,9 +212,10 @@ void tst_Lifecycle::syntaxErrorInRequiredModule()
 {
     ScriptDir dir;
     const QString lib = dir.write(u"lib.js"_s, "module.exports = {\n  a: 1,,\n};\n");
-    const QString main = dir.write(u"main.js"_s,
-                                   "try { require('./lib'); } catch (e) { console.log('caught', e.name); }\n"
-                                   "require('./lib');\n");
+    const QString main
+            = dir.write(u"main.js"_s,
+                        "try { require('./lib'); } catch (e) { console.log('caught', e.name); }\n"
+                        "require('./lib');\n");
     const scripttest::Result result = scripttest::run(main);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, u"caught SyntaxError\n"_s);
@@ -258,21 +262,25 @@ void tst_Lifecycle::thrownNonErrorValues()
 void tst_Lifecycle::argvAndEnvironment()
 {
     ScriptDir dir;
-    const QString file = dir.write(
-            u"argv.js"_s,
-            "console.log(process.argv.length, process.argv[1] === __filename, process.argv.slice(2).join('|'));\n"
-            "console.log(typeof process.env.PATH, process.platform, process.pid > 0, typeof process.version);\n"
-            "'use strict';\n"
-            "const before = process.env.PATH;\n"
-            "try { process.env.PATH = 'changed'; } catch (e) {}\n"
-            "console.log(process.env.PATH === before, Object.isFrozen(process.env));\n"
-            "const t = process.hrtime(); const d = process.hrtime(t);\n"
-            "console.log(t.length, d[0] >= 0, typeof process.memoryUsage().rss, typeof process.uptime());\n"
-            "try { process.hrtime.bigint(); } catch (e) { console.log(e.code); }\n");
+    const QString file
+            = dir.write(u"argv.js"_s,
+                        "console.log(process.argv.length, process.argv[1] === __filename, "
+                        "process.argv.slice(2).join('|'));\n"
+                        "console.log(typeof process.env.PATH, process.platform, process.pid > 0, "
+                        "typeof process.version);\n"
+                        "'use strict';\n"
+                        "const before = process.env.PATH;\n"
+                        "try { process.env.PATH = 'changed'; } catch (e) {}\n"
+                        "console.log(process.env.PATH === before, Object.isFrozen(process.env));\n"
+                        "const t = process.hrtime(); const d = process.hrtime(t);\n"
+                        "console.log(t.length, d[0] >= 0, typeof process.memoryUsage().rss, typeof "
+                        "process.uptime());\n"
+                        "try { process.hrtime.bigint(); } catch (e) { console.log(e.code); }\n");
     const scripttest::Result result = scripttest::run(file, {u"one"_s, u"two words"_s});
     QCOMPARE(result.err, QString());
-    QCOMPARE(result.out, u"4 true one|two words\nstring linux true string\ntrue true\n"
-                         "2 true number number\nERR_NOT_SUPPORTED\n"_s);
+    QCOMPARE(result.out,
+             u"4 true one|two words\nstring linux true string\ntrue true\n"
+             "2 true number number\nERR_NOT_SUPPORTED\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Lifecycle)

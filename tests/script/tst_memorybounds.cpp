@@ -31,7 +31,8 @@ void tst_MemoryBounds::droppedBuffersAreCollectedInALoop()
             "  total += b.length;\n"
             "  if (i % 64 === 0) peak = Math.max(peak, process.memoryUsage().rss);\n"
             "}\n"
-            "console.log('made MiB', total / 1048576, 'grew under 256 MiB', peak - before < 256 * 1048576);\n",
+            "console.log('made MiB', total / 1048576, 'grew under 256 MiB', peak - before < 256 * "
+            "1048576);\n",
             "made MiB 1024 grew under 256 MiB true\n");
 }
 

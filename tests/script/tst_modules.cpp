@@ -60,24 +60,28 @@ void tst_Modules::resolutionOrder()
 void tst_Modules::cacheReturnsSameObject()
 {
     ScriptDir dir;
-    dir.write(u"counter.js"_s, "let n = 0;\nmodule.exports = { next: () => ++n };\n"
-                                "console.log('loaded once');\n");
+    dir.write(u"counter.js"_s,
+              "let n = 0;\nmodule.exports = { next: () => ++n };\n"
+              "console.log('loaded once');\n");
     dir.write(u"other.js"_s, "module.exports = require('./counter').next();\n");
-    SCRIPT_COMPARE_WITH_NODE(dir, "main.js",
-                             "const a = require('./counter');\n"
-                             "const b = require('./counter.js');\n"
-                             "console.log(a === b, a.next(), require('./other'), a.next());\n"
-                             "console.log(require.cache[require.resolve('./counter')].exports === a);\n",
-                             "loaded once\ntrue 1 2 3\ntrue\n");
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "main.js",
+            "const a = require('./counter');\n"
+            "const b = require('./counter.js');\n"
+            "console.log(a === b, a.next(), require('./other'), a.next());\n"
+            "console.log(require.cache[require.resolve('./counter')].exports === a);\n",
+            "loaded once\ntrue 1 2 3\ntrue\n");
 }
 
 void tst_Modules::cyclicRequireSeesPartialExports()
 {
     ScriptDir dir;
-    dir.write(u"a.js"_s, "exports.early = 'a-early';\nconst b = require('./b');\n"
-                          "exports.late = 'a-late';\nexports.fromB = b.seen;\n");
-    dir.write(u"b.js"_s, "const a = require('./a');\n"
-                          "exports.seen = [a.early, a.late].join(',');\n");
+    dir.write(u"a.js"_s,
+              "exports.early = 'a-early';\nconst b = require('./b');\n"
+              "exports.late = 'a-late';\nexports.fromB = b.seen;\n");
+    dir.write(u"b.js"_s,
+              "const a = require('./a');\n"
+              "exports.seen = [a.early, a.late].join(',');\n");
     SCRIPT_COMPARE_WITH_NODE(dir, "main.js",
                              "const a = require('./a');\nconsole.log(a.fromB, a.late);\n",
                              "a-early, a-late\n");
@@ -89,12 +93,13 @@ void tst_Modules::mainModuleAndFilenames()
     dir.write(u"sub/child.js"_s,
               "module.exports = [require.main === module, module.id === '.', "
               "require('path').basename(__filename), require('path').basename(__dirname)];\n");
-    SCRIPT_COMPARE_WITH_NODE(dir, "main.js",
-                             "const path = require('path');\n"
-                             "console.log(require.main === module, module.id, path.basename(__filename));\n"
-                             "console.log(JSON.stringify(require('./sub/child')));\n"
-                             "console.log(this === module.exports, typeof exports);\n",
-                             "true . main.js\n[false,false,\"child.js\",\"sub\"]\ntrue object\n");
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "main.js",
+            "const path = require('path');\n"
+            "console.log(require.main === module, module.id, path.basename(__filename));\n"
+            "console.log(JSON.stringify(require('./sub/child')));\n"
+            "console.log(this === module.exports, typeof exports);\n",
+            "true . main.js\n[false,false,\"child.js\",\"sub\"]\ntrue object\n");
 }
 
 void tst_Modules::builtinsByName()
@@ -104,9 +109,11 @@ void tst_Modules::builtinsByName()
             dir, "main.js",
             "const names = ['net', 'events', 'assert', 'buffer', 'timers', 'util', 'path', 'os', "
             "'string_decoder'];\n"
-            "for (const n of names) console.log(n, typeof require(n), require(n) === require('node:' + n));\n"
+            "for (const n of names) console.log(n, typeof require(n), require(n) === "
+            "require('node:' + n));\n"
             "console.log(require('events') === require('events').EventEmitter);\n"
-            "console.log(require('buffer').Buffer === Buffer, require('timers').setTimeout === setTimeout);\n",
+            "console.log(require('buffer').Buffer === Buffer, require('timers').setTimeout === "
+            "setTimeout);\n",
             "net object true\nevents function true\nassert function true\nbuffer object true\n"
             "timers object true\nutil object true\npath object true\nos object true\n"
             "string_decoder object true\ntrue\ntrue true\n");
@@ -174,25 +181,26 @@ void tst_Modules::jsonSyntaxErrorNamesTheFile()
 void tst_Modules::requireArgumentIsChecked()
 {
     ScriptDir dir;
-    SCRIPT_COMPARE_WITH_NODE(dir, "main.js",
-                             "for (const id of [42, '']) {\n"
-                             "  try { require(id); } catch (e) { console.log(e.name, e.code, e.message); }\n"
-                             "}\n",
-                             "TypeError ERR_INVALID_ARG_TYPE The \"id\" argument must be of type "
-                             "string. Received type number (42)\n"
-                             "TypeError ERR_INVALID_ARG_VALUE The argument 'id' must be a "
-                             "non-empty string. Received ''\n");
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "main.js",
+            "for (const id of [42, '']) {\n"
+            "  try { require(id); } catch (e) { console.log(e.name, e.code, e.message); }\n"
+            "}\n",
+            "TypeError ERR_INVALID_ARG_TYPE The \"id\" argument must be of type "
+            "string. Received type number (42)\n"
+            "TypeError ERR_INVALID_ARG_VALUE The argument 'id' must be a "
+            "non-empty string. Received ''\n");
 }
 
 void tst_Modules::nestedFolderRequiresAreRelativeToTheRequiringFile()
 {
     ScriptDir dir;
-    dir.write(u"a/b/c.js"_s, "module.exports = require('../sibling').name + '+' + "
-                              "require('./d').name;\n");
+    dir.write(u"a/b/c.js"_s,
+              "module.exports = require('../sibling').name + '+' + "
+              "require('./d').name;\n");
     dir.write(u"a/sibling.js"_s, "exports.name = 'sibling';\n");
     dir.write(u"a/b/d.js"_s, "exports.name = 'd';\n");
-    SCRIPT_COMPARE_WITH_NODE(dir, "main.js", "console.log(require('./a/b/c'));\n",
-                             "sibling+d\n");
+    SCRIPT_COMPARE_WITH_NODE(dir, "main.js", "console.log(require('./a/b/c'));\n", "sibling+d\n");
 }
 
 QTEST_GUILESS_MAIN(tst_Modules)

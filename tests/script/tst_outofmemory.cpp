@@ -86,7 +86,8 @@ void tst_OutOfMemory::buffersThatDoNotFitThrowRangeError_data()
     QTest::newRow("allocUnsafe 20000") << QByteArray("Buffer.allocUnsafe(20000)");
     QTest::newRow("alloc 32 MiB") << QByteArray("Buffer.alloc(32 * 1024 * 1024)");
     QTest::newRow("alloc 100 MiB") << QByteArray("Buffer.alloc(100 * 1024 * 1024)");
-    QTest::newRow("concat") << QByteArray("Buffer.concat([Buffer.alloc(8 << 20), Buffer.alloc(8 << 20)])");
+    QTest::newRow("concat") << QByteArray(
+            "Buffer.concat([Buffer.alloc(8 << 20), Buffer.alloc(8 << 20)])");
     QTest::newRow("from string") << QByteArray("Buffer.from('x'.repeat(4 << 20) + held.length)");
 }
 
@@ -100,18 +101,21 @@ void tst_OutOfMemory::buffersThatDoNotFitThrowRangeError()
             u"buffers.js"_s,
             "let held = [];\n"
             "for (let round = 0; round < 3; round++) {\n"
-            "  try { for (;;) held.push(" + allocation + "); }\n"
-            "  catch (e) { console.log(e instanceof RangeError, e.code, e.message); }\n"
-            "  held = [];\n"
-            "}\n"
-            "console.log('done');\n");
+            "  try { for (;;) held.push("
+                    + allocation
+                    + "); }\n"
+                      "  catch (e) { console.log(e instanceof RangeError, e.code, e.message); }\n"
+                      "  held = [];\n"
+                      "}\n"
+                      "console.log('done');\n");
     const ChildResult result = runLimited(script, 512 * MiB);
     QVERIFY2(result.status == QProcess::NormalExit, result.err.constData());
     QCOMPARE(result.err, QByteArray());
-    QCOMPARE(result.out, QByteArray("true undefined Array buffer allocation failed\n"
-                                    "true undefined Array buffer allocation failed\n"
-                                    "true undefined Array buffer allocation failed\n"
-                                    "done\n"));
+    QCOMPARE(result.out,
+             QByteArray("true undefined Array buffer allocation failed\n"
+                        "true undefined Array buffer allocation failed\n"
+                        "true undefined Array buffer allocation failed\n"
+                        "done\n"));
     QCOMPARE(result.exitCode, 0);
 }
 

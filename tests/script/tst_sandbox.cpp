@@ -49,7 +49,7 @@ struct Layout
         link(outside + u"/secret.txt"_s, u"creds"_s);
         link(outside + u"/folder"_s, u"link-dir"_s);
         link(u"/dev/zero"_s, u"zero.js"_s);
-        link(tree + u"/lib/x.js"_s, u"inner-link.js"_s);  // inside to inside: allowed
+        link(tree + u"/lib/x.js"_s, u"inner-link.js"_s); // inside to inside: allowed
         QCOMPARE(::mkfifo(QFile::encodeName(tree + u"/pipe.js"_s).constData(), 0600), 0);
         // 1 GiB that takes no disk: a sparse file.
         QFile huge(tree + u"/huge.json"_s);
@@ -64,11 +64,10 @@ struct Layout
 };
 
 // Prints "label code" for each attempt: the value when it loaded, the error's code otherwise.
-const QByteArray TryEach =
-        "function attempt(label, fn) {\n"
-        "  try { console.log(label, 'LOADED', JSON.stringify(fn())); }\n"
-        "  catch (e) { console.log(label, e.code, e.name); }\n"
-        "}\n";
+const QByteArray TryEach = "function attempt(label, fn) {\n"
+                           "  try { console.log(label, 'LOADED', JSON.stringify(fn())); }\n"
+                           "  catch (e) { console.log(label, e.code, e.name); }\n"
+                           "}\n";
 
 } // namespace
 
@@ -91,37 +90,39 @@ void tst_Sandbox::escapesAreRefused()
     const QString outside = layout.outside;
     const QString main = layout.dir.write(
             u"tree/main.js"_s,
-            TryEach + "const outside = " + QByteArray("'") + outside.toUtf8() + "';\n"
-            "attempt('absolute', () => require('/etc/hostname'));\n"
-            "attempt('absolute-outside', () => require(outside + '/secret.js'));\n"
-            "attempt('absolute-missing', () => require('/no/such/file.js'));\n"
-            "attempt('dotdot', () => require('../outside/secret.js'));\n"
-            "attempt('dotdot-json', () => require('../outside/secret.json'));\n"
-            "attempt('dotdot-dir', () => require('../outside/folder'));\n"
-            "attempt('extension', () => require('./notes.txt'));\n"
-            "attempt('no-extension', () => require('./noextension'));\n"
-            "attempt('device', () => require('/dev/zero'));\n"
-            "attempt('device-link', () => require('./zero.js'));\n"
-            "attempt('fifo', () => require('./pipe.js'));\n"
-            "attempt('link-file', () => require('./link-file.js'));\n"
-            "attempt('link-file-bare', () => require('./link-file'));\n"
-            "attempt('link-creds', () => require('./creds'));\n"
-            "attempt('link-creds-js', () => require('./creds.js'));\n"
-            "attempt('link-dir', () => require('./link-dir'));\n"
-            "attempt('link-dir-file', () => require('./link-dir/index.js'));\n"
-            "attempt('resolve', () => require.resolve('/etc/hostname'));\n"
-            "attempt('resolve-link', () => require.resolve('./link-file.js'));\n"
-            "attempt('module.require', () => module.require('../outside/secret.js'));\n"
-            "const Module = module.constructor;\n"
-            "attempt('Module._load', () => Module._load(outside + '/secret.js', module));\n"
-            "attempt('Module.load', () => { const m = new Module('x', null);"
-            " m.load(outside + '/secret.txt'); return m.exports; });\n"
-            "attempt('Module.load-link', () => { const m = new Module('x', null);"
-            " m.load(__dirname + '/creds.js'); return m.exports; });\n"
-            "attempt('node:fs', () => require('node:fs'));\n"
-            "attempt('fs', () => require('fs'));\n"
-            "attempt('child_process', () => require('child_process'));\n"
-            "attempt('internal', () => require('internal/modules'));\n");
+            TryEach + "const outside = " + QByteArray("'") + outside.toUtf8()
+                    + "';\n"
+                      "attempt('absolute', () => require('/etc/hostname'));\n"
+                      "attempt('absolute-outside', () => require(outside + '/secret.js'));\n"
+                      "attempt('absolute-missing', () => require('/no/such/file.js'));\n"
+                      "attempt('dotdot', () => require('../outside/secret.js'));\n"
+                      "attempt('dotdot-json', () => require('../outside/secret.json'));\n"
+                      "attempt('dotdot-dir', () => require('../outside/folder'));\n"
+                      "attempt('extension', () => require('./notes.txt'));\n"
+                      "attempt('no-extension', () => require('./noextension'));\n"
+                      "attempt('device', () => require('/dev/zero'));\n"
+                      "attempt('device-link', () => require('./zero.js'));\n"
+                      "attempt('fifo', () => require('./pipe.js'));\n"
+                      "attempt('link-file', () => require('./link-file.js'));\n"
+                      "attempt('link-file-bare', () => require('./link-file'));\n"
+                      "attempt('link-creds', () => require('./creds'));\n"
+                      "attempt('link-creds-js', () => require('./creds.js'));\n"
+                      "attempt('link-dir', () => require('./link-dir'));\n"
+                      "attempt('link-dir-file', () => require('./link-dir/index.js'));\n"
+                      "attempt('resolve', () => require.resolve('/etc/hostname'));\n"
+                      "attempt('resolve-link', () => require.resolve('./link-file.js'));\n"
+                      "attempt('module.require', () => module.require('../outside/secret.js'));\n"
+                      "const Module = module.constructor;\n"
+                      "attempt('Module._load', () => Module._load(outside + '/secret.js', "
+                      "module));\n"
+                      "attempt('Module.load', () => { const m = new Module('x', null);"
+                      " m.load(outside + '/secret.txt'); return m.exports; });\n"
+                      "attempt('Module.load-link', () => { const m = new Module('x', null);"
+                      " m.load(__dirname + '/creds.js'); return m.exports; });\n"
+                      "attempt('node:fs', () => require('node:fs'));\n"
+                      "attempt('fs', () => require('fs'));\n"
+                      "attempt('child_process', () => require('child_process'));\n"
+                      "attempt('internal', () => require('internal/modules'));\n");
     const scripttest::Result result = scripttest::run(main);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
@@ -165,7 +166,8 @@ void tst_Sandbox::refusalNamesTheRuleAndTheFolder()
             "for (const id of ['../outside/secret.txt', './notes.txt', './pipe.js']) {\n"
             "  try { require(id); } catch (e) {\n"
             "    console.log(e.message);\n"
-            "    console.log(e.permission, e.resource === require('path').resolve(__dirname, id));\n"
+            "    console.log(e.permission, e.resource === require('path').resolve(__dirname, "
+            "id));\n"
             "  }\n"
             "}\n"
             "require('./notes.txt');\n");
@@ -173,17 +175,23 @@ void tst_Sandbox::refusalNamesTheRuleAndTheFolder()
     const QString folder = QFileInfo(layout.tree).canonicalFilePath();
     const QString rule = u" (netbench runs scripts in a sandbox: require() reads only .js and "
                          ".json files inside "_s
-                         + folder + u")"_s;
+            + folder + u")"_s;
     QCOMPARE(result.out,
              u"Access to this API has been restricted: require('../outside/secret.txt') is "
-             "refused, because it is outside the script's folder"_s + rule + u"\n"
-             "FileSystemRead true\n"
-             "Access to this API has been restricted: require('./notes.txt') is refused, "
-             "because it is not a .js or .json file"_s + rule + u"\n"
-             "FileSystemRead true\n"
-             "Access to this API has been restricted: require('./pipe.js') is refused, "
-             "because it is not a regular file"_s + rule + u"\n"
-             "FileSystemRead true\n"_s);
+             "refused, because it is outside the script's folder"_s
+                     + rule
+                     + u"\n"
+                       "FileSystemRead true\n"
+                       "Access to this API has been restricted: require('./notes.txt') is refused, "
+                       "because it is not a .js or .json file"_s
+                     + rule
+                     + u"\n"
+                       "FileSystemRead true\n"
+                       "Access to this API has been restricted: require('./pipe.js') is refused, "
+                       "because it is not a regular file"_s
+                     + rule
+                     + u"\n"
+                       "FileSystemRead true\n"_s);
     // Uncaught, the report names the code; the file's words appear nowhere.
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"code: 'ERR_ACCESS_DENIED'"_s), qPrintable(result.err));
@@ -193,9 +201,9 @@ void tst_Sandbox::refusalNamesTheRuleAndTheFolder()
 void tst_Sandbox::hugeFileIsRefusedBeforeReading()
 {
     Layout layout;
-    const QString main = layout.dir.write(
-            u"tree/main.js"_s,
-            "try { require('./huge.json'); } catch (e) { console.log(e.name, e.code, e.message); }\n");
+    const QString main = layout.dir.write(u"tree/main.js"_s,
+                                          "try { require('./huge.json'); } catch (e) { "
+                                          "console.log(e.name, e.code, e.message); }\n");
     const scripttest::Result result = scripttest::run(main);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out,
@@ -209,17 +217,18 @@ void tst_Sandbox::allowedRequiresStillWork()
     Layout layout;
     const QString main = layout.dir.write(
             u"tree/main.js"_s,
-            TryEach +
-            "attempt('relative', () => require('./lib/x.js'));\n"
-            "attempt('bare-relative', () => require('./lib/x'));\n"
-            "attempt('directory', () => require('./dir'));\n"
-            "attempt('nested-dotdot', () => require('./a/b/c'));\n"
-            "attempt('dotdot-back-in', () => require('../tree/lib/x.js'));\n"
-            "attempt('json', () => require('./data.json'));\n"
-            "attempt('absolute-inside', () => require(__dirname + '/lib/x.js'));\n"
-            "attempt('link-inside', () => require('./inner-link.js'));\n"
-            "attempt('resolve', () => require.resolve('./lib/x') === __dirname + '/lib/x.js');\n"
-            "attempt('builtin', () => typeof require('node:net').connect);\n");
+            TryEach
+                    + "attempt('relative', () => require('./lib/x.js'));\n"
+                      "attempt('bare-relative', () => require('./lib/x'));\n"
+                      "attempt('directory', () => require('./dir'));\n"
+                      "attempt('nested-dotdot', () => require('./a/b/c'));\n"
+                      "attempt('dotdot-back-in', () => require('../tree/lib/x.js'));\n"
+                      "attempt('json', () => require('./data.json'));\n"
+                      "attempt('absolute-inside', () => require(__dirname + '/lib/x.js'));\n"
+                      "attempt('link-inside', () => require('./inner-link.js'));\n"
+                      "attempt('resolve', () => require.resolve('./lib/x') === __dirname + "
+                      "'/lib/x.js');\n"
+                      "attempt('builtin', () => typeof require('node:net').connect);\n");
     const scripttest::Result result = scripttest::run(main);
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out,
@@ -250,7 +259,8 @@ void tst_Sandbox::engineOffersNoOtherWayOut()
             "console.log(names.filter((n) => typeof globalThis[n] !== 'undefined').join(','));\n"
             "console.log(['binding', '_linkedBinding', 'dlopen', 'kill', 'chdir', 'umask',\n"
             "             'setuid', 'stdin'].filter((n) => n in process).join(','));\n"
-            "for (const source of [\"import('/etc/hostname')\", 'import x from \"/etc/hostname\"']) {\n"
+            "for (const source of [\"import('/etc/hostname')\", 'import x from "
+            "\"/etc/hostname\"']) {\n"
             "  try { eval(source); console.log('compiled', source); }\n"
             "  catch (e) { console.log(e.name); }\n"
             "}\n"
@@ -270,7 +280,7 @@ void tst_Sandbox::descriptorAdoptionFollowsTheRunOption()
     QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
     const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     QVERIFY(listener >= 0);
-    sockaddr_in loopback{};
+    sockaddr_in loopback {};
     loopback.sin_family = AF_INET;
     loopback.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&loopback), sizeof loopback), 0);
@@ -289,9 +299,11 @@ void tst_Sandbox::descriptorAdoptionFollowsTheRunOption()
             "let socket, server;\n"
             "attempt('socket', () => { socket = new net.Socket({ fd: socketFd }); });\n"
             "attempt('server', () => { server = net.createServer().listen({ fd: serverFd }); });\n"
-            "if (socket) socket.once('data', (d) => { console.log('read', String(d)); socket.destroy(); });\n"
-            "if (server) server.on('listening', () => { console.log('listening'); server.close(); });\n");
-    const QStringList arguments{QString::number(pair[0]), QString::number(listener)};
+            "if (socket) socket.once('data', (d) => { console.log('read', String(d)); "
+            "socket.destroy(); });\n"
+            "if (server) server.on('listening', () => { console.log('listening'); server.close(); "
+            "});\n");
+    const QStringList arguments {QString::number(pair[0]), QString::number(listener)};
 
     script::RunOptions refusing;
     refusing.scriptPath = main;
@@ -305,7 +317,9 @@ void tst_Sandbox::descriptorAdoptionFollowsTheRunOption()
              u"socket Error ERR_ACCESS_DENIED %1 Access to this API has been restricted: "
              "new net.Socket({fd: %1}) %3\n"
              "server Error ERR_ACCESS_DENIED %2 Access to this API has been restricted: "
-             "server.listen({fd: %2}) %3\n"_s.arg(pair[0]).arg(listener).arg(rule));
+             "server.listen({fd: %2}) %3\n"_s.arg(pair[0])
+                     .arg(listener)
+                     .arg(rule));
     QCOMPARE(refused.exitCode, 0);
     // Still open, and the bytes still unread.
     QVERIFY(::fcntl(pair[0], F_GETFD) != -1);

@@ -111,8 +111,7 @@ void tst_ScriptInput::aFlowingStdinKeepsTheRunAliveUntilPaused()
     const int code = script::runScript(options);
     if (writer.joinable())
         writer.join();
-    QCOMPARE(QString::fromUtf8(out),
-             u"ready\nline \"next\"\nline \"next\"\nline \"quit\"\n"_s);
+    QCOMPARE(QString::fromUtf8(out), u"ready\nline \"next\"\nline \"next\"\nline \"quit\"\n"_s);
     QCOMPARE(code, 0);
     QCOMPARE(written, 3);
 }
@@ -142,8 +141,8 @@ process.stdin.on('end', () => console.log('end', process.stdin.readableEnded));
 void tst_ScriptInput::noInputNoStdin()
 {
     ScriptDir dir;
-    const scripttest::Result ours =
-            scripttest::run(dir.write(u"none.js"_s, "console.log(process.stdin);\n"));
+    const scripttest::Result ours
+            = scripttest::run(dir.write(u"none.js"_s, "console.log(process.stdin);\n"));
     QCOMPARE(ours.out, u"undefined\n"_s);
     QCOMPARE(ours.exitCode, 0);
 }

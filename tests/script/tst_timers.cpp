@@ -31,10 +31,13 @@ void tst_Timers::nextTickBeforeMicrotasks()
     ScriptDir dir;
     SCRIPT_COMPARE_WITH_NODE(
             dir, "ticks.js",
-            "// nextTick queue first, then microtasks; ticks queued by microtasks run after the microtasks.\n"
+            "// nextTick queue first, then microtasks; ticks queued by microtasks run after the "
+            "microtasks.\n"
             "const log = (m) => console.log(m);\n"
-            "Promise.resolve().then(() => { log('micro1'); process.nextTick(() => log('tick from micro')); }).then(() => log('micro2'));\n"
-            "process.nextTick(() => { log('tick1'); Promise.resolve().then(() => log('micro from tick')); process.nextTick(() => log('tick nested')); });\n"
+            "Promise.resolve().then(() => { log('micro1'); process.nextTick(() => log('tick from "
+            "micro')); }).then(() => log('micro2'));\n"
+            "process.nextTick(() => { log('tick1'); Promise.resolve().then(() => log('micro from "
+            "tick')); process.nextTick(() => log('tick nested')); });\n"
             "process.nextTick((a, b) => log('tick args ' + a + b), 'x', 'y');\n"
             "queueMicrotask(() => log('queueMicrotask'));\n"
             "setTimeout(() => {\n"
@@ -62,7 +65,8 @@ void tst_Timers::immediateBeforeTimeoutInIo()
     ScriptDir dir;
     SCRIPT_COMPARE_WITH_NODE(
             dir, "io.js",
-            "// In an I/O callback, setImmediate always runs before setTimeout(0); ticks and microtasks\n"
+            "// In an I/O callback, setImmediate always runs before setTimeout(0); ticks and "
+            "microtasks\n"
             "// run before either.\n"
             "const net = require('net');\n"
             "const server = net.createServer((c) => {\n"
@@ -75,7 +79,8 @@ void tst_Timers::immediateBeforeTimeoutInIo()
             "    server.close();\n"
             "  });\n"
             "});\n"
-            "server.listen(0, '127.0.0.1', () => { const s = net.connect(server.address().port, '127.0.0.1', () => s.end('x')); });\n",
+            "server.listen(0, '127.0.0.1', () => { const s = net.connect(server.address().port, "
+            "'127.0.0.1', () => s.end('x')); });\n",
             "tick in io\n"
             "micro in io\n"
             "immediate in io\n"
@@ -85,27 +90,27 @@ void tst_Timers::immediateBeforeTimeoutInIo()
 void tst_Timers::immediatesAndTheirPasses()
 {
     ScriptDir dir;
-    SCRIPT_COMPARE_WITH_NODE(
-            dir, "immediates.js",
-            "// Immediates run in order; one set from an immediate waits for the next pass; ticks and\n"
-            "// microtasks run between immediates.\n"
-            "setImmediate(() => {\n"
-            "  console.log('imm A');\n"
-            "  setImmediate(() => console.log('imm C (next pass)'));\n"
-            "  process.nextTick(() => console.log('tick after A'));\n"
-            "  Promise.resolve().then(() => console.log('micro after A'));\n"
-            "});\n"
-            "setImmediate((x) => console.log('imm B', x), 'arg');\n"
-            "const cleared = setImmediate(() => console.log('never'));\n"
-            "clearImmediate(cleared);\n"
-            "const i = setImmediate(() => {});\n"
-            "console.log(i.hasRef(), i.unref().hasRef(), i.ref().hasRef());\n",
-            "true false true\n"
-            "imm A\n"
-            "tick after A\n"
-            "micro after A\n"
-            "imm B arg\n"
-            "imm C (next pass)\n");
+    SCRIPT_COMPARE_WITH_NODE(dir, "immediates.js",
+                             "// Immediates run in order; one set from an immediate waits for the "
+                             "next pass; ticks and\n"
+                             "// microtasks run between immediates.\n"
+                             "setImmediate(() => {\n"
+                             "  console.log('imm A');\n"
+                             "  setImmediate(() => console.log('imm C (next pass)'));\n"
+                             "  process.nextTick(() => console.log('tick after A'));\n"
+                             "  Promise.resolve().then(() => console.log('micro after A'));\n"
+                             "});\n"
+                             "setImmediate((x) => console.log('imm B', x), 'arg');\n"
+                             "const cleared = setImmediate(() => console.log('never'));\n"
+                             "clearImmediate(cleared);\n"
+                             "const i = setImmediate(() => {});\n"
+                             "console.log(i.hasRef(), i.unref().hasRef(), i.ref().hasRef());\n",
+                             "true false true\n"
+                             "imm A\n"
+                             "tick after A\n"
+                             "micro after A\n"
+                             "imm B arg\n"
+                             "imm C (next pass)\n");
 }
 
 void tst_Timers::timersOrderAndClamp()
@@ -113,10 +118,12 @@ void tst_Timers::timersOrderAndClamp()
     ScriptDir dir;
     SCRIPT_COMPARE_WITH_NODE(
             dir, "timers.js",
-            "// Same delay: creation order. Different delays: expiry order. Delays below 1 ms (and NaN,\n"
+            "// Same delay: creation order. Different delays: expiry order. Delays below 1 ms (and "
+            "NaN,\n"
             "// strings) count as 1 ms. clear*, refresh, args, this, and the numeric id all work.\n"
             "const log = (m) => console.log(m);\n"
-            "for (const bad of [() => setTimeout('code'), () => setImmediate(), () => setInterval(null), () => process.nextTick(5)]) {\n"
+            "for (const bad of [() => setTimeout('code'), () => setImmediate(), () => "
+            "setInterval(null), () => process.nextTick(5)]) {\n"
             "  try { bad(); } catch (e) { log(e.name + ' ' + e.code + ' ' + e.message); }\n"
             "}\n"
             "setTimeout(() => log('200ms'), 200);\n"
@@ -130,16 +137,24 @@ void tst_Timers::timersOrderAndClamp()
             "clearTimeout(gone);\n"
             "const byId = setTimeout(() => log('never by id'), 5);\n"
             "clearTimeout(+byId);\n"
-            "setTimeout(function (a, b) { log('args ' + a + ' ' + b + ' ' + (this === timeoutWithThis)); }, 1, 'A', 'B');\n"
-            "const timeoutWithThis = setTimeout(function () { log('this is timer: ' + (this === timeoutWithThis)); }, 1);\n"
+            "setTimeout(function (a, b) { log('args ' + a + ' ' + b + ' ' + (this === "
+            "timeoutWithThis)); }, 1, 'A', 'B');\n"
+            "const timeoutWithThis = setTimeout(function () { log('this is timer: ' + (this === "
+            "timeoutWithThis)); }, 1);\n"
             "let n = 0;\n"
-            "const iv = setInterval(() => { log('interval ' + (++n)); if (n === 3) clearInterval(iv); }, 300);\n"
+            "const iv = setInterval(() => { log('interval ' + (++n)); if (n === 3) "
+            "clearInterval(iv); }, 300);\n"
             "const t = setTimeout(() => {}, 1);\n"
-            "log(typeof t.ref + ' ' + t.hasRef() + ' ' + t.unref().hasRef() + ' ' + t.ref().hasRef() + ' ' + (t.refresh() === t));\n",
-            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received type string ('code')\n"
-            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received undefined\n"
-            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received null\n"
-            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received type number (5)\n"
+            "log(typeof t.ref + ' ' + t.hasRef() + ' ' + t.unref().hasRef() + ' ' + "
+            "t.ref().hasRef() + ' ' + (t.refresh() === t));\n",
+            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. "
+            "Received type string ('code')\n"
+            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. "
+            "Received undefined\n"
+            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. "
+            "Received null\n"
+            "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. "
+            "Received type number (5)\n"
             "function true false true true\n"
             "1ms a\n"
             "0ms b\n"
@@ -165,15 +180,20 @@ void tst_Timers::promiseJobOrder()
             "p.then(() => log('a1')).then(() => log('a2')).then(() => log('a3'));\n"
             "Promise.resolve().then(() => log('b1')).then(() => log('b2'));\n"
             "new Promise((r) => r(Promise.resolve(5))).then((v) => log('c ' + v));\n"
-            "Promise.resolve({ then(res) { log('thenable'); res(7); } }).then((v) => log('t ' + v));\n"
+            "Promise.resolve({ then(res) { log('thenable'); res(7); } }).then((v) => log('t ' + "
+            "v));\n"
             "Promise.all([1, Promise.resolve(2), 3]).then((v) => log('all ' + v));\n"
-            "Promise.allSettled([Promise.reject(1), 2]).then((v) => log('settled ' + JSON.stringify(v)));\n"
+            "Promise.allSettled([Promise.reject(1), 2]).then((v) => log('settled ' + "
+            "JSON.stringify(v)));\n"
             "Promise.race([new Promise(() => {}), Promise.resolve('race')]).then(log);\n"
             "Promise.any([Promise.reject(1), Promise.resolve('any')]).then(log);\n"
-            "Promise.reject(new Error('fin')).finally(() => log('finally')).catch((e) => log('caught ' + e.message));\n"
-            "new Promise((_, reject) => { throw new Error('executor'); }).catch((e) => log('executor ' + e.message));\n"
+            "Promise.reject(new Error('fin')).finally(() => log('finally')).catch((e) => "
+            "log('caught ' + e.message));\n"
+            "new Promise((_, reject) => { throw new Error('executor'); }).catch((e) => "
+            "log('executor ' + e.message));\n"
             "process.nextTick(() => log('tick'));\n"
-            "log(String(Promise.resolve()) + ' ' + (Promise.resolve(p) === p) + ' ' + typeof Promise.prototype.finally);\n",
+            "log(String(Promise.resolve()) + ' ' + (Promise.resolve(p) === p) + ' ' + typeof "
+            "Promise.prototype.finally);\n",
             "[object Promise] true function\n"
             "tick\n"
             "a1\n"
@@ -185,7 +205,8 @@ void tst_Timers::promiseJobOrder()
             "b2\n"
             "t 7\n"
             "all 1,2,3\n"
-            "settled [{\"status\":\"rejected\",\"reason\":1},{\"status\":\"fulfilled\",\"value\":2}]\n"
+            "settled "
+            "[{\"status\":\"rejected\",\"reason\":1},{\"status\":\"fulfilled\",\"value\":2}]\n"
             "race\n"
             "any\n"
             "a3\n"
@@ -227,16 +248,17 @@ void tst_Timers::unrefTimersDoNotKeepTheRunAlive()
 void tst_Timers::beforeExitCanScheduleMoreWork()
 {
     ScriptDir dir;
-    SCRIPT_COMPARE_WITH_NODE(dir, "beforeexit.js",
-                             "let rounds = 0;\n"
-                             "process.on('beforeExit', (code) => {\n"
-                             "  console.log('beforeExit', code, rounds);\n"
-                             "  if (rounds++ < 2) setTimeout(() => console.log('more work', rounds), 5);\n"
-                             "});\n"
-                             "process.on('exit', (code) => console.log('exit', code));\n"
-                             "process.exitCode = 0;\n",
-                             "beforeExit 0 0\nmore work 1\nbeforeExit 0 1\nmore work 2\n"
-                             "beforeExit 0 2\nexit 0\n");
+    SCRIPT_COMPARE_WITH_NODE(
+            dir, "beforeexit.js",
+            "let rounds = 0;\n"
+            "process.on('beforeExit', (code) => {\n"
+            "  console.log('beforeExit', code, rounds);\n"
+            "  if (rounds++ < 2) setTimeout(() => console.log('more work', rounds), 5);\n"
+            "});\n"
+            "process.on('exit', (code) => console.log('exit', code));\n"
+            "process.exitCode = 0;\n",
+            "beforeExit 0 0\nmore work 1\nbeforeExit 0 1\nmore work 2\n"
+            "beforeExit 0 2\nexit 0\n");
 }
 
 QTEST_GUILESS_MAIN(tst_Timers)

@@ -18,9 +18,12 @@ public:
     template<typename Sender, typename Owner, typename... Args>
     ThreadSpy(const Sender *sender, void (Owner::*signal)(Args...))
     {
-        connect(sender, signal, this, [this](const std::decay_t<Args> &...args) {
-            append(QList<QVariant>{QVariant::fromValue(args)...});
-        }, Qt::QueuedConnection);
+        connect(
+                sender, signal, this,
+                [this](const std::decay_t<Args> &...args) {
+                    append(QList<QVariant> {QVariant::fromValue(args)...});
+                },
+                Qt::QueuedConnection);
     }
 
     // True once one more emission than now has arrived, within timeout ms.

@@ -14,10 +14,10 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
-using session::Engine;
-using session::EndpointSnapshot;
 using netcore::EndpointKind;
 using netcore::NetEvent;
+using session::EndpointSnapshot;
+using session::Engine;
 
 namespace {
 
@@ -27,7 +27,9 @@ constexpr int Timeout = 10000;
 // ThreadSpy, never QSignalSpy, which would append on the engine thread while this one reads.
 struct Appearances
 {
-    explicit Appearances(session::Engine *engine) : spy(engine, &session::Engine::endpointAppeared) {}
+    explicit Appearances(session::Engine *engine)
+        : spy(engine, &session::Engine::endpointAppeared)
+    { }
     quint64 waitFor(EndpointKind kind, quint64 parentId = 0, int skip = 0)
     {
         for (int round = 0; round < 50; ++round) {
@@ -94,8 +96,10 @@ void tst_Engine::listenerClientAndCommands()
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     QVERIFY(serverId);
     int port = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
-                                      trace::TraceAddress()).port) > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (port = snapshot(engine, serverId).serverAddress.value_or(trace::TraceAddress()).port)
+                    > 0,
+            Timeout);
 
     session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
@@ -185,8 +189,10 @@ void tst_Engine::refusedConnectionReportsTheError()
     engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     int port = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
-                                      trace::TraceAddress()).port) > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (port = snapshot(engine, serverId).serverAddress.value_or(trace::TraceAddress()).port)
+                    > 0,
+            Timeout);
     engine.post([serverId](session::Engine &e) { e.closeServer(serverId); });
     QTRY_VERIFY_WITH_TIMEOUT(recorded(engine, serverId, NetEvent::Close), Timeout);
 
@@ -269,7 +275,8 @@ void tst_Engine::scriptEndpointsAreRegisteredAndStopWorks()
         // Serves forever: only Stop ends it.
         file.write("const net = require('net');\n"
                    "const server = net.createServer(s => s.on('data', d => s.write(d)));\n"
-                   "server.listen(0, '127.0.0.1', () => console.log('listening', server.address().port));\n");
+                   "server.listen(0, '127.0.0.1', () => console.log('listening', "
+                   "server.address().port));\n");
     }
     session::EngineThread engine;
     Appearances appeared(engine.engine());
@@ -306,8 +313,10 @@ void tst_Engine::destroyWhileConnectingToLocalhost()
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     QVERIFY(serverId);
     int port = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
-                                      trace::TraceAddress()).port) > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (port = snapshot(engine, serverId).serverAddress.value_or(trace::TraceAddress()).port)
+                    > 0,
+            Timeout);
     session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"localhost"_s);
     client.connect.family = 4; // the listener is on 127.0.0.1
@@ -365,8 +374,10 @@ void tst_Engine::aFileSendAlwaysFinishes()
     engine.post([listener](session::Engine &e) { e.createListener(listener); });
     const quint64 serverId = appeared.waitFor(EndpointKind::Server);
     int port = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((port = snapshot(engine, serverId).serverAddress.value_or(
-                                      trace::TraceAddress()).port) > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (port = snapshot(engine, serverId).serverAddress.value_or(trace::TraceAddress()).port)
+                    > 0,
+            Timeout);
     session::ClientSpec client;
     client.connect = netcore::ConnectOptions::tcp(port, u"127.0.0.1"_s);
     engine.post([client](session::Engine &e) { e.createClient(client); });

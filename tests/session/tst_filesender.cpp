@@ -43,10 +43,9 @@ void connectPair(Pair *pair)
                          socket->pause();
                          socket->setReceiveBufferSize(16 * 1024);
                          pair->accepted = socket;
-                         QObject::connect(socket, &netcore::Socket::dataReceived, socket,
-                                          [pair](const QByteArray &data) {
-                                              pair->received += data;
-                                          });
+                         QObject::connect(
+                                 socket, &netcore::Socket::dataReceived, socket,
+                                 [pair](const QByteArray &data) { pair->received += data; });
                          QObject::connect(socket, &netcore::Socket::ended, socket,
                                           [pair] { pair->peerEnded = true; });
                      });
@@ -77,8 +76,7 @@ QString writeFile(const QTemporaryDir &dir, const QByteArray &bytes)
 // Waits until progress has been quiet for quietMs: the sender is blocked on 'drain'.
 void waitUntilStalled(QSignalSpy &progress, int quietMs = 300)
 {
-    for (int i = 0; i < 200 && progress.wait(quietMs); ++i) {
-    }
+    for (int i = 0; i < 200 && progress.wait(quietMs); ++i) { }
 }
 
 } // namespace

@@ -221,9 +221,11 @@ void tst_PayloadCodec::errorsOnLaterLinesNameTheLine()
 
 void tst_PayloadCodec::decodeDispatchesOnMode()
 {
-    QCOMPARE(codec::decode(session::PayloadMode::Text, u"41", session::LineEnding::Lf).bytes, "41\n");
+    QCOMPARE(codec::decode(session::PayloadMode::Text, u"41", session::LineEnding::Lf).bytes,
+             "41\n");
     QCOMPARE(codec::decode(session::PayloadMode::Hex, u"41", session::LineEnding::Lf).bytes, "A");
-    QCOMPARE(codec::decode(session::PayloadMode::Base64, u"QQ==", session::LineEnding::Lf).bytes, "A");
+    QCOMPARE(codec::decode(session::PayloadMode::Base64, u"QQ==", session::LineEnding::Lf).bytes,
+             "A");
 }
 
 void tst_PayloadCodec::escapedRoundTripsEveryByte()

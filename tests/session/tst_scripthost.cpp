@@ -97,10 +97,10 @@ void tst_ScriptHost::memoryExhaustionEndsTheRunNotTheWindow()
 {
     // A limit a little above what the process holds now, so the test needs little memory.
     m_engine->scriptHost()->setMaxMemory(residentSize() + 256 * 1024 * 1024);
-    const QString hungry = writeScript(
-            *m_dir, u"hungry.js"_s,
-            "const held = [];\n"
-            "for (;;) held.push({ n: held.length, text: 'item ' + held.length });\n");
+    const QString hungry
+            = writeScript(*m_dir, u"hungry.js"_s,
+                          "const held = [];\n"
+                          "for (;;) held.push({ n: held.length, text: 'item ' + held.length });\n");
     QByteArray output;
     QCOMPARE(runToEnd(hungry, &output), 134);
     QVERIFY2(output.startsWith("FATAL ERROR: JavaScript heap out of memory: the process holds "),
@@ -111,8 +111,8 @@ void tst_ScriptHost::memoryExhaustionEndsTheRunNotTheWindow()
 
 void tst_ScriptHost::endlessLoopStops()
 {
-    const QString spin = writeScript(*m_dir, u"spin.js"_s,
-                                     "console.log('spinning');\nfor (;;) {}\n");
+    const QString spin
+            = writeScript(*m_dir, u"spin.js"_s, "console.log('spinning');\nfor (;;) {}\n");
     QSignalSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
     QSignalSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
     QVERIFY(m_engine->runScript(spin));

@@ -77,8 +77,9 @@ void tst_BoundedFile::refusesWhatIsNotARegularFile_data()
                           << u"%1 is not a regular file (a device, a FIFO or a socket)"_s;
     QTest::newRow("unix socket") << u"socket"_s << FileProblem::NotRegular
                                  << u"%1 is not a regular file (a device, a FIFO or a socket)"_s;
-    QTest::newRow("link to a device") << u"link"_s << FileProblem::NotRegular
-                                      << u"%1 is not a regular file (a device, a FIFO or a socket)"_s;
+    QTest::newRow("link to a device")
+            << u"link"_s << FileProblem::NotRegular
+            << u"%1 is not a regular file (a device, a FIFO or a socket)"_s;
     QTest::newRow("folder") << u"folder"_s << FileProblem::Folder
                             << u"%1 is a folder, not a file"_s;
     QTest::newRow("missing") << u"missing"_s << FileProblem::Missing << u"%1 does not exist"_s;

@@ -52,7 +52,8 @@ void tst_JsonAppend::utf8BytesReadAsNodeReadsThem_data()
     // A sequence broken by a byte that cannot continue it: one U+FFFD for what came before,
     // and the byte is read again.
     QTest::newRow("4-byte broken by ascii") << "f09f9861"_ba << fromCodePoints({R, 'a'});
-    QTest::newRow("broken, then more text") << "f09f98616263"_ba << fromCodePoints({R, 'a', 'b', 'c'});
+    QTest::newRow("broken, then more text")
+            << "f09f98616263"_ba << fromCodePoints({R, 'a', 'b', 'c'});
     QTest::newRow("2-byte broken by a lead") << "c3c3a9"_ba << fromCodePoints({R, 0xE9});
     // Sequences the end of the bytes (a chunk's end, the preview's 64th byte) cuts short.
     QTest::newRow("4-byte cut after 3") << "f09f98"_ba << fromCodePoints({R});

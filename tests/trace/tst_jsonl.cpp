@@ -154,8 +154,8 @@ void tst_Jsonl::recordRoundTrips_data()
                                        {u"fd 7"_s, {}, {}, {}, 7});
     listenFd.extra = 511;
     QTest::newRow("listen() fd") << listenFd;
-    QTest::newRow("listen() path like an fd")
-            << withDetails(record(6, 1, NetEvent::ListenCall, -1, server), {u"fd 05"_s, {}, {}, {}});
+    QTest::newRow("listen() path like an fd") << withDetails(
+            record(6, 1, NetEvent::ListenCall, -1, server), {u"fd 05"_s, {}, {}, {}});
     QTest::newRow("listening") << withDetails(record(4, 1, NetEvent::Listening, -1, server),
                                               {{}, local, {}, {}});
     TraceRecord connection
@@ -236,8 +236,8 @@ void tst_Jsonl::recordRoundTrips_data()
     QTest::newRow("unicode host") << withDetails(record(53, 2, NetEvent::ConnectCall, 1),
                                                  {u"b\u00fccher.\U0001F600.test"_s, {}, {}, {}});
     // Qt's JSON parser would drop a raw U+FEFF that starts a string.
-    QTest::newRow("leading U+FEFF") << withDetails(record(54, 2, NetEvent::ConnectCall, 1),
-                                                   {u"\ufeffhost"_s, {}, {}, {}});
+    QTest::newRow("leading U+FEFF")
+            << withDetails(record(54, 2, NetEvent::ConnectCall, 1), {u"\ufeffhost"_s, {}, {}, {}});
 }
 
 void tst_Jsonl::recordRoundTrips()
@@ -280,7 +280,7 @@ void tst_Jsonl::linesCarryTheSchemaKeys()
     QCOMPARE(write.value("type"_L1).toString(), u"call"_s);
     QCOMPARE(write.value("bytes"_L1).toInt(), 100);
     QCOMPARE(write.value("preview"_L1).toObject().value("truncated"_L1).toBool(), true);
-    QVERIFY(!write.contains("ok"_L1));  // no answer known: no keys for it
+    QVERIFY(!write.contains("ok"_L1)); // no answer known: no keys for it
     TraceRecord answered = withPreview(record(1, 2, NetEvent::WriteCall, 65536), "abc");
     answered.write = {0, 131072, 16384};
     const QJsonObject refused = parseObject(trace::toJsonLine(answered));

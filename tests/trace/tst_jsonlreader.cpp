@@ -122,19 +122,23 @@ void tst_JsonlReader::rejectsMalformedLines_data()
             << u"longer than the record's bytes allow"_s;
     QTest::newRow("write ok not bool")
             << QByteArray(goodWith(R"("bytes":1,"ok":1,"bufferSize":0,"highWaterMark":16384)"))
-                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+                       .replace("ready", "write")
+                       .replace("\"event\"", "\"call\"")
             << u"\"ok\" must be true or false"_s;
     QTest::newRow("write bufferSize without ok")
             << QByteArray(goodWith(R"("bytes":1,"bufferSize":0,"highWaterMark":16384)"))
-                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+                       .replace("ready", "write")
+                       .replace("\"event\"", "\"call\"")
             << u"\"ok\" is missing"_s;
     QTest::newRow("write ok without highWaterMark")
             << QByteArray(goodWith(R"("bytes":1,"ok":true,"bufferSize":0)"))
-                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+                       .replace("ready", "write")
+                       .replace("\"event\"", "\"call\"")
             << u"\"highWaterMark\" is missing"_s;
     QTest::newRow("write bufferSize negative")
             << QByteArray(goodWith(R"("bytes":1,"ok":true,"bufferSize":-1,"highWaterMark":1)"))
-                       .replace("ready", "write").replace("\"event\"", "\"call\"")
+                       .replace("ready", "write")
+                       .replace("\"event\"", "\"call\"")
             << u"\"bufferSize\" must be at least 0"_s;
     QTest::newRow("preview not object")
             << QByteArray(goodWith(R"("bytes":1,"preview":"a")")).replace("ready", "data")
@@ -266,9 +270,9 @@ void tst_JsonlReader::refusesWhatIsNotARegularFile()
     QTemporaryDir dir;
     QString path = dir.path();
     if (kind == u"device") {
-        path = u"/dev/zero"_s;  // would read NUL bytes forever
+        path = u"/dev/zero"_s; // would read NUL bytes forever
     } else if (kind == u"fifo") {
-        path = dir.filePath(u"fifo"_s);  // opening it would wait for a writer
+        path = dir.filePath(u"fifo"_s); // opening it would wait for a writer
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     }
     const JsonlReadResult result = JsonlReader::readFile(path);
@@ -285,7 +289,7 @@ void tst_JsonlReader::refusesAFileOverTheSizeLimit()
     QFile file(dir.filePath(u"huge.jsonl"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(Good + '\n'), Good.size() + 1);
-    QVERIFY(file.resize(JsonlReader::MaxFileSize + 1));  // sparse: nothing more is written
+    QVERIFY(file.resize(JsonlReader::MaxFileSize + 1)); // sparse: nothing more is written
     file.close();
 
     const JsonlReadResult result = JsonlReader::readFile(file.fileName());
@@ -305,7 +309,7 @@ void tst_JsonlReader::stopsReadingAtTheByteLimit()
     const qint64 limit = 3 * (Good.size() + 1) + 10;
     const JsonlReadResult result = JsonlReader::read(&buffer, limit);
     QCOMPARE(result.records.size(), 3);
-    QCOMPARE(result.lines, 3);  // the line the limit cut is not counted as malformed
+    QCOMPARE(result.lines, 3); // the line the limit cut is not counted as malformed
     QCOMPARE(result.errors.size(), 1);
     QCOMPARE(result.errors.constFirst().line, 0);
     QVERIFY(result.errors.constFirst().message.contains(u"larger than"_s));

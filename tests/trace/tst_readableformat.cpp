@@ -145,11 +145,11 @@ void tst_ReadableFormat::quotesPreviews_data()
     // Not a cut character but an ill-formed one (as Node reads it): no byte is dropped.
     QTest::newRow("ill-formed at the cut")
             << QByteArray("ab\xe0\x80") << true << u"\"ab\\xe0\\x80\"..."_s;
-    QTest::newRow("broken 4-byte character")
-            << QByteArray("\xf0\x9f\x98" "a") << false << u"\"\\xf0\\x9f\\x98a\""_s;
+    QTest::newRow("broken 4-byte character") << QByteArray("\xf0\x9f\x98"
+                                                           "a")
+                                             << false << u"\"\\xf0\\x9f\\x98a\""_s;
     QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false << u"\"\\xc0\\xaf\""_s;
-    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false
-                               << u"\"\\xed\\xa0\\x80\""_s;
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false << u"\"\\xed\\xa0\\x80\""_s;
     QTest::newRow("astral") << QByteArray("\xf0\x9f\x98\x80") << false << u"\"\U0001F600\""_s;
 }
 

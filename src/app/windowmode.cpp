@@ -74,7 +74,7 @@ int run(int argc, char *argv[])
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        const QString path = files.constFirst();
+        const QString &path = files.constFirst();
         if (path.endsWith(u".jsonl"_s) || path.endsWith(u".ndjson"_s))
             window.openTraceFile(path);
         else

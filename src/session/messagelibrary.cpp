@@ -133,7 +133,7 @@ MessageLibrary MessageLibrary::fromJsonArray(const QJsonArray &array, int *skipp
 {
     MessageLibrary library;
     int skippedCount = 0;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         const std::optional<SavedMessage::Kind> kind = fromName(KindNames, o[u"kind"_s].toString());
         const QString name = o[u"name"_s].toString();

@@ -170,9 +170,9 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
         return false;
     }
     Workspace result;
-    for (const QJsonValue &value : root[u"listeners"_s].toArray())
+    for (const auto &value : root[u"listeners"_s].toArray())
         result.listeners.append(listenerFromJson(value.toObject()));
-    for (const QJsonValue &value : root[u"clients"_s].toArray())
+    for (const auto &value : root[u"clients"_s].toArray())
         result.clients.append(clientFromJson(value.toObject()));
     result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
     for (qsizetype i = 0; i < result.clients.size(); ++i) {

@@ -34,7 +34,8 @@ namespace {
 
 constexpr int Timeout = 15000;
 
-TraceRecord call(quint64 seq, quint64 id, NetEvent event, qint64 value = -1, QString text = {})
+TraceRecord call(quint64 seq, quint64 id, NetEvent event, qint64 value = -1,
+                 const QString &text = {})
 {
     TraceRecord r;
     r.seq = seq;

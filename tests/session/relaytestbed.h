@@ -88,7 +88,8 @@ public:
             return;
         for (int &filler : m_fillers) {
             filler = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-            ::connect(filler, reinterpret_cast<sockaddr *>(&address), sizeof address);
+            // Non-blocking: in progress or done, either way it takes a place in the queue.
+            (void)::connect(filler, reinterpret_cast<sockaddr *>(&address), sizeof address);
         }
         m_port = ntohs(address.sin_port);
     }

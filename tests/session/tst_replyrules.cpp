@@ -58,7 +58,7 @@ QByteArray replyTo(ReplyRules &rules, const QByteArray &message)
 // A server whose accepted socket answers by rules, and a client that collects what it gets.
 struct Connection
 {
-    Connection(Transport transport, std::shared_ptr<ReplyRules> rules)
+    Connection(Transport transport, const std::shared_ptr<ReplyRules> &rules)
     {
         if (transport == Transport::Tcp6 && !testpeers::hasIpv6Loopback())
             return;

@@ -1,0 +1,337 @@
+#include "epolleventdispatcher.h"
+
+#include "epolltimerlist.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace netcore {
+
+namespace {
+
+// What an epoll event's 64 bits of data stand for: the wake-up eventfd, or (fd << 1 | 1) a
+// descriptor with socket notifiers.
+constexpr std::uint64_t WakeUpTag = 0;
+constexpr std::uint64_t NotifierTag = 1;
+// Bounded work per wake-up, as netcore's sockets: level-triggered, the rest comes next turn.
+constexpr int MaxEventsPerTurn = 256;
+
+std::uint64_t notifierData(int fd)
+{
+    return (std::uint64_t(fd) << 1) | NotifierTag;
+}
+
+std::uint32_t epollEventsFor(QSocketNotifier::Type type)
+{
+    switch (type) {
+    case QSocketNotifier::Read: return EPOLLIN;
+    case QSocketNotifier::Write: return EPOLLOUT;
+    case QSocketNotifier::Exception: return EPOLLPRI;
+    }
+    return 0;
+}
+
+// Which notifiers of a descriptor an epoll event wakes; an error or hang-up wakes readers and
+// writers alike, whose next system call reports it (as Qt's poll() dispatcher does).
+bool wakes(QSocketNotifier::Type type, std::uint32_t events)
+{
+    switch (type) {
+    case QSocketNotifier::Read: return events & (EPOLLIN | EPOLLHUP | EPOLLERR);
+    case QSocketNotifier::Write: return events & (EPOLLOUT | EPOLLHUP | EPOLLERR);
+    case QSocketNotifier::Exception: return events & EPOLLPRI;
+    }
+    return false;
+}
+
+} // namespace
+
+struct EpollEventDispatcher::Private
+{
+    struct Descriptor
+    {
+        std::array<QSocketNotifier *, 3> notifiers {}; // by QSocketNotifier::Type
+        std::uint32_t registeredEvents = 0;
+        // epoll refuses regular files (EPERM); poll() calls them always ready, so do we.
+        bool alwaysReady = false;
+    };
+
+    int epollFd = -1;
+    int wakeUpFd = -1;
+    std::atomic<bool> wakeUpPending {false};
+    std::atomic<bool> interrupted {false};
+
+    std::unordered_map<int, Descriptor> descriptors;
+    std::unordered_set<int> alwaysReady;
+    EpollTimerList timers;
+    // The notifiers about to be activated by each processEvents() on the stack (nested loops):
+    // a notifier disabled or deleted before its turn is struck from all of them.
+    std::vector<std::vector<QSocketNotifier *> *> pendingActivations;
+
+    void update(int fd, Descriptor &descriptor);
+    void forget(QSocketNotifier *notifier);
+    void drainWakeUps();
+    int activateNotifiers(const epoll_event *events, int count);
+};
+
+void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
+{
+    std::uint32_t wanted = 0;
+    for (int type = 0; type < 3; ++type) {
+        if (descriptor.notifiers[type])
+            wanted |= epollEventsFor(QSocketNotifier::Type(type));
+    }
+    if (wanted == descriptor.registeredEvents)
+        return;
+    epoll_event event {};
+    event.events = wanted;
+    event.data.u64 = notifierData(fd);
+    if (wanted == 0) {
+        // Fails harmlessly when the descriptor was closed before its notifier was disabled.
+        if (!descriptor.alwaysReady)
+            ::epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, &event);
+        alwaysReady.erase(fd);
+        descriptors.erase(fd);
+        return;
+    }
+    if (descriptor.alwaysReady) {
+        descriptor.registeredEvents = wanted;
+        return;
+    }
+    int result = ::epoll_ctl(epollFd, descriptor.registeredEvents ? EPOLL_CTL_MOD : EPOLL_CTL_ADD,
+                             fd, &event);
+    // The descriptor was closed under its notifier and the number reused (MOD: ENOENT), or it
+    // is registered already through a duplicate of the same file (ADD: EEXIST).
+    if (result < 0 && errno == ENOENT)
+        result = ::epoll_ctl(epollFd, EPOLL_CTL_ADD, fd, &event);
+    else if (result < 0 && errno == EEXIST)
+        result = ::epoll_ctl(epollFd, EPOLL_CTL_MOD, fd, &event);
+    if (result < 0 && errno == EPERM) {
+        descriptor.alwaysReady = true;
+        alwaysReady.insert(fd);
+        result = 0;
+    }
+    if (result < 0) {
+        qWarning("EpollEventDispatcher: cannot watch descriptor %d: %s", fd, std::strerror(errno));
+        return;
+    }
+    descriptor.registeredEvents = wanted;
+}
+
+void EpollEventDispatcher::Private::forget(QSocketNotifier *notifier)
+{
+    for (std::vector<QSocketNotifier *> *pending : pendingActivations) {
+        for (QSocketNotifier *&entry : *pending) {
+            if (entry == notifier)
+                entry = nullptr;
+        }
+    }
+}
+
+void EpollEventDispatcher::Private::drainWakeUps()
+{
+    // Cleared before the read: a wakeUp() from now on writes again and is not lost.
+    wakeUpPending.store(false, std::memory_order_release);
+    eventfd_t count = 0;
+    ::eventfd_read(wakeUpFd, &count);
+}
+
+int EpollEventDispatcher::Private::activateNotifiers(const epoll_event *events, int count)
+{
+    std::vector<QSocketNotifier *> pending;
+    for (int i = 0; i < count; ++i) {
+        if ((events[i].data.u64 & 1) != NotifierTag)
+            continue;
+        const int fd = int(events[i].data.u64 >> 1);
+        const auto it = descriptors.find(fd);
+        if (it == descriptors.end())
+            continue;
+        for (int type = 0; type < 3; ++type) {
+            if (it->second.notifiers[type] && wakes(QSocketNotifier::Type(type), events[i].events))
+                pending.push_back(it->second.notifiers[type]);
+        }
+    }
+    for (const int fd : alwaysReady) {
+        const Descriptor &descriptor = descriptors.at(fd);
+        for (int type = 0; type < 2; ++type) {
+            if (descriptor.notifiers[type])
+                pending.push_back(descriptor.notifiers[type]);
+        }
+    }
+    if (pending.empty())
+        return 0;
+
+    pendingActivations.push_back(&pending);
+    int activated = 0;
+    for (QSocketNotifier *&notifier : pending) {
+        if (!notifier)
+            continue;
+        QSocketNotifier *target = notifier;
+        notifier = nullptr;
+        QEvent event(QEvent::SockAct);
+        QCoreApplication::sendEvent(target, &event);
+        ++activated;
+    }
+    pendingActivations.pop_back();
+    return activated;
+}
+
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
+    : QAbstractEventDispatcher(parent)
+    , d(std::make_unique<Private>())
+{
+    d->epollFd = ::epoll_create1(EPOLL_CLOEXEC);
+    d->wakeUpFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (d->epollFd < 0 || d->wakeUpFd < 0)
+        qFatal("EpollEventDispatcher: cannot create its epoll set: %s", std::strerror(errno));
+    epoll_event event {};
+    event.events = EPOLLIN;
+    event.data.u64 = WakeUpTag;
+    if (::epoll_ctl(d->epollFd, EPOLL_CTL_ADD, d->wakeUpFd, &event) < 0)
+        qFatal("EpollEventDispatcher: cannot watch its eventfd: %s", std::strerror(errno));
+}
+
+EpollEventDispatcher::~EpollEventDispatcher()
+{
+    ::close(d->wakeUpFd);
+    ::close(d->epollFd);
+}
+
+bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
+{
+    d->interrupted.store(false, std::memory_order_relaxed);
+    QCoreApplication::sendPostedEvents();
+
+    const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
+    const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
+    // A wakeUp() (a posted event, QEventLoop::exit) since the posted events were sent is in
+    // the eventfd, so the wait below returns at once: no event is left waiting for a turn.
+    int timeoutMs = 0;
+    if ((flags & QEventLoop::WaitForMoreEvents) && !d->interrupted.load(std::memory_order_relaxed)
+        && !(includeNotifiers && !d->alwaysReady.empty())) {
+        timeoutMs = includeTimers ? d->timers.waitMs(EpollTimerList::now()) : -1;
+    }
+    if (timeoutMs != 0)
+        Q_EMIT aboutToBlock();
+
+    epoll_event events[MaxEventsPerTurn];
+    int count = ::epoll_wait(d->epollFd, events, MaxEventsPerTurn, timeoutMs);
+    if (count < 0) {
+        if (errno != EINTR)
+            qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));
+        count = 0;
+    }
+    if (timeoutMs != 0)
+        Q_EMIT awake();
+
+    int handled = 0;
+    for (int i = 0; i < count; ++i) {
+        if (events[i].data.u64 == WakeUpTag) {
+            d->drainWakeUps();
+            ++handled;
+        }
+    }
+    if (includeNotifiers)
+        handled += d->activateNotifiers(events, count);
+    if (includeTimers)
+        handled += d->timers.activateDue(EpollTimerList::now());
+    return handled > 0;
+}
+
+void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
+{
+    const int fd = int(notifier->socket());
+    Private::Descriptor &descriptor = d->descriptors[fd];
+    QSocketNotifier *&slot = descriptor.notifiers[notifier->type()];
+    if (slot && slot != notifier)
+        qWarning("EpollEventDispatcher: a second %s notifier for descriptor %d replaces the first",
+                 notifier->type() == QSocketNotifier::Read            ? "read"
+                         : notifier->type() == QSocketNotifier::Write ? "write"
+                                                                      : "exception",
+                 fd);
+    slot = notifier;
+    d->update(fd, descriptor);
+}
+
+void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
+{
+    d->forget(notifier);
+    const int fd = int(notifier->socket());
+    const auto it = d->descriptors.find(fd);
+    if (it == d->descriptors.end() || it->second.notifiers[notifier->type()] != notifier)
+        return;
+    it->second.notifiers[notifier->type()] = nullptr;
+    d->update(fd, it->second);
+}
+
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
+{
+    d->timers.add(timerId, interval, timerType, object, EpollTimerList::now());
+}
+
+bool EpollEventDispatcher::unregisterTimer(int timerId)
+{
+    return d->timers.remove(timerId);
+}
+
+bool EpollEventDispatcher::unregisterTimers(QObject *object)
+{
+    return d->timers.removeAll(object);
+}
+
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
+{
+    return d->timers.timersOf(object);
+}
+
+int EpollEventDispatcher::remainingTime(int timerId)
+{
+    return d->timers.remainingMs(timerId, EpollTimerList::now());
+}
+
+void EpollEventDispatcher::wakeUp()
+{
+    // Any thread. One write per sleep is enough: the flag is cleared when the loop drains it.
+    if (!d->wakeUpPending.exchange(true, std::memory_order_acq_rel))
+        ::eventfd_write(d->wakeUpFd, 1);
+}
+
+void EpollEventDispatcher::interrupt()
+{
+    d->interrupted.store(true, std::memory_order_relaxed);
+    wakeUp();
+}
+
+QAbstractEventDispatcher *EpollEventDispatcher::createIfChosen()
+{
+    const QByteArray choice = qgetenv("NETBENCH_EVENT_DISPATCHER");
+    if (choice == "epoll")
+        return new EpollEventDispatcher;
+    if (!choice.isEmpty() && choice != "qt") {
+        static std::once_flag reported;
+        std::call_once(reported, [&choice] {
+            std::fprintf(stderr,
+                         "netbench: NETBENCH_EVENT_DISPATCHER=%s is neither epoll nor qt; "
+                         "using Qt's event dispatcher\n",
+                         choice.constData());
+        });
+    }
+    return nullptr;
+}
+
+} // namespace netcore

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAbstractEventDispatcher>
+
+#include <memory>
+
+namespace netcore {
+
+// Qt's event dispatcher for a thread that runs the network and nothing else (no windows):
+// one epoll_wait() per turn of the loop, with the earliest timer as its timeout. Socket
+// notifiers, the wake-up eventfd and netcore's sockets share that one epoll set, so a wake-up
+// costs one system call where Qt's GLib dispatcher makes a poll() and its bookkeeping first.
+//
+// Install it before the thread runs: QThread::setEventDispatcher() before start(), or
+// QCoreApplication::setEventDispatcher() before the application object exists.
+class EpollEventDispatcher final : public QAbstractEventDispatcher
+{
+    Q_OBJECT
+public:
+    explicit EpollEventDispatcher(QObject *parent = nullptr);
+    ~EpollEventDispatcher() override;
+
+    bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
+
+    void registerSocketNotifier(QSocketNotifier *notifier) override;
+    void unregisterSocketNotifier(QSocketNotifier *notifier) override;
+
+    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                       QObject *object) override;
+    bool unregisterTimer(int timerId) override;
+    bool unregisterTimers(QObject *object) override;
+    QList<TimerInfo> registeredTimers(QObject *object) const override;
+    int remainingTime(int timerId) override;
+
+    void wakeUp() override;
+    void interrupt() override;
+
+    // The switch read where network threads are made: NETBENCH_EVENT_DISPATCHER=epoll gives a
+    // new EpollEventDispatcher for the caller to install; unset or `qt` gives nullptr (keep
+    // Qt's own dispatcher). Any other value is reported once on stderr and means `qt`.
+    static QAbstractEventDispatcher *createIfChosen();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace netcore

@@ -1,0 +1,607 @@
+// netcore's epoll event dispatcher on its own: this whole test runs on it (installed before the
+// application object), so QSignalSpy::wait, QTRY_* and every nested loop below are its loops.
+
+#include "net/epolleventdispatcher.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QSocketNotifier>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using netcore::EpollEventDispatcher;
+
+namespace {
+
+// Both ends of a Unix stream socket pair, closed on destruction.
+struct SocketPair
+{
+    int fds[2] = {-1, -1};
+    SocketPair()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) != 0)
+            qFatal("socketpair failed");
+    }
+    ~SocketPair()
+    {
+        ::close(fds[0]);
+        ::close(fds[1]);
+    }
+    SocketPair(const SocketPair &) = delete;
+    SocketPair &operator=(const SocketPair &) = delete;
+    void send(const char *bytes = "x") const { QCOMPARE_GE(::write(fds[1], bytes, 1), 1); }
+    void drain() const
+    {
+        char buffer[256];
+        while (::read(fds[0], buffer, sizeof buffer) > 0) { }
+    }
+};
+
+// Counts its own timer events and does what a test asks from inside each one.
+class TimerTarget : public QObject
+{
+public:
+    int events = 0;
+    std::function<void(TimerTarget &, int timerId)> onTimeout;
+
+protected:
+    void timerEvent(QTimerEvent *event) override
+    {
+        ++events;
+        if (onTimeout)
+            onTimeout(*this, event->timerId());
+    }
+};
+
+EpollEventDispatcher *dispatcher()
+{
+    return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+}
+
+} // namespace
+
+class tst_EpollEventDispatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isInstalled();
+    void switchReadsTheEnvironment();
+    void zeroTimerRunsOnEveryTurnBesidePostedEvents();
+    void timerNeverFiresEarly_data();
+    void timerNeverFiresEarly();
+    void registeredTimersAndRemainingTime();
+    void timerKilledInsideItsOwnTimeout();
+    void timerRestartedInsideItsOwnTimeoutWaitsForTheNextTurn();
+    void postedEventsAreDelivered();
+    void wakeUpFromAnotherThread();
+    void wakeUpsFromManyThreads();
+    void readAndWriteNotifiers();
+    void disabledNotifierStaysQuiet();
+    void notifierDeletedInsideAnotherActivation();
+    void notifierDeletedInsideItsOwnActivation();
+    void notifierOnARegularFile();
+    void excludeSocketNotifiers();
+    void manyDescriptors();
+    void nestedLoopInsideATimeout();
+    void nestedLoopInsideANotifier();
+    void interruptFromAnotherThread();
+    void aboutToBlockAndAwake();
+    void workerThreadWithTheDispatcher();
+};
+
+void tst_EpollEventDispatcher::isInstalled()
+{
+    QVERIFY(dispatcher());
+}
+
+void tst_EpollEventDispatcher::switchReadsTheEnvironment()
+{
+    const QByteArray saved = qgetenv("NETBENCH_EVENT_DISPATCHER");
+    qputenv("NETBENCH_EVENT_DISPATCHER", "epoll");
+    std::unique_ptr<QAbstractEventDispatcher> chosen(EpollEventDispatcher::createIfChosen());
+    QVERIFY(qobject_cast<EpollEventDispatcher *>(chosen.get()));
+    qputenv("NETBENCH_EVENT_DISPATCHER", "qt");
+    QVERIFY(!EpollEventDispatcher::createIfChosen());
+    qunsetenv("NETBENCH_EVENT_DISPATCHER");
+    QVERIFY(!EpollEventDispatcher::createIfChosen());
+    if (!saved.isNull())
+        qputenv("NETBENCH_EVENT_DISPATCHER", saved);
+}
+
+void tst_EpollEventDispatcher::zeroTimerRunsOnEveryTurnBesidePostedEvents()
+{
+    // A repeating zero timer keeps the loop busy, yet posted events still get through, and a
+    // single-shot zero timer fires once.
+    int ticks = 0;
+    QTimer busy;
+    busy.setInterval(0);
+    connect(&busy, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    busy.start();
+    int singleShots = 0;
+    QTimer::singleShot(0, this, [&singleShots] { ++singleShots; });
+    int posted = 0;
+    for (int i = 0; i < 10; ++i)
+        QMetaObject::invokeMethod(
+                this, [&posted] { ++posted; }, Qt::QueuedConnection);
+    QTRY_COMPARE(posted, 10);
+    QTRY_VERIFY(ticks >= 10);
+    QCOMPARE(singleShots, 1);
+    // One pass fires the zero timer once, not over and over.
+    const int before = ticks;
+    QVERIFY(dispatcher()->processEvents(QEventLoop::AllEvents));
+    QCOMPARE(ticks, before + 1);
+}
+
+void tst_EpollEventDispatcher::timerNeverFiresEarly_data()
+{
+    QTest::addColumn<Qt::TimerType>("type");
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<int>("earliestMs"); // what Qt's documentation allows
+    QTest::newRow("precise 30 ms") << Qt::PreciseTimer << 30 << 30;
+    QTest::newRow("coarse 15 ms (precise below 20)") << Qt::CoarseTimer << 15 << 15;
+    QTest::newRow("coarse 200 ms (5 %)") << Qt::CoarseTimer << 200 << 190;
+    QTest::newRow("very coarse 1400 ms (whole seconds)") << Qt::VeryCoarseTimer << 1400 << 500;
+}
+
+void tst_EpollEventDispatcher::timerNeverFiresEarly()
+{
+    QFETCH(Qt::TimerType, type);
+    QFETCH(int, intervalMs);
+    QFETCH(int, earliestMs);
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firedAfter = -1;
+        QTimer timer;
+        timer.setSingleShot(true);
+        timer.setTimerType(type);
+        connect(&timer, &QTimer::timeout, this, [&] { firedAfter = clock.elapsed(); });
+        timer.start(intervalMs);
+        QTRY_VERIFY_WITH_TIMEOUT(firedAfter >= 0, 10000);
+        QVERIFY2(firedAfter >= earliestMs, qPrintable(QString::number(firedAfter)));
+        if (type == Qt::VeryCoarseTimer) // rounded to one second, at a whole second
+            QVERIFY2(firedAfter >= 500, qPrintable(QString::number(firedAfter)));
+    }
+}
+
+void tst_EpollEventDispatcher::registeredTimersAndRemainingTime()
+{
+    QObject owner;
+    const int precise = owner.startTimer(10000, Qt::PreciseTimer);
+    const int coarse = owner.startTimer(300, Qt::CoarseTimer);
+    QVERIFY(precise > 0 && coarse > 0);
+    const QList<QAbstractEventDispatcher::TimerInfo> timers
+            = dispatcher()->registeredTimers(&owner);
+    QCOMPARE(timers.size(), 2);
+    for (const QAbstractEventDispatcher::TimerInfo &info : timers) {
+        QVERIFY(info.timerId == precise || info.timerId == coarse);
+        QCOMPARE(info.interval, info.timerId == precise ? 10000 : 300);
+        QCOMPARE(info.timerType, info.timerId == precise ? Qt::PreciseTimer : Qt::CoarseTimer);
+    }
+    const int remaining = dispatcher()->remainingTime(precise);
+    QVERIFY2(remaining > 5000 && remaining <= 10000, qPrintable(QString::number(remaining)));
+    QVERIFY(dispatcher()->remainingTime(coarse) <= 315);
+    owner.killTimer(precise);
+    QCOMPARE(dispatcher()->remainingTime(precise), -1);
+    QCOMPARE(dispatcher()->registeredTimers(&owner).size(), 1);
+    QVERIFY(dispatcher()->unregisterTimers(&owner));
+    QVERIFY(dispatcher()->registeredTimers(&owner).isEmpty());
+    QVERIFY(!dispatcher()->unregisterTimers(&owner));
+}
+
+void tst_EpollEventDispatcher::timerKilledInsideItsOwnTimeout()
+{
+    TimerTarget target;
+    target.onTimeout = [](TimerTarget &self, int timerId) { self.killTimer(timerId); };
+    target.startTimer(0);
+    // A later timer proves that turns went by with nothing more for the killed one.
+    bool later = false;
+    QTimer::singleShot(50, this, [&later] { later = true; });
+    QTRY_VERIFY(later);
+    QCOMPARE(target.events, 1);
+}
+
+void tst_EpollEventDispatcher::timerRestartedInsideItsOwnTimeoutWaitsForTheNextTurn()
+{
+    // Killed and started again from inside its timeout, possibly under the same id (Qt reuses
+    // freed ids): one pass delivers it once.
+    TimerTarget target;
+    target.onTimeout = [](TimerTarget &self, int timerId) {
+        self.killTimer(timerId);
+        self.startTimer(0);
+    };
+    target.startTimer(0);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(target.events, 1);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(target.events, 2);
+
+    // A QTimer restarted with a longer interval from its slot keeps that interval.
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer clock;
+    std::vector<qint64> firings;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        firings.push_back(clock.elapsed());
+        timer.start(40);
+        clock.restart();
+    });
+    clock.start();
+    timer.start(0);
+    QTRY_COMPARE(firings.size(), size_t(3));
+    QVERIFY2(firings[1] >= 40 && firings[2] >= 40,
+             qPrintable(QStringLiteral("%1 %2").arg(firings[1]).arg(firings[2])));
+}
+
+void tst_EpollEventDispatcher::postedEventsAreDelivered()
+{
+    std::vector<int> order;
+    for (int i = 0; i < 5; ++i)
+        QMetaObject::invokeMethod(
+                this, [&order, i] { order.push_back(i); }, Qt::QueuedConnection);
+    QObject *doomed = new QObject;
+    QPointer<QObject> watch(doomed);
+    doomed->deleteLater();
+    QTRY_COMPARE(order.size(), size_t(5));
+    QCOMPARE(order, (std::vector<int> {0, 1, 2, 3, 4}));
+    QTRY_VERIFY(watch.isNull());
+}
+
+void tst_EpollEventDispatcher::wakeUpFromAnotherThread()
+{
+    // The loop sleeps with no timer at all; only the other thread's posted event ends it.
+    QEventLoop loop;
+    bool delivered = false;
+    std::thread poster([this, &loop, &delivered] {
+        QMetaObject::invokeMethod(
+                this,
+                [&loop, &delivered] {
+                    delivered = true;
+                    loop.quit();
+                },
+                Qt::QueuedConnection);
+    });
+    loop.exec();
+    poster.join();
+    QVERIFY(delivered);
+}
+
+void tst_EpollEventDispatcher::wakeUpsFromManyThreads()
+{
+    constexpr int Threads = 4;
+    constexpr int PostsEach = 2000;
+    int received = 0;
+    std::vector<std::thread> posters;
+    for (int t = 0; t < Threads; ++t) {
+        posters.emplace_back([this, &received] {
+            for (int i = 0; i < PostsEach; ++i)
+                QMetaObject::invokeMethod(
+                        this, [&received] { ++received; }, Qt::QueuedConnection);
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(received, Threads * PostsEach, 20000);
+    for (std::thread &poster : posters)
+        poster.join();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(received, Threads * PostsEach);
+}
+
+void tst_EpollEventDispatcher::readAndWriteNotifiers()
+{
+    SocketPair pair;
+    QSocketNotifier reader(pair.fds[0], QSocketNotifier::Read);
+    QSocketNotifier writer(pair.fds[0], QSocketNotifier::Write); // a second notifier, same fd
+    QSignalSpy readable(&reader, &QSocketNotifier::activated);
+    QSignalSpy writable(&writer, &QSocketNotifier::activated);
+    QVERIFY(writable.wait(5000)); // an empty socket buffer is writable at once
+    writer.setEnabled(false);
+    QCOMPARE(readable.count(), 0);
+    pair.send();
+    QVERIFY(readable.wait(5000));
+    pair.drain();
+    // Level-triggered, like Qt's: readable again after more data, nothing meanwhile.
+    readable.clear();
+    writable.clear();
+    pair.send();
+    QVERIFY(readable.wait(5000));
+    QCOMPARE(writable.count(), 0);
+    QCOMPARE(readable.constFirst().at(0).value<QSocketDescriptor>(),
+             QSocketDescriptor(pair.fds[0]));
+    pair.drain();
+}
+
+void tst_EpollEventDispatcher::disabledNotifierStaysQuiet()
+{
+    SocketPair quiet;
+    SocketPair witness;
+    QSocketNotifier disabled(quiet.fds[0], QSocketNotifier::Read);
+    disabled.setEnabled(false);
+    QSocketNotifier control(witness.fds[0], QSocketNotifier::Read);
+    QSignalSpy disabledSpy(&disabled, &QSocketNotifier::activated);
+    QSignalSpy controlSpy(&control, &QSocketNotifier::activated);
+    // Both readable before the loop waits: one epoll_wait sees both, so a wrongly enabled
+    // notifier would fire in the same turn as the witness.
+    quiet.send();
+    witness.send();
+    QVERIFY(controlSpy.wait(5000));
+    QCOMPARE(disabledSpy.count(), 0);
+    disabled.setEnabled(true);
+    QVERIFY(disabledSpy.wait(5000));
+    quiet.drain();
+    witness.drain();
+}
+
+void tst_EpollEventDispatcher::notifierDeletedInsideAnotherActivation()
+{
+    SocketPair first;
+    SocketPair second;
+    auto *a = new QSocketNotifier(first.fds[0], QSocketNotifier::Read);
+    auto *b = new QSocketNotifier(second.fds[0], QSocketNotifier::Read);
+    QPointer<QSocketNotifier> watchA(a);
+    QPointer<QSocketNotifier> watchB(b);
+    int activations = 0;
+    // Whichever of the two runs first deletes both: the other, due in the same turn, must not run.
+    const auto deleteBoth = [&] {
+        ++activations;
+        delete watchA.data();
+        delete watchB.data();
+    };
+    connect(a, &QSocketNotifier::activated, this, deleteBoth);
+    connect(b, &QSocketNotifier::activated, this, deleteBoth);
+    first.send();
+    second.send();
+    QTRY_VERIFY(watchA.isNull() && watchB.isNull());
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(activations, 1);
+}
+
+void tst_EpollEventDispatcher::notifierDeletedInsideItsOwnActivation()
+{
+    SocketPair pair;
+    auto *notifier = new QSocketNotifier(pair.fds[0], QSocketNotifier::Read);
+    auto *writer = new QSocketNotifier(pair.fds[0], QSocketNotifier::Write, notifier);
+    int activations = 0;
+    const auto deleteAll = [&] {
+        ++activations;
+        delete notifier; // and its child, the write notifier due in the same turn
+    };
+    connect(notifier, &QSocketNotifier::activated, this, deleteAll);
+    connect(writer, &QSocketNotifier::activated, this, deleteAll);
+    QPointer<QSocketNotifier> watch(notifier);
+    pair.send();
+    QTRY_VERIFY(watch.isNull());
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(activations, 1);
+    // Its descriptor can be watched again.
+    QSocketNotifier again(pair.fds[0], QSocketNotifier::Read);
+    QSignalSpy spy(&again, &QSocketNotifier::activated);
+    QVERIFY(spy.wait(5000));
+    pair.drain();
+}
+
+void tst_EpollEventDispatcher::notifierOnARegularFile()
+{
+    // epoll refuses regular files; poll() calls them always ready (netbench reads a redirected
+    // standard input through a notifier).
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("data");
+    file.flush();
+    QSocketNotifier notifier(file.handle(), QSocketNotifier::Read);
+    QSignalSpy spy(&notifier, &QSocketNotifier::activated);
+    QVERIFY(spy.wait(5000));
+    notifier.setEnabled(false);
+    // Disabled, it no longer keeps the loop from sleeping: a 30 ms timer is the next event.
+    QElapsedTimer clock;
+    clock.start();
+    bool fired = false;
+    QTimer::singleShot(30, Qt::PreciseTimer, this, [&fired] { fired = true; });
+    const qsizetype before = spy.count();
+    QTRY_VERIFY(fired);
+    QCOMPARE(spy.count(), before);
+}
+
+void tst_EpollEventDispatcher::excludeSocketNotifiers()
+{
+    SocketPair pair;
+    QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
+    QSignalSpy spy(&notifier, &QSocketNotifier::activated);
+    pair.send();
+    dispatcher()->processEvents(QEventLoop::ExcludeSocketNotifiers);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(dispatcher()->processEvents(QEventLoop::WaitForMoreEvents));
+    QCOMPARE(spy.count(), 1);
+    pair.drain();
+}
+
+void tst_EpollEventDispatcher::manyDescriptors()
+{
+    // More ready descriptors than one epoll_wait returns: every one is served, each once.
+    constexpr int Pairs = 600;
+    std::vector<std::unique_ptr<SocketPair>> pairs;
+    std::vector<std::unique_ptr<QSocketNotifier>> notifiers;
+    int served = 0;
+    for (int i = 0; i < Pairs; ++i) {
+        pairs.push_back(std::make_unique<SocketPair>());
+        auto notifier
+                = std::make_unique<QSocketNotifier>(pairs.back()->fds[0], QSocketNotifier::Read);
+        QSocketNotifier *raw = notifier.get();
+        const SocketPair *pair = pairs.back().get();
+        connect(raw, &QSocketNotifier::activated, this, [&served, raw, pair] {
+            pair->drain();
+            raw->setEnabled(false);
+            ++served;
+        });
+        notifiers.push_back(std::move(notifier));
+    }
+    for (const auto &pair : pairs)
+        pair->send();
+    QTRY_COMPARE_WITH_TIMEOUT(served, Pairs, 20000);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(served, Pairs);
+}
+
+void tst_EpollEventDispatcher::nestedLoopInsideATimeout()
+{
+    // A slot runs its own loop (as QDialog::exec does); timers, notifiers and posted events go
+    // on inside it, the slot's own timer does not fire again inside itself, and the outer
+    // loop carries on afterwards.
+    SocketPair pair;
+    QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
+    int outerTicks = 0;
+    int innerTicks = 0;
+    int reads = 0;
+    bool reentered = false;
+    bool inOuter = false;
+    QTimer outer;
+    outer.setInterval(0);
+    QTimer inner;
+    inner.setInterval(1);
+    connect(&inner, &QTimer::timeout, this, [&innerTicks] { ++innerTicks; });
+    connect(&notifier, &QSocketNotifier::activated, this, [&] {
+        ++reads;
+        pair.drain();
+    });
+    connect(&outer, &QTimer::timeout, this, [&] {
+        if (inOuter) {
+            reentered = true;
+            return;
+        }
+        inOuter = true;
+        ++outerTicks;
+        if (outerTicks == 1) {
+            QEventLoop nested;
+            inner.start();
+            pair.send();
+            QMetaObject::invokeMethod(
+                    this, [&] { QTimer::singleShot(20, &nested, &QEventLoop::quit); },
+                    Qt::QueuedConnection);
+            nested.exec();
+            inner.stop();
+        }
+        inOuter = false;
+    });
+    outer.start();
+    QTRY_VERIFY(outerTicks >= 3);
+    QVERIFY(!reentered);
+    QVERIFY(innerTicks >= 1);
+    QCOMPARE(reads, 1);
+}
+
+void tst_EpollEventDispatcher::nestedLoopInsideANotifier()
+{
+    SocketPair pair;
+    QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
+    int activations = 0;
+    bool nestedDone = false;
+    connect(&notifier, &QSocketNotifier::activated, this, [&] {
+        ++activations;
+        pair.drain();
+        if (activations == 1) {
+            QEventLoop nested;
+            // Data again while the nested loop runs: the same notifier is served inside it.
+            pair.send();
+            connect(&notifier, &QSocketNotifier::activated, &nested, &QEventLoop::quit);
+            nested.exec();
+            nestedDone = true;
+        }
+    });
+    pair.send();
+    QTRY_VERIFY(nestedDone);
+    QCOMPARE(activations, 2);
+}
+
+void tst_EpollEventDispatcher::interruptFromAnotherThread()
+{
+    // No timer, no notifier, nothing posted: only interrupt() ends the wait.
+    std::atomic<bool> aboutToSleep = false;
+    QMetaObject::Connection connection = connect(
+            dispatcher(), &QAbstractEventDispatcher::aboutToBlock, this,
+            [&aboutToSleep] { aboutToSleep = true; }, Qt::DirectConnection);
+    std::thread interrupter([&aboutToSleep, target = dispatcher()] {
+        while (!aboutToSleep)
+            std::this_thread::yield();
+        target->interrupt();
+    });
+    QCoreApplication::sendPostedEvents();
+    dispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
+    interrupter.join();
+    disconnect(connection);
+    QVERIFY(aboutToSleep);
+}
+
+void tst_EpollEventDispatcher::aboutToBlockAndAwake()
+{
+    int blocks = 0;
+    int awakes = 0;
+    QMetaObject::Connection blocking = connect(
+            dispatcher(), &QAbstractEventDispatcher::aboutToBlock, this, [&blocks] { ++blocks; });
+    QMetaObject::Connection waking = connect(dispatcher(), &QAbstractEventDispatcher::awake, this,
+                                             [&awakes] { ++awakes; });
+    // exec() waits for events (QTRY_* and qWait only poll).
+    QEventLoop loop;
+    QTimer::singleShot(20, &loop, &QEventLoop::quit);
+    loop.exec();
+    disconnect(blocking);
+    disconnect(waking);
+    QVERIFY(blocks >= 1);
+    QCOMPARE(awakes, blocks);
+    // A pass that may not wait does not announce a block.
+    blocks = 0;
+    blocking = connect(dispatcher(), &QAbstractEventDispatcher::aboutToBlock, this,
+                       [&blocks] { ++blocks; });
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    disconnect(blocking);
+    QCOMPARE(blocks, 0);
+}
+
+void tst_EpollEventDispatcher::workerThreadWithTheDispatcher()
+{
+    // How the network threads get it: QThread::setEventDispatcher() before start().
+    QThread worker;
+    worker.setEventDispatcher(new EpollEventDispatcher);
+    worker.start();
+    std::atomic<bool> onEpoll = false;
+    std::atomic<int> ticks = 0;
+    QObject context;
+    context.moveToThread(&worker);
+    QMetaObject::invokeMethod(&context, [&] {
+        onEpoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance())
+                != nullptr;
+        auto *timer = new QTimer(&context);
+        connect(timer, &QTimer::timeout, timer, [&ticks] { ++ticks; });
+        timer->start(1);
+    });
+    QTRY_VERIFY(ticks >= 5);
+    QVERIFY(onEpoll);
+    QMetaObject::invokeMethod(
+            &context, [&context] { context.moveToThread(qApp->thread()); },
+            Qt::BlockingQueuedConnection);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
+    QCoreApplication app(argc, argv);
+    tst_EpollEventDispatcher test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_epolleventdispatcher.moc"

@@ -39,6 +39,10 @@ void attachAutoReply(netcore::Socket *socket, AutoReply reply, const AutoReplyTa
     // chunk, never after its own side ended, and pauses while the peer does not read, as
     // pipe() does.
     const bool echo = reply == AutoReply::Echo;
+    // The connections' context: deleting it (AutoReplyPresetName) takes the preset off a socket
+    // whose listener is given rules while the connection is open.
+    auto *preset = new QObject(socket);
+    preset->setObjectName(AutoReplyPresetName);
     const auto onChunk = [socket, echo, tap](const auto &chunk) {
         if (tap.received)
             tap.received(bytesOf(socket, chunk));
@@ -49,17 +53,17 @@ void attachAutoReply(netcore::Socket *socket, AutoReply reply, const AutoReplyTa
         if (!writeBack(socket, chunk))
             socket->pause();
     };
-    QObject::connect(socket, &netcore::Socket::dataReceived, socket, onChunk);
-    QObject::connect(socket, &netcore::Socket::textReceived, socket, onChunk);
+    QObject::connect(socket, &netcore::Socket::dataReceived, preset, onChunk);
+    QObject::connect(socket, &netcore::Socket::textReceived, preset, onChunk);
     if (echo) {
-        QObject::connect(socket, &netcore::Socket::drained, socket, [socket] {
+        QObject::connect(socket, &netcore::Socket::drained, preset, [socket] {
             if (socket->isPaused() && !socket->isDestroyed())
                 socket->resume();
         });
     }
     // Without allowHalfOpen netcore ends our side itself; with it, we end once the peer did,
     // so a finished client is not left half-open.
-    QObject::connect(socket, &netcore::Socket::ended, socket, [socket] {
+    QObject::connect(socket, &netcore::Socket::ended, preset, [socket] {
         if (socket->allowHalfOpen() && socket->isWritable())
             socket->end();
     });

@@ -3,6 +3,7 @@
 #include "endpointspec.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <functional>
 
@@ -24,5 +25,7 @@ struct AutoReplyTap
 // does not read, as pipe() does); discard reads and drops. Both end their side once the peer
 // has ended. None leaves the socket to the user.
 void attachAutoReply(netcore::Socket *socket, AutoReply reply, const AutoReplyTap &tap = {});
+// The objectName of the child of the socket that carries the preset; deleting it detaches it.
+inline const QString AutoReplyPresetName = QStringLiteral("autoReplyPreset");
 
 } // namespace session

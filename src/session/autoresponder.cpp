@@ -4,6 +4,7 @@
 #include "net/socket.h"
 
 #include <cmath>
+#include <utility>
 
 using netcore::Socket;
 
@@ -28,6 +29,19 @@ AutoResponder::AutoResponder(Socket *socket, std::shared_ptr<ReplyRules> rules)
             m_socket->resume();
         m_pausedForDrain = false;
     });
+}
+
+void AutoResponder::setRules(std::shared_ptr<ReplyRules> rules)
+{
+    m_rules = std::move(rules);
+    if (m_closing || m_buffer.isEmpty())
+        return;
+    if (m_rules->framing().kind == ReplyFraming::Kind::Chunk) {
+        const QByteArray rest = std::exchange(m_buffer, {});
+        answer(rest);
+    } else {
+        takeMessages();
+    }
 }
 
 double AutoResponder::nowMs() const

@@ -39,6 +39,9 @@ public:
     AutoResponder(netcore::Socket *socket, std::shared_ptr<ReplyRules> rules);
 
     void setEndAfterPeer(bool end) { m_endAfterPeer = end; }
+    // New rules (a listener's edited set) answer from the next message on; what is already
+    // received but not framed yet is framed by the new rules, replies already due still go.
+    void setRules(std::shared_ptr<ReplyRules> rules);
     const ReplyRules &rules() const { return *m_rules; }
 
 Q_SIGNALS:

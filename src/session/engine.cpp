@@ -12,6 +12,8 @@
 #include "net/server.h"
 #include "net/socket.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace session {
@@ -65,6 +67,7 @@ void Engine::createListener(const ListenerSpec &spec)
             [this, server](const netcore::NetError &error) { reportError(server->id(), error); });
     // Registered before listen() so the 'listen' call record finds it known.
     m_observer->adopt(server, server->id(), netcore::EndpointKind::Server);
+    m_listenerPresets.insert(server->id(), spec.autoReply);
     m_listenerRules.insert(server->id(), compileReplyRules(server->id(), spec.replyRules));
     if (!spec.replyRules.isEmpty())
         Q_EMIT replyRulesAttached(server->id(), m_listenerRules.value(server->id()));
@@ -238,6 +241,7 @@ void Engine::setReplyRules(quint64 id, const ReplyRuleSet &rules)
         return;
     if (m_listenerRules.contains(id)) {
         m_listenerRules.insert(id, compiled);
+        answerOpenConnectionsByRules(id, compiled);
         Q_EMIT replyRulesAttached(id, compiled);
         return;
     }
@@ -258,6 +262,36 @@ std::shared_ptr<ReplyRules> Engine::compileReplyRules(quint64 id, const ReplyRul
                              badRule >= 0 ? tr("auto-reply rule %1: %2").arg(badRule + 1).arg(error)
                                           : tr("auto-reply rules: %1").arg(error));
     return rules;
+}
+
+// The connections a listener made here has open now (on this, the engine thread) take the
+// new rules from their next message on: a responder keeps its state and swaps the shared
+// compiled set; without rules, the listener's preset (echo, discard) answers again.
+void Engine::answerOpenConnectionsByRules(quint64 listenerId,
+                                          const std::shared_ptr<ReplyRules> &rules)
+{
+    const auto listener = std::find_if(m_madeListeners.cbegin(), m_madeListeners.cend(),
+                                       [listenerId](const QPointer<netcore::Server> &server) {
+                                           return server && server->id() == listenerId;
+                                       });
+    if (listener == m_madeListeners.cend())
+        return;
+    const AutoReply preset = m_listenerPresets.value(listenerId);
+    for (netcore::Socket *socket :
+         (*listener)->findChildren<netcore::Socket *>(Qt::FindDirectChildrenOnly)) {
+        if (socket->isDestroyed())
+            continue;
+        auto *responder = socket->findChild<AutoResponder *>(QString(), Qt::FindDirectChildrenOnly);
+        if (responder && rules) {
+            responder->setRules(rules);
+        } else if (rules) {
+            delete socket->findChild<QObject *>(AutoReplyPresetName, Qt::FindDirectChildrenOnly);
+            new AutoResponder(socket, rules);
+        } else if (responder) {
+            delete responder;
+            attachAutoReply(socket, preset);
+        }
+    }
 }
 
 // On the socket's thread: its previous responder (if any) goes, the new one answers from now on.

@@ -60,8 +60,9 @@ public:
     // Applies at once, to the connections already open too.
     void setRelayFaults(quint64 relayId, const RelayFaults &faults);
     void requestRelayCounts(quint64 relayId); // answers with relayCountsReady()
-    // Auto-reply rules of a listener made here (for the connections it accepts from now on)
-    // or of a client socket (replacing its rules); an empty set removes them. Answers with
+    // Auto-reply rules of a listener made here (for the connections it has open, from their
+    // next message, and those it accepts from now on) or of a client socket (replacing its
+    // rules); an empty set removes them. Answers with
     // replyRulesAttached(), or commandFailed() for a rule that does not compile.
     void setReplyRules(quint64 id, const session::ReplyRuleSet &rules);
 
@@ -135,6 +136,7 @@ private:
     // Compiled rules, or null (reported with commandFailed() when they do not compile).
     std::shared_ptr<ReplyRules> compileReplyRules(quint64 id, const ReplyRuleSet &set);
     void answerSocketByRules(netcore::Socket *socket, std::shared_ptr<ReplyRules> rules);
+    void answerOpenConnectionsByRules(quint64 listenerId, const std::shared_ptr<ReplyRules> &rules);
     void startFileSend(netcore::Socket *socket, quint64 id, const QString &path, bool endAfter);
 
     trace::TraceRecorder &m_recorder;
@@ -147,6 +149,7 @@ private:
     // Every listener made here, with the rules its next connections get (or null); engine
     // thread only.
     QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;
+    QHash<quint64, AutoReply> m_listenerPresets; // what answers without rules; engine thread
     // Engine thread only: the listeners made by createListener() in order (what
     // ClientSpec::listener counts), how many clients were asked for, and those not started
     // yet because a client before them waits for its listener to listen.

@@ -89,6 +89,7 @@ class TestReplyRulesEngine final : public QObject
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<EndpointKind>(); }
     void listenerRulesAnswerAndCount();
+    void listenerRuleEditsReachOpenConnections();
     void clientRulesAnswerItsServer();
     void badRuleIsReported();
     void workspaceKeepsRules();
@@ -129,6 +130,63 @@ void TestReplyRulesEngine::listenerRulesAnswerAndCount()
     engine.post([serverId](session::Engine &e) { e.setReplyRules(serverId, {}); });
     QTRY_VERIFY_WITH_TIMEOUT(!attached.isEmpty(), Timeout);
     QCOMPARE(ask(path, "PING\n"), "PING\n"_ba);
+}
+
+// An edit of a listener's rules answers the connections already open too, from their next
+// message on; removing the rules gives them the listener's preset again.
+void TestReplyRulesEngine::listenerRuleEditsReachOpenConnections()
+{
+    QTemporaryDir dir;
+    session::EngineThread engine;
+    ThreadSpy appeared(engine.engine(), &session::Engine::endpointAppeared);
+    ThreadSpy attached(engine.engine(), &session::Engine::replyRulesAttached);
+    session::ListenerSpec listener;
+    const QString path = dir.filePath(u"live.sock"_s);
+    listener.listen = netcore::ListenOptions::unixPath(path);
+    listener.server.allowHalfOpen = true;
+    listener.autoReply = session::AutoReply::Echo;
+    listener.replyRules = ruleSet({u"exact:PING=PONG\\n"_s});
+    engine.post([listener](session::Engine &e) { e.createListener(listener); });
+    const quint64 serverId = firstAppeared(appeared, EndpointKind::Server);
+    QVERIFY(serverId);
+    QVERIFY(attachedTo(attached, serverId));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), Timeout);
+
+    Socket client {netcore::SocketOptions {.allowHalfOpen = true}};
+    QByteArray received;
+    QObject::connect(&client, &Socket::dataReceived, &client,
+                     [&](const QByteArray &chunk) { received += chunk; });
+    client.connectToPath(path);
+    client.write("PING\n"_ba);
+    QTRY_COMPARE_WITH_TIMEOUT(received, "PONG\n"_ba, Timeout);
+
+    attached.clear();
+    const ReplyRuleSet changed = ruleSet({u"exact:PING=pong\\n"_s});
+    engine.post([serverId, changed](session::Engine &e) { e.setReplyRules(serverId, changed); });
+    const std::shared_ptr<ReplyRules> live = attachedTo(attached, serverId);
+    QVERIFY(live);
+    client.write("PING\n"_ba);
+    QTRY_COMPARE_WITH_TIMEOUT(received, "PONG\npong\n"_ba, Timeout);
+    QCOMPARE(live->hitCounts(), QList<qint64> {1}); // the new rules counted the open connection
+
+    attached.clear();
+    engine.post([serverId](session::Engine &e) { e.setReplyRules(serverId, {}); });
+    QTRY_VERIFY_WITH_TIMEOUT(!attached.isEmpty(), Timeout);
+    client.write("echo me\n"_ba);
+    QTRY_COMPARE_WITH_TIMEOUT(received, "PONG\npong\necho me\n"_ba, Timeout);
+
+    attached.clear();
+    engine.post([serverId, changed](session::Engine &e) { e.setReplyRules(serverId, changed); });
+    QVERIFY(attachedTo(attached, serverId));
+    client.write("PING\n"_ba);
+    // The rules replace the echo: one answer, not the echo beside it.
+    QTRY_COMPARE_WITH_TIMEOUT(received, "PONG\npong\necho me\npong\n"_ba, Timeout);
+    client.write("other\n"_ba);
+    client.end();
+    bool ended = false;
+    QObject::connect(&client, &Socket::ended, &client, [&] { ended = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ended, Timeout);
+    QCOMPARE(received, "PONG\npong\necho me\npong\n"_ba);
 }
 
 void TestReplyRulesEngine::clientRulesAnswerItsServer()

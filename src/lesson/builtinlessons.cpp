@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace lesson {
 
+namespace {
+
+QString &languageSetting()
+{
+    static QString language;
+    return language;
+}
+
+} // namespace
+
 QStringList builtinLessonNames()
 {
     // Teaching order: each lesson uses what the ones before it showed.
@@ -18,15 +28,32 @@ QStringList builtinLessonNames()
             u"timeout-keepalive"_s,  u"connection-errors"_s, u"unix-socket"_s};
     QStringList present;
     for (const QString &name : order) {
-        if (QFile::exists(builtinLessonPath(name)))
+        if (QFile::exists(builtinLessonPath(name, QString())))
             present.append(name);
     }
     return present;
 }
 
+void setBuiltinLessonLanguage(const QString &language)
+{
+    languageSetting() = language;
+}
+
+QString builtinLessonLanguage()
+{
+    return languageSetting();
+}
+
+QString builtinLessonPath(const QString &name, const QString &language)
+{
+    const QString folder = language.isEmpty() ? QString() : language + u'/';
+    return u":/netbench/lessons/"_s + folder + name + u".lesson"_s;
+}
+
 QString builtinLessonPath(const QString &name)
 {
-    return u":/netbench/lessons/"_s + name + u".lesson"_s;
+    const QString translated = builtinLessonPath(name, builtinLessonLanguage());
+    return QFile::exists(translated) ? translated : builtinLessonPath(name, QString());
 }
 
 std::optional<Lesson> findLesson(const QString &nameOrPath, QString *error)
@@ -42,13 +69,15 @@ std::optional<Lesson> findLesson(const QString &nameOrPath, QString *error)
         return std::nullopt;
     }
     // Resources are no regular files for openBoundedFile(); they are ours and bounded.
-    QFile file(builtinLessonPath(nameOrPath));
+    const QString path = builtinLessonPath(nameOrPath);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
         return std::nullopt;
     }
-    std::optional<Lesson> lesson
-            = parseLesson(file.read(MaxLessonBytes), nameOrPath + u".lesson"_s, error);
+    // Errors name the file as in the source tree: "de/half-close.lesson:12: ...".
+    const QString sourceName = path.mid(path.indexOf(u"lessons/"_s) + int(qstrlen("lessons/")));
+    std::optional<Lesson> lesson = parseLesson(file.read(MaxLessonBytes), sourceName, error);
     if (lesson)
         lesson->name = nameOrPath;
     return lesson;

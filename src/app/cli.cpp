@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "helplayout.h"
 #include "mode.h"
 #include "signalwatcher.h"
 #include "trace/tracesession.h"
@@ -31,41 +32,24 @@ void writeTo(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Breaks a paragraph at spaces into lines of at most 79 characters, each after indent spaces.
-QString wrapped(const QString &paragraph, qsizetype indent = 0)
-{
-    const qsizetype width = 79 - indent;
-    const QString margin(indent, u' ');
-    QString text = margin;
-    qsizetype lineLength = 0;
-    for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
-            text += u'\n' + margin;
-            lineLength = 0;
-        } else if (lineLength > 0) {
-            text += u' ';
-            ++lineLength;
-        }
-        text += word;
-        lineLength += word.size();
-    }
-    return text;
-}
-
 // QCommandLineParser's help with our usage line (it would name the executable's full path
 // and not the command), the description wrapped, and an examples section after the options.
 QString helpText(const QCommandLineParser &parser, const CommandHelp &help)
 {
-    QString text = parser.helpText(); // "Usage: ...\n\nOptions:..." (no description set)
-    text.remove(0, text.indexOf(u'\n') + 1);
-    text.prepend(tr("Usage: netbench %1 %2").arg(help.command, help.synopsis) + u'\n'
-                 + wrapped(help.description) + u'\n');
+    const int width = helpLineWidth();
+    QString options = parser.helpText(); // "Usage: ...\n\nOptions:..." (no description set)
+    options.remove(0, options.indexOf(u'\n') + 1);
+    QString text = fitLines(tr("Usage: netbench %1 %2").arg(help.command, help.synopsis), width)
+            + u'\n' + wrapParagraph(help.description, width, 0, 0) + u'\n'
+            + fitOptionLists(options, width);
     if (!help.reference.isEmpty())
-        text += u'\n' + help.reference;
+        text += u'\n' + fitLines(help.reference, width);
     if (!help.examples.isEmpty()) {
         text += u'\n' + tr("Examples:") + u'\n';
+        // A command line stays whole, to be copied as it is.
         for (const auto &[commandLine, what] : help.examples)
-            text += u"  "_s + commandLine + u'\n' + wrapped(what, 6) + u'\n';
+            text += u"  "_s + commandLine + u"\n      "_s + wrapParagraph(what, width, 6, 6)
+                    + u'\n';
     }
     return text;
 }
@@ -233,14 +217,22 @@ QString familyMismatch(const Target &target, int family)
     return {};
 }
 
+// The context named: inside a member of TraceArguments lupdate files tr() under that class,
+// and the helper looks the text up under "cli".
 TraceArguments::TraceArguments()
-    : m_events(u"events"_s,
-               tr("Print every event and call on standard error, one readable line each."))
+    : m_events(
+            u"events"_s,
+            QCoreApplication::translate(
+                    "cli", "Print every event and call on standard error, one readable line each."))
     , m_verbose({u"v"_s, u"verbose"_s},
-                tr("More events on standard error: -v is --events, -vv adds the JSON Lines "
-                   "records (as --trace -) unless --trace is given."))
+                QCoreApplication::translate(
+                        "cli",
+                        "More events on standard error: -v is --events, -vv adds the JSON Lines "
+                        "records (as --trace -) unless --trace is given."))
     , m_trace(u"trace"_s,
-              tr("Write every event and call as JSON Lines to FILE ('-' for standard error)."),
+              QCoreApplication::translate(
+                      "cli",
+                      "Write every event and call as JSON Lines to FILE ('-' for standard error)."),
               u"FILE"_s)
 { }
 

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "connectmode.h"
 #include "demomode.h"
+#include "helplayout.h"
 #include "lessonmode.h"
 #include "listenmode.h"
 #include "relaymode.h"
@@ -24,33 +25,44 @@ namespace {
 
 // The texts of main() go through QCoreApplication::translate() with the literal context
 // "main": lupdate finds only calls it can read, not a helper that forwards its argument.
+// Laid out for the terminal: a translation's line may be wider than it.
 QString usage()
 {
-    return QCoreApplication::translate(
-                   "main",
-                   "Usage: netbench COMMAND [options] [arguments]\n"
-                   "A workbench for TCP and Unix domain sockets, with Node's net semantics.\n"
-                   "\n"
-                   "Without a command, netbench opens its window.\n"
-                   "\n"
-                   "Commands:\n"
-                   "  gui [FILE]                 Open the window, with a workspace or a trace.\n"
-                   "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
-                   "  listen [HOST:]PORT | PATH  Accept a connection and relay it to standard "
-                   "I/O.\n"
-                   "  connect HOST PORT | PATH   Connect and relay the connection to standard "
-                   "I/O.\n"
-                   "  relay LISTEN TARGET        Relay clients to a server, with faults on "
-                   "purpose.\n"
-                   "  demo [--unix]              A tour: a server and a client on one event loop.\n"
-                   "  lesson NAME | FILE         Run a guided lesson headless (--list lists "
-                   "them).\n"
-                   "\n"
-                   "'netbench COMMAND --help' lists the options of a command.\n"
-                   "A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, 'netbench -l\n"
-                   "[options] PORT' is listen and 'netbench -OPTIONS HOST PORT' is connect.\n"
-                   "  -h, --help     Show this help.\n"
-                   "  -v, --version  Show the version.\n")
+    return cli::fitLines(
+                   QCoreApplication::translate(
+                           "main",
+                           "Usage: netbench COMMAND [options] [arguments]\n"
+                           "A workbench for TCP and Unix domain sockets, with Node's net "
+                           "semantics.\n"
+                           "\n"
+                           "Without a command, netbench opens its window.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  gui [FILE]                 Open the window, with a workspace or a "
+                           "trace.\n"
+                           "  run FILE.js [ARGS...]      Run a Node-style net script (headless).\n"
+                           "  listen [HOST:]PORT | PATH  Accept a connection and relay it to "
+                           "standard "
+                           "I/O.\n"
+                           "  connect HOST PORT | PATH   Connect and relay the connection to "
+                           "standard "
+                           "I/O.\n"
+                           "  relay LISTEN TARGET        Relay clients to a server, with faults on "
+                           "purpose.\n"
+                           "  demo [--unix]              A tour: a server and a client on one "
+                           "event loop.\n"
+                           "  lesson NAME | FILE         Run a guided lesson headless (--list "
+                           "lists "
+                           "them).\n"
+                           "\n"
+                           "'netbench COMMAND --help' lists the options of a command.\n"
+                           "A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, "
+                           "'netbench -l\n"
+                           "[options] PORT' is listen and 'netbench -OPTIONS HOST PORT' is "
+                           "connect.\n"
+                           "  -h, --help     Show this help.\n"
+                           "  -v, --version  Show the version.\n"),
+                   cli::helpLineWidth())
             + u'\n';
 }
 

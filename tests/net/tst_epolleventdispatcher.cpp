@@ -287,6 +287,7 @@ void tst_EpollEventDispatcher::wakeUpsFromManyThreads()
     constexpr int PostsEach = 2000;
     int received = 0;
     std::vector<std::thread> posters;
+    posters.reserve(Threads);
     for (int t = 0; t < Threads; ++t) {
         posters.emplace_back([this, &received] {
             for (int i = 0; i < PostsEach; ++i)
@@ -435,6 +436,8 @@ void tst_EpollEventDispatcher::manyDescriptors()
     constexpr int Pairs = 600;
     std::vector<std::unique_ptr<SocketPair>> pairs;
     std::vector<std::unique_ptr<QSocketNotifier>> notifiers;
+    pairs.reserve(Pairs);
+    notifiers.reserve(Pairs);
     int served = 0;
     for (int i = 0; i < Pairs; ++i) {
         pairs.push_back(std::make_unique<SocketPair>());

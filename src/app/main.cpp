@@ -9,6 +9,8 @@
 #include "translators.h"
 #include "windowmode.h"
 
+#include "net/epolleventdispatcher.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -170,6 +172,10 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return WindowCommand::run(argc, argv);
     }
+    // The headless modes run the network on the main thread: NETBENCH_EVENT_DISPATCHER=epoll
+    // gives it netcore's dispatcher, which Qt takes only before the application object exists.
+    if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"netbench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NETBENCH_VERSION));

@@ -1,5 +1,7 @@
 #include "enginethread.h"
 
+#include "net/epolleventdispatcher.h"
+
 namespace session {
 
 EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *parent)
@@ -16,6 +18,11 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
     connect(m_scriptHost, &ScriptHost::started, this, [this] { m_scriptQueued = false; });
     connect(m_scriptHost, &ScriptHost::finished, this, [this] { m_scriptQueued = false; });
 
+    // Network-only threads: NETBENCH_EVENT_DISPATCHER=epoll runs them on netcore's dispatcher.
+    if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
+        m_engineThread.setEventDispatcher(dispatcher);
+    if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
+        m_scriptThread.setEventDispatcher(dispatcher);
     m_engineThread.start();
     m_scriptThread.start();
     // Both observers are installed before any command can run: posted events keep their order.

@@ -114,7 +114,7 @@ void TestLessonTranslations::translationDiffersOnlyInProse()
     QVERIFY2(translated, qPrintable(error));
 
     QVERIFY2(translated->title != english->title, "the title is not translated");
-    QCOMPARE(translated->summary.size() > 0, english->summary.size() > 0);
+    QCOMPARE(translated->summary.isEmpty(), english->summary.isEmpty());
     QCOMPARE(translated->steps.size(), english->steps.size());
     for (qsizetype i = 0; i < english->steps.size(); ++i) {
         const lesson::LessonStep &original = english->steps.at(i);

@@ -4,7 +4,10 @@
 # threads, the resolver's pool, netbench's signal and stdout threads). Extra arguments go to
 # ctest, e.g. `bash packaging/tsan.sh -R session.tst_engine`.
 # A command, not part of CI: Qt is not built with TSan, so the synchronisation inside Qt is
-# invisible to it and tests/sanitizers/tsan.supp has to name what is Qt's own.
+# invisible to it. The preset's TSAN_OPTIONS ignore what Qt and GLib do inside themselves
+# (ignore_noninstrumented_modules), the project hands data between threads only where TSan
+# sees it (session::ThreadInbox, std::mutex, std::future), and tests/sanitizers/tsan.supp names
+# the few hand-offs left that are Qt's own, each with its reason.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -1,11 +1,13 @@
 #include "endpointregistry.h"
 
+#include "threadinbox.h"
+
 #include "net/server.h"
 #include "net/socket.h"
 
 namespace session {
 
-bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
+bool EndpointRegistry::add(quint64 id, QObject *object, ThreadInbox *inbox,
                            netcore::EndpointKind kind, quint64 parentId)
 {
     QMutexLocker lock(&m_mutex);
@@ -15,7 +17,7 @@ bool EndpointRegistry::add(quint64 id, QObject *object, QObject *context,
             it->parentId = parentId;
         return false;
     }
-    m_entries.insert(id, Entry {object, context, kind, parentId});
+    m_entries.insert(id, Entry {object, inbox, kind, parentId});
     return true;
 }
 
@@ -31,11 +33,11 @@ QList<quint64> EndpointRegistry::ids() const
     return m_entries.keys();
 }
 
-QObject *EndpointRegistry::contextOf(quint64 id) const
+ThreadInbox *EndpointRegistry::inboxOf(quint64 id) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_entries.constFind(id);
-    return it == m_entries.cend() ? nullptr : it->context;
+    return it == m_entries.cend() ? nullptr : it->inbox;
 }
 
 netcore::Server *EndpointRegistry::server(quint64 id) const
@@ -61,21 +63,18 @@ void EndpointRegistry::runOn(quint64 id, Endpoint *(EndpointRegistry::*lookup)(q
                              std::function<void(Endpoint *)> fn,
                              std::function<void()> missing) const
 {
-    QObject *context = contextOf(id);
-    if (!context) {
+    ThreadInbox *inbox = inboxOf(id);
+    if (!inbox) {
         if (missing)
             missing();
         return;
     }
-    QMetaObject::invokeMethod(
-            context,
-            [this, id, lookup, fn = std::move(fn), missing = std::move(missing)] {
-                if (Endpoint *found = (this->*lookup)(id))
-                    fn(found);
-                else if (missing)
-                    missing();
-            },
-            Qt::QueuedConnection);
+    inbox->post([this, id, lookup, fn = std::move(fn), missing = std::move(missing)] {
+        if (Endpoint *found = (this->*lookup)(id))
+            fn(found);
+        else if (missing)
+            missing();
+    });
 }
 
 void EndpointRegistry::runOnServer(quint64 id, std::function<void(netcore::Server *)> fn,

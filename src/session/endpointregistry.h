@@ -16,25 +16,27 @@ class Socket;
 
 namespace session {
 
+class ThreadInbox;
+
 // Every Server and Socket the window can control, by endpoint id, whichever thread runs it
 // (the engine thread for the window's own, the script thread for a script's). Thread-safe.
 //
-// A command never touches an object from another thread: run() posts it to the long-lived
-// context object of the endpoint's thread, which looks the endpoint up again there, so an
-// endpoint deleted in the meantime is simply not found.
+// A command never touches an object from another thread: run() posts it to the inbox of the
+// endpoint's thread, which looks the endpoint up again there, so an endpoint deleted in the
+// meantime is simply not found.
 class EndpointRegistry final
 {
 public:
     struct Entry
     {
         QPointer<QObject> object;
-        QObject *context = nullptr; // lives as long as the thread: safe to post to
+        ThreadInbox *inbox = nullptr; // lives as long as the thread's observer: safe to post to
         netcore::EndpointKind kind = netcore::EndpointKind::Socket;
         quint64 parentId = 0; // the accepting server, for accepted sockets
     };
 
     // false when id was already known.
-    bool add(quint64 id, QObject *object, QObject *context, netcore::EndpointKind kind,
+    bool add(quint64 id, QObject *object, ThreadInbox *inbox, netcore::EndpointKind kind,
              quint64 parentId = 0);
     bool contains(quint64 id) const;
     QList<quint64> ids() const;
@@ -51,7 +53,7 @@ public:
     netcore::Socket *socket(quint64 id) const;
 
 private:
-    QObject *contextOf(quint64 id) const;
+    ThreadInbox *inboxOf(quint64 id) const;
     template<typename Endpoint>
     void runOn(quint64 id, Endpoint *(EndpointRegistry::*lookup)(quint64) const,
                std::function<void(Endpoint *)> fn, std::function<void()> missing) const;

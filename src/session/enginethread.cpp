@@ -13,8 +13,12 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
 
     m_engine = new Engine(m_recorder, m_registry);
     m_engine->moveToThread(&m_engineThread);
+    m_engineInbox = new ThreadInbox;
+    m_engineInbox->moveToThread(&m_engineThread);
     m_scriptHost = new ScriptHost(m_recorder, m_registry);
     m_scriptHost->moveToThread(&m_scriptThread);
+    m_scriptInbox = new ThreadInbox;
+    m_scriptInbox->moveToThread(&m_scriptThread);
     connect(m_scriptHost, &ScriptHost::started, this, [this] { m_scriptQueued = false; });
     connect(m_scriptHost, &ScriptHost::finished, this, [this] { m_scriptQueued = false; });
 
@@ -25,39 +29,34 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
         m_scriptThread.setEventDispatcher(dispatcher);
     m_engineThread.start();
     m_scriptThread.start();
-    // Both observers are installed before any command can run: posted events keep their order.
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine] { engine->attachToThread(); });
-    QMetaObject::invokeMethod(m_scriptHost, [host = m_scriptHost] { host->attachToThread(); });
+    // Both observers are installed before any command can run: posted calls keep their order.
+    m_engineInbox->post([engine = m_engine] { engine->attachToThread(); });
+    m_scriptInbox->post([host = m_scriptHost] { host->attachToThread(); });
 }
 
 EngineThread::~EngineThread()
 {
     m_scriptHost->stop();
-    QMetaObject::invokeMethod(
-            m_scriptHost,
-            [host = m_scriptHost] {
-                host->detachFromThread();
-                delete host;
-            },
-            Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-            m_engine,
-            [engine = m_engine] {
-                engine->detachFromThread();
-                delete engine;
-            },
-            Qt::BlockingQueuedConnection);
+    m_scriptInbox->postAndWait([host = m_scriptHost] {
+        host->detachFromThread();
+        delete host;
+    });
+    m_engineInbox->postAndWait([engine = m_engine] {
+        engine->detachFromThread();
+        delete engine;
+    });
     m_scriptThread.quit();
     m_engineThread.quit();
     m_scriptThread.wait();
     m_engineThread.wait();
+    // Their threads have finished: calls still queued are dropped unrun.
+    delete m_scriptInbox;
+    delete m_engineInbox;
 }
 
 void EngineThread::post(std::function<void(Engine &)> command)
 {
-    QMetaObject::invokeMethod(
-            m_engine, [engine = m_engine, command = std::move(command)] { command(*engine); },
-            Qt::QueuedConnection);
+    m_engineInbox->post([engine = m_engine, command = std::move(command)] { command(*engine); });
 }
 
 bool EngineThread::runScript(const QString &path, const QStringList &arguments)
@@ -65,9 +64,7 @@ bool EngineThread::runScript(const QString &path, const QStringList &arguments)
     if (isScriptRunning())
         return false;
     m_scriptQueued = true;
-    QMetaObject::invokeMethod(
-            m_scriptHost, [host = m_scriptHost, path, arguments] { host->run(path, arguments); },
-            Qt::QueuedConnection);
+    m_scriptInbox->post([host = m_scriptHost, path, arguments] { host->run(path, arguments); });
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "endpointregistry.h"
 #include "engine.h"
 #include "scripthost.h"
+#include "threadinbox.h"
 
 #include "trace/tracerecorder.h"
 
@@ -43,6 +44,9 @@ private:
     EndpointRegistry m_registry;
     QThread m_engineThread;
     QThread m_scriptThread;
+    // Every call to the engine and to the script host goes through these (see ThreadInbox).
+    ThreadInbox *m_engineInbox = nullptr;
+    ThreadInbox *m_scriptInbox = nullptr;
     Engine *m_engine = nullptr;
     ScriptHost *m_scriptHost = nullptr;
     bool m_scriptQueued = false; // between runScript() and started()

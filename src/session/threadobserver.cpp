@@ -40,7 +40,7 @@ void ThreadObserver::adopt(QObject *object, quint64 id, netcore::EndpointKind ki
                            quint64 parentId)
 {
     m_known.insert(id);
-    if (!m_registry.add(id, object, m_context, kind, parentId))
+    if (!m_registry.add(id, object, &m_inbox, kind, parentId))
         return;
     if (auto *server = qobject_cast<netcore::Server *>(object)) {
         QObject::connect(server, &netcore::Server::newConnection, m_context,

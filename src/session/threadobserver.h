@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threadinbox.h"
+
 #include "net/netobserver.h"
 
 #include <QSet>
@@ -18,8 +20,9 @@ class EndpointRegistry;
 
 // The NetObserver of one netcore thread of the window (the engine thread, the script thread):
 // every record goes to the shared recorder, and an endpoint seen for the first time is put in
-// the registry with the thread's context object, so the window can control it. Accepted
-// sockets are registered as their server accepts them, before they record anything.
+// the registry with the thread's inbox, so the window can control it. Accepted sockets are
+// registered as their server accepts them, before they record anything. Made, used and
+// deleted on the observed thread.
 class ThreadObserver final : public netcore::NetObserver
 {
 public:
@@ -41,6 +44,7 @@ private:
     EndpointRegistry &m_registry;
     QObject *m_context;
     Appeared m_appeared;
+    ThreadInbox m_inbox; // commands for this thread's endpoints
     // The endpoints of this thread already registered: checked for every record, so without
     // the registry's lock (endpoints are never unregistered).
     QSet<quint64> m_known;

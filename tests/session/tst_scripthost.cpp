@@ -4,9 +4,9 @@
 
 #include "session/enginethread.h"
 #include "session/scripthost.h"
+#include "threadspy.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,7 +37,7 @@ QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteAr
 }
 
 // All the output a run produced, once it finished.
-QByteArray allOutput(const QSignalSpy &output)
+QByteArray allOutput(const ThreadSpy &output)
 {
     QByteArray text;
     for (const QList<QVariant> &arguments : output)
@@ -75,8 +75,8 @@ void tst_ScriptHost::init()
 
 int tst_ScriptHost::runToEnd(const QString &script, QByteArray *output)
 {
-    QSignalSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
-    QSignalSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
+    ThreadSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
+    ThreadSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
     if (!m_engine->runScript(script))
         return -1;
     if (!finished.wait(Timeout))
@@ -113,8 +113,8 @@ void tst_ScriptHost::endlessLoopStops()
 {
     const QString spin
             = writeScript(*m_dir, u"spin.js"_s, "console.log('spinning');\nfor (;;) {}\n");
-    QSignalSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
-    QSignalSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
+    ThreadSpy outputs(m_engine->scriptHost(), &session::ScriptHost::output);
+    ThreadSpy finished(m_engine->scriptHost(), &session::ScriptHost::finished);
     QVERIFY(m_engine->runScript(spin));
     QTRY_VERIFY_WITH_TIMEOUT(allOutput(outputs).contains("spinning"), Timeout);
     m_engine->stopScript(); // the window's Stop

@@ -1,6 +1,7 @@
 #include "epolleventdispatcher.h"
 
 #include "epolltimerlist.h"
+#include "eventpoller.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -13,6 +14,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <sys/epoll.h>
@@ -23,8 +25,8 @@ namespace netcore {
 
 namespace {
 
-// What an epoll event's 64 bits of data stand for: the wake-up eventfd, or (fd << 1 | 1) a
-// descriptor with socket notifiers.
+// What an epoll event's 64 bits of data stand for: the wake-up eventfd (0), a descriptor with
+// socket notifiers (fd << 1 | 1), or else a PollClient of netcore (an aligned pointer).
 constexpr std::uint64_t WakeUpTag = 0;
 constexpr std::uint64_t NotifierTag = 1;
 // Bounded work per wake-up, as netcore's sockets: level-triggered, the rest comes next turn.
@@ -77,14 +79,23 @@ struct EpollEventDispatcher::Private
     std::unordered_map<int, Descriptor> descriptors;
     std::unordered_set<int> alwaysReady;
     EpollTimerList timers;
-    // The notifiers about to be activated by each processEvents() on the stack (nested loops):
-    // a notifier disabled or deleted before its turn is struck from all of them.
-    std::vector<std::vector<QSocketNotifier *> *> pendingActivations;
+    // What one turn delivers: a notifier's activation or a netcore client's readiness.
+    struct Activation
+    {
+        QSocketNotifier *notifier = nullptr;
+        PollClient *client = nullptr;
+        std::uint32_t ready = 0; // for the client: PollClient::Interest bits
+    };
+    // The activations still due in each processEvents() on the stack (nested loops): a
+    // notifier disabled or deleted, or a client unwatched, before its turn is struck from all.
+    std::vector<std::vector<Activation> *> pendingActivations;
 
     void update(int fd, Descriptor &descriptor);
     void forget(QSocketNotifier *notifier);
+    void forget(PollClient *client);
     void drainWakeUps();
-    int activateNotifiers(const epoll_event *events, int count);
+    int activate(const epoll_event *events, int count);
+    int control(int operation, int fd, PollClient *client, std::uint32_t interest) const;
 };
 
 void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
@@ -133,12 +144,34 @@ void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
 
 void EpollEventDispatcher::Private::forget(QSocketNotifier *notifier)
 {
-    for (std::vector<QSocketNotifier *> *pending : pendingActivations) {
-        for (QSocketNotifier *&entry : *pending) {
-            if (entry == notifier)
-                entry = nullptr;
+    for (std::vector<Activation> *pending : pendingActivations) {
+        for (Activation &entry : *pending) {
+            if (entry.notifier == notifier)
+                entry.notifier = nullptr;
         }
     }
+}
+
+void EpollEventDispatcher::Private::forget(PollClient *client)
+{
+    for (std::vector<Activation> *pending : pendingActivations) {
+        for (Activation &entry : *pending) {
+            if (entry.client == client)
+                entry.client = nullptr;
+        }
+    }
+}
+
+int EpollEventDispatcher::Private::control(int operation, int fd, PollClient *client,
+                                           std::uint32_t interest) const
+{
+    epoll_event event {};
+    if (interest & PollClient::Read)
+        event.events |= EPOLLIN;
+    if (interest & PollClient::Write)
+        event.events |= EPOLLOUT;
+    event.data.ptr = client;
+    return ::epoll_ctl(epollFd, operation, fd, &event) == 0 ? 0 : errno;
 }
 
 void EpollEventDispatcher::Private::drainWakeUps()
@@ -149,26 +182,39 @@ void EpollEventDispatcher::Private::drainWakeUps()
     ::eventfd_read(wakeUpFd, &count);
 }
 
-int EpollEventDispatcher::Private::activateNotifiers(const epoll_event *events, int count)
+int EpollEventDispatcher::Private::activate(const epoll_event *events, int count)
 {
-    std::vector<QSocketNotifier *> pending;
+    std::vector<Activation> pending;
+    pending.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i) {
-        if ((events[i].data.u64 & 1) != NotifierTag)
+        const std::uint64_t data = events[i].data.u64;
+        const std::uint32_t ready = events[i].events;
+        if (data == WakeUpTag)
             continue;
-        const int fd = int(events[i].data.u64 >> 1);
-        const auto it = descriptors.find(fd);
+        if ((data & 1) != NotifierTag) {
+            // As EventPoller's own set: errors and hang-ups are readiness, the next syscall
+            // reports them.
+            std::uint32_t interest = 0;
+            if (ready & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
+                interest |= PollClient::Read;
+            if (ready & (EPOLLOUT | EPOLLHUP | EPOLLERR))
+                interest |= PollClient::Write;
+            pending.push_back({nullptr, static_cast<PollClient *>(events[i].data.ptr), interest});
+            continue;
+        }
+        const auto it = descriptors.find(int(data >> 1));
         if (it == descriptors.end())
             continue;
         for (int type = 0; type < 3; ++type) {
-            if (it->second.notifiers[type] && wakes(QSocketNotifier::Type(type), events[i].events))
-                pending.push_back(it->second.notifiers[type]);
+            if (it->second.notifiers[type] && wakes(QSocketNotifier::Type(type), ready))
+                pending.push_back({it->second.notifiers[type], nullptr, 0});
         }
     }
     for (const int fd : alwaysReady) {
         const Descriptor &descriptor = descriptors.at(fd);
         for (int type = 0; type < 2; ++type) {
             if (descriptor.notifiers[type])
-                pending.push_back(descriptor.notifiers[type]);
+                pending.push_back({descriptor.notifiers[type], nullptr, 0});
         }
     }
     if (pending.empty())
@@ -176,14 +222,17 @@ int EpollEventDispatcher::Private::activateNotifiers(const epoll_event *events, 
 
     pendingActivations.push_back(&pending);
     int activated = 0;
-    for (QSocketNotifier *&notifier : pending) {
-        if (!notifier)
-            continue;
-        QSocketNotifier *target = notifier;
-        notifier = nullptr;
-        QEvent event(QEvent::SockAct);
-        QCoreApplication::sendEvent(target, &event);
-        ++activated;
+    for (Activation &entry : pending) {
+        if (entry.client) {
+            PollClient *client = std::exchange(entry.client, nullptr);
+            client->pollEvent(entry.ready);
+            ++activated;
+        } else if (entry.notifier) {
+            QSocketNotifier *notifier = std::exchange(entry.notifier, nullptr);
+            QEvent event(QEvent::SockAct);
+            QCoreApplication::sendEvent(notifier, &event);
+            ++activated;
+        }
     }
     pendingActivations.pop_back();
     return activated;
@@ -245,7 +294,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         }
     }
     if (includeNotifiers)
-        handled += d->activateNotifiers(events, count);
+        handled += d->activate(events, count);
     if (includeTimers)
         handled += d->timers.activateDue(EpollTimerList::now());
     return handled > 0;
@@ -275,6 +324,23 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
         return;
     it->second.notifiers[notifier->type()] = nullptr;
     d->update(fd, it->second);
+}
+
+int EpollEventDispatcher::watch(int fd, PollClient *client, std::uint32_t interest)
+{
+    return d->control(EPOLL_CTL_ADD, fd, client, interest);
+}
+
+int EpollEventDispatcher::rewatch(int fd, PollClient *client, std::uint32_t interest)
+{
+    return d->control(EPOLL_CTL_MOD, fd, client, interest);
+}
+
+void EpollEventDispatcher::unwatch(int fd, PollClient *client)
+{
+    epoll_event unused {};
+    ::epoll_ctl(d->epollFd, EPOLL_CTL_DEL, fd, &unused);
+    d->forget(client);
 }
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,

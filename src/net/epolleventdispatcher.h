@@ -2,9 +2,12 @@
 
 #include <QAbstractEventDispatcher>
 
+#include <cstdint>
 #include <memory>
 
 namespace netcore {
+
+class PollClient;
 
 // Qt's event dispatcher for a thread that runs the network and nothing else (no windows):
 // one epoll_wait() per turn of the loop, with the earliest timer as its timeout. Socket
@@ -34,6 +37,14 @@ public:
 
     void wakeUp() override;
     void interrupt() override;
+
+    // netcore's own sockets (EventPoller) on this dispatcher's epoll set: readiness goes
+    // straight to the client in the same turn, without a QSocketNotifier and a second
+    // epoll_wait() in between. interest is PollClient::Interest; returns 0 or an errno.
+    int watch(int fd, PollClient *client, std::uint32_t interest);
+    int rewatch(int fd, PollClient *client, std::uint32_t interest);
+    // Safe from inside pollEvent(): events of this turn still due to the client are dropped.
+    void unwatch(int fd, PollClient *client);
 
     // The switch read where network threads are made: NETBENCH_EVENT_DISPATCHER=epoll gives a
     // new EpollEventDispatcher for the caller to install; unset or `qt` gives nullptr (keep

@@ -1,6 +1,9 @@
 #include "eventpoller.h"
 
+#include "epolleventdispatcher.h"
+
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QThread>
 
@@ -25,6 +28,9 @@ constexpr int MaxEventsPerWakeUp = 128;
 
 struct EventPoller::Backend
 {
+    // On a thread run by EpollEventDispatcher the sockets join its epoll set instead: one
+    // epoll_wait() per turn rather than the dispatcher's and then this set's.
+    QPointer<EpollEventDispatcher> shared;
     int epollFd = -1;
     epoll_event events[MaxEventsPerWakeUp];
     int eventCount = 0; // of the batch being dispatched
@@ -52,6 +58,9 @@ struct EventPoller::Backend
 EventPoller::EventPoller()
     : m_backend(std::make_unique<Backend>())
 {
+    m_backend->shared = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+    if (m_backend->shared)
+        return;
     m_backend->epollFd = ::epoll_create1(EPOLL_CLOEXEC);
     if (m_backend->epollFd < 0)
         qFatal("netcore: epoll_create1 failed: %s", strerror(errno));
@@ -62,23 +71,32 @@ EventPoller::EventPoller()
 EventPoller::~EventPoller()
 {
     delete m_notifier;
-    ::close(m_backend->epollFd);
+    if (m_backend->epollFd >= 0)
+        ::close(m_backend->epollFd);
     if (threadPoller == this)
         threadPoller = nullptr;
 }
 
 int EventPoller::add(int fd, PollClient *client, std::uint32_t interest)
 {
+    if (m_backend->shared)
+        return m_backend->shared->watch(fd, client, interest);
     return m_backend->control(EPOLL_CTL_ADD, fd, client, interest);
 }
 
 int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
 {
+    if (m_backend->shared)
+        return m_backend->shared->rewatch(fd, client, interest);
     return m_backend->control(EPOLL_CTL_MOD, fd, client, interest);
 }
 
 void EventPoller::remove(int fd, PollClient *client)
 {
+    if (m_backend->shared) {
+        m_backend->shared->unwatch(fd, client);
+        return;
+    }
     epoll_event unused {};
     ::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused);
     // Forget events of this batch that are still to be delivered to the client.

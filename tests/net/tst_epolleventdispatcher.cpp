@@ -2,10 +2,14 @@
 // application object), so QSignalSpy::wait, QTRY_* and every nested loop below are its loops.
 
 #include "net/epolleventdispatcher.h"
+#include "net/server.h"
+#include "net/socket.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSocketNotifier>
@@ -67,6 +71,18 @@ protected:
     }
 };
 
+// The epoll sets this process has open (each is an anon_inode:[eventpoll] descriptor).
+int openEpollSets()
+{
+    int sets = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        if (fd.symLinkTarget().contains(QLatin1String("eventpoll")))
+            ++sets;
+    }
+    return sets;
+}
+
 EpollEventDispatcher *dispatcher()
 {
     return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
@@ -102,6 +118,7 @@ private Q_SLOTS:
     void interruptFromAnotherThread();
     void aboutToBlockAndAwake();
     void workerThreadWithTheDispatcher();
+    void netcoreSocketsShareItsEpollSet();
 };
 
 void tst_EpollEventDispatcher::isInstalled()
@@ -597,6 +614,41 @@ void tst_EpollEventDispatcher::workerThreadWithTheDispatcher()
             Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));
+}
+
+void tst_EpollEventDispatcher::netcoreSocketsShareItsEpollSet()
+{
+    // netcore's first socket on this thread registers straight on the dispatcher's epoll set:
+    // no epoll set of its own behind a notifier (one epoll_wait() per turn, not two).
+    const int setsBefore = openEpollSets();
+    QVERIFY(setsBefore >= 1);
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, QStringLiteral("127.0.0.1")).isError());
+    QVERIFY(listening.wait(5000));
+    QCOMPARE(openEpollSets(), setsBefore);
+
+    // An echo over it, many round trips, with a client destroyed from its own data at the end.
+    connect(&server, &netcore::Server::newConnection, this, [](netcore::Socket *accepted) {
+        connect(accepted, &netcore::Socket::dataReceived, accepted,
+                [accepted](const QByteArray &data) { accepted->write(data); });
+    });
+    auto *client = new netcore::Socket;
+    int roundTrips = 0;
+    bool done = false;
+    connect(client, &netcore::Socket::connected, client, [client] { client->write("x"); });
+    connect(client, &netcore::Socket::dataReceived, client, [&, client](const QByteArray &) {
+        if (++roundTrips < 1000) {
+            client->write("x");
+            return;
+        }
+        delete client;
+        done = true;
+    });
+    QVERIFY(!client->connectTo(server.address().port(), QStringLiteral("127.0.0.1")).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QCOMPARE(roundTrips, 1000);
+    QTRY_COMPARE(server.connectionCount(), 0);
 }
 
 int main(int argc, char *argv[])

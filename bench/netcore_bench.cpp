@@ -6,6 +6,7 @@
 // Prints one JSON line: {"impl":"netcore","workload":...,"metrics":{...},...}. Exit code 0 on
 // success; any mismatch or error, or the watchdog (SIGALRM), ends it with a non-zero code.
 #include "bench_common.h"
+#include "net/epolleventdispatcher.h"
 
 #include "net/server.h"
 #include "net/socket.h"
@@ -382,6 +383,9 @@ int main(int argc, char **argv)
 
     // Only the first argument reaches Qt: the key=value parameters are ours.
     int qtArgc = 1;
+    // NETBENCH_EVENT_DISPATCHER=epoll: netcore's own dispatcher, as netbench's headless modes.
+    if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
+        QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(qtArgc, argv);
     const bool unixKind = p.str("kind", "tcp") == "unix";
     const std::string &w = g_workload;

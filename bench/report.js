@@ -3,6 +3,8 @@
 // ratio netcore/node (node/netcore for times and memory: > 1 means netcore is better), the
 // ceiling's epoll/node, and whether netcore meets its target. The script_* rows compare
 // `netbench run` (impl "script") with node running the same file (impl "script_node").
+// netcore and `netbench run` on netcore's EpollEventDispatcher (impls "netcore_epolldisp",
+// "script_epolldisp", bench/run --dispatcher) get columns of their own beside Qt's dispatcher.
 //
 //   node bench/report.js table|json RAW_FILE ROUNDS QUICK
 const fs = require('fs');
@@ -70,19 +72,20 @@ for (const row of rows) {
   if (!present.has(row.from)) continue;
   const nc = stats(row.ours || 'netcore', row);
   const nd = stats(row.base || 'node', row);
+  const ed = stats(`${row.ours || 'netcore'}_epolldisp`, row);
   const ep = stats('epoll', row);
   const r = ratio(nc.median, nd.median, row.better);
-  let met = null;
+  const rEd = ratio(ed.median, nd.median, row.better);
   let targetText;
-  if (row.target.none) {
-    targetText = '-';
-  } else if (row.target.ratio != null) {
-    targetText = `>= ${row.target.ratio.toFixed(1)}x`;
-    if (r != null) met = r >= row.target.ratio;
-  } else {
-    targetText = `<= ${row.target.max} ${row.unit || row.metric}`;
-    if (nc.median != null) met = nc.median <= row.target.max;
-  }
+  const meets = (median, against) => {
+    if (row.target.none) return null;
+    if (row.target.ratio != null) return against == null ? null : against >= row.target.ratio;
+    return median == null ? null : median <= row.target.max;
+  };
+  if (row.target.none) targetText = '-';
+  else if (row.target.ratio != null) targetText = `>= ${row.target.ratio.toFixed(1)}x`;
+  else targetText = `<= ${row.target.max} ${row.unit || row.metric}`;
+  const met = meets(nc.median, r);
   out.push({
     workload: row.row,
     unit: row.unit || row.metric,
@@ -90,23 +93,36 @@ for (const row of rows) {
     netbench: nc.median,
     node: nd.median,
     ratio: r,
+    netbench_epolldisp: ed.median,
+    ratio_epolldisp: rEd,
     epoll: ep.median,
     epoll_ratio: ratio(ep.median, nd.median, row.better),
+    // The share of the ceiling each dispatcher reaches (C++ rows).
+    ceiling_share: ratio(nc.median, ep.median, row.better),
+    ceiling_share_epolldisp: ratio(ed.median, ep.median, row.better),
     target: targetText,
     met,
-    runs: { netbench: nc.runs, node: nd.runs, epoll: ep.runs },
-    failed: { netbench: nc.failed, node: nd.failed, epoll: ep.failed },
+    met_epolldisp: meets(ed.median, rEd),
+    runs: { netbench: nc.runs, netbench_epolldisp: ed.runs, node: nd.runs, epoll: ep.runs },
+    failed: { netbench: nc.failed, netbench_epolldisp: ed.failed, node: nd.failed, epoll: ep.failed },
   });
 }
 
 const round = v => (v == null ? null : Number(v.toPrecision(v >= 100 ? 6 : 4)));
+const round3 = v => (v == null ? null : Number(v.toFixed(3)));
+const withEpollDispatcher = out.some(o => o.netbench_epolldisp != null || o.failed.netbench_epolldisp > 0);
 if (format === 'json') {
   for (const o of out) {
     process.stdout.write(JSON.stringify({
       workload: o.workload, ...(cpuBasis ? { basis: 'cpu' } : {}), unit: o.unit, netbench: round(o.netbench), node: round(o.node),
-      ratio: o.ratio == null ? null : Number(o.ratio.toFixed(3)),
+      ratio: round3(o.ratio),
+      ...(withEpollDispatcher ? {
+        netbench_epolldisp: round(o.netbench_epolldisp), ratio_epolldisp: round3(o.ratio_epolldisp),
+        ceiling_share: round3(o.ceiling_share), ceiling_share_epolldisp: round3(o.ceiling_share_epolldisp),
+        met_epolldisp: o.met_epolldisp,
+      } : {}),
       epoll: round(o.epoll),
-      epoll_ratio: o.epoll_ratio == null ? null : Number(o.epoll_ratio.toFixed(3)),
+      epoll_ratio: round3(o.epoll_ratio),
       better: o.better, target: o.target, met: o.met, runs: o.runs, failed: o.failed,
     }) + '\n');
   }
@@ -121,17 +137,31 @@ const fmt = v => {
   return v.toFixed(2);
 };
 const fmtRatio = v => (v == null ? 'n/a' : `${v.toFixed(2)}x`);
-const header = ['workload', 'unit', 'netbench', 'node', 'epoll', 'netbench/node', 'epoll/node', 'target', 'met'];
+const fmtMet = (o, met) => (o.target === '-' ? '-' : met == null ? 'n/a' : met ? 'yes' : 'NO');
+// With --dispatcher qt,epoll: netbench on Qt's dispatcher, then on netcore's ("ed"), each
+// against node and (C++ rows) as a share of the ceiling.
+const header = withEpollDispatcher
+  ? ['workload', 'unit', 'netbench', 'ed', 'node', 'epoll', 'netbench/node', 'ed/node', 'epoll/node',
+     'netbench/epoll', 'ed/epoll', 'target', 'met', 'met ed']
+  : ['workload', 'unit', 'netbench', 'node', 'epoll', 'netbench/node', 'epoll/node', 'target', 'met'];
 const body = out.map(o => {
   const fails = Object.entries(o.failed).filter(([, n]) => n > 0).map(([k, n]) => `${k} failed ${n}x`);
+  const failText = fails.length ? ` (${fails.join(', ')})` : '';
+  if (withEpollDispatcher) {
+    return [
+      o.workload, o.unit, fmt(o.netbench), fmt(o.netbench_epolldisp), fmt(o.node), fmt(o.epoll),
+      fmtRatio(o.ratio), fmtRatio(o.ratio_epolldisp), fmtRatio(o.epoll_ratio),
+      fmtRatio(o.ceiling_share), fmtRatio(o.ceiling_share_epolldisp), o.target,
+      fmtMet(o, o.met), fmtMet(o, o.met_epolldisp) + failText,
+    ];
+  }
   return [
     o.workload, o.unit, fmt(o.netbench), fmt(o.node), fmt(o.epoll), fmtRatio(o.ratio),
-    fmtRatio(o.epoll_ratio), o.target,
-    (o.target === '-' ? '-' : o.met == null ? 'n/a' : o.met ? 'yes' : 'NO') + (fails.length ? ` (${fails.join(', ')})` : ''),
+    fmtRatio(o.epoll_ratio), o.target, fmtMet(o, o.met) + failText,
   ];
 });
 const widths = header.map((h, i) => Math.max(h.length, ...body.map(b => b[i].length)));
-const numeric = new Set([2, 3, 4, 5, 6]);
+const numeric = new Set(withEpollDispatcher ? [2, 3, 4, 5, 6, 7, 8, 9, 10] : [2, 3, 4, 5, 6]);
 const line = cells => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
 const cpu = (os.cpus()[0] || {}).model || 'unknown CPU';
 console.log(`netbench bench: medians of ${roundsArg} round(s)${quickArg === '1' ? ' (--quick: small sizes)' : ''}; ` +
@@ -139,6 +169,7 @@ console.log(`netbench bench: medians of ${roundsArg} round(s)${quickArg === '1' 
 if (process.env.NETBENCH_LOAD) console.log(`load average (1/5/15 min) before -> after: ${process.env.NETBENCH_LOAD}`);
 if (cpuBasis) console.log('basis: CPU time of each process (user + system), not wall-clock time');
 console.log('netbench: netcore_bench (C++ rows), or `netbench run` on bench/script/*.js (script_* rows, node runs the same file)');
+if (withEpollDispatcher) console.log('ed: the same netbench on netcore\'s EpollEventDispatcher (NETBENCH_EVENT_DISPATCHER=epoll); netbench: on Qt\'s dispatcher');
 console.log('ratio > 1: netbench is better (throughput and rates: netbench/node; times and memory: node/netbench)');
 console.log('');
 console.log(line(header));

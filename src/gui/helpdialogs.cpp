@@ -1,5 +1,7 @@
 #include "helpdialogs.h"
 
+#include "actiontext.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
@@ -8,7 +10,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -25,18 +26,6 @@ struct HelpText
 {
     Q_DECLARE_TR_FUNCTIONS(gui::HelpDialogs)
 };
-
-QString plainText(const QString &actionText)
-{
-    QString text = actionText;
-    // Chinese and Japanese translations put the accelerator after the text, "新建(&N)": the
-    // whole suffix goes, not only the ampersand (which left "新建(N)").
-    text.remove(QRegularExpression(u"\\s*[(（]&[^&][)）]"_s));
-    text.remove(QRegularExpression(u"&(?!&)"_s));
-    if (text.endsWith(u'…'))
-        text.chop(1);
-    return text;
-}
 
 QString keysOf(const QAction *action)
 {
@@ -57,7 +46,7 @@ void collect(const QMenu *menu, const QString &menuName, QList<ShortcutEntry> *e
         if (action->isSeparator() || action->shortcuts().isEmpty() || seen->contains(action))
             continue;
         seen->insert(action);
-        entries->append({menuName, plainText(action->text()), keysOf(action)});
+        entries->append({menuName, plainActionText(action->text()), keysOf(action)});
     }
 }
 
@@ -84,7 +73,7 @@ QList<ShortcutEntry> shortcutsOf(const QMainWindow *window)
     QSet<const QAction *> seen;
     for (const QAction *top : window->menuBar()->actions()) {
         if (const QMenu *menu = top->menu())
-            collect(menu, plainText(menu->title()), &entries, &seen);
+            collect(menu, plainActionText(menu->title()), &entries, &seen);
     }
     // Shortcuts that work without a menu entry (a panel's own window-wide keys).
     for (const QAction *action : window->findChildren<QAction *>()) {
@@ -92,7 +81,7 @@ QList<ShortcutEntry> shortcutsOf(const QMainWindow *window)
             || action->shortcutContext() == Qt::WidgetShortcut)
             continue;
         seen.insert(action);
-        entries.append({QString(), plainText(action->text()), keysOf(action)});
+        entries.append({QString(), plainActionText(action->text()), keysOf(action)});
     }
     return entries;
 }

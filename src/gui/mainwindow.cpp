@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actiontext.h"
 #include "composerwidget.h"
 #include "conversationwidget.h"
 #include "endpointtreemodel.h"
@@ -195,6 +196,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     updateStatus();
     updateActions();
+    keepToolButtonTextsPlain(this);
 }
 
 MainWindow::~MainWindow()

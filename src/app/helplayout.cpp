@@ -176,7 +176,7 @@ QString besidePrefix(const QString &prefix, const QString &text, int width)
 
 } // namespace
 
-int terminalColumns()
+int helpLineWidth()
 {
     bool ok = false;
     int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
@@ -187,11 +187,6 @@ int terminalColumns()
                 : 80;
     }
     return std::clamp(columns, 40, 80);
-}
-
-int helpLineWidth()
-{
-    return terminalColumns() - 1;
 }
 
 int displayWidth(QStringView text)
@@ -252,8 +247,8 @@ QString fitLines(const QString &text, int width)
 QString fitOptionLists(const QString &qtHelp, int width)
 {
     // QCommandLineParser writes "  NAMES<spaces>DESCRIPTION", continued on lines indented to
-    // where the description starts, at most 79 characters each: it breaks at the last space
-    // that fits or, with none, after as many characters as fit.
+    // where the description starts: a description line holds 79 - that indent characters (one
+    // more after the first), broken at the last space that fits or, with none, where it is full.
     QStringList fitted;
     QString prefix;
     QString description;

@@ -10,9 +10,6 @@ namespace cli {
 
 // The columns help text may fill: COLUMNS, else the terminal's width on standard output, else
 // 80; at most 80 (longer lines read badly) and at least 40.
-int terminalColumns();
-// One column less than the terminal's: a line that fills the last column makes some terminals
-// break it early.
 int helpLineWidth();
 
 // The columns a terminal gives text: 2 for East Asian Wide and Fullwidth characters, 0 for
@@ -30,8 +27,8 @@ QString wrapParagraph(QStringView paragraph, int width, int firstColumn, int ind
 // ("  KIND    exact     the whole message"), or to its own indent when it has no columns.
 QString fitLines(const QString &text, int width);
 
-// QCommandLineParser's help after its usage line: its description, and its option and
-// argument lists with each entry's description wrapped again beside the names.
+// QCommandLineParser's help: its usage line and description, and its option and argument
+// lists with each entry's description wrapped again beside the names.
 QString fitOptionLists(const QString &qtHelp, int width);
 
 } // namespace cli

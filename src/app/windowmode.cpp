@@ -1,6 +1,7 @@
 #include "windowmode.h"
 
 #include "cli.h"
+#include "helplayout.h"
 #include "translators.h"
 
 #include "gui/mainwindow.h"
@@ -68,6 +69,13 @@ int run(int argc, char *argv[])
     QStringList arguments = QApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == u"gui")
         arguments.removeAt(1);
+    // --help laid out for the terminal, as every command's; --help-all is Qt's own (only Qt can
+    // list its options).
+    if (parser.parse(arguments) && parser.isSet(u"help"_s) && !parser.isSet(u"help-all"_s)) {
+        const QString help = cli::fitOptionLists(parser.helpText(), cli::helpLineWidth());
+        std::fputs(help.toLocal8Bit().constData(), stdout);
+        return cli::ExitOk;
+    }
     parser.process(arguments);
 
     gui::MainWindow window;

@@ -31,6 +31,7 @@ QString helpOf(const QString &command, const QString &language, int columns)
     environment.remove(u"LC_ALL"_s);
     environment.remove(u"LC_MESSAGES"_s);
     environment.insert(u"COLUMNS"_s, QString::number(columns));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s); // gui --help needs no display
     netbench.process.setProcessEnvironment(environment);
     QStringList arguments {u"--help"_s};
     if (!command.isEmpty())
@@ -73,8 +74,8 @@ void tst_HelpLayout::everyHelp()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("command");
     for (const QString &language : {u"ja"_s, u"zh_CN"_s, u"de"_s, u"es"_s, u"fr"_s, u"C"_s}) {
-        for (const QString &command :
-             {u""_s, u"listen"_s, u"connect"_s, u"relay"_s, u"run"_s, u"demo"_s, u"lesson"_s}) {
+        for (const QString &command : {u""_s, u"listen"_s, u"connect"_s, u"relay"_s, u"run"_s,
+                                       u"demo"_s, u"lesson"_s, u"gui"_s}) {
             QTest::addRow("%s %s", qPrintable(language),
                           command.isEmpty() ? "netbench" : qPrintable(command))
                     << language << command;

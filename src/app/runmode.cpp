@@ -4,6 +4,7 @@
 #include "signalwatcher.h"
 
 #include "script/scriptrunner.h"
+#include "session/threadinbox.h"
 #include "trace/tracesession.h"
 
 #include <QCommandLineParser>
@@ -86,24 +87,20 @@ int RunCommand::run(const QStringList &arguments)
     // Ctrl+C and SIGTERM end the script as they end node (exit code 130 or 143, no 'exit'
     // listeners), but through the run, so the trace is flushed. The watcher has a thread of
     // its own: the signal must work while the script's JavaScript never yields to the loop.
+    // Calls go to that thread through an inbox, where ThreadSanitizer sees the hand-off.
     QThread signalThread;
     signalThread.setObjectName(u"netbench signals"_s);
-    QObject signalContext;
-    signalContext.moveToThread(&signalThread);
+    session::ThreadInbox signalInbox;
+    signalInbox.moveToThread(&signalThread);
     signalThread.start();
     SignalWatcher *watcher = nullptr;
-    QMetaObject::invokeMethod(
-            &signalContext,
-            [&watcher, stop = options.stopHandle] {
-                watcher = new SignalWatcher;
-                QObject::connect(
-                        watcher, &SignalWatcher::signalled, watcher,
-                        [stop](int signalNumber) { stop->requestStop(128 + signalNumber); });
-            },
-            Qt::BlockingQueuedConnection);
+    signalInbox.postAndWait([&watcher, stop = options.stopHandle] {
+        watcher = new SignalWatcher;
+        QObject::connect(watcher, &SignalWatcher::signalled, watcher,
+                         [stop](int signalNumber) { stop->requestStop(128 + signalNumber); });
+    });
     const int exitCode = script::runScript(options);
-    QMetaObject::invokeMethod(
-            &signalContext, [watcher] { delete watcher; }, Qt::BlockingQueuedConnection);
+    signalInbox.postAndWait([watcher] { delete watcher; });
     signalThread.quit();
     signalThread.wait();
     return session ? cli::finishTrace(*session, exitCode) : exitCode;

@@ -4,13 +4,13 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QThreadPool>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <netdb.h>
 #include <sys/socket.h>
 
@@ -31,17 +31,36 @@ class LookupRelay;
 struct LookupRequest
 {
     LookupRelay *relay = nullptr; // guarded by relayMutex
+    LookupResult result;          // guarded by relayMutex; set before the answer is posted
 };
 
 // One lock for every request: a worker posts its answer while the relay cannot be deleted.
-Q_CONSTINIT QBasicMutex relayMutex;
+// A std::mutex, which ThreadSanitizer sees (Qt's locks are invisible to it: Qt is not built
+// with it), also hands the lookups to the workers and the results back: a pool task carries
+// no data of ours.
+std::mutex relayMutex;
+
+struct PendingLookup
+{
+    std::shared_ptr<LookupRequest> request;
+    QByteArray name;
+    int family = 0;
+    int hints = 0;
+};
+// Guarded by relayMutex, oldest first. Never destroyed: a pool thread may still start after
+// the statics are gone, as nothing waits for the pool at exit.
+std::deque<PendingLookup> &pendingLookups()
+{
+    static auto *lookups = new std::deque<PendingLookup>;
+    return *lookups;
+}
 // Set when the application object is destroyed: a worker that finishes after that (the
 // process is exiting and never waits for it) leaves the answer unposted.
 bool applicationGone = false;
 
 void forgetAnswersAtExit()
 {
-    const QMutexLocker lock(&relayMutex);
+    const std::lock_guard lock(relayMutex);
     applicationGone = true;
 }
 
@@ -50,9 +69,11 @@ void forgetAnswersAtExit()
 // nothing is left in an event queue that could run code while Qt tears the queue down.
 class LookupRelay final : public QObject
 {
+    Q_OBJECT
 public:
-    LookupRelay(QObject *context, LookupDone done)
+    LookupRelay(QObject *context, const QString &host, LookupDone done)
         : QObject(context)
+        , m_host(host)
         , m_done(std::move(done))
         , m_request(std::make_shared<LookupRequest>())
     {
@@ -61,24 +82,31 @@ public:
 
     ~LookupRelay() override
     {
-        const QMutexLocker lock(&relayMutex);
+        const std::lock_guard lock(relayMutex);
         m_request->relay = nullptr;
     }
 
     std::shared_ptr<LookupRequest> request() const { return m_request; }
 
-    // On the caller's thread, from the queued answer (whose receiver this relay is: Qt lets a
-    // queued call delete its receiver).
-    void deliver(const LookupResult &result, const QString &host)
+private:
+    // On the caller's thread, queued by the worker once the result is in the request (by name:
+    // the queued call carries nothing of ours). Qt lets a queued call delete its receiver.
+    Q_INVOKABLE void deliver()
     {
+        LookupResult result;
+        {
+            const std::lock_guard lock(relayMutex);
+            result = std::move(m_request->result);
+        }
         const LookupDone done = std::move(m_done);
+        const QString host = m_host;
         // Gone before done runs: done may delete the context, which would delete it anyway.
         delete this;
         done(result.eaiError ? NetError::fromGetAddrInfo(result.eaiError, host) : NetError(),
              result.addresses);
     }
 
-private:
+    QString m_host;
     LookupDone m_done;
     std::shared_ptr<LookupRequest> m_request;
     PendingDelivery m_pending; // the answer keeps the loop alive, as libuv's request does
@@ -124,26 +152,40 @@ QThreadPool *resolverPool()
     return pool;
 }
 
+// One task per lookupHost(): takes the oldest lookup waiting, resolves it, and queues the
+// answer to its relay if that still lives.
+void resolveNextLookup()
+{
+    PendingLookup lookup;
+    {
+        const std::lock_guard lock(relayMutex);
+        lookup = std::move(pendingLookups().front());
+        pendingLookups().pop_front();
+    }
+    LookupResult result = resolve(lookup.name, lookup.family, lookup.hints);
+    const std::lock_guard lock(relayMutex);
+    if (!lookup.request->relay || applicationGone)
+        return;
+    lookup.request->result = std::move(result);
+    // If Qt deletes the call unrun (the relay died, or the application is going), nothing runs.
+    QMetaObject::invokeMethod(lookup.request->relay, "deliver", Qt::QueuedConnection);
+}
+
 } // namespace
 
 void lookupHost(const QString &host, int family, int hints, QObject *context, LookupDone done)
 {
-    auto *relay = new LookupRelay(context, std::move(done));
+    auto *relay = new LookupRelay(context, host, std::move(done));
     // Internationalised names go to the resolver in their ASCII (punycode) form.
     const QByteArray ace = QUrl::toAce(host);
     const QByteArray name = ace.isEmpty() ? host.toUtf8() : ace;
-    resolverPool()->start([request = relay->request(), name, family, hints, host] {
-        const LookupResult result = resolve(name, family, hints);
-        const QMutexLocker lock(&relayMutex);
-        if (!request->relay || applicationGone)
-            return;
-        // The queued call holds no object of ours: if Qt deletes it unrun (the relay died,
-        // or the application is going), nothing runs.
-        QMetaObject::invokeMethod(
-                request->relay,
-                [relay = request->relay, result, host] { relay->deliver(result, host); },
-                Qt::QueuedConnection);
-    });
+    {
+        const std::lock_guard lock(relayMutex);
+        pendingLookups().push_back({relay->request(), name, family, hints});
+    }
+    resolverPool()->start(&resolveNextLookup);
 }
 
 } // namespace netcore
+
+#include "resolver.moc"

@@ -1457,6 +1457,10 @@
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1: %2() wurde im Fenster abgelehnt (%3); ausgelassen.</translation>
     </message>
+    <message>
+        <source>%1 answers by its auto-reply rules in the script: its recorded writes and ends are left out, those typed by hand too.</source>
+        <translation>%1 antwortet im Skript nach seinen Regeln für automatische Antworten: Seine aufgezeichneten Schreibvorgänge und Beendigungen fehlen darin, auch die von Hand eingegebenen.</translation>
+    </message>
 </context>
 <context>
     <name>RelayMode</name>
@@ -1830,21 +1834,6 @@
     </message>
 </context>
 <context>
-    <name>TraceArguments</name>
-    <message>
-        <source>Print every event and call on standard error, one readable line each.</source>
-        <translation>Jedes Ereignis und jeden Aufruf auf der Standardfehlerausgabe ausgeben, je eine lesbare Zeile.</translation>
-    </message>
-    <message>
-        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
-        <translation>Mehr Ereignisse auf der Standardfehlerausgabe: -v ist --events, -vv fügt die JSON-Lines-Einträge hinzu (wie --trace -), außer --trace ist angegeben.</translation>
-    </message>
-    <message>
-        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
-        <translation>Jedes Ereignis und jeden Aufruf als JSON Lines in FILE schreiben (&apos;-&apos; für die Standardfehlerausgabe).</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Usage: netbench %1 %2</source>
@@ -1937,6 +1926,33 @@
     <message>
         <source>&lt; %1 bytes received from %2</source>
         <translation>&lt; %1 Bytes empfangen von %2</translation>
+    </message>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>Jedes Ereignis und jeden Aufruf auf der Standardfehlerausgabe ausgeben, je eine lesbare Zeile.</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>Mehr Ereignisse auf der Standardfehlerausgabe: -v ist --events, -vv fügt die JSON-Lines-Einträge hinzu (wie --trace -), außer --trace ist angegeben.</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>Jedes Ereignis und jeden Aufruf als JSON Lines in FILE schreiben (&apos;-&apos; für die Standardfehlerausgabe).</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>sein regulärer Ausdruck verwendet PCRE-Syntax, die JavaScript nicht kennt</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>sie ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: Regel für automatische Antworten %2 (%3) ausgelassen: %4</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2324,15 @@
     <message>
         <source>#%1 client socket → %2</source>
         <translation>#%1 Client-Socket → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a lesson&apos;s name for an endpoint, then its label in the tree</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4734,12 +4759,47 @@
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
-        <translation>#%1 geschlossen: Verbindungsversuch %2 in %3 ms</translation>
-    </message>
-    <message>
         <source>Reconnect attempt %1: #%2 in place of #%3</source>
         <translation>Verbindungsversuch %1: #%2 anstelle von #%3</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1 of %2, next in %3 s</source>
+        <translation>neuer Verbindungsversuch %1 von %2, nächster in %3 s</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1, next in %2 s</source>
+        <translation>neuer Verbindungsversuch %1, nächster in %2 s</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>#%1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>ersetzt durch #%1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>This connection answers by the rules of %1, which accepted it. A change applies to all of that listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Diese Verbindung antwortet nach den Regeln von %1, der sie angenommen hat. Eine Änderung gilt für alle Verbindungen dieses Listeners: für die offenen ab ihrer nächsten Nachricht und für jede, die er später annimmt.</translation>
+    </message>
+    <message>
+        <source>A change applies to all of this listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Eine Änderung gilt für alle Verbindungen dieses Listeners: für die offenen ab ihrer nächsten Nachricht und für jede, die er später annimmt.</translation>
+    </message>
+    <message>
+        <source>A change applies to this connection from its next message on.</source>
+        <translation>Eine Änderung gilt für diese Verbindung ab ihrer nächsten Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relay(s)</source>
+        <translation>
+            <numerusform>, %n Relay</numerusform>
+            <numerusform>, %n Relays</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4843,10 @@
     <message>
         <source>Local port: %1</source>
         <translation>Lokaler Port: %1</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Automatische Antwort:</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4894,10 @@
     <message>
         <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
         <translation>Geben Sie einen Pfad für den Unix-Domain-Socket ein, etwa /tmp/netbench.sock.</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Automatische Antwort:</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5140,28 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Weitergeleitet %1 · wartet im Relay %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReplyRulesField</name>
+    <message>
+        <source>Auto-reply rule&amp;s…</source>
+        <translation>Antwortre&amp;geln…</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by rules: match, reply, delay, end or reset. Rules answer instead of the automatic behaviour.</source>
+        <translation>Auf Eingehendes nach Regeln antworten: erkennen, antworten, verzögern, beenden oder zurücksetzen. Regeln antworten anstelle des automatischen Verhaltens.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 on</source>
+        <translation>
+            <numerusform>%n Regel, %1 aktiv</numerusform>
+            <numerusform>%n Regeln, %1 aktiv</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,10 @@
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1: %2() se rechazó en la ventana (%3); se omite.</translation>
     </message>
+    <message>
+        <source>%1 answers by its auto-reply rules in the script: its recorded writes and ends are left out, those typed by hand too.</source>
+        <translation>%1 responde en el script según sus reglas de respuesta automática: sus escrituras y finales grabados se omiten, también los escritos a mano.</translation>
+    </message>
 </context>
 <context>
     <name>RelayMode</name>
@@ -1830,21 +1834,6 @@
     </message>
 </context>
 <context>
-    <name>TraceArguments</name>
-    <message>
-        <source>Print every event and call on standard error, one readable line each.</source>
-        <translation>Mostrar cada evento y llamada en la salida de error, una línea legible cada uno.</translation>
-    </message>
-    <message>
-        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
-        <translation>Más eventos en la salida de error: -v es --events, -vv añade los registros JSON Lines (como --trace -) salvo que se indique --trace.</translation>
-    </message>
-    <message>
-        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
-        <translation>Escribir cada evento y llamada como JSON Lines en FILE (&apos;-&apos; para la salida de error).</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Usage: netbench %1 %2</source>
@@ -1937,6 +1926,33 @@
     <message>
         <source>&lt; %1 bytes received from %2</source>
         <translation>&lt; %1 bytes recibidos de %2</translation>
+    </message>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>Mostrar cada evento y llamada en la salida de error, una línea legible cada uno.</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>Más eventos en la salida de error: -v es --events, -vv añade los registros JSON Lines (como --trace -) salvo que se indique --trace.</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>Escribir cada evento y llamada como JSON Lines en FILE (&apos;-&apos; para la salida de error).</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>su expresión regular usa sintaxis PCRE que JavaScript no tiene</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>está desactivada</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: regla de respuesta automática %2 (%3) omitida: %4</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2324,15 @@
     <message>
         <source>#%1 client socket → %2</source>
         <translation>n.º %1 socket cliente → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a lesson&apos;s name for an endpoint, then its label in the tree</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4734,12 +4759,47 @@
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
-        <translation>n.º %1 cerrado: intento de reconexión %2 en %3 ms</translation>
-    </message>
-    <message>
         <source>Reconnect attempt %1: #%2 in place of #%3</source>
         <translation>Intento de reconexión %1: n.º %2 en lugar de n.º %3</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1 of %2, next in %3 s</source>
+        <translation>reconectando, intento %1 de %2, el siguiente en %3 s</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1, next in %2 s</source>
+        <translation>reconectando, intento %1, el siguiente en %2 s</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>n.º %1 cerrado: %2</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>sustituido por n.º %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>intento %1</translation>
+    </message>
+    <message>
+        <source>This connection answers by the rules of %1, which accepted it. A change applies to all of that listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Esta conexión responde según las reglas de %1, que la aceptó. Un cambio se aplica a todas las conexiones de ese agente de escucha: a las abiertas desde su siguiente mensaje y a cada una que acepte después.</translation>
+    </message>
+    <message>
+        <source>A change applies to all of this listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Un cambio se aplica a todas las conexiones de este agente de escucha: a las abiertas desde su siguiente mensaje y a cada una que acepte después.</translation>
+    </message>
+    <message>
+        <source>A change applies to this connection from its next message on.</source>
+        <translation>Un cambio se aplica a esta conexión desde su siguiente mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relay(s)</source>
+        <translation>
+            <numerusform>, %n retransmisor</numerusform>
+            <numerusform>, %n retransmisores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4843,10 @@
     <message>
         <source>Local port: %1</source>
         <translation>Puerto local: %1</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Respuesta automática:</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4894,10 @@
     <message>
         <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
         <translation>Introduzca una ruta para el socket de dominio Unix, como /tmp/netbench.sock.</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Respuesta automática:</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5140,28 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Reenviados %1 · esperando en el retransmisor %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReplyRulesField</name>
+    <message>
+        <source>Auto-reply rule&amp;s…</source>
+        <translation>Regla&amp;s de respuesta…</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by rules: match, reply, delay, end or reset. Rules answer instead of the automatic behaviour.</source>
+        <translation>Responder a lo que llega según reglas: coincidir, responder, retrasar, terminar o restablecer. Las reglas responden en lugar del comportamiento automático.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 on</source>
+        <translation>
+            <numerusform>%n regla, %1 activa</numerusform>
+            <numerusform>%n reglas, %1 activas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

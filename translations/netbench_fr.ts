@@ -1457,6 +1457,10 @@
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1 : %2() a été refusé dans la fenêtre (%3) ; omis.</translation>
     </message>
+    <message>
+        <source>%1 answers by its auto-reply rules in the script: its recorded writes and ends are left out, those typed by hand too.</source>
+        <translation>%1 répond dans le script selon ses règles de réponse automatique : ses écritures et fins enregistrées sont omises, de même que celles saisies à la main.</translation>
+    </message>
 </context>
 <context>
     <name>RelayMode</name>
@@ -1830,21 +1834,6 @@
     </message>
 </context>
 <context>
-    <name>TraceArguments</name>
-    <message>
-        <source>Print every event and call on standard error, one readable line each.</source>
-        <translation>Afficher chaque événement et appel sur la sortie d&apos;erreur, une ligne lisible chacun.</translation>
-    </message>
-    <message>
-        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
-        <translation>Plus d&apos;événements sur la sortie d&apos;erreur : -v équivaut à --events, -vv ajoute les entrées JSON Lines (comme --trace -) sauf si --trace est donné.</translation>
-    </message>
-    <message>
-        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
-        <translation>Écrire chaque événement et appel en JSON Lines dans FILE (&apos;-&apos; pour la sortie d&apos;erreur).</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Usage: netbench %1 %2</source>
@@ -1937,6 +1926,33 @@
     <message>
         <source>&lt; %1 bytes received from %2</source>
         <translation>&lt; %1 octets reçus de %2</translation>
+    </message>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>Afficher chaque événement et appel sur la sortie d&apos;erreur, une ligne lisible chacun.</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>Plus d&apos;événements sur la sortie d&apos;erreur : -v équivaut à --events, -vv ajoute les entrées JSON Lines (comme --trace -) sauf si --trace est donné.</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>Écrire chaque événement et appel en JSON Lines dans FILE (&apos;-&apos; pour la sortie d&apos;erreur).</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>son expression régulière utilise une syntaxe PCRE que JavaScript n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>elle est désactivée</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1 : règle de réponse automatique %2 (%3) omise : %4</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2324,15 @@
     <message>
         <source>#%1 client socket → %2</source>
         <translation>n° %1 socket client → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a lesson&apos;s name for an endpoint, then its label in the tree</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4734,12 +4759,47 @@
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
-        <translation>n° %1 fermé : tentative de reconnexion %2 dans %3 ms</translation>
-    </message>
-    <message>
         <source>Reconnect attempt %1: #%2 in place of #%3</source>
         <translation>Tentative de reconnexion %1 : n° %2 à la place de n° %3</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1 of %2, next in %3 s</source>
+        <translation>reconnexion, tentative %1 sur %2, prochaine dans %3 s</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1, next in %2 s</source>
+        <translation>reconnexion, tentative %1, prochaine dans %2 s</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>n° %1 fermé : %2</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>remplacé par n° %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>This connection answers by the rules of %1, which accepted it. A change applies to all of that listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Cette connexion répond selon les règles de %1, qui l&apos;a acceptée. Une modification s&apos;applique à toutes les connexions de cet écouteur : aux connexions ouvertes dès leur prochain message, et à chacune qu&apos;il acceptera ensuite.</translation>
+    </message>
+    <message>
+        <source>A change applies to all of this listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>Une modification s&apos;applique à toutes les connexions de cet écouteur : aux connexions ouvertes dès leur prochain message, et à chacune qu&apos;il acceptera ensuite.</translation>
+    </message>
+    <message>
+        <source>A change applies to this connection from its next message on.</source>
+        <translation>Une modification s&apos;applique à cette connexion dès son prochain message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relay(s)</source>
+        <translation>
+            <numerusform>, %n relais</numerusform>
+            <numerusform>, %n relais</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4843,10 @@
     <message>
         <source>Local port: %1</source>
         <translation>Port local : %1</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Réponse automatique :</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4894,10 @@
     <message>
         <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
         <translation>Saisissez un chemin pour le socket de domaine Unix, comme /tmp/netbench.sock.</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>Réponse automatique :</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5140,28 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>Transmis %1 · en attente dans le relais %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReplyRulesField</name>
+    <message>
+        <source>Auto-reply rule&amp;s…</source>
+        <translation>Règle&amp;s de réponse…</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by rules: match, reply, delay, end or reset. Rules answer instead of the automatic behaviour.</source>
+        <translation>Répondre à ce qui arrive selon des règles : reconnaître, répondre, retarder, terminer ou réinitialiser. Les règles répondent à la place du comportement automatique.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 on</source>
+        <translation>
+            <numerusform>%n règle, %1 active</numerusform>
+            <numerusform>%n règles, %1 actives</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,10 @@
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1: ウィンドウで %2() が拒否されました (%3)。省略します。</translation>
     </message>
+    <message>
+        <source>%1 answers by its auto-reply rules in the script: its recorded writes and ends are left out, those typed by hand too.</source>
+        <translation>%1 はスクリプト内で自動応答ルールにより応答します: 記録された書き込みと終了は、手で入力したものも含めて省かれます。</translation>
+    </message>
 </context>
 <context>
     <name>RelayMode</name>
@@ -1829,21 +1833,6 @@
     </message>
 </context>
 <context>
-    <name>TraceArguments</name>
-    <message>
-        <source>Print every event and call on standard error, one readable line each.</source>
-        <translation>すべてのイベントと呼び出しを、読みやすい 1 行ずつで標準エラー出力に表示します。</translation>
-    </message>
-    <message>
-        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
-        <translation>標準エラー出力のイベントを増やします: -v は --events、-vv は --trace がなければ JSON Lines のレコードも加えます (--trace - と同じ)。</translation>
-    </message>
-    <message>
-        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
-        <translation>すべてのイベントと呼び出しを JSON Lines で FILE に書き出します (&apos;-&apos; なら標準エラー出力)。</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Usage: netbench %1 %2</source>
@@ -1936,6 +1925,33 @@
     <message>
         <source>&lt; %1 bytes received from %2</source>
         <translation>&lt; %1 バイトを %2 から受信</translation>
+    </message>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>すべてのイベントと呼び出しを、読みやすい 1 行ずつで標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>標準エラー出力のイベントを増やします: -v は --events、-vv は --trace がなければ JSON Lines のレコードも加えます (--trace - と同じ)。</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>すべてのイベントと呼び出しを JSON Lines で FILE に書き出します (&apos;-&apos; なら標準エラー出力)。</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>正規表現に JavaScript にない PCRE の構文が使われています</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>無効になっています</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: 自動応答ルール %2 (%3) を省きました: %4</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2322,15 @@
     <message>
         <source>#%1 client socket → %2</source>
         <translation>#%1 クライアントソケット → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a lesson&apos;s name for an endpoint, then its label in the tree</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -4723,12 +4748,46 @@
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
-        <translation>#%1 が閉じました: %3 ms 後に再接続 (%2 回目)</translation>
-    </message>
-    <message>
         <source>Reconnect attempt %1: #%2 in place of #%3</source>
         <translation>再接続 %1 回目: #%3 の代わりに #%2</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1 of %2, next in %3 s</source>
+        <translation>再接続中、%2 回中 %1 回目、次は %3 秒後</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1, next in %2 s</source>
+        <translation>再接続中、%1 回目、次は %2 秒後</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>#%1 を閉じました: %2</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>#%1 に置き換え</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>%1 回目</translation>
+    </message>
+    <message>
+        <source>This connection answers by the rules of %1, which accepted it. A change applies to all of that listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>この接続は、これを受け付けた %1 のルールで応答します。変更はそのリスナーのすべての接続に適用されます: 開いている接続には次のメッセージから、以後受け付ける接続にはすべて適用されます。</translation>
+    </message>
+    <message>
+        <source>A change applies to all of this listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>変更はこのリスナーのすべての接続に適用されます: 開いている接続には次のメッセージから、以後受け付ける接続にはすべて適用されます。</translation>
+    </message>
+    <message>
+        <source>A change applies to this connection from its next message on.</source>
+        <translation>変更はこの接続の次のメッセージから適用されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relay(s)</source>
+        <translation>
+            <numerusform>、リレー %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4772,6 +4831,10 @@
     <message>
         <source>Local port: %1</source>
         <translation>ローカルポート: %1</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>自動応答:</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4882,10 @@
     <message>
         <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
         <translation>Unix ドメインソケットのパスを入力してください (例: /tmp/netbench.sock)。</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>自動応答:</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5128,27 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>転送済み %1 · リレー内で待機中 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReplyRulesField</name>
+    <message>
+        <source>Auto-reply rule&amp;s…</source>
+        <translation>自動応答ルール(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by rules: match, reply, delay, end or reset. Rules answer instead of the automatic behaviour.</source>
+        <translation>届いたものにルールで応答します: 一致、応答、遅延、終了、リセット。ルールは自動の動作の代わりに応答します。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 on</source>
+        <translation>
+            <numerusform>ルール %n 件、有効 %1 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5655,22 +5743,23 @@ A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
   -v, --version  Show the version.
 </source>
         <translation>使い方: netbench COMMAND [options] [arguments]
-TCP と Unix ドメインソケットのためのワークベンチ。Node の net のセマンティクスを備えています。
+TCP と Unix ドメインソケットのワークベンチ (Node の net のセマンティクス)。
 
 コマンドなしで実行すると、netbench はウィンドウを開きます。
 
 コマンド:
-  gui [FILE]                 ウィンドウを開きます。ワークスペースまたはトレースも開けます。
-  run FILE.js [ARGS...]      Node 形式の net スクリプトを実行します (ウィンドウなし)。
+  gui [FILE]                 ウィンドウを開きます (ワークスペースやトレースも)。
+  run FILE.js [ARGS...]      Node 形式の net スクリプトをウィンドウなしで実行。
   listen [HOST:]PORT | PATH  接続を受け付け、標準入出力へ中継します。
   connect HOST PORT | PATH   接続し、その接続を標準入出力へ中継します。
-  relay LISTEN TARGET        クライアントをサーバーへリレーします。意図的な障害も起こせます。
-  demo [--unix]              ツアー: 1 つのイベントループ上のサーバーとクライアント。
-  lesson NAME | FILE         ガイド付きレッスンをウィンドウなしで実行します (--list で一覧)。
+  relay LISTEN TARGET        クライアントをサーバーへリレー (意図的な障害も)。
+  demo [--unix]              ツアー: 1 つのループ上のサーバーとクライアント。
+  lesson NAME | FILE         レッスンをウィンドウなしで実行 (--list で一覧)。
 
 &apos;netbench COMMAND --help&apos; でコマンドのオプションを一覧表示します。
 接続先は HOST PORT、HOST:PORT、[IPV6]:PORT のいずれかです。ncat と同様に、
-&apos;netbench -l [options] PORT&apos; は listen、&apos;netbench -OPTIONS HOST PORT&apos; は connect です。
+&apos;netbench -l [options] PORT&apos; は listen、
+&apos;netbench -OPTIONS HOST PORT&apos; は connect です。
   -h, --help     このヘルプを表示します。
   -v, --version  バージョンを表示します。
 </translation>

@@ -1456,6 +1456,10 @@
         <source>%1: %2() was refused in the window (%3); left out.</source>
         <translation>%1：%2() 在窗口中被拒绝（%3）；已略去。</translation>
     </message>
+    <message>
+        <source>%1 answers by its auto-reply rules in the script: its recorded writes and ends are left out, those typed by hand too.</source>
+        <translation>%1 在脚本中按其自动应答规则应答：其记录的写入和结束均被省略，手动输入的也一样。</translation>
+    </message>
 </context>
 <context>
     <name>RelayMode</name>
@@ -1827,21 +1831,6 @@
     </message>
 </context>
 <context>
-    <name>TraceArguments</name>
-    <message>
-        <source>Print every event and call on standard error, one readable line each.</source>
-        <translation>在标准错误上打印每个事件和调用，每个一行，便于阅读。</translation>
-    </message>
-    <message>
-        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
-        <translation>在标准错误上输出更多事件：-v 即 --events，-vv 在未给出 --trace 时再加上 JSON Lines 记录（同 --trace -）。</translation>
-    </message>
-    <message>
-        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
-        <translation>将每个事件和调用以 JSON Lines 写入 FILE（&apos;-&apos; 表示标准错误）。</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <source>Usage: netbench %1 %2</source>
@@ -1934,6 +1923,33 @@
     <message>
         <source>&lt; %1 bytes received from %2</source>
         <translation>&lt; 从 %2 接收了 %1 字节</translation>
+    </message>
+    <message>
+        <source>Print every event and call on standard error, one readable line each.</source>
+        <translation>在标准错误上打印每个事件和调用，每个一行，便于阅读。</translation>
+    </message>
+    <message>
+        <source>More events on standard error: -v is --events, -vv adds the JSON Lines records (as --trace -) unless --trace is given.</source>
+        <translation>在标准错误上输出更多事件：-v 即 --events，-vv 在未给出 --trace 时再加上 JSON Lines 记录（同 --trace -）。</translation>
+    </message>
+    <message>
+        <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
+        <translation>将每个事件和调用以 JSON Lines 写入 FILE（&apos;-&apos; 表示标准错误）。</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>其正则表达式使用了 JavaScript 不支持的 PCRE 语法</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>它已停用</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1：已省略自动应答规则 %2（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2320,15 @@
     <message>
         <source>#%1 client socket → %2</source>
         <translation>#%1 客户端套接字 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a lesson&apos;s name for an endpoint, then its label in the tree</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -4721,12 +4746,46 @@
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <source>#%1 closed: reconnect attempt %2 in %3 ms</source>
-        <translation>#%1 已关闭：%3 ms 后第 %2 次重新连接</translation>
-    </message>
-    <message>
         <source>Reconnect attempt %1: #%2 in place of #%3</source>
         <translation>第 %1 次重新连接：#%2 代替 #%3</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1 of %2, next in %3 s</source>
+        <translation>正在重新连接，第 %1 次，共 %2 次，%3 秒后进行下一次</translation>
+    </message>
+    <message>
+        <source>reconnecting, attempt %1, next in %2 s</source>
+        <translation>正在重新连接，第 %1 次，%2 秒后进行下一次</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>#%1 已关闭：%2</translation>
+    </message>
+    <message>
+        <source>replaced by #%1</source>
+        <translation>已由 #%1 替代</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>This connection answers by the rules of %1, which accepted it. A change applies to all of that listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>此连接按接受它的 %1 的规则应答。更改将应用于该侦听器的所有连接：已打开的连接从下一条消息起生效，之后接受的每个连接也都适用。</translation>
+    </message>
+    <message>
+        <source>A change applies to all of this listener&apos;s connections: the open ones from their next message on, and every one it accepts later.</source>
+        <translation>更改将应用于此侦听器的所有连接：已打开的连接从下一条消息起生效，之后接受的每个连接也都适用。</translation>
+    </message>
+    <message>
+        <source>A change applies to this connection from its next message on.</source>
+        <translation>更改从此连接的下一条消息起生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n relay(s)</source>
+        <translation>
+            <numerusform>，%n 个中继</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4829,10 @@
     <message>
         <source>Local port: %1</source>
         <translation>本地端口：%1</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>自动应答：</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4880,10 @@
     <message>
         <source>Enter a path for the Unix domain socket, such as /tmp/netbench.sock.</source>
         <translation>请输入 Unix 域套接字的路径，例如 /tmp/netbench.sock。</translation>
+    </message>
+    <message>
+        <source>Auto-reply:</source>
+        <translation>自动应答：</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5126,27 @@
     <message>
         <source>Forwarded %1 · waiting in the relay %2</source>
         <translation>已转发 %1 · 在中继中等待 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ReplyRulesField</name>
+    <message>
+        <source>Auto-reply rule&amp;s…</source>
+        <translation>自动应答规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Answer what arrives by rules: match, reply, delay, end or reset. Rules answer instead of the automatic behaviour.</source>
+        <translation>按规则应答收到的内容：匹配、应答、延迟、结束或重置。规则代替自动行为进行应答。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 on</source>
+        <translation>
+            <numerusform>%n 条规则，%1 条启用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5668,7 +5756,8 @@ A target may be HOST PORT, HOST:PORT or [IPV6]:PORT. As ncat, &apos;netbench -l
 
 &apos;netbench COMMAND --help&apos; 列出某个命令的选项。
 目标可以是 HOST PORT、HOST:PORT 或 [IPV6]:PORT。与 ncat 一样，
-&apos;netbench -l [options] PORT&apos; 即 listen，&apos;netbench -OPTIONS HOST PORT&apos; 即 connect。
+&apos;netbench -l [options] PORT&apos; 即 listen，
+&apos;netbench -OPTIONS HOST PORT&apos; 即 connect。
   -h, --help     显示此帮助。
   -v, --version  显示版本。
 </translation>

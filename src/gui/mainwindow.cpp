@@ -1120,7 +1120,8 @@ void MainWindow::showAbout()
                "semantics on Qt %2.</p>"
                "<p>Every event and call is recorded; scripts run with <code>netbench run</code> "
                "or in the Script Console.</p>")
-                    .arg(QStringLiteral(NETBENCH_VERSION), QString::fromLatin1(qVersion())));
+                            .arg(QStringLiteral(NETBENCH_VERSION), QString::fromLatin1(qVersion()))
+                    + u"<p><a href=\"%1\">%1</a></p>"_s.arg(QStringLiteral(NETBENCH_HOMEPAGE)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,11 +4,14 @@
 # libraries, the Qt translations and a maintainer with an address, its changelog is for this
 # version, and, unpacked into a throw-away root, its program runs (netbench --version) and
 # its desktop entry, AppStream metadata and icons pass their validators.
-# Usage: check-deb.sh BUILD_DIR VERSION
+# The project's address (NETBENCH_HOMEPAGE) is the one in every place that names it.
+# Usage: check-deb.sh BUILD_DIR VERSION HOMEPAGE SOURCE_DIR
 # Exits 77 (skipped) when a checker is not installed: packaging/install-deps.sh installs them.
 set -uo pipefail
 build=$1
 version=$2
+homepage=$3
+source=$4
 
 for tool in cpack:cmake dpkg-deb:dpkg lintian:lintian desktop-file-validate:desktop-file-utils \
             appstreamcli:appstream dpkg-parsechangelog:dpkg-dev; do
@@ -76,6 +79,10 @@ for library in libc6 libqt6core6 libqt6network6 libqt6gui6 libqt6widgets6 libqt6
 done
 [[ $(field Recommends) == *qt6-translations-l10n* ]] ||
     problem "Recommends lacks qt6-translations-l10n: $(field Recommends)"
+[[ $(field Recommends) == *fonts-noto-cjk* ]] ||
+    problem "Recommends lacks a font for Chinese and Japanese (fonts-noto-cjk): $(field Recommends)"
+[[ $(field Homepage) == "$homepage" ]] ||
+    problem "Homepage is '$(field Homepage)', not NETBENCH_HOMEPAGE ($homepage)"
 [[ $(field Maintainer) =~ ^[^\<]+\ \<[^@\>]+@[^\>]+\>$ ]] ||
     problem "Maintainer has no name and address: $(field Maintainer)"
 [[ $(field Description | wc -l) -gt 3 ]] || problem "the extended description is missing"
@@ -108,6 +115,17 @@ if ! appstreamcli validate --no-net --explain \
     cat "$work/appstream.log"
     problem "appstreamcli validate does not pass the AppStream metadata"
 fi
+# One address everywhere: the metainfo, the manual page, the copyright file, the About box
+# (in the program) and CONTRIBUTING.md.
+for place in "$root/usr/share/metainfo/io.github.netbench.netbench.metainfo.xml" \
+             "$root/usr/share/doc/netbench/copyright" "$source/CONTRIBUTING.md"; do
+    grep -qF "$homepage" "$place" || problem "$place does not name $homepage (NETBENCH_HOMEPAGE)"
+done
+# The program holds its texts in UTF-16.
+strings -el "$root/usr/bin/netbench" | grep -F "$homepage" >/dev/null ||
+    problem "the program (its About box) does not name $homepage"
+# grep reads to the end (no -q): a writer cut short by SIGPIPE would fail the pipeline.
+zcat "$manpage" | grep -F "$homepage" >/dev/null || problem "the manual page does not name $homepage"
 for size in "${sizes[@]}"; do
     png=$root/usr/share/icons/hicolor/${size}x${size}/apps/netbench.png
     [[ -f $png ]] || continue

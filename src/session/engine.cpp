@@ -181,8 +181,9 @@ void Engine::keepClientUp(const ClientSpec &spec)
         connect(socket, &netcore::Socket::closed, reconnector, &Reconnector::closed);
     };
     connect(reconnector, &Reconnector::attemptScheduled, reconnector,
-            [this, current](int attempt, int delayMs) {
-                Q_EMIT reconnectScheduled(*current, attempt, delayMs);
+            [this, current, reconnector](int attempt, int delayMs) {
+                Q_EMIT reconnectScheduled(*current, attempt, delayMs,
+                                          reconnector->policy().maxAttempts);
             });
     connect(reconnector, &Reconnector::attemptDue, reconnector,
             [this, spec, follow, current, reconnector](int attempt) {
@@ -322,6 +323,19 @@ void Engine::createRelay(const RelaySpec &spec)
                                     "client was reset")
                                          .arg(relay->connectTimeoutMs()));
     });
+    // A closed relay goes once its last pair has finished (each pair deletes itself), so
+    // nothing of it waits for the engine to stop.
+    const auto releaseIfDone = [relay] {
+        const QList<RelayConnection *> open = relay->connections();
+        if (relay->server()->isListening() || relay->server()->isStarting()
+            || std::any_of(open.cbegin(), open.cend(),
+                           [](const RelayConnection *c) { return !c->isFinished(); }))
+            return;
+        relay->deleteLater();
+    };
+    connect(relay->server(), &netcore::Server::closed, relay, releaseIfDone);
+    connect(relay, &Relay::connectionFinished, relay, releaseIfDone);
+    connect(relay, &QObject::destroyed, this, [this, id] { m_relays.remove(id); });
     // Registered before listen() so the 'listen' call record finds it known.
     m_observer->adopt(relay->server(), id, netcore::EndpointKind::Server);
     Q_EMIT relayCreated(id, spec);

@@ -109,9 +109,10 @@ Q_SIGNALS:
     // A client accepted by the relay (clientLegId) and its own connection to the target.
     void relayLegsPaired(quint64 relayId, quint64 clientLegId, quint64 targetLegId);
     void relayCountsReady(quint64 relayId, const session::RelayCounts &counts);
-    // A client that stays up (ClientSpec::reconnect) closed: attempt `attempt` follows after
-    // delayMs, and then starts as a new socket (newId) in place of the closed one.
-    void reconnectScheduled(quint64 closedId, int attempt, int delayMs);
+    // A client that stays up (ClientSpec::reconnect) closed: attempt `attempt` (of at most
+    // maxAttempts in a row; 0: no limit) follows after delayMs, and then starts as a new socket
+    // (newId) in place of the closed one.
+    void reconnectScheduled(quint64 closedId, int attempt, int delayMs, int maxAttempts);
     void reconnectStarted(quint64 previousId, quint64 newId, int attempt);
     // The rules now answering endpoint id (null: none); their hit counts may be read from any
     // thread.

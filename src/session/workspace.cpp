@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace session {
@@ -128,6 +130,98 @@ ClientSpec clientFromJson(const QJsonObject &o)
     return spec;
 }
 
+// A relay's sides: {"port", "host"} or {"path"}.
+QJsonObject sideToJson(const std::optional<int> &port, const QString &host, const QString &path)
+{
+    if (port)
+        return {{u"port"_s, *port}, {u"host"_s, host}};
+    return {{u"path"_s, path}};
+}
+
+void putBytes(QJsonObject &o, const QString &key, const std::optional<qint64> &bytes)
+{
+    if (bytes)
+        o[key] = double(*bytes);
+}
+
+std::optional<qint64> bytesFrom(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        return std::nullopt;
+    return qint64(std::max(0.0, o[key].toDouble()));
+}
+
+QJsonObject toJson(const DirectionFaults &f)
+{
+    QJsonObject o {{u"latencyMs"_s, double(f.latencyMs)},
+                   {u"bytesPerSecond"_s, double(f.bytesPerSecond)},
+                   {u"pieceMin"_s, double(f.pieceMin)},
+                   {u"pieceMax"_s, double(f.pieceMax)},
+                   {u"piecePauseMs"_s, double(f.piecePauseMs)},
+                   {u"hold"_s, f.hold}};
+    putBytes(o, u"holdAfterBytes"_s, f.holdAfterBytes);
+    putBytes(o, u"finAfterBytes"_s, f.finAfterBytes);
+    putBytes(o, u"rstAfterBytes"_s, f.rstAfterBytes);
+    putBytes(o, u"cutAfterBytes"_s, f.cutAfterBytes);
+    return o;
+}
+
+DirectionFaults directionFromJson(const QJsonObject &o)
+{
+    const auto count
+            = [&o](const QString &key) { return qint64(std::max(0.0, o[key].toDouble())); };
+    DirectionFaults f;
+    f.latencyMs = count(u"latencyMs"_s);
+    f.bytesPerSecond = count(u"bytesPerSecond"_s);
+    f.pieceMin = count(u"pieceMin"_s);
+    f.pieceMax = count(u"pieceMax"_s);
+    if (f.pieceMax > 0)
+        f.pieceMin = std::clamp(f.pieceMin, qint64(1), f.pieceMax);
+    f.piecePauseMs = count(u"piecePauseMs"_s);
+    f.hold = o[u"hold"_s].toBool();
+    f.holdAfterBytes = bytesFrom(o, u"holdAfterBytes"_s);
+    f.finAfterBytes = bytesFrom(o, u"finAfterBytes"_s);
+    f.rstAfterBytes = bytesFrom(o, u"rstAfterBytes"_s);
+    f.cutAfterBytes = bytesFrom(o, u"cutAfterBytes"_s);
+    return f;
+}
+
+QJsonObject toJson(const RelaySpec &spec)
+{
+    QJsonObject faults {{u"clientToServer"_s, toJson(spec.faults.clientToServer)},
+                        {u"serverToClient"_s, toJson(spec.faults.serverToClient)},
+                        {u"refuseConnections"_s, spec.faults.refuseConnections}};
+    if (spec.faults.refuseAfterConnections)
+        faults[u"refuseAfterConnections"_s] = *spec.faults.refuseAfterConnections;
+    return {{u"listen"_s, sideToJson(spec.listen.port, spec.listen.host, spec.listen.path)},
+            {u"target"_s, sideToJson(spec.target.port, spec.target.host, spec.target.path)},
+            {u"connectTimeoutMs"_s, spec.connectTimeoutMs},
+            {u"faults"_s, faults}};
+}
+
+RelaySpec relayFromJson(const QJsonObject &o)
+{
+    RelaySpec spec;
+    const QJsonObject listen = o[u"listen"_s].toObject();
+    spec.listen = listen.contains(u"port"_s)
+            ? netcore::ListenOptions::tcp(listen[u"port"_s].toInt(), listen[u"host"_s].toString())
+            : netcore::ListenOptions::unixPath(listen[u"path"_s].toString());
+    const QJsonObject target = o[u"target"_s].toObject();
+    spec.target = target.contains(u"port"_s)
+            ? netcore::ConnectOptions::tcp(target[u"port"_s].toInt(), target[u"host"_s].toString())
+            : netcore::ConnectOptions::unixPath(target[u"path"_s].toString());
+    spec.connectTimeoutMs
+            = std::max(0, o[u"connectTimeoutMs"_s].toInt(Relay::DefaultConnectTimeoutMs));
+    const QJsonObject faults = o[u"faults"_s].toObject();
+    spec.faults.clientToServer = directionFromJson(faults[u"clientToServer"_s].toObject());
+    spec.faults.serverToClient = directionFromJson(faults[u"serverToClient"_s].toObject());
+    spec.faults.refuseConnections = faults[u"refuseConnections"_s].toBool();
+    if (faults.contains(u"refuseAfterConnections"_s))
+        spec.faults.refuseAfterConnections
+                = std::max(0, faults[u"refuseAfterConnections"_s].toInt());
+    return spec;
+}
+
 } // namespace
 
 QByteArray Workspace::toJson() const
@@ -138,10 +232,14 @@ QByteArray Workspace::toJson() const
     QJsonArray clientArray;
     for (const ClientSpec &spec : clients)
         clientArray.append(session::toJson(spec));
+    QJsonArray relayArray;
+    for (const RelaySpec &spec : relays)
+        relayArray.append(session::toJson(spec));
     const QJsonObject root {{u"format"_s, u"netbench-workspace"_s},
                             {u"version"_s, FormatVersion},
                             {u"listeners"_s, listenerArray},
                             {u"clients"_s, clientArray},
+                            {u"relays"_s, relayArray},
                             {u"messages"_s, messages.toJsonArray()}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -174,6 +272,8 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
         result.listeners.append(listenerFromJson(value.toObject()));
     for (const auto &value : root[u"clients"_s].toArray())
         result.clients.append(clientFromJson(value.toObject()));
+    for (const auto &value : root[u"relays"_s].toArray())
+        result.relays.append(relayFromJson(value.toObject()));
     result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
     for (qsizetype i = 0; i < result.clients.size(); ++i) {
         const int listener = result.clients.at(i).listener;

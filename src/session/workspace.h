@@ -2,6 +2,7 @@
 
 #include "endpointspec.h"
 #include "messagelibrary.h"
+#include "relayspec.h"
 
 #include <QList>
 #include <QString>
@@ -11,8 +12,8 @@ namespace session {
 // What File > Save workspace keeps: the listeners and clients made in the window, with every
 // setting, so File > Open workspace makes them again. Stored as JSON:
 //   {"format":"netbench-workspace","version":1,"listeners":[...],"clients":[...],
-//    "messages":[...]}   (messages: the Saved Messages of the workspace, as MessageLibrary writes
-//    them)
+//    "relays":[...],"messages":[...]}   (messages: the Saved Messages of the workspace, as
+//    MessageLibrary writes them; relays: listen side, target, connect timeout and faults)
 struct Workspace
 {
     // Far more than any workspace needs; a larger file is refused unread.
@@ -20,6 +21,7 @@ struct Workspace
 
     QList<ListenerSpec> listeners;
     QList<ClientSpec> clients;
+    QList<RelaySpec> relays;
     MessageLibrary messages;
 
     QByteArray toJson() const;

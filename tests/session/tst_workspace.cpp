@@ -16,6 +16,7 @@ class tst_Workspace : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void roundTrip();
+    void relaysRoundTrip();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
     void missingFile();
@@ -89,6 +90,52 @@ void tst_Workspace::roundTrip()
     QCOMPARE(c.connect.keepAliveInitialDelay, 2000);
     QVERIFY(c.allowHalfOpen);
     QCOMPARE(c.encoding, u"hex"_s);
+}
+
+// A relay keeps its listen side, its target, its connect timeout and every fault.
+void tst_Workspace::relaysRoundTrip()
+{
+    session::RelaySpec tcp;
+    tcp.listen = netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+    tcp.target = netcore::ConnectOptions::tcp(8080, u"::1"_s);
+    tcp.connectTimeoutMs = 2500;
+    tcp.faults.clientToServer = {.latencyMs = 40,
+                                 .bytesPerSecond = 100000,
+                                 .pieceMin = 1,
+                                 .pieceMax = 7,
+                                 .piecePauseMs = 3,
+                                 .hold = true,
+                                 .holdAfterBytes = 10,
+                                 .finAfterBytes = 20,
+                                 .rstAfterBytes = std::nullopt,
+                                 .cutAfterBytes = 0};
+    tcp.faults.serverToClient.rstAfterBytes = 5000000000; // past 32 bits
+    tcp.faults.refuseAfterConnections = 2;
+    session::RelaySpec ipc; // Unix to TCP
+    ipc.listen = netcore::ListenOptions::unixPath(u"/run/user/0/relay.sock"_s);
+    ipc.target = netcore::ConnectOptions::unixPath(u"/run/user/0/server.sock"_s);
+    ipc.faults.refuseConnections = true;
+    session::Workspace workspace;
+    workspace.relays = {tcp, ipc};
+
+    session::Workspace loaded;
+    QString error;
+    QVERIFY2(session::Workspace::fromJson(workspace.toJson(), &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.relays.size(), 2);
+    const session::RelaySpec &t = loaded.relays.at(0);
+    QCOMPARE(t.listen.port, std::optional<int>(0));
+    QCOMPARE(t.listen.host, u"127.0.0.1"_s);
+    QCOMPARE(t.target.port, std::optional<int>(8080));
+    QCOMPARE(t.target.host, u"::1"_s);
+    QCOMPARE(t.connectTimeoutMs, 2500);
+    QVERIFY(t.faults == tcp.faults);
+    const session::RelaySpec &u = loaded.relays.at(1);
+    QVERIFY(!u.listen.port);
+    QCOMPARE(u.listen.path, u"/run/user/0/relay.sock"_s);
+    QVERIFY(!u.target.port);
+    QCOMPARE(u.target.path, u"/run/user/0/server.sock"_s);
+    QCOMPARE(u.connectTimeoutMs, session::Relay::DefaultConnectTimeoutMs);
+    QVERIFY(u.faults == ipc.faults);
 }
 
 void tst_Workspace::refusesWhatIsNotAWorkspace_data()

@@ -180,6 +180,7 @@ void EndpointTreeModel::clear()
     m_roots.clear();
     m_pendingParents.clear();
     m_relays.clear();
+    m_reconnectNotes.clear();
     endResetModel();
 }
 
@@ -359,6 +360,16 @@ QIcon EndpointTreeModel::icon(const Node &n) const
     return {};
 }
 
+void EndpointTreeModel::setReconnectNote(quint64 id, const QString &note)
+{
+    if (note.isEmpty())
+        m_reconnectNotes.remove(id);
+    else
+        m_reconnectNotes.insert(id, note);
+    if (const QModelIndex changed = indexOf(id, StateColumn); changed.isValid())
+        Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
+}
+
 QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -370,7 +381,10 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return label(*n);
-        case StateColumn: return stateName(n->state);
+        case StateColumn:
+            if (const QString note = m_reconnectNotes.value(n->id); !note.isEmpty())
+                return tr("%1, %2").arg(stateName(n->state), note);
+            return stateName(n->state);
         case TrafficColumn:
             if (n->kind == EndpointKind::Server)
                 return tr("%n connection(s)", nullptr, int(n->children.size()));

@@ -41,6 +41,9 @@ public:
     // the target (the target leg) under it, so one row pair is one relayed connection.
     void markRelay(quint64 serverId, const QString &target);
     void pairRelayLegs(quint64 clientLegId, quint64 targetLegId);
+    // What a client that stays up is doing ("reconnecting, attempt 3 of 10, next in 2.0 s"),
+    // from the engine (records do not say it); shown after its state. Empty: nothing.
+    void setReconnectNote(quint64 id, const QString &note);
     // The relay that id is, or whose client or target leg it is; 0: none.
     quint64 relayOf(quint64 id) const;
 
@@ -91,6 +94,7 @@ private:
 
     QHash<quint64, Node> m_nodes;
     QList<quint64> m_roots;
+    QHash<quint64, QString> m_reconnectNotes; // also for sockets not in the tree yet
     QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
     QHash<quint64, QString> m_relays;         // relay server id -> its target
 };

@@ -138,6 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(engine, &session::Engine::endpointAppeared, this,
             [this](quint64 id, netcore::EndpointKind, quint64 parentId) {
                 m_ownEndpoints.insert(id);
+                if (parentId != 0)
+                    m_acceptedBy.insert(id, parentId);
                 // Each creation makes one endpoint on the engine thread, in order.
                 if (parentId == 0 && m_creationsToSelect > 0) {
                     --m_creationsToSelect;
@@ -164,15 +166,30 @@ MainWindow::MainWindow(QWidget *parent)
             });
     // A client that stays up: each attempt is said (the new socket is a new row of the tree).
     connect(engine, &session::Engine::reconnectScheduled, this,
-            [this](quint64 id, int attempt, int delayMs) {
-                statusBar()->showMessage(tr("#%1 closed: reconnect attempt %2 in %3 ms")
-                                                 .arg(id)
-                                                 .arg(attempt)
-                                                 .arg(delayMs),
-                                         8000);
+            [this](quint64 id, int attempt, int delayMs, int maxAttempts) {
+                const QString next = QLocale().toString(delayMs / 1000.0, 'f', 1);
+                const QString note = maxAttempts > 0
+                        ? tr("reconnecting, attempt %1 of %2, next in %3 s")
+                                  .arg(attempt)
+                                  .arg(maxAttempts)
+                                  .arg(next)
+                        : tr("reconnecting, attempt %1, next in %2 s").arg(attempt).arg(next);
+                m_endpointModel->setReconnectNote(id, note);
+                statusBar()->showMessage(tr("#%1 closed: %2").arg(id).arg(note), 8000);
             });
+    // The new socket takes the closed one's place, in the tree's notes and in the selection.
     connect(engine, &session::Engine::reconnectStarted, this,
             [this](quint64 previousId, quint64 newId, int attempt) {
+                m_endpointModel->setReconnectNote(previousId, tr("replaced by #%1").arg(newId));
+                m_endpointModel->setReconnectNote(newId, tr("attempt %1").arg(attempt));
+                if (m_specSlots.contains(previousId)) {
+                    const SpecSlot slot = m_specSlots.value(previousId);
+                    m_specSlots.insert(newId, slot);
+                }
+                if (m_selectedId == previousId || m_selectWhenShown == previousId) {
+                    m_selectWhenShown = newId;
+                    selectEndpoint(newId);
+                }
                 statusBar()->showMessage(tr("Reconnect attempt %1: #%2 in place of #%3")
                                                  .arg(attempt)
                                                  .arg(newId)
@@ -256,6 +273,12 @@ void MainWindow::setUpDocks()
     // A relay's faults, beside the inspector; raised when a relay or one of its legs is selected.
     m_relayPanel = new RelayPanel(m_engine.get(), this);
     m_relayPanel->setObjectName(u"relayPanel"_s);
+    connect(m_relayPanel, &RelayPanel::faultsChanged, this,
+            [this](quint64 relayId, const session::RelayFaults &faults) {
+                const SpecSlot slot = m_specSlots.value(relayId);
+                if (slot.kind == SpecSlot::Kind::Relay && slot.index < m_workspace.relays.size())
+                    m_workspace.relays[slot.index].faults = faults;
+            });
     QDockWidget *relayDock = makeDock(this, tr("Relay"), u"relayDock"_s, scrolled(m_relayPanel),
                                       Qt::RightDockWidgetArea);
     tabifyDockWidget(inspector, relayDock);
@@ -767,7 +790,8 @@ void MainWindow::newRelay()
 void MainWindow::createRelay(const session::RelaySpec &spec)
 {
     ++m_creationsToSelect;
-    m_pendingSlots.append(SpecSlot {});
+    m_pendingSlots.append(SpecSlot {SpecSlot::Kind::Relay, m_workspace.relays.size()});
+    m_workspace.relays.append(spec);
     m_engine->post([spec](session::Engine &e) { e.createRelay(spec); });
 }
 
@@ -782,7 +806,7 @@ QString MainWindow::describeRelayTarget(const netcore::ConnectOptions &target)
 void MainWindow::createListener(const session::ListenerSpec &spec)
 {
     ++m_creationsToSelect;
-    m_pendingSlots.append(SpecSlot {true, m_workspace.listeners.size()});
+    m_pendingSlots.append(SpecSlot {SpecSlot::Kind::Listener, m_workspace.listeners.size()});
     m_workspace.listeners.append(spec);
     m_engine->post([spec](session::Engine &e) { e.createListener(spec); });
 }
@@ -790,29 +814,45 @@ void MainWindow::createListener(const session::ListenerSpec &spec)
 void MainWindow::createClient(const session::ClientSpec &spec)
 {
     ++m_creationsToSelect;
-    m_pendingSlots.append(SpecSlot {false, m_workspace.clients.size()});
+    m_pendingSlots.append(SpecSlot {SpecSlot::Kind::Client, m_workspace.clients.size()});
     m_workspace.clients.append(spec);
     m_engine->post([spec](session::Engine &e) { e.createClient(spec); });
 }
 
 void MainWindow::editReplyRules()
 {
-    const quint64 id = m_selectedId;
-    if (id == 0)
+    if (m_selectedId == 0)
         return;
+    // An accepted socket answers by its listener's rules: those are shown, and edited.
+    const quint64 listener = m_acceptedBy.value(m_selectedId);
+    const bool viaListener
+            = listener != 0 && m_specSlots.value(listener).kind == SpecSlot::Kind::Listener;
+    const quint64 id = viaListener ? listener : m_selectedId;
     const std::shared_ptr<session::ReplyRules> live = m_replyRules.value(id);
     const SpecSlot slot = m_specSlots.value(id);
     session::ReplyRuleSet current = live ? live->definition() : session::ReplyRuleSet {};
     auto *editor = new RulesEditor(current, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setWindowTitle(
-            tr("Auto-reply rules of %1").arg(m_endpointModel->indexOf(id).data().toString()));
+    const QString name = m_endpointModel->indexOf(id).data().toString();
+    editor->setWindowTitle(tr("Auto-reply rules of %1").arg(name));
+    if (viaListener)
+        editor->setScopeNote(
+                tr("This connection answers by the rules of %1, which accepted it. A change "
+                   "applies to all of that listener's connections: the open ones from their "
+                   "next message on, and every one it accepts later.")
+                        .arg(name));
+    else if (slot.kind == SpecSlot::Kind::Listener)
+        editor->setScopeNote(tr("A change applies to all of this listener's connections: the "
+                                "open ones from their next message on, and every one it "
+                                "accepts later."));
+    else
+        editor->setScopeNote(tr("A change applies to this connection from its next message on."));
     editor->setLiveRules(live);
     connect(editor, &QDialog::accepted, this, [this, editor, id, slot] {
         const session::ReplyRuleSet rules = editor->ruleSet();
-        if (slot.index >= 0 && slot.listener && slot.index < m_workspace.listeners.size())
+        if (slot.kind == SpecSlot::Kind::Listener && slot.index < m_workspace.listeners.size())
             m_workspace.listeners[slot.index].replyRules = rules;
-        else if (slot.index >= 0 && !slot.listener && slot.index < m_workspace.clients.size())
+        else if (slot.kind == SpecSlot::Kind::Client && slot.index < m_workspace.clients.size())
             m_workspace.clients[slot.index].replyRules = rules;
         m_engine->post([id, rules](session::Engine &e) { e.setReplyRules(id, rules); });
     });
@@ -917,12 +957,15 @@ bool MainWindow::openWorkspace(const QString &path)
             spec.listener += firstLoaded;
         createClient(spec);
     }
+    for (const session::RelaySpec &spec : std::as_const(loaded.relays))
+        createRelay(spec);
     m_workspace.messages = loaded.messages;
     m_savedMessages->setWorkspaceMessages(loaded.messages);
     addRecentWorkspace(path);
     statusBar()->showMessage(tr("Opened %1: %n listener(s)", nullptr, int(loaded.listeners.size()))
                                              .arg(QFileInfo(path).fileName())
-                                     + tr(", %n client(s)", nullptr, int(loaded.clients.size())),
+                                     + tr(", %n client(s)", nullptr, int(loaded.clients.size()))
+                                     + tr(", %n relay(s)", nullptr, int(loaded.relays.size())),
                              5000);
     return true;
 }

@@ -180,17 +180,20 @@ private:
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;
     session::Workspace m_workspace;
-    // Which workspace entry each listener and client made here came from (index -1: a relay),
-    // so edits of its rules are saved; creations wait here until their endpoint appears.
+    // Which workspace entry each listener, client and relay made here came from, so edits of
+    // its rules or faults are saved; creations wait here until their endpoint appears.
     struct SpecSlot
     {
-        bool listener = false;
+        enum class Kind { None, Listener, Client, Relay };
+        Kind kind = Kind::None;
         qsizetype index = -1;
     };
     QList<SpecSlot> m_pendingSlots;
     QHash<quint64, SpecSlot> m_specSlots;
     // The rules answering each endpoint (Engine::replyRulesAttached); counts are read live.
     QHash<quint64, std::shared_ptr<session::ReplyRules>> m_replyRules;
+    // Each accepted socket's server: its rules editor edits the listener's rules.
+    QHash<quint64, quint64> m_acceptedBy;
 };
 
 } // namespace gui

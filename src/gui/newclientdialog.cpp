@@ -1,6 +1,7 @@
 #include "newclientdialog.h"
 
 #include "inputproblems.h"
+#include "replyrulesfield.h"
 #include "ui_newclientdialog.h"
 
 #include <QFile>
@@ -32,6 +33,9 @@ NewClientDialog::NewClientDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::NewClientDialog>())
 {
     m_ui->setupUi(this);
+    m_rulesField = new ReplyRulesField(this);
+    m_rulesField->setObjectName(u"replyRulesField"_s);
+    m_ui->optionsForm->addRow(tr("Auto-reply:"), m_rulesField);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     fillEncodings();
@@ -136,11 +140,13 @@ session::ClientSpec NewClientDialog::spec() const
                       .maxDelayMs
                       = std::max(m_ui->maxDelaySpin->value(), m_ui->reconnectDelaySpin->value()),
                       .maxAttempts = m_ui->maxAttemptsSpin->value()};
+    spec.replyRules = m_rulesField->ruleSet();
     return spec;
 }
 
 void NewClientDialog::setSpec(const session::ClientSpec &spec)
 {
+    m_rulesField->setRuleSet(spec.replyRules);
     const netcore::ConnectOptions &options = spec.connect;
     const bool ipc = !options.port && !options.path.isEmpty();
     (ipc ? m_ui->ipcRadio : m_ui->tcpRadio)->setChecked(true);

@@ -13,6 +13,8 @@ class NewClientDialog;
 
 namespace gui {
 
+class ReplyRulesField;
+
 // Asks for what socket.connect() needs. The dialog only collects and checks input; whoever opens
 // it passes spec() to the engine. Accepting it remembers the target in the recent list.
 class NewClientDialog : public QDialog
@@ -67,6 +69,8 @@ private:
     void updateState();
 
     std::unique_ptr<Ui::NewClientDialog> m_ui;
+    ReplyRulesField *m_rulesField = nullptr; // the rules set at creation
+
     RecentTargets m_recent;
 };
 

@@ -1,6 +1,7 @@
 #include "newlistenerdialog.h"
 
 #include "inputproblems.h"
+#include "replyrulesfield.h"
 #include "ui_newlistenerdialog.h"
 
 #include <QDir>
@@ -43,6 +44,9 @@ NewListenerDialog::NewListenerDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::NewListenerDialog>())
 {
     m_ui->setupUi(this);
+    m_rulesField = new ReplyRulesField(this);
+    m_rulesField->setObjectName(u"replyRulesField"_s);
+    m_ui->listenForm->addRow(tr("Auto-reply:"), m_rulesField);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     fillHosts();
@@ -114,11 +118,13 @@ session::ListenerSpec NewListenerDialog::spec() const
     const int max = m_ui->maxConnectionsSpin->value();
     spec.maxConnections = max > 0 ? max : -1;
     spec.autoReply = static_cast<session::AutoReply>(m_ui->autoReplyCombo->currentIndex());
+    spec.replyRules = m_rulesField->ruleSet();
     return spec;
 }
 
 void NewListenerDialog::setSpec(const session::ListenerSpec &spec)
 {
+    m_rulesField->setRuleSet(spec.replyRules);
     const bool ipc = !spec.listen.path.isEmpty() && !spec.listen.port;
     (ipc ? m_ui->ipcRadio : m_ui->tcpRadio)->setChecked(true);
     if (ipc) {

@@ -12,6 +12,8 @@ class NewListenerDialog;
 
 namespace gui {
 
+class ReplyRulesField;
+
 // Asks for what server.listen() and net.createServer() need. The dialog only collects and
 // checks input; whoever opens it passes spec() (or listenRequested's) to the engine.
 class NewListenerDialog : public QDialog
@@ -52,6 +54,7 @@ private:
     void updateState();
 
     std::unique_ptr<Ui::NewListenerDialog> m_ui;
+    ReplyRulesField *m_rulesField = nullptr; // the rules set at creation
 };
 
 } // namespace gui

@@ -268,6 +268,7 @@ void RelayPanel::apply()
     m_faults.insert(m_relayId, now);
     const quint64 id = m_relayId;
     m_engine->post([id, now](session::Engine &e) { e.setRelayFaults(id, now); });
+    Q_EMIT faultsChanged(id, now);
 }
 
 void RelayPanel::showCounts(quint64 relayId, const session::RelayCounts &counts)

@@ -36,6 +36,10 @@ public:
 
     static constexpr int RefreshMs = 500;
 
+Q_SIGNALS:
+    // The user changed a relay's faults (the workspace keeps them).
+    void faultsChanged(quint64 relayId, const session::RelayFaults &faults);
+
 private:
     // The controls of one direction.
     struct Direction

@@ -32,6 +32,7 @@ RulesEditor::RulesEditor(const session::ReplyRuleSet &rules, QWidget *parent)
     , m_framing(new QComboBox(this))
     , m_delimiter(new QLineEdit(this))
     , m_table(new QTableWidget(0, 3, this))
+    , m_scope(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -56,6 +57,9 @@ RulesEditor::RulesEditor(const session::ReplyRuleSet &rules, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_scope->setObjectName(u"scopeLabel"_s);
+    m_scope->setWordWrap(true);
+    m_scope->hide();
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setWordWrap(true);
     m_add->setObjectName(u"addRuleButton"_s);
@@ -76,6 +80,7 @@ RulesEditor::RulesEditor(const session::ReplyRuleSet &rules, QWidget *parent)
     tableRow->addWidget(m_table, 1);
     tableRow->addLayout(buttonColumn);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scope);
     layout->addLayout(framingRow);
     layout->addLayout(tableRow, 1);
     layout->addWidget(m_problem);
@@ -143,6 +148,12 @@ void RulesEditor::setLiveRules(std::shared_ptr<const session::ReplyRules> live)
         m_hitsTimer.start();
     else
         m_hitsTimer.stop();
+}
+
+void RulesEditor::setScopeNote(const QString &note)
+{
+    m_scope->setText(note);
+    m_scope->setVisible(!note.isEmpty());
 }
 
 void RulesEditor::addRow(const ReplyRule &rule, int liveIndex)

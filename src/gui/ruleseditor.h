@@ -34,6 +34,9 @@ public:
     // The rules answering the endpoint now; counts are read from them (thread-safe).
     void setLiveRules(std::shared_ptr<const session::ReplyRules> live);
 
+    // Says above the rules whose they are and what an edit affects.
+    void setScopeNote(const QString &note);
+
     session::ReplyRuleSet ruleSet() const;
     bool isValid() const { return m_invalidRows == 0 && m_framingValid; }
 
@@ -48,6 +51,7 @@ private:
     QComboBox *m_framing;
     QLineEdit *m_delimiter;
     QTableWidget *m_table;
+    QLabel *m_scope;
     QLabel *m_problem;
     QPushButton *m_add;
     QPushButton *m_remove;

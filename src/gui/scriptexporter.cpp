@@ -1,5 +1,7 @@
 #include "scriptexporter.h"
 
+#include "rulesscript.h"
+
 #include "trace/tracerecorder.h"
 
 #include <QHash>
@@ -84,11 +86,16 @@ private:
     QString connectArguments(const trace::TraceRecord &record, const Endpoint &client) const;
     QString listenArguments(const trace::TraceRecord &record, const Endpoint &server) const;
     bool isEcho(const Endpoint &endpoint) const;
+    // The auto-reply rules that answer endpoint in the window (its own, or its listener's).
+    session::ReplyRuleSet rulesOf(const Endpoint &endpoint) const;
+    QString answerByRules(const Endpoint &endpoint, const QString &socket,
+                          const QString &allowHalfOpen) const;
 
     const ScriptExportInput &m_in;
     QHash<quint64, Endpoint> m_endpoints;
     QList<quint64> m_order; // servers and clients in the order they appeared
     QStringList m_warnings;
+    QHash<quint64, QString> m_rulesCode; // by endpoint: its rules as script code
 };
 
 void Exporter::collectEndpoints()
@@ -147,8 +154,29 @@ void Exporter::collectEndpoints()
     }
 }
 
+session::ReplyRuleSet Exporter::rulesOf(const Endpoint &endpoint) const
+{
+    if (endpoint.acceptedBy)
+        return rulesOf(m_endpoints.value(endpoint.acceptedBy));
+    if (endpoint.spec < 0)
+        return {};
+    return endpoint.kind == EndpointKind::Server ? m_in.listeners.at(endpoint.spec).replyRules
+                                                 : m_in.clients.at(endpoint.spec).replyRules;
+}
+
+QString Exporter::answerByRules(const Endpoint &endpoint, const QString &socket,
+                                const QString &allowHalfOpen) const
+{
+    QString rules = m_rulesCode.value(endpoint.id);
+    rules.replace(u'\n', u"\n    "_s);
+    return u"answerByRules(%1, %2, %3)"_s.arg(socket, rules, allowHalfOpen);
+}
+
 bool Exporter::isEcho(const Endpoint &endpoint) const
 {
+    // Rules answer instead of the preset, in the window and in the script.
+    if (!rulesOf(endpoint).isEmpty())
+        return endpoint.acceptedBy || endpoint.kind == EndpointKind::Socket;
     const Endpoint server = m_endpoints.value(endpoint.acceptedBy);
     return endpoint.acceptedBy && server.spec >= 0
             && m_in.listeners.at(server.spec).autoReply == session::AutoReply::Echo;
@@ -178,7 +206,10 @@ QString Exporter::declareServer(const Endpoint &server) const
             names.join(u", "_s));
     code += u"    %1.on('connection', (socket) => accept(names.shift() || '%1 connection', socket));\n}\n"_s
                     .arg(server.name);
-    if (spec.autoReply == session::AutoReply::Echo)
+    if (!spec.replyRules.isEmpty())
+        code += u"%1.on('connection', (socket) => %2);\n"_s.arg(
+                server.name, answerByRules(server, u"socket"_s, jsBool(o.allowHalfOpen)));
+    else if (spec.autoReply == session::AutoReply::Echo)
         code += u"%1.on('connection', (socket) => echo(socket, %2));\n"_s.arg(
                 server.name, jsBool(o.allowHalfOpen));
     return code;
@@ -188,9 +219,12 @@ QString Exporter::declareClient(const Endpoint &client) const
 {
     const session::ClientSpec spec
             = client.spec >= 0 ? m_in.clients.at(client.spec) : session::ClientSpec();
-    return u"// #%1: a client\nconst %2 = new net.Socket({ allowHalfOpen: %3 });\n"
-           u"watch('%2', %2, SOCKET_EVENTS);\n"_s.arg(client.id)
-                   .arg(client.name, jsBool(spec.allowHalfOpen));
+    QString code = u"// #%1: a client\nconst %2 = new net.Socket({ allowHalfOpen: %3 });\n"
+                   u"watch('%2', %2, SOCKET_EVENTS);\n"_s.arg(client.id)
+                           .arg(client.name, jsBool(spec.allowHalfOpen));
+    if (!spec.replyRules.isEmpty())
+        code += answerByRules(client, client.name, jsBool(spec.allowHalfOpen)) + u";\n"_s;
+    return code;
 }
 
 QString Exporter::declarations() const
@@ -309,6 +343,20 @@ ScriptExport Exporter::run()
                                   "recorder size); the calls among them are missing.",
                                   nullptr, int(qMin<quint64>(m_in.droppedRecords, INT_MAX)));
     collectEndpoints();
+    for (const quint64 id : std::as_const(m_order)) {
+        const Endpoint &e = m_endpoints[id];
+        const session::ReplyRuleSet rules = rulesOf(e);
+        if (rules.isEmpty())
+            continue;
+        const RulesScript code = rulesAsScript(rules, e.name);
+        m_rulesCode.insert(id, code.rules);
+        m_warnings += code.leftOut;
+        if (e.kind == EndpointKind::Socket)
+            m_warnings << QObject::tr("%1 answers by its auto-reply rules in the script: its "
+                                      "recorded writes and ends are left out, those typed by "
+                                      "hand too.")
+                                  .arg(e.name);
+    }
     // Calls made in one turn of the window's loop run in one step.
     constexpr qint64 SameTurnNs = 100000;
     struct Step
@@ -414,6 +462,8 @@ function echo(socket, allowHalfOpen) {
 }
 
 )"_s;
+    if (!m_rulesCode.isEmpty())
+        script += answerByRulesFunction() + u"\n"_s;
     script += declarations();
     script += u"// [ms after the previous step, the calls the window made]\nconst steps = [\n"_s;
     script += stepsCode;

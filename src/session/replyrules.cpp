@@ -14,14 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("session::ReplyRule", text);
 }
 
-// One piece of a reply: literal bytes or a macro filled in per hit.
-struct Piece
-{
-    enum class Kind { Literal, Group, Count, Time, Data, Length };
-    Kind kind = Kind::Literal;
-    QByteArray literal;
-    int group = 0;
-};
+using Piece = ReplyRules::Piece;
 
 // Bytes as Latin-1 text, one character per byte, and back.
 QString asText(const QByteArray &bytes)
@@ -166,6 +159,11 @@ struct ReplyRules::Compiled
 };
 
 ReplyRules::~ReplyRules() = default;
+
+const QList<ReplyRules::Piece> &ReplyRules::replyPieces(int rule) const
+{
+    return m_compiled.at(std::size_t(rule)).reply;
+}
 
 QString ReplyRules::problem(const ReplyRule &rule)
 {

@@ -35,6 +35,15 @@ public:
         ReplyRule::After after = ReplyRule::After::Nothing;
     };
 
+    // One piece of a reply: literal bytes or a macro filled in per hit.
+    struct Piece
+    {
+        enum class Kind { Literal, Group, Count, Time, Data, Length };
+        Kind kind = Kind::Literal;
+        QByteArray literal;
+        int group = 0;
+    };
+
     // Compiles the set, or says what is wrong and which rule (index in *badRule, -1 for the
     // framing) is.
     static std::shared_ptr<ReplyRules> compile(const ReplyRuleSet &set, QString *error,
@@ -44,6 +53,9 @@ public:
 
     const ReplyRuleSet &definition() const { return m_definition; }
     const ReplyFraming &framing() const { return m_definition.framing; }
+
+    // The reply of rule (an index of the set) in pieces (Export as Script writes them out).
+    const QList<Piece> &replyPieces(int rule) const;
 
     // The reply of the first enabled rule that matches message, counted as a hit.
     std::optional<Reply> answer(const QByteArray &message);

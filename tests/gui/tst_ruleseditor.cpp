@@ -2,11 +2,17 @@
 // add/remove/up/down and the enable box give back the rule set, a bad rule keeps OK disabled
 // and says why, and the hit counts of live rules follow as they are answered.
 
+#include "gui/endpointtreemodel.h"
 #include "gui/mainwindow.h"
+#include "gui/newclientdialog.h"
+#include "gui/newlistenerdialog.h"
+#include "gui/replyrulesfield.h"
 #include "gui/ruleseditor.h"
 
+#include "net/server.h"
 #include "net/socket.h"
 
+#include "session/enginethread.h"
 #include "session/replyrules.h"
 
 #include <QAction>
@@ -16,10 +22,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using gui::RulesEditor;
@@ -47,6 +57,23 @@ QStringList texts(const ReplyRuleSet &set)
     return out;
 }
 
+// Fills the rules field of a New Listener or New Client dialog through its editor.
+void setRulesThroughField(QDialog *dialog, const QString &rule)
+{
+    auto *field = dialog->findChild<gui::ReplyRulesField *>(u"replyRulesField"_s);
+    QVERIFY(field);
+    QTest::mouseClick(field->findChild<QPushButton *>(u"rulesFieldButton"_s), Qt::LeftButton);
+    RulesEditor *editor = field->editor();
+    QVERIFY(editor);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addRuleButton"_s), Qt::LeftButton);
+    editor->findChild<QTableWidget *>(u"rulesTable"_s)->item(0, 1)->setText(rule);
+    auto *framing = editor->findChild<QComboBox *>(u"framingCombo"_s);
+    framing->setCurrentIndex(framing->findData(int(session::ReplyFraming::Kind::Line)));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(field->ruleSet().rules.size(), 1);
+}
+
 } // namespace
 
 class TestRulesEditor final : public QObject
@@ -63,6 +90,8 @@ private Q_SLOTS:
     void delimiterFraming();
     void liveHitCountsFollow();
     void fromTheWindowToTheListener();
+    void newListenerAndClientAskForRules();
+    void acceptedSocketEditsItsListenersRules();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -247,6 +276,115 @@ void TestRulesEditor::fromTheWindowToTheListener()
     QCOMPARE(table->rowCount(), 1);
     QTRY_COMPARE(table->item(0, 2)->text(), u"1"_s);
     again->reject();
+}
+
+// New Listener and New Client set the rules at creation: the listener answers its first
+// connection by them, the client answers its server, and the workspace keeps both.
+void TestRulesEditor::newListenerAndClientAskForRules()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"made.sock"_s);
+    netcore::Server server {netcore::ServerOptions {.allowHalfOpen = true}};
+    const QString serverPath = dir.filePath(u"server.sock"_s);
+    QByteArray serverReceived;
+    connect(&server, &netcore::Server::newConnection, &server, [&](netcore::Socket *socket) {
+        connect(socket, &netcore::Socket::dataReceived, socket,
+                [&](const QByteArray &chunk) { serverReceived += chunk; });
+        socket->write("HELLO\n"_ba);
+    });
+    QVERIFY(!server.listen(netcore::ListenOptions::unixPath(serverPath)));
+    QTRY_VERIFY(server.isListening());
+
+    gui::MainWindow window;
+    gui::UserPrompts prompts = gui::UserPrompts::interactive();
+    prompts.execDialog = [&](QDialog *dialog) {
+        dialog->show();
+        dialog->findChild<QRadioButton *>(u"ipcRadio"_s)->setChecked(true);
+        if (qobject_cast<gui::NewListenerDialog *>(dialog)) {
+            dialog->findChild<QLineEdit *>(u"pathEdit"_s)->setText(path);
+            setRulesThroughField(dialog, u"exact:PING=PONG\\n"_s);
+        } else {
+            dialog->findChild<QLineEdit *>(u"pathEdit"_s)->setText(serverPath);
+            setRulesThroughField(dialog, u"exact:HELLO=hi\\n"_s);
+        }
+        return !QTest::currentTestFailed();
+    };
+    window.setPrompts(prompts);
+    window.show();
+    window.findChild<QAction *>(u"actionNewListener"_s)->trigger();
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QCOMPARE(window.workspace().listeners.size(), 1);
+    QCOMPARE(window.workspace().listeners.first().replyRules.rules.size(), 1);
+
+    netcore::Socket client {netcore::SocketOptions {.allowHalfOpen = true}};
+    QByteArray received;
+    connect(&client, &netcore::Socket::dataReceived, &client,
+            [&](const QByteArray &chunk) { received += chunk; });
+    client.connectToPath(path);
+    client.write("PING\n"_ba);
+    QTRY_COMPARE(received, "PONG\n"_ba);
+
+    window.findChild<QAction *>(u"actionNewClient"_s)->trigger();
+    QTRY_COMPARE(serverReceived, "hi\n"_ba);
+    QCOMPARE(window.workspace().clients.size(), 1);
+    QCOMPARE(window.workspace().clients.first().replyRules.rules.size(), 1);
+}
+
+// The rules editor of an accepted socket shows the rules of the listener it answers by, says
+// what an edit affects, and an edit answers that open connection from its next message on.
+void TestRulesEditor::acceptedSocketEditsItsListenersRules()
+{
+    QTemporaryDir dir;
+    gui::MainWindow window;
+    window.show();
+    session::ListenerSpec listener;
+    const QString path = dir.filePath(u"accepted.sock"_s);
+    listener.listen = netcore::ListenOptions::unixPath(path);
+    listener.server.allowHalfOpen = true;
+    listener.replyRules = ruleSet({u"exact:PING=PONG\\n"_s});
+    window.createListener(listener);
+    QTRY_VERIFY(window.selectedEndpoint() != 0);
+    const quint64 listenerId = window.selectedEndpoint();
+    QTRY_VERIFY(QFileInfo::exists(path));
+
+    netcore::Socket client {netcore::SocketOptions {.allowHalfOpen = true}};
+    QByteArray received;
+    connect(&client, &netcore::Socket::dataReceived, &client,
+            [&](const QByteArray &chunk) { received += chunk; });
+    client.connectToPath(path);
+    client.write("PING\n"_ba);
+    QTRY_COMPARE(received, "PONG\n"_ba);
+    const QModelIndex listenerRow = window.endpointModel()->indexOf(listenerId);
+    QTRY_COMPARE(window.endpointModel()->rowCount(listenerRow), 1);
+    const quint64 acceptedId = window.endpointModel()
+                                       ->index(0, 0, listenerRow)
+                                       .data(gui::EndpointTreeModel::IdRole)
+                                       .toULongLong();
+    window.selectEndpoint(acceptedId);
+    QTRY_COMPARE(window.selectedEndpoint(), acceptedId);
+
+    window.findChild<QAction *>(u"actionReplyRules"_s)->trigger();
+    auto *editor = window.findChild<RulesEditor *>();
+    QVERIFY(editor);
+    auto *table = editor->findChild<QTableWidget *>(u"rulesTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), u"exact:PING=PONG\\n"_s);
+    QTRY_COMPARE(table->item(0, 2)->text(), u"1"_s); // the listener's live count
+    auto *scope = editor->findChild<QLabel *>(u"scopeLabel"_s);
+    QVERIFY(scope->isVisible());
+    QVERIFY2(scope->text().contains(u"open ones from their next message on"_s),
+             qPrintable(scope->text()));
+    table->item(0, 1)->setText(u"exact:PING=pong\\n"_s);
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(window.workspace().listeners.first().replyRules.rules.first().reply, u"pong\\n"_s);
+
+    // Calls to the engine run in order: once this one ran, the edit has been applied.
+    auto applied = std::make_shared<std::atomic<bool>>(false);
+    window.engineThread()->post([applied](session::Engine &) { *applied = true; });
+    QTRY_VERIFY(applied->load());
+    client.write("PING\n"_ba);
+    QTRY_COMPARE(received, "PONG\npong\n"_ba);
 }
 
 QTEST_MAIN(TestRulesEditor)

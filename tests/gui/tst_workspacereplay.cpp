@@ -4,13 +4,16 @@
 
 #include "gui/endpointtreemodel.h"
 #include "gui/mainwindow.h"
+#include "gui/relaypanel.h"
 #include "gui/userprompts.h"
 #include "session/enginethread.h"
 
 #include "net/server.h"
 #include "net/socket.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +88,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
     void clientFollowsItsListenerToItsNewPort();
+    void relayIsSavedAndReopened();
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +149,66 @@ void tst_WorkspaceReplay::clientFollowsItsListenerToItsNewPort()
     // Saved again, the client still follows the listener, and it has the port it reached.
     QCOMPARE(window.workspace().clients.size(), 1);
     QCOMPARE(window.workspace().clients.constFirst().connect.port, std::optional<int>(newPort));
+    window.close();
+}
+
+// A relay is saved with its listen side, target and faults (also those changed in the Relay
+// panel), and opening the workspace makes it again: a client reaches the server through it.
+void tst_WorkspaceReplay::relayIsSavedAndReopened()
+{
+    const QString path = m_dir.filePath(u"relay.nbw.json"_s);
+    const QString relayPath = m_dir.filePath(u"relay.sock"_s);
+    netcore::Server server {netcore::ServerOptions {.allowHalfOpen = true}};
+    connect(&server, &netcore::Server::newConnection, &server, [](netcore::Socket *socket) {
+        connect(socket, &netcore::Socket::dataReceived, socket,
+                [socket](const QByteArray &chunk) { socket->write(chunk); });
+    });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(netcore::ListenOptions::unixPath(m_dir.filePath(u"server.sock"_s))));
+    QVERIFY(listening.wait(Timeout));
+
+    QStringList warnings;
+    session::RelaySpec relay;
+    relay.listen = netcore::ListenOptions::unixPath(relayPath);
+    relay.target = netcore::ConnectOptions::unixPath(m_dir.filePath(u"server.sock"_s));
+    relay.connectTimeoutMs = 3000;
+    relay.faults.serverToClient.pieceMin = 2;
+    relay.faults.serverToClient.pieceMax = 2;
+    session::RelayFaults changed = relay.faults;
+    changed.clientToServer.latencyMs = 7;
+    {
+        MainWindow window;
+        answerPrompts(window, &warnings);
+        window.createRelay(relay);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(relayPath), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.relayPanel()->relay() != 0, Timeout);
+        window.relayPanel()->findChild<QSpinBox *>(u"c2sLatency"_s)->setValue(7);
+        QCOMPARE(window.relayPanel()->faults(), changed);
+        QCOMPARE(window.workspace().relays.size(), 1);
+        QVERIFY(window.saveWorkspace(path));
+        window.close();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(relayPath), Timeout); // closed with the window
+
+    MainWindow window;
+    answerPrompts(window, &warnings);
+    QVERIFY(window.openWorkspace(path));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(relayPath), Timeout);
+    QCOMPARE(window.workspace().relays.size(), 1);
+    const session::RelaySpec &reopened = window.workspace().relays.constFirst();
+    QCOMPARE(reopened.listen.path, relayPath);
+    QCOMPARE(reopened.target.path, relay.target.path);
+    QCOMPARE(reopened.connectTimeoutMs, 3000);
+    QCOMPARE(reopened.faults, changed);
+
+    netcore::Socket client;
+    QByteArray received;
+    connect(&client, &netcore::Socket::dataReceived, &client,
+            [&](const QByteArray &chunk) { received += chunk; });
+    client.connectToPath(relayPath);
+    client.write("through the relay"_ba);
+    QTRY_COMPARE_WITH_TIMEOUT(received, "through the relay"_ba, Timeout);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     window.close();
 }
 

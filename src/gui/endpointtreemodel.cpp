@@ -180,6 +180,7 @@ void EndpointTreeModel::clear()
     m_roots.clear();
     m_pendingParents.clear();
     m_relays.clear();
+    m_lessonLabels.clear();
     m_reconnectNotes.clear();
     endResetModel();
 }
@@ -201,6 +202,7 @@ QList<quint64> EndpointTreeModel::pruneClosed(const QList<quint64> &ids, bool pa
         if (done) {
             m_nodes.remove(id);
             m_relays.remove(id);
+            m_lessonLabels.remove(id);
         } else {
             kept.append(id);
         }
@@ -213,6 +215,13 @@ void EndpointTreeModel::markRelay(quint64 serverId, const QString &target)
     m_relays.insert(serverId, target);
     if (const QModelIndex index = indexOf(serverId); index.isValid())
         Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+}
+
+void EndpointTreeModel::setLessonLabel(quint64 id, const QString &label)
+{
+    m_lessonLabels.insert(id, label);
+    if (const QModelIndex index = indexOf(id); index.isValid())
+        Q_EMIT dataChanged(index, index);
 }
 
 void EndpointTreeModel::pairRelayLegs(quint64 clientLegId, quint64 targetLegId)
@@ -301,6 +310,14 @@ QString EndpointTreeModel::stateName(State state)
 }
 
 QString EndpointTreeModel::label(const Node &n) const
+{
+    if (const auto named = m_lessonLabels.constFind(n.id); named != m_lessonLabels.cend())
+        return tr("%1 · %2", "a lesson's name for an endpoint, then its label in the tree")
+                .arg(*named, endpointLabel(n));
+    return endpointLabel(n);
+}
+
+QString EndpointTreeModel::endpointLabel(const Node &n) const
 {
     if (n.kind == EndpointKind::Server) {
         const QString where = !n.local.isEmpty() ? n.local : n.target;

@@ -41,6 +41,9 @@ public:
     // the target (the target leg) under it, so one row pair is one relayed connection.
     void markRelay(quint64 serverId, const QString &target);
     void pairRelayLegs(quint64 clientLegId, quint64 targetLegId);
+    // A lesson's name for an endpoint its script made ("client", "accepted", "server"),
+    // shown before the endpoint's label so that a lesson can say "select client".
+    void setLessonLabel(quint64 id, const QString &label);
     // What a client that stays up is doing ("reconnecting, attempt 3 of 10, next in 2.0 s"),
     // from the engine (records do not say it); shown after its state. Empty: nothing.
     void setReconnectNote(quint64 id, const QString &note);
@@ -87,6 +90,7 @@ private:
     int rowOf(const Node &n) const;
     void apply(Node &n, const trace::TraceRecord &record);
     QString label(const Node &n) const;
+    QString endpointLabel(const Node &n) const; // label() without a lesson's name
     QIcon icon(const Node &n) const;
     // Drops the closed among ids (recursively), and everything under a dropped row.
     QList<quint64> pruneClosed(const QList<quint64> &ids, bool parentDone);
@@ -97,6 +101,7 @@ private:
     QHash<quint64, QString> m_reconnectNotes; // also for sockets not in the tree yet
     QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
     QHash<quint64, QString> m_relays;         // relay server id -> its target
+    QHash<quint64, QString> m_lessonLabels;   // endpoint id -> a lesson's name for it
 };
 
 } // namespace gui

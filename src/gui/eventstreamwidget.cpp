@@ -451,6 +451,14 @@ void EventStreamWidget::showCurrent()
     Q_EMIT recordSelected(record);
 }
 
+void EventStreamWidget::setHighlightedRecords(const QList<quint64> &seqs)
+{
+    if (seqs == m_model->highlighted())
+        return;
+    m_model->setHighlighted(seqs);
+    Q_EMIT highlightedRecordsChanged(seqs);
+}
+
 bool EventStreamWidget::selectRecord(quint64 seq)
 {
     // Seqs grow along the store (a file written by --trace has them in order); a file that

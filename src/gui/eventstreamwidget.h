@@ -61,6 +61,10 @@ public:
     // Makes the row of the record with this seq current (recordSelected follows); false when
     // the record is not held or the filter hides it.
     bool selectRecord(quint64 seq);
+    // Paints these records' rows apart (EventTableModel::HighlightRole), in seq order; the
+    // diagram that follows this stream highlights their items. Empty: none.
+    void setHighlightedRecords(const QList<quint64> &seqs);
+    const QList<quint64> &highlightedRecords() const { return m_model->highlighted(); }
     // Checkable: hides the automatic rows (EventTableModel::isAutomatic()). On the filter bar;
     // the window puts it in its View menu too.
     QAction *hideAutomaticAction() const { return m_hideAutomaticAction; }
@@ -72,6 +76,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void recordSelected(const trace::TraceRecord &record);
     void endpointActivated(quint64 id); // a row was double-clicked
+    void highlightedRecordsChanged(const QList<quint64> &seqs);
 
 protected:
     void changeEvent(QEvent *event) override;

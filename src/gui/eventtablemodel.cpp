@@ -83,6 +83,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case EndpointIdRole: return QVariant::fromValue(r.endpointId);
     case StoreIndexRole: return QVariant::fromValue(storeIndex(index.row()));
     case CategoryRole: return int(EventPresentation::category(r));
+    case HighlightRole: return m_highlighted.contains(r.seq);
+    case Qt::BackgroundRole:
+        if (m_highlighted.contains(r.seq))
+            return QColor(0xff, 0xec, 0x99);
+        break;
     default: break;
     }
     return {};
@@ -190,6 +195,18 @@ void EventTableModel::appendRecords(const QList<trace::TraceRecord> &records, qu
         m_rescanNext = m_store.endIndex();
     }
     noteEndpoints(records, from);
+    Q_EMIT recordsAppended();
+}
+
+void EventTableModel::setHighlighted(const QList<quint64> &seqs)
+{
+    if (seqs == m_highlightedOrder)
+        return;
+    m_highlightedOrder = seqs;
+    m_highlighted = QSet<quint64>(seqs.cbegin(), seqs.cend());
+    if (rows() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(rows()) - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole, HighlightRole});
 }
 
 void EventTableModel::clear()

@@ -29,6 +29,7 @@ public:
         EndpointIdRole,             // quint64
         StoreIndexRole,             // quint64, EventStore's index
         CategoryRole,               // int, EventCategory
+        HighlightRole,              // bool: one of the highlighted records (a lesson's notices)
     };
     // One bit per netcore::NetEvent.
     using EventMask = quint32;
@@ -59,6 +60,10 @@ public:
     int rowForStoreIndex(quint64 index) const; // -1 when filtered out or gone
     // Endpoints in the order they first appeared, also those the filter hides.
     const QList<quint64> &endpoints() const { return m_endpointOrder; }
+
+    // ---- highlight: records painted apart (what a lesson step says to notice), by seq
+    void setHighlighted(const QList<quint64> &seqs);
+    const QList<quint64> &highlighted() const { return m_highlightedOrder; }
     netcore::EndpointKind endpointKind(quint64 id) const { return m_endpointKinds.value(id); }
 
     // ---- filter (all of them must pass)
@@ -93,8 +98,9 @@ public:
     static QString formatWallTime(qint64 wallMs); // local "hh:mm:ss.zzz"
 
 Q_SIGNALS:
-    void endpointsAdded(); // endpoints() grew
-    void rescanFinished(); // the rows reflect the whole filter again
+    void endpointsAdded();  // endpoints() grew
+    void recordsAppended(); // a batch reached the store (whether or not its rows pass the filter)
+    void rescanFinished();  // the rows reflect the whole filter again
 
 private:
     qsizetype rows() const { return qsizetype(m_rows.size()) - m_rowsHead; }
@@ -121,6 +127,9 @@ private:
     EventMask m_eventMask = AllEvents;
     QString m_textFilter;
     bool m_hideAutomatic = false;
+
+    QSet<quint64> m_highlighted;
+    QList<quint64> m_highlightedOrder;
 
     QHash<quint64, netcore::EndpointKind> m_endpointKinds;
     QList<quint64> m_endpointOrder;

@@ -4,6 +4,7 @@
 #include "session/enginethread.h"
 
 #include "lesson/builtinlessons.h"
+#include "lesson/expectation.h"
 #include "lesson/lessonparser.h"
 #include "lesson/lessonscript.h"
 
@@ -21,13 +22,18 @@ namespace gui {
 
 namespace {
 
-// The trace's name for what the lesson's script reports as an event or a call.
-bool recordMatches(const trace::TraceRecord &record, bool isServer, const QString &name)
+// The index of the first record with a seq above seq (the live store is in seq order).
+qsizetype firstAfter(const EventStore &store, quint64 seq)
 {
-    const bool isCall = name.endsWith(u"()");
-    const QString bare = isCall ? name.chopped(2) : name;
-    return record.isCall() == isCall && record.name() == bare
-            && (record.kind == netcore::EndpointKind::Server) == isServer;
+    qsizetype lo = 0, hi = store.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (store.at(mid).seq <= seq)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 } // namespace
@@ -103,8 +109,8 @@ LessonPanel::LessonPanel(session::EngineThread *engine, EventStreamWidget *strea
     session::ScriptHost *host = engine->scriptHost();
     connect(host, &session::ScriptHost::output, this, &LessonPanel::onOutput);
     connect(host, &session::ScriptHost::finished, this, &LessonPanel::onScriptFinished);
-    connect(stream->model(), &QAbstractItemModel::rowsInserted, this,
-            &LessonPanel::highlightPending);
+    connect(stream->model(), &EventTableModel::recordsAppended, this,
+            &LessonPanel::findNoticedRecords);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     updateButtons();
@@ -184,8 +190,11 @@ void LessonPanel::start()
     m_running = false;
     showSelected(); // resets what the last run reached
     m_startSeq = m_engine->recorder().lastSeq();
-    m_highlights.clear();
-    m_highlighted.clear();
+    m_stepFloor = {{0, m_startSeq}};
+    m_pending.clear();
+    m_picked.clear();
+    m_labels.clear();
+    m_stream->setHighlightedRecords({});
     m_partialLine.clear();
     if (!m_engine->runScript(path,
                              {QString::fromUtf16(lesson::WindowArgument),
@@ -206,12 +215,15 @@ void LessonPanel::showStep(int step)
     m_shownStep = qBound(-1, step, int(m_lesson->steps.size()) - 1);
     renderStep();
     updateButtons();
-    // Looking back: the rows that step noticed are selected again (the last one current).
-    if (m_shownStep >= 0 && m_shownStep < m_reachedStep) {
-        const QList<quint64> rows = m_stepRows.value(m_shownStep);
-        if (!rows.isEmpty())
-            m_stream->selectRecord(rows.constLast());
-    }
+    showHighlights();
+    // The first record the step noticed is the current row (a step looked back at, too).
+    if (const QList<quint64> rows = m_stepRows.value(m_shownStep); !rows.isEmpty())
+        m_stream->selectRecord(rows.constFirst());
+}
+
+void LessonPanel::showHighlights()
+{
+    m_stream->setHighlightedRecords(m_stepRows.value(m_shownStep));
 }
 
 void LessonPanel::next()
@@ -226,6 +238,8 @@ void LessonPanel::next()
         || m_reachedStep + 1 >= m_lesson->steps.size())
         return;
     m_nextSent = true;
+    m_stepFloor.insert(m_reachedStep + 1, m_engine->recorder().lastSeq());
+    m_stream->setHighlightedRecords({}); // the step shown is over
     m_engine->scriptHost()->writeInput("next\n");
     m_status->setText(tr("Starting the next step…"));
     updateButtons();
@@ -316,11 +330,19 @@ void LessonPanel::onMessage(const lesson::LessonMessage &message)
                                   : tr("Running…"));
         break;
     case Kind::Noticed:
-        if (message.step >= 0 && message.step < m_noticed.size() && message.expectation >= 0
-            && message.expectation < m_noticed[message.step].size())
-            m_noticed[message.step][message.expectation] = true;
-        m_highlights.append({message.step, message.isServer, message.name});
-        highlightPending();
+        if (message.step < 0 || message.step >= m_noticed.size() || message.expectation < 0
+            || message.expectation >= m_noticed[message.step].size())
+            break;
+        m_noticed[message.step][message.expectation] = true;
+        // Its record is in the recorder by now (netcore records an event before the script
+        // sees it, and a call as it is made): the stream has it once its seq is reached.
+        m_pending.append(
+                {message.step, message.expectation, message.id, m_engine->recorder().lastSeq()});
+        findNoticedRecords();
+        break;
+    case Kind::Labelled:
+        m_labels.insert(message.id, message.role);
+        Q_EMIT endpointLabelled(message.id, message.role);
         break;
     case Kind::Doing: m_status->setText(tr("Doing it for you…")); break;
     case Kind::StepDone:
@@ -363,29 +385,65 @@ void LessonPanel::onScriptFinished(int exitCode)
     Q_EMIT lessonFinished(m_finished);
 }
 
-// A noticed event's row arrives in the stream at the feed's next frame: it is looked for now
-// and again as rows come in. The newest record of that name and kind not yet picked is it.
-void LessonPanel::highlightPending()
+// A noticed expectation's record reaches the stream at the feed's next frame: it is looked
+// for once the stream holds the recorder's records up to the notice. Its record is the
+// oldest of the step not yet found that the expectation matches (lesson::matches(), the
+// prelude's test, on the record's endpoint label, name and fields) on the endpoint that met
+// it. A record from before the step (data a paused socket delivers late) comes next; then,
+// where the trace cannot tell a field (a chunk the script's stream joined), the endpoint's
+// record of that name.
+void LessonPanel::findNoticedRecords()
 {
     const EventStore &store = m_stream->model()->store();
-    for (qsizetype h = 0; h < m_highlights.size();) {
-        bool found = false;
-        for (qsizetype i = store.size() - 1; i >= 0 && store.at(i).seq > m_startSeq; --i) {
-            const trace::TraceRecord &record = store.at(i);
-            if (m_highlighted.contains(record.seq)
-                || !recordMatches(record, m_highlights.at(h).isServer, m_highlights.at(h).name))
-                continue;
-            m_highlighted.append(record.seq);
-            m_stepRows[m_highlights.at(h).step].append(record.seq);
-            m_stream->selectRecord(record.seq);
-            found = true;
-            break;
+    const quint64 held = store.size() > 0 ? store.at(store.size() - 1).seq : 0;
+    bool changed = false;
+    for (qsizetype p = 0; p < m_pending.size();) {
+        const PendingNotice notice = m_pending.at(p);
+        if (held < notice.ceilingSeq) {
+            ++p;
+            continue;
         }
-        if (found)
-            m_highlights.removeAt(h);
-        else
-            ++h;
+        m_pending.removeAt(p);
+        const lesson::Expectation &expectation
+                = m_lesson->steps.at(notice.step).expectations.at(notice.expectation);
+        lesson::Expectation anyFields = expectation;
+        anyFields.fields.clear();
+        const quint64 floor = m_stepFloor.value(notice.step, m_startSeq);
+        std::optional<quint64> found = findRecord(expectation, notice.id, floor, notice.ceilingSeq);
+        if (!found)
+            found = findRecord(expectation, notice.id, m_startSeq, floor);
+        if (!found)
+            found = findRecord(anyFields, notice.id, floor, notice.ceilingSeq);
+        if (!found)
+            continue; // gone from the stream already (its capacity)
+        m_picked.insert(*found);
+        QList<quint64> &rows = m_stepRows[notice.step];
+        rows.insert(std::lower_bound(rows.begin(), rows.end(), *found) - rows.begin(), *found);
+        if (notice.step == m_shownStep) {
+            changed = true;
+            if (rows.constFirst() == *found) // a new first row becomes the current one
+                m_stream->selectRecord(*found);
+        }
     }
+    if (changed)
+        showHighlights();
+}
+
+std::optional<quint64> LessonPanel::findRecord(const lesson::Expectation &expectation, quint64 id,
+                                               quint64 after, quint64 upTo) const
+{
+    const EventStore &store = m_stream->model()->store();
+    const auto labelOf = [this](quint64 endpoint) { return m_labels.value(endpoint); };
+    for (qsizetype i = firstAfter(store, after); i < store.size() && store.at(i).seq <= upTo; ++i) {
+        const trace::TraceRecord &record = store.at(i);
+        if ((id != 0 && record.endpointId != id) || m_picked.contains(record.seq))
+            continue;
+        const lesson::Observation observed = lesson::observationOf(record, labelOf);
+        if (lesson::matches(expectation, labelOf(record.endpointId), observed.name,
+                            observed.fields))
+            return record.seq;
+    }
+    return std::nullopt;
 }
 
 void LessonPanel::updateButtons()

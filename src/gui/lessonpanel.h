@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -30,8 +31,10 @@ class EventStreamWidget;
 // tells the script through its standard input), once the step before is done. A learner step
 // waits until the learner has done what it says in the window, or presses Do it for me. The
 // panel shows a step's narration and what to notice, ticks each expectation as it is met and
-// selects the matching row in the event stream. Back shows an earlier step again without
-// running it again, Next returns; Restart runs the lesson again from its start.
+// highlights the step's noticed records in the event stream (and so in the diagram that
+// follows it), the first of them selected. Back shows an earlier step again with its
+// highlights, without running it again, Next returns; Restart runs the lesson again from its
+// start. The script's labels ("client", "accepted") are announced for the Endpoints tree.
 class LessonPanel final : public QWidget
 {
     Q_OBJECT
@@ -56,9 +59,15 @@ public:
     // The step reached has met its expectations: Next may begin the next one.
     bool isReachedStepDone() const { return m_reachedStepDone; }
     const std::optional<lesson::Lesson> &lesson() const { return m_lesson; }
+    // The records a step's expectations were met by, in seq order (those found so far).
+    QList<quint64> noticedRecords(int step) const { return m_stepRows.value(step); }
+    // The lesson's label of an endpoint its script made; empty for others.
+    QString labelOf(quint64 id) const { return m_labels.value(id); }
 
 Q_SIGNALS:
     void lessonFinished(bool passed);
+    // The running lesson's script named an endpoint (its label in the lesson's expectations).
+    void endpointLabelled(quint64 id, const QString &label);
 
 private:
     void addLesson(const lesson::Lesson &lesson);
@@ -68,7 +77,11 @@ private:
     void onOutput(bool isError, const QByteArray &bytes);
     void onMessage(const lesson::LessonMessage &message);
     void onScriptFinished(int exitCode);
-    void highlightPending();
+    // Finds the records of noticed expectations as they reach the stream.
+    void findNoticedRecords();
+    std::optional<quint64> findRecord(const lesson::Expectation &expectation, quint64 id,
+                                      quint64 after, quint64 upTo) const;
+    void showHighlights(); // the shown step's noticed records, highlighted in the stream
     void updateButtons();
     void next();
     void doItForMe();
@@ -103,15 +116,20 @@ private:
     QStringList m_output;         // the script's own lines
     QByteArray m_partialLine;
     quint64 m_startSeq = 0; // records before the lesson started are not its own
-    struct Highlight
+    // Records of step k have seqs above m_stepFloor[k] (the script waits for Next before it
+    // starts a step), except events a paused socket delivers late.
+    QHash<int, quint64> m_stepFloor;
+    struct PendingNotice
     {
         int step = -1;
-        bool isServer = false;
-        QString name;
+        int expectation = -1;
+        quint64 id = 0;         // the endpoint whose event or call met it
+        quint64 ceilingSeq = 0; // the recorder's last seq when the panel heard of it
     };
-    QList<Highlight> m_highlights;         // noticed, not yet found in the stream
-    QList<quint64> m_highlighted;          // seqs already selected for an expectation
-    QHash<int, QList<quint64>> m_stepRows; // per step, the rows its expectations selected
+    QList<PendingNotice> m_pending;        // noticed; its record not yet in the stream
+    QSet<quint64> m_picked;                // seqs already found for an expectation
+    QHash<int, QList<quint64>> m_stepRows; // per step, its noticed records in seq order
+    QHash<quint64, QString> m_labels;      // endpoint id -> the script's label
 };
 
 } // namespace gui

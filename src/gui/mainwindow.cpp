@@ -402,6 +402,9 @@ void MainWindow::setUpLessons(QDockWidget *besides)
 {
     auto *lessons = new LessonPanel(m_engine.get(), m_eventStream, this);
     lessons->setObjectName(u"lessonPanel"_s);
+    // The tree shows a lesson's names, so a learner step can say "select client".
+    connect(lessons, &LessonPanel::endpointLabelled, m_endpointModel,
+            &EndpointTreeModel::setLessonLabel);
     QDockWidget *lessonsDock = makeDock(this, tr("Lessons"), u"lessonsDock"_s, scrolled(lessons),
                                         Qt::RightDockWidgetArea);
     tabifyDockWidget(besides, lessonsDock);

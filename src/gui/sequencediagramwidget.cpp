@@ -102,6 +102,40 @@ void SequenceDiagramWidget::follow(EventStreamWidget *stream)
             [stream](quint64 seq) { stream->selectRecord(seq); });
     connect(stream, &EventStreamWidget::recordSelected, this,
             [this](const trace::TraceRecord &record) { selectRecord(record.seq); });
+    connect(stream, &EventStreamWidget::highlightedRecordsChanged, this,
+            &SequenceDiagramWidget::setHighlightedRecords);
+}
+
+void SequenceDiagramWidget::setHighlightedRecords(const QList<quint64> &seqs)
+{
+    const bool sameFirst = !seqs.isEmpty() && !m_highlightedSeqs.isEmpty()
+            && seqs.constFirst() == m_highlightedSeqs.constFirst();
+    m_highlightedSeqs = seqs;
+    if (!sameFirst)
+        m_highlightFirstShown = false;
+    updateHighlight();
+}
+
+const QList<qint64> &SequenceDiagramWidget::highlightedRows() const
+{
+    return m_view->highlightedRows();
+}
+
+void SequenceDiagramWidget::updateHighlight()
+{
+    QList<qint64> rows;
+    for (const quint64 seq : std::as_const(m_highlightedSeqs)) {
+        if (const qint64 row = m_layout.rowForSeq(seq); row >= 0)
+            rows.append(row);
+    }
+    m_view->setHighlightedRows(rows);
+    // The first record's row (not merely the first laid out: it may come in a later batch).
+    if (!m_highlightFirstShown && !m_highlightedSeqs.isEmpty()) {
+        if (const qint64 first = m_layout.rowForSeq(m_highlightedSeqs.constFirst()); first >= 0) {
+            m_view->ensureRowVisible(first);
+            m_highlightFirstShown = true;
+        }
+    }
 }
 
 void SequenceDiagramWidget::appendRecords(const QList<trace::TraceRecord> &records, quint64 lost)
@@ -189,6 +223,7 @@ void SequenceDiagramWidget::applyOptions()
 void SequenceDiagramWidget::afterLayoutChange()
 {
     m_view->layoutChanged();
+    updateHighlight();
     m_countLabel->setText(tr("%1 rows, %2 lanes")
                                   .arg(QLocale().toString(m_layout.itemCount()))
                                   .arg(m_layout.lanes().size()));

@@ -49,6 +49,11 @@ public:
     // Emits nothing.
     bool selectRecord(quint64 seq);
     quint64 selectedSeq() const;
+    // Highlights the items of these records (a lesson step's notices; follow() takes them
+    // from the stream) and scrolls the first into view, also when it is laid out later.
+    void setHighlightedRecords(const QList<quint64> &seqs);
+    // The rows of the highlighted records that are laid out (not hidden by a filter), in order.
+    const QList<qint64> &highlightedRows() const;
 
     void setMaxRecords(qsizetype max) { m_layout.setMaxRecords(max); }
     void setHideData(bool hide);
@@ -71,6 +76,8 @@ private:
     void applyOptions();
     void afterLayoutChange();
     void askExport(bool svg);
+    // Maps the highlighted seqs to the layout's rows again (after rows were added or moved).
+    void updateHighlight();
     qint64 exportFirstRow() const;
 
     SequenceLayout m_layout;
@@ -83,6 +90,8 @@ private:
     std::function<QList<trace::TraceRecord>()> m_refill;
     bool m_onScreen = true;
     bool m_stale = false; // records arrived while off screen
+    QList<quint64> m_highlightedSeqs;
+    bool m_highlightFirstShown = false; // the first highlighted row was scrolled into view
 };
 
 } // namespace gui

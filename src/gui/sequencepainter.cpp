@@ -64,7 +64,8 @@ void drawArrowHead(QPainter &p, QPointF from, QPointF to, qreal size)
 } // namespace
 
 void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const SequenceGeometry &g,
-                       qint64 first, qint64 last, qreal bodyTop, qint64 selectedRow, qreal width)
+                       qint64 first, qint64 last, qreal bodyTop, qint64 selectedRow, qreal width,
+                       const QList<qint64> &highlightedRows)
 {
     const qint64 count = layout.itemCount();
     first = std::max<qint64>(first, 0);
@@ -80,8 +81,19 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
 
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    // A highlighted row that is also selected shows the selection, with the highlight's
+    // colour kept in a bar at the left edge.
+    const QColor highlight(0xff, 0xec, 0x99);
+    for (const qint64 row : highlightedRows) {
+        if (row >= first && row <= last)
+            p.fillRect(QRectF(0, bodyTop + row * rowH, width, rowH), highlight);
+    }
     if (selectedRow >= first && selectedRow <= last)
         p.fillRect(QRectF(0, bodyTop + selectedRow * rowH, width, rowH), QColor(0xcc, 0xe4, 0xff));
+    for (const qint64 row : highlightedRows) {
+        if (row >= first && row <= last)
+            p.fillRect(QRectF(0, bodyTop + row * rowH, 4 * g.zoom, rowH), highlight.darker(130));
+    }
 
     // Lane lines, broken at gaps.
     const QList<int> &order = layout.laneOrder();
@@ -141,7 +153,8 @@ void paintSequenceRows(QPainter &p, const SequenceLayout &layout, const Sequence
         const QColor color = SequenceStyle::color(layout, item);
         const QPointF to(g.laneX(layout.column(item.lane)), bodyTop + g.rowY(row));
         const QPointF from(g.laneX(layout.column(item.fromLane)), bodyTop + g.rowY(item.fromRow));
-        p.setPen(QPen(color, std::max(1.0, 1.4 * g.zoom),
+        const qreal thickness = highlightedRows.contains(row) ? 3.0 : 1.4;
+        p.setPen(QPen(color, std::max(1.0, thickness * g.zoom),
                       layout.lanes()[item.fromLane].role == SequenceLane::Role::Outside
                               ? Qt::DashLine
                               : Qt::SolidLine));

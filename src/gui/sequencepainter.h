@@ -71,10 +71,11 @@ struct SequenceStyle
 };
 
 // Paints rows first..last (inclusive) with the top of row 0 at bodyTop, and every arrow that
-// crosses them. selectedRow is highlighted (-1: none).
+// crosses them. selectedRow is shown selected (-1: none); highlightedRows (what a lesson step
+// says to notice) are painted on a band of their own, their arrows bolder.
 void paintSequenceRows(QPainter &painter, const SequenceLayout &layout,
                        const SequenceGeometry &geometry, qint64 first, qint64 last, qreal bodyTop,
-                       qint64 selectedRow, qreal width);
+                       qint64 selectedRow, qreal width, const QList<qint64> &highlightedRows = {});
 // The lane titles in a band geometry.headerHeight() high at the painter's y = 0.
 void paintSequenceHeader(QPainter &painter, const SequenceLayout &layout,
                          const SequenceGeometry &geometry, qreal width);

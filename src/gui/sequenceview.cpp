@@ -58,6 +58,14 @@ void SequenceView::setSelectedRow(qint64 row, bool show)
     viewport()->update();
 }
 
+void SequenceView::setHighlightedRows(const QList<qint64> &rows)
+{
+    if (rows == m_highlightedRows)
+        return;
+    m_highlightedRows = rows;
+    viewport()->update();
+}
+
 void SequenceView::ensureRowVisible(qint64 row)
 {
     const qreal bodyHeight = viewport()->height() - m_geometry.headerHeight();
@@ -108,7 +116,7 @@ void SequenceView::paintEvent(QPaintEvent *)
     p.setClipRect(QRectF(0, header, width, viewport()->height() - header));
     const auto [first, last] = visibleRows();
     paintSequenceRows(p, *m_layout, m_geometry, first, last, header - verticalScrollBar()->value(),
-                      m_selectedRow, width);
+                      m_selectedRow, width, m_highlightedRows);
     p.setClipping(false);
     paintSequenceHeader(p, *m_layout, m_geometry, width);
 }

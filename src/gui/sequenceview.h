@@ -25,6 +25,12 @@ public:
     // Call after the layout changed (rows appended or rebuilt).
     void layoutChanged();
     qint64 selectedRow() const { return m_selectedRow; }
+    // Rows painted highlighted (paintSequenceRows()); the caller keeps them in step with the
+    // layout.
+    void setHighlightedRows(const QList<qint64> &rows);
+    const QList<qint64> &highlightedRows() const { return m_highlightedRows; }
+    // Scrolls so that the row is in view (if it is not).
+    void ensureRowVisible(qint64 row);
     // Selects a row (-1: none) and scrolls to it unless told not to; emits nothing.
     void setSelectedRow(qint64 row, bool show = true);
     qint64 rowAtViewportY(int y) const;
@@ -44,11 +50,11 @@ protected:
 
 private:
     void updateScrollBars();
-    void ensureRowVisible(qint64 row);
 
     const SequenceLayout *m_layout;
     SequenceGeometry m_geometry;
     qint64 m_selectedRow = -1;
+    QList<qint64> m_highlightedRows;
 };
 
 } // namespace gui

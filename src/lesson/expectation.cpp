@@ -1,7 +1,11 @@
 #include "expectation.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +110,96 @@ std::optional<Expectation> parseExpectation(const QString &text, QString *error)
         expectation.fields.append({match.captured(1), match.captured(2), match.captured(3)});
     }
     return expectation;
+}
+
+namespace {
+
+bool fieldMatches(const QJsonObject &observed, const FieldCheck &check)
+{
+    const auto found = observed.constFind(check.key);
+    if (found == observed.constEnd())
+        return false;
+    // The prelude compares String(value): booleans print as true/false, numbers as numbers.
+    const QJsonValue value = *found;
+    const QString text = value.isBool() ? (value.toBool() ? u"true"_s : u"false"_s)
+            : value.isDouble()
+            ? QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest)
+            : value.toString();
+    if (check.op == u"=")
+        return text == check.value;
+    if (check.op == u"!=")
+        return text != check.value;
+    if (check.op == u"~")
+        return text.contains(check.value);
+    bool isNumber = false;
+    const double expected = check.value.toDouble(&isNumber);
+    const double actual = value.isDouble() ? value.toDouble() : text.toDouble();
+    if (!isNumber)
+        return false;
+    return check.op == u">" ? actual > expected : check.op == u"<" && actual < expected;
+}
+
+// The prelude's preview(): the text of a chunk, cut after 32 UTF-16 units with an ellipsis.
+QString previewText(const trace::TraceRecord &record)
+{
+    const QString text = QString::fromUtf8(record.previewBytes());
+    return text.size() > 32 ? text.left(32) + u'…' : text;
+}
+
+} // namespace
+
+bool matches(const Expectation &expectation, const QString &role, const QString &name,
+             const QJsonObject &fields)
+{
+    if ((expectation.role != u"*" && expectation.role != role) || expectation.name != name)
+        return false;
+    return std::all_of(expectation.fields.cbegin(), expectation.fields.cend(),
+                       [&](const FieldCheck &check) { return fieldMatches(fields, check); });
+}
+
+Observation observationOf(const trace::TraceRecord &record,
+                          const std::function<QString(quint64)> &labelOf)
+{
+    using netcore::NetEvent;
+    Observation observed;
+    observed.name = record.isCall() ? record.name() + u"()"_s : record.name();
+    QJsonObject &f = observed.fields;
+    if (record.carriesData()) {
+        f.insert(u"bytes"_s, double(record.value));
+        f.insert(u"text"_s, previewText(record));
+    }
+    if (record.write.isSet()) {
+        f.insert(u"ok"_s, record.write.accepted == 1);
+        f.insert(u"bufferSize"_s, double(record.write.bufferSize));
+        f.insert(u"highWaterMark"_s, double(record.write.highWaterMark));
+    }
+    if (const trace::TraceError *error = record.error()) {
+        f.insert(u"code"_s, error->code);
+        f.insert(u"message"_s, error->message);
+    }
+    switch (record.event) {
+    case NetEvent::Close:
+        if (record.kind == netcore::EndpointKind::Socket && record.value >= 0)
+            f.insert(u"hadError"_s, record.value != 0);
+        break;
+    case NetEvent::Connection: f.insert(u"socket"_s, labelOf(record.relatedId)); break;
+    case NetEvent::Listening:
+        if (const trace::TraceAddress *local = record.local())
+            f.insert(u"address"_s, local->toString());
+        break;
+    case NetEvent::Connect:
+        // The prelude writes remoteAddress:remotePort, an IPv6 address without brackets.
+        if (const trace::TraceAddress *remote = record.remote())
+            f.insert(u"address"_s,
+                     remote->isUnixPath() ? QString()
+                                          : remote->address + u':' + QString::number(remote->port));
+        break;
+    case NetEvent::SetNoDelayCall:
+    case NetEvent::SetKeepAliveCall: f.insert(u"enable"_s, record.value != 0); break;
+    case NetEvent::SetTimeoutCall: f.insert(u"ms"_s, double(record.value)); break;
+    default: break;
+    }
+    return observed;
 }
 
 } // namespace lesson

@@ -1,7 +1,10 @@
 #include "lessonprotocol.h"
 
 #include <QHash>
+#include <QJsonValue>
+
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,7 @@ std::optional<LessonMessage> parseLessonMessage(QByteArrayView line)
             {u"step"_s, LessonMessage::Kind::StepStarted},
             {u"skipped"_s, LessonMessage::Kind::Skipped},
             {u"doing"_s, LessonMessage::Kind::Doing},
+            {u"label"_s, LessonMessage::Kind::Labelled},
             {u"event"_s, LessonMessage::Kind::Event},
             {u"noticed"_s, LessonMessage::Kind::Noticed},
             {u"stepDone"_s, LessonMessage::Kind::StepDone},
@@ -32,6 +36,7 @@ std::optional<LessonMessage> parseLessonMessage(QByteArrayView line)
     message.step = object.value(u"step").toInt(-1);
     message.expectation = object.value(u"expectation").toInt(-1);
     message.isServer = object.value(u"endpoint").toString() == u"server";
+    message.id = quint64(std::max<qint64>(0, object.value(u"id").toInteger()));
     message.role = object.value(u"role").toString();
     message.name = object.value(u"name").toString();
     message.message = object.value(u"message").toString();

@@ -15,8 +15,9 @@ struct LessonMessage
         StepStarted, // step
         Skipped,     // step: a learner action with no headless fallback
         Doing,       // step: the learner asked for the learner action to be done for them
-        Event,       // endpoint, role, name, fields, ms: something observed
-        Noticed,     // step, expectation, endpoint, role, name: an expectation was met
+        Labelled,    // id, endpoint, role: a socket or server got its label
+        Event,       // endpoint, id, role, name, fields, ms: something observed
+        Noticed,     // step, expectation, endpoint, id, role, name, fields: an expectation met
         StepDone,    // step
         Finished,    // every step is done
         Failed,      // message
@@ -25,6 +26,7 @@ struct LessonMessage
     int step = -1;
     int expectation = -1;
     bool isServer = false; // endpoint "server": a server's event or call, else a socket's
+    quint64 id = 0;        // the trace's endpoint id; 0 when the runtime has none (node)
     QString role;
     QString name;
     QString message;

@@ -7,8 +7,10 @@
 #include "gui/lessonpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/scriptconsolewidget.h"
+#include "gui/sequencediagramwidget.h"
 #include "gui/userprompts.h"
 #include "lesson/builtinlessons.h"
+#include "lesson/expectation.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -17,12 +19,16 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using gui::EndpointTreeModel;
@@ -72,6 +78,55 @@ constexpr char TwoSteps[] = "title: Two steps\n"
                             "```\n"
                             "notice: server close\n";
 
+// Step 2 closes the server and says so: a connection made while step 1 is shown must find the
+// server listening and step 2 not run.
+constexpr char WaitsForNext[] = "title: Waits for Next\n"
+                                "## Listen\n"
+                                "```js\n"
+                                "let secondRan = false;\n"
+                                "const server = net.createServer((s) => {\n"
+                                "    console.log('  a connection; step 2 ran: ' + secondRan);\n"
+                                "    s.destroy();\n"
+                                "});\n"
+                                "server.listen(0, '127.0.0.1');\n"
+                                "await once(server, 'listening');\n"
+                                "console.log('  port ' + server.address().port);\n"
+                                "```\n"
+                                "notice: server listening\n"
+                                "## Close\n"
+                                "```js\n"
+                                "secondRan = true;\n"
+                                "server.close();\n"
+                                "```\n"
+                                "notice: server close\n";
+
+// Both sockets get an 'end', the client's first (in step 1, where it is not noticed):
+// "accepted end" in step 2 is the accepted socket's.
+constexpr char WhichEnd[] = "title: Which end\n"
+                            "## The server ends\n"
+                            "```js\n"
+                            "let accepted = null;\n"
+                            "const server = net.createServer({ allowHalfOpen: true }, (s) => {\n"
+                            "    accepted = s;\n"
+                            "    s.resume();\n"
+                            "});\n"
+                            "server.listen(0, '127.0.0.1');\n"
+                            "await once(server, 'listening');\n"
+                            "const client = net.connect({ port: server.address().port,\n"
+                            "    host: '127.0.0.1', allowHalfOpen: true });\n"
+                            "client.resume();\n"
+                            "await once(server, 'connection');\n"
+                            "accepted.end();\n"
+                            "await once(client, 'end');\n"
+                            "```\n"
+                            "notice: accepted end()\n"
+                            "## The client ends\n"
+                            "```js\n"
+                            "client.end();\n"
+                            "await once(accepted, 'end');\n"
+                            "```\n"
+                            "notice: accepted end\n";
+
 } // namespace
 
 class tst_LessonPanel : public QObject
@@ -84,6 +139,7 @@ private Q_SLOTS:
     void everyBuiltinLessonRunsToItsEnd_data();
     void everyBuiltinLessonRunsToItsEnd();
     void nextStepWaitsForNext();
+    void noticeHighlightsTheLabelledEndpointsRecord();
     void backShowsAStepWithoutRunningItAgain();
     void learnerStepWaitsForTheLearner();
     void doItForMePerformsTheLearnerStep();
@@ -163,6 +219,32 @@ void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd()
     for (int row = 0; row < notices->count(); ++row)
         QCOMPARE(notices->item(row)->checkState(), Qt::Checked);
     QTRY_VERIFY_WITH_TIMEOUT(selected.count() > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->noticedRecords(int(steps) - 1).isEmpty(), Timeout);
+    // Each expectation highlights a record of its own that it matches: on the endpoint with
+    // its label, with its name and fields.
+    const gui::EventStore &store = stream->model()->store();
+    const auto labelOf = [panel](quint64 id) { return panel->labelOf(id); };
+    for (qsizetype step = 0; step < steps; ++step) {
+        const QList<lesson::Expectation> &expected = panel->lesson()->steps.at(step).expectations;
+        // A notice whose call leaves no record of its own in the trace (the script's pause()
+        // of a stream that has not read yet) has nothing to highlight.
+        QVERIFY(panel->noticedRecords(int(step)).size() <= expected.size());
+        for (const quint64 seq : panel->noticedRecords(int(step))) {
+            qsizetype i = 0;
+            while (i < store.size() && store.at(i).seq != seq)
+                ++i;
+            QVERIFY(i < store.size());
+            const lesson::Observation observed = lesson::observationOf(store.at(i), labelOf);
+            const QString role = labelOf(store.at(i).endpointId);
+            QVERIFY2(std::any_of(expected.cbegin(), expected.cend(),
+                                 [&](const lesson::Expectation &e) {
+                                     return lesson::matches(e, role, observed.name,
+                                                            observed.fields);
+                                 }),
+                     qPrintable(u"step %1: %2 %3 matches no expectation"_s.arg(step + 1).arg(
+                             role, observed.name)));
+        }
+    }
     // Back walks to the summary; Next comes back to the last step.
     auto *back = find<QPushButton>(panel, "lessonBackButton");
     auto *next = find<QPushButton>(panel, "lessonNextButton");
@@ -175,30 +257,136 @@ void tst_LessonPanel::everyBuiltinLessonRunsToItsEnd()
     QCOMPARE(panel->shownStep(), 0);
 }
 
-// Step 2 runs only after Next: until then its server is still listening.
+// Step 2 runs only after Next. A script that ran ahead would have run step 2 right after
+// step 1, before anything else reached it; a connection made after step 1 is done finds the
+// server listening and step 2 not run.
 void tst_LessonPanel::nextStepWaitsForNext()
 {
     MainWindow window;
     answerPrompts(window);
-    m_nextOpenFile = writeLesson(TwoSteps);
+    m_nextOpenFile = writeLesson(WaitsForNext);
     find<QAction>(&window, "actionOpenLesson")->trigger();
     auto *panel = find<LessonPanel>(&window, "lessonPanel");
     auto *next = find<QPushButton>(panel, "lessonNextButton");
+    auto *console = window.findChild<gui::ScriptConsoleWidget *>();
     QSignalSpy finished(panel, &LessonPanel::lessonFinished);
     panel->start();
     QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
     QCOMPARE(panel->reachedStep(), 0);
     QVERIFY(next->isEnabled());
-    // A script running ahead would close its server within milliseconds; this one waits.
-    QTest::qWait(500);
+    static const QRegularExpression portLine(u"port (\\d+)"_s);
+    QRegularExpressionMatch port;
+    QTRY_VERIFY_WITH_TIMEOUT((port = portLine.match(console->output())).hasMatch(), Timeout);
+    QTcpSocket probe;
+    probe.connectToHost(u"127.0.0.1"_s, port.captured(1).toUShort());
+    QTRY_VERIFY_WITH_TIMEOUT(console->output().contains(u"a connection; step 2 ran: "), Timeout);
+    QVERIFY2(console->output().contains(u"a connection; step 2 ran: false"),
+             qPrintable(console->output()));
     QCOMPARE(panel->reachedStep(), 0);
     QVERIFY(panel->isRunning());
-    QCOMPARE(window.endpointModel()->rowCount(), 1);
     QTest::mouseClick(next, Qt::LeftButton);
     QVERIFY(!next->isEnabled()); // pressed once: the step is on its way
     QVERIFY(finished.wait(Timeout));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
     QCOMPARE(panel->reachedStep(), 1);
+}
+
+// "notice: accepted end" highlights the accepted socket's end, not the client's (which came
+// in the step before); each step's noticed records are highlighted in the stream and the
+// diagram while it is shown, Back shows the earlier step's again, Restart clears them; the
+// tree names the lesson's endpoints.
+void tst_LessonPanel::noticeHighlightsTheLabelledEndpointsRecord()
+{
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    m_nextOpenFile = writeLesson(WhichEnd);
+    find<QAction>(&window, "actionOpenLesson")->trigger();
+    auto *panel = find<LessonPanel>(&window, "lessonPanel");
+    auto *next = find<QPushButton>(panel, "lessonNextButton");
+    auto *stream = window.findChild<gui::EventStreamWidget *>();
+    auto *diagram = window.findChild<gui::SequenceDiagramWidget *>();
+    QVERIFY(diagram);
+    find<QDockWidget>(&window, "sequenceDock")->raise(); // laid out while on screen
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->start();
+    const auto recordOf = [stream](quint64 seq) {
+        const gui::EventStore &store = stream->model()->store();
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            if (store.at(i).seq == seq)
+                return store.at(i);
+        }
+        return trace::TraceRecord {};
+    };
+    // The diagram highlights the same records' items.
+    const auto diagramSeqs = [diagram] {
+        QList<quint64> seqs;
+        for (const qint64 row : diagram->highlightedRows())
+            seqs.append(diagram->layout().seqOfRow(row));
+        return seqs;
+    };
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isReachedStepDone(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->noticedRecords(0).size(), 1, Timeout);
+    const quint64 acceptedEndCall = panel->noticedRecords(0).constFirst();
+    const trace::TraceRecord first = recordOf(acceptedEndCall);
+    QVERIFY(first.isCall());
+    QCOMPARE(first.name(), u"end"_s);
+    QCOMPARE(panel->labelOf(first.endpointId), u"accepted"_s);
+    QCOMPARE(stream->highlightedRecords(), QList<quint64> {acceptedEndCall});
+    QTRY_COMPARE_WITH_TIMEOUT(diagramSeqs(), QList<quint64> {acceptedEndCall}, Timeout);
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(stream->highlightedRecords().isEmpty()); // the step shown is over
+    QTRY_COMPARE_WITH_TIMEOUT(panel->reachedStep(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), Timeout);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel->failure()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->noticedRecords(1).size(), 1, Timeout);
+    const quint64 acceptedEnd = panel->noticedRecords(1).constFirst();
+    const trace::TraceRecord second = recordOf(acceptedEnd);
+    QCOMPARE(second.name(), u"end"_s);
+    QVERIFY(!second.isCall());
+    QCOMPARE(panel->labelOf(second.endpointId), u"accepted"_s);
+    // The client's 'end' came before it, in step 1.
+    quint64 client = 0;
+    quint64 clientEnd = 0;
+    const gui::EventStore &store = stream->model()->store();
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        if (panel->labelOf(store.at(i).endpointId) == u"client" && store.at(i).name() == u"end"
+            && !store.at(i).isCall()) {
+            client = store.at(i).endpointId;
+            clientEnd = store.at(i).seq;
+        }
+    }
+    QVERIFY(clientEnd != 0);
+    QVERIFY(clientEnd < acceptedEnd);
+    QCOMPARE(stream->highlightedRecords(), QList<quint64> {acceptedEnd});
+    QTRY_COMPARE_WITH_TIMEOUT(diagramSeqs(), QList<quint64> {acceptedEnd}, Timeout);
+    // Its row, and only its row, has the highlight role.
+    const gui::EventTableModel *rows = stream->model();
+    QList<quint64> highlightedRows;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, 0).data(gui::EventTableModel::HighlightRole).toBool())
+            highlightedRows.append(
+                    rows->index(row, 0).data(gui::EventTableModel::SeqRole).value<quint64>());
+    }
+    QCOMPARE(highlightedRows, QList<quint64> {acceptedEnd});
+
+    // Back: step 1's record again; Next: step 2's.
+    QTest::mouseClick(find<QPushButton>(panel, "lessonBackButton"), Qt::LeftButton);
+    QCOMPARE(stream->highlightedRecords(), QList<quint64> {acceptedEndCall});
+    QCOMPARE(diagramSeqs(), QList<quint64> {acceptedEndCall});
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(stream->highlightedRecords(), QList<quint64> {acceptedEnd});
+
+    // The tree names both sockets as the lesson does.
+    const EndpointTreeModel *model = window.endpointModel();
+    QVERIFY(model->indexOf(client).data().toString().startsWith(u"client · #"));
+    QVERIFY(model->indexOf(second.endpointId).data().toString().startsWith(u"accepted · #"));
+
+    QTest::mouseClick(find<QPushButton>(panel, "lessonStartButton"), Qt::LeftButton); // Restart
+    QVERIFY(stream->highlightedRecords().isEmpty());
+    QVERIFY(diagram->highlightedRows().isEmpty());
 }
 
 void tst_LessonPanel::backShowsAStepWithoutRunningItAgain()

@@ -8,6 +8,8 @@
 #include "lesson/lessonscript.h"
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void unmetExpectationFailsNamingIt();
     void learnerStepWithoutFallbackIsSkippedHeadless();
     void protocolLinesAreReadAndOtherLinesAreNot();
+    void protocolNamesTheEndpointOfEachLabel();
+    void traceRecordsAreMatchedAsTheScriptSawThem();
 
 private:
     static int run(const QByteArray &text, QByteArray *output);
@@ -256,6 +260,101 @@ void TestLessonParser::protocolLinesAreReadAndOtherLinesAreNot()
     using Kind = lesson::LessonMessage::Kind;
     QCOMPARE(kinds, (QList<Kind> {Kind::StepStarted, Kind::StepDone, Kind::Finished}));
     QCOMPARE(own, QList<QByteArray> {"mine"});
+}
+
+// Under netbench the script says which endpoint (the trace's id) got which label.
+void TestLessonParser::protocolNamesTheEndpointOfEachLabel()
+{
+    QByteArray output;
+    QString error;
+    std::optional<lesson::Lesson> parsed = lesson::parseLesson(
+            "title: T\n## S\n```js\nconst server = net.createServer();\n"
+            "server.listen(0, '127.0.0.1');\nawait once(server, 'listening');\n"
+            "const client = net.connect(server.address().port, '127.0.0.1');\n"
+            "await once(client, 'connect');\nclient.destroy();\nserver.close();\n```\n"
+            "notice: client connect\n",
+            u"t.lesson"_s, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    parsed->name = u"t"_s;
+    QCOMPARE(lesson::runLesson(*parsed, {u"--protocol"_s},
+                               [&output](script::OutputChannel, const QByteArray &bytes) {
+                                   output.append(bytes);
+                               }),
+             0);
+    QHash<QString, quint64> labelled;
+    quint64 noticedId = 0;
+    for (const QByteArray &line : output.split('\n')) {
+        const std::optional<lesson::LessonMessage> message = lesson::parseLessonMessage(line);
+        if (message && message->kind == lesson::LessonMessage::Kind::Labelled)
+            labelled.insert(message->role, message->id);
+        else if (message && message->kind == lesson::LessonMessage::Kind::Noticed)
+            noticedId = message->id;
+    }
+    QCOMPARE(labelled.keys().size(), 3); // server, client and the socket the server accepted
+    const QList<quint64> ids = labelled.values();
+    QCOMPARE(QSet<quint64>(ids.cbegin(), ids.cend()).size(), 3);
+    QVERIFY(!ids.contains(0));
+    QCOMPARE(noticedId, labelled.value(u"client"_s));
+}
+
+// The window finds a noticed expectation's record with the same test the script made of the
+// observation: the record read as the script would have seen it.
+void TestLessonParser::traceRecordsAreMatchedAsTheScriptSawThem()
+{
+    const auto expect = [](const char *text) {
+        QString error;
+        const std::optional<lesson::Expectation> parsed
+                = lesson::parseExpectation(QString::fromUtf8(text), &error);
+        if (!parsed)
+            qFatal("%s", qPrintable(error));
+        return *parsed;
+    };
+    const QHash<quint64, QString> labels {{7, u"client"_s}, {8, u"accepted"_s}};
+    const auto labelOf = [&labels](quint64 id) { return labels.value(id); };
+    const auto test
+            = [&](const lesson::Expectation &expectation, const trace::TraceRecord &record) {
+                  const lesson::Observation observed = lesson::observationOf(record, labelOf);
+                  return lesson::matches(expectation, labelOf(record.endpointId), observed.name,
+                                         observed.fields);
+              };
+
+    trace::TraceRecord data;
+    data.endpointId = 7;
+    data.event = netcore::NetEvent::Data;
+    data.value = 15;
+    data.setPreview("you said: hello");
+    QVERIFY(test(expect("client data text~\"you said\""), data));
+    QVERIFY(test(expect("client data bytes=15"), data));
+    QVERIFY(test(expect("* data bytes>10"), data));
+    QVERIFY(!test(expect("client data bytes<10"), data));
+    QVERIFY(!test(expect("accepted data"), data)); // another endpoint's label
+    QVERIFY(!test(expect("client end"), data));
+    QVERIFY(!test(expect("client write()"), data));
+
+    trace::TraceRecord write;
+    write.endpointId = 8;
+    write.event = netcore::NetEvent::WriteCall;
+    write.value = 3;
+    write.setPreview("abc");
+    write.write = {0, 70000, 65536};
+    QVERIFY(test(expect("accepted write() ok=false bufferSize>65536 text=abc"), write));
+    QVERIFY(!test(expect("accepted write() ok=true"), write));
+
+    trace::TraceRecord close;
+    close.endpointId = 7;
+    close.event = netcore::NetEvent::Close;
+    close.value = 0;
+    QVERIFY(test(expect("client close hadError=false"), close));
+    QVERIFY(!test(expect("client close hadError=true"), close));
+
+    trace::TraceRecord connection;
+    connection.endpointId = 1;
+    connection.kind = netcore::EndpointKind::Server;
+    connection.event = netcore::NetEvent::Connection;
+    connection.relatedId = 8;
+    QVERIFY(test(expect("* connection socket=accepted"), connection));
+    // A key the record cannot tell fails, as a key missing from an observation does.
+    QVERIFY(!test(expect("* connection code=ECONNRESET"), connection));
 }
 
 QTEST_GUILESS_MAIN(TestLessonParser)

@@ -100,10 +100,23 @@ module.exports = function createLesson(plan, argv) {
         return n === 1 ? base : base + n;
     }
     function labelOf(object, base) {
-        if (!labels.has(object))
+        if (!labels.has(object)) {
             labels.set(object, nextLabel(base));
+            announce(object);
+        }
         touched.add(object);
         return labels.get(object);
+    }
+    // The trace's endpoint id of a socket or server run by netbench; undefined under node.
+    function idOf(object) {
+        return typeof object._id === 'number' ? object._id : undefined;
+    }
+    // A host shows the label with the endpoint (the window's Endpoints tree), so that a
+    // learner step can say "select the socket named client".
+    function announce(object) {
+        if (protocol && !over && idOf(object) !== undefined)
+            emitControl('label', { id: idOf(object), role: labels.get(object),
+                                   endpoint: object instanceof net.Server ? 'server' : 'socket' });
     }
 
     function preview(chunk) {
@@ -152,13 +165,14 @@ module.exports = function createLesson(plan, argv) {
             && expectation.fields.every((check) => fieldMatches(fields, check));
     }
 
-    // kind: 'server' or 'socket', for a host that finds the record in its trace.
-    function observe(kind, role, name, fields) {
+    // kind: 'server' or 'socket', and id (the trace's endpoint id, when netbench runs the
+    // script), for a host that finds the record in its trace.
+    function observe(kind, id, role, name, fields) {
         if (over)
             return;
         const ms = clock() - start;
         if (protocol)
-            emitControl('event', { ms, endpoint: kind, role, name, fields });
+            emitControl('event', { ms, endpoint: kind, id, role, name, fields });
         else
             say('    ' + ms.toFixed(1).padStart(8) + ' ms  ' + role.padEnd(9) + ' '
                 + (name + '  ' + describe(name, fields)).trimEnd());
@@ -170,7 +184,7 @@ module.exports = function createLesson(plan, argv) {
         const met = current.pending.splice(index, 1)[0];
         if (protocol)
             emitControl('noticed', { step: current.index, expectation: met.index,
-                                     endpoint: kind, role, name });
+                                     endpoint: kind, id, role, name, fields });
         else
             say('      ✓ noticed: ' + met.text);
         if (current.pending.length === 0 && current.waiter)
@@ -216,7 +230,8 @@ module.exports = function createLesson(plan, argv) {
                 } else {
                     fields = socketFields(this, name, args);
                 }
-                observe(kind, labelOf(this, kind === 'server' ? 'server' : 'client'), name, fields);
+                observe(kind, idOf(this), labelOf(this, kind === 'server' ? 'server' : 'client'),
+                        name, fields);
             }
             return original.call(this, name, ...args);
         };
@@ -264,7 +279,7 @@ module.exports = function createLesson(plan, argv) {
                 } finally {
                     --depth;
                 }
-                observe(kind, role, name + '()', callFields(this, name, args, result));
+                observe(kind, idOf(this), role, name + '()', callFields(this, name, args, result));
                 return result;
             };
         }
@@ -320,6 +335,7 @@ module.exports = function createLesson(plan, argv) {
         // Names a socket or server in what the lesson prints and in its expectations.
         label(object, name) {
             labels.set(object, String(name));
+            announce(object);
             touched.add(object);
             return object;
         },

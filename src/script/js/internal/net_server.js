@@ -56,6 +56,9 @@ class Server extends EventEmitter {
             keepAlive: this.keepAlive,
             keepAliveInitialDelay: this.keepAliveInitialDelay * 1000,
         }));
+        // The trace's endpoint id, as socket._id: a host that runs the script (a lesson in
+        // the window) finds the server's records by it. Not enumerable: Node has no such key.
+        Object.defineProperty(this, '_id', { value: nativeOf(this).id });
         if (typeof connectionListener === 'function')
             this.on('connection', connectionListener);
     }

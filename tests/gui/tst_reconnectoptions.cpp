@@ -1,6 +1,9 @@
 // The New Client dialog's "Connections" group: open N connections and reconnect (delay,
-// backoff, longest wait, limit), offscreen; the choices survive a workspace round trip.
+// backoff, longest wait, limit), offscreen; the choices survive a workspace round trip; in the
+// window, the tree says which attempt comes when, and the selection follows the new socket.
 
+#include "gui/endpointtreemodel.h"
+#include "gui/mainwindow.h"
 #include "gui/newclientdialog.h"
 
 #include "session/workspace.h"
@@ -8,6 +11,8 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void dialogReadsAndRestoresTheChoices();
     void reconnectFieldsFollowTheCheckBox();
     void workspaceKeepsThem();
+    void treeShowsAttemptsAndSelectionFollows();
 };
 
 namespace {
@@ -89,6 +95,38 @@ void tst_ReconnectOptions::workspaceKeepsThem()
     QCOMPARE(read.clients.at(0).reconnect, stayingUp().reconnect);
     QCOMPARE(read.clients.at(1).connections, 1);
     QVERIFY(!read.clients.at(1).reconnect.enabled);
+}
+
+void tst_ReconnectOptions::treeShowsAttemptsAndSelectionFollows()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    gui::MainWindow window;
+    window.show();
+    session::ClientSpec spec;
+    spec.connect = netcore::ConnectOptions::unixPath(dir.filePath(u"nobody.sock"_s));
+    // The first attempt soon, the second 10 s later: long enough to be read in the tree.
+    spec.reconnect = {.enabled = true,
+                      .initialDelayMs = 50,
+                      .backoffFactor = 200,
+                      .maxDelayMs = 10000,
+                      .maxAttempts = 10};
+    window.createClient(spec);
+    const gui::EndpointTreeModel *model = window.endpointModel();
+    QTRY_VERIFY(model->rowCount() > 0);
+    const quint64 first = model->index(0, 0).data(gui::EndpointTreeModel::IdRole).toULongLong();
+    const auto stateText = [model](quint64 id) {
+        return model->indexOf(id, gui::EndpointTreeModel::StateColumn).data().toString();
+    };
+    // The first socket is refused (no such file); attempt 1 replaces it within 50 ms and is
+    // refused too: its row says which attempt comes next, and when, and it is selected.
+    QTRY_VERIFY2_WITH_TIMEOUT(stateText(window.selectedEndpoint())
+                                      .contains(u"reconnecting, attempt 2 of 10, next in 10.0 s"_s),
+                              qPrintable(stateText(window.selectedEndpoint())), 10000);
+    const quint64 second = window.selectedEndpoint();
+    QVERIFY(second != first);
+    QVERIFY2(stateText(first).contains(u"replaced by #%1"_s.arg(second)),
+             qPrintable(stateText(first)));
 }
 
 QTEST_MAIN(tst_ReconnectOptions)

@@ -221,9 +221,19 @@ NetError NetError::plain(const QString &message)
     return error;
 }
 
+NetError NetError::given(const QString &code, const QString &message, int nodeErrno,
+                         const QString &syscall)
+{
+    NetError error = plain(message);
+    error.m_systemCode = code;
+    error.m_errno = nodeErrno;
+    error.m_syscall = syscall;
+    return error;
+}
+
 QString NetError::code() const
 {
-    if (m_code == ErrorCode::System)
+    if (m_code == ErrorCode::System || !m_systemCode.isEmpty())
         return m_systemCode;
     return errorCodeName(m_code);
 }

@@ -39,6 +39,10 @@ public:
 
     // new Error(message): no code, no errno.
     static NetError plain(const QString &message);
+    // An error made by the caller (a script's destroy(err)), carried with the fields it has:
+    // code may be any name or empty, nodeErrno is Node's (negative) errno or 0.
+    static NetError given(const QString &code, const QString &message, int nodeErrno = 0,
+                          const QString &syscall = {});
 
     // Node's validatePort message: "<name> should be >= 0 and < 65536. Received <what>."
     static NetError badPort(const QString &name, const QString &received);
@@ -64,7 +68,7 @@ public:
 private:
     ErrorCode m_code = ErrorCode::None;
     Kind m_kind = Kind::None;
-    QString m_systemCode; // for System errors
+    QString m_systemCode; // for System errors and given() ones
     int m_errno = 0;
     QString m_syscall;
     QString m_address;

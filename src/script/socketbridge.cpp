@@ -182,14 +182,21 @@ void SocketBridge::end(int requestId)
     m_socket->end(QByteArray(), writeCallback(requestId));
 }
 
-void SocketBridge::destroySocket(bool withError)
+void SocketBridge::destroySocket(const QJSValue &error)
 {
-    if (withError) {
-        m_socket->destroy(netcore::NetError::api(netcore::ErrorCode::ERR_INVALID_STATE,
-                                                 {u"destroyed with an error"_s}));
-    } else {
-        m_socket->destroy();
-    }
+    if (error.isUndefined() || error.isNull())
+        return m_socket->destroy();
+    // The trace shows the error the script's listeners get: its own fields, as far as it
+    // has them (destroy('text') or destroy({}) give a message only).
+    const auto text = [&error](const QString &name) {
+        const QJSValue value = error.property(name);
+        return value.isString() ? value.toString() : QString();
+    };
+    const QJSValue message = error.property(u"message"_s);
+    const QJSValue errnoValue = error.property(u"errno"_s);
+    m_socket->destroy(netcore::NetError::given(
+            text(u"code"_s), message.isUndefined() ? error.toString() : message.toString(),
+            errnoValue.isNumber() ? errnoValue.toInt() : 0, text(u"syscall"_s)));
 }
 
 void SocketBridge::resetAndDestroy()

@@ -56,9 +56,10 @@ public:
     Q_INVOKABLE int writeBytes(const QJSValue &data);
     int writeText(const QString &text, const QString &encoding, int requestId);
     Q_INVOKABLE void end(int requestId);
-    // socket.destroy(); withError: the script passed an error, its 'error' and 'close'
-    // follow. (Not named destroy(): the engine gives every QObject a destroy() of its own.)
-    Q_INVOKABLE void destroySocket(bool withError);
+    // socket.destroy(error); error is undefined when the script passed none, else its
+    // 'error' and 'close' follow. (Not named destroy(): the engine gives every QObject a
+    // destroy() of its own.)
+    Q_INVOKABLE void destroySocket(const QJSValue &error);
     Q_INVOKABLE void resetAndDestroy();
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume();

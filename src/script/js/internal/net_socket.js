@@ -1011,7 +1011,7 @@ class SocketMethods extends EventEmitter {
             return this;
         }
         this._track();
-        nativeOf(this).destroySocket(withError);
+        nativeOf(this).destroySocket(withError ? error : undefined);
         return this;
     }
 
@@ -1493,7 +1493,7 @@ function autoDestroy(socket) {
         return;
     socket._destroyed = true;
     if (!nativeOf(socket).socketDestroyed)
-        nativeOf(socket).destroySocket(false);
+        nativeOf(socket).destroySocket(undefined);
 }
 
 function readZero(socket) {

@@ -55,6 +55,28 @@ bool pcreOnly(const QString &pattern)
     return constructs.match(pattern).hasMatch();
 }
 
+// The rule's '.' matches every byte, newlines too (PCRE's dotall): written as [\s\S], since
+// the 's' flag is newer than some engines the script runs on (Qt 6.4's refuses it).
+QString dotMatchesEverything(const QString &pattern)
+{
+    QString out;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\' && i + 1 < pattern.size()) {
+            out += c;
+            out += pattern.at(++i);
+            continue;
+        }
+        if (c == u'[')
+            inClass = true;
+        else if (c == u']')
+            inClass = false;
+        out += c == u'.' && !inClass ? u"[\\s\\S]"_s : QString(c);
+    }
+    return out;
+}
+
 // The rule's pattern as the source of a JavaScript RegExp over Latin-1 text, or why not.
 std::optional<QString> jsRegex(const ReplyRule &rule, QString *why)
 {
@@ -65,7 +87,7 @@ std::optional<QString> jsRegex(const ReplyRule &rule, QString *why)
             *why = tr("its regular expression uses PCRE syntax that JavaScript does not have");
             return std::nullopt;
         }
-        return pattern;
+        return dotMatchesEverything(pattern);
     }
     case ReplyRule::Match::Hex: {
         QString digits = rule.pattern;
@@ -139,7 +161,7 @@ RulesScript rulesAsScript(const session::ReplyRuleSet &set, const QString &owner
             rules << u"        // left out: %1 (%2)"_s.arg(text, why).replace(u'\n', u' ');
             continue;
         }
-        rules << u"        // %1\n        { re: new RegExp(%2, 's'), reply: %3, delayMs: %4, "
+        rules << u"        // %1\n        { re: new RegExp(%2), reply: %3, delayMs: %4, "
                  u"after: '%5' },"_s.arg(
                          QString(text).replace(u'\n', u' '), latin1Literal(regex->toLatin1()),
                          piecesCode(compiled->replyPieces(int(i))), QString::number(rule.delayMs),

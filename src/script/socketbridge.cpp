@@ -91,10 +91,10 @@ QJSValue SocketBridge::connectTo(const QJSValue &options)
     connect.keepAlive = options.property(u"keepAlive"_s).toBool();
     connect.keepAliveInitialDelay = options.property(u"keepAliveInitialDelay"_s).toInt();
     if (options.property(u"customLookup"_s).toBool()) {
-        connect.lookup
-                = [this](const QString &host, int family, int hints, netcore::LookupDone done) {
-                      requestLookup(host, family, hints, std::move(done));
-                  };
+        connect.lookup = [this](const QString &host, int family, int hints,
+                                const netcore::LookupDone &done) {
+            requestLookup(host, family, hints, done);
+        };
     }
     const bool closeOwed = m_socket->isDestroyed() && !m_closeDelivered;
     const netcore::NetError error = m_socket->connectTo(connect);
@@ -107,10 +107,10 @@ QJSValue SocketBridge::connectTo(const QJSValue &options)
 }
 
 void SocketBridge::requestLookup(const QString &host, int family, int hints,
-                                 netcore::LookupDone done)
+                                 const netcore::LookupDone &done)
 {
     const int id = ++m_nextLookup;
-    m_lookups.insert(id, std::move(done));
+    m_lookups.insert(id, done); // QHash::insert copies either way
     m_lookupHost = host;
     emitEvent(Event::LookupRequest, QJSValue(id), QJSValue(host), QJSValue(family),
               QJSValue(hints));

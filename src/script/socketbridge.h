@@ -95,7 +95,7 @@ private:
     void connectSignals();
     std::function<void(const netcore::NetError &)> writeCallback(int requestId);
     int writeStatus(bool belowMark) const;
-    void requestLookup(const QString &host, int family, int hints, netcore::LookupDone done);
+    void requestLookup(const QString &host, int family, int hints, const netcore::LookupDone &done);
 
     netcore::Socket *m_socket;
     QHash<int, netcore::LookupDone> m_lookups;

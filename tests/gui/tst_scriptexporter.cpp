@@ -448,7 +448,8 @@ void tst_ScriptExporter::rulesAnswerInTheScript()
         received.clear();
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(program, program == node ? QStringList {saveTo} : QStringList {u"run"_s, saveTo});
+        process.start(program,
+                      program == node ? QStringList {saveTo} : QStringList {u"run"_s, saveTo});
         QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, Timeout);
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);

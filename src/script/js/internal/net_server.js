@@ -58,7 +58,7 @@ class Server extends EventEmitter {
         }));
         // The trace's endpoint id, as socket._id: a host that runs the script (a lesson in
         // the window) finds the server's records by it. Not enumerable: Node has no such key.
-        Object.defineProperty(this, '_id', { value: nativeOf(this).id });
+        common.defineProperty(this, '_id', { value: nativeOf(this).id });
         if (typeof connectionListener === 'function')
             this.on('connection', connectionListener);
     }

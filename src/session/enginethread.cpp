@@ -36,11 +36,18 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
 
 EngineThread::~EngineThread()
 {
+    // A running script runs a loop of its own inside ScriptHost::run(), and that loop takes
+    // posted calls too: a host deleted by one would be pulled from under run() (a lesson
+    // window closed mid-step crashed in ScriptHost::output). So the host goes on its thread
+    // once every loop there has ended: stop() ends the script, quit() the loops.
+    connect(
+            &m_scriptThread, &QThread::finished, &m_scriptThread,
+            [host = m_scriptHost] {
+                host->detachFromThread();
+                delete host;
+            },
+            Qt::DirectConnection);
     m_scriptHost->stop();
-    m_scriptInbox->postAndWait([host = m_scriptHost] {
-        host->detachFromThread();
-        delete host;
-    });
     m_engineInbox->postAndWait([engine = m_engine] {
         engine->detachFromThread();
         delete engine;

@@ -72,7 +72,14 @@ int run(int argc, char *argv[])
     // --help laid out for the terminal, as every command's; --help-all is Qt's own (only Qt can
     // list its options).
     if (parser.parse(arguments) && parser.isSet(u"help"_s) && !parser.isSet(u"help-all"_s)) {
-        const QString help = cli::fitOptionLists(parser.helpText(), cli::helpLineWidth());
+        // Qt's usage line names the executable's full path: ours names the command.
+        const int width = cli::helpLineWidth();
+        QString options = parser.helpText();
+        options.remove(0, options.indexOf(u'\n') + 1);
+        const QString usage = QCoreApplication::translate("cli", "Usage: netbench %1 %2")
+                                      .arg(u"gui"_s, u"[options] [file]"_s);
+        const QString help
+                = cli::fitLines(usage, width) + u'\n' + cli::fitOptionLists(options, width);
         std::fputs(help.toLocal8Bit().constData(), stdout);
         return cli::ExitOk;
     }

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void noLineWiderThanTheTerminal();
     void narrowTerminalLosesNoText_data();
     void narrowTerminalLosesNoText();
+    void usageNamesTheCommandNotTheExecutable_data();
+    void usageNamesTheCommandNotTheExecutable();
 
 private:
     void everyHelp();
@@ -129,6 +131,24 @@ void tst_HelpLayout::narrowTerminalLosesNoText()
     const QString wide = helpOf(command, language, 80);
     QVERIFY(!wide.isEmpty());
     QCOMPARE(withoutSpaces(helpOf(command, language, 40)), withoutSpaces(wide));
+}
+
+void tst_HelpLayout::usageNamesTheCommandNotTheExecutable_data()
+{
+    everyHelp();
+}
+
+// Qt's own usage line names the executable's full path: as long as the build or install
+// directory, and wider than a narrow terminal wherever that directory is deep.
+void tst_HelpLayout::usageNamesTheCommandNotTheExecutable()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    const QString help = helpOf(command, language, 80);
+    QVERIFY(!help.isEmpty());
+    const QString firstLine = help.left(help.indexOf(u'\n'));
+    QVERIFY2(firstLine.contains(u"netbench"_s), qPrintable(firstLine));
+    QVERIFY2(!firstLine.contains(u'/'), qPrintable(firstLine));
 }
 
 QTEST_GUILESS_MAIN(tst_HelpLayout)

@@ -452,9 +452,10 @@ void connectCycles(bool unixSocket, const bench::Params &p, const std::string &n
                        {{"cycles", double(cycles)}, {"ms", ms}});
 }
 
-void idleMany(bool unixSocket, const bench::Params &p, const std::string &name)
+void idleMany(bool unixSocket, const bench::Params &p, const std::string &name,
+              long long defaultCount)
 {
-    const long long count = p.num("connections", 5000);
+    const long long count = p.num("connections", defaultCount);
     const long long batch = p.num("batch", 500);
     bench::TempDir tmp;
     Endpoint ep;
@@ -501,7 +502,9 @@ int main(int argc, char **argv)
     else if (name == "connect_cycles")
         connectCycles(unixKind, p, name);
     else if (name == "idle_5000")
-        idleMany(unixKind, p, name);
+        idleMany(unixKind, p, name, 5000);
+    else if (name == "idle_20000") // 40,000 descriptors: see bench/run's open-file limit
+        idleMany(unixKind, p, name, 20000);
     else
         fail("unknown workload " + name);
     return 0;

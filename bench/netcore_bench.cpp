@@ -325,9 +325,9 @@ void connectCycles(bool unixSocket, const bench::Params &p)
     });
 }
 
-void idleMany(bool unixSocket, const bench::Params &p)
+void idleMany(bool unixSocket, const bench::Params &p, qint64 defaultCount)
 {
-    const qint64 count = p.num("connections", 5000);
+    const qint64 count = p.num("connections", defaultCount);
     const qint64 batch = p.num("batch", 500);
     static Accepted accepted;
     static std::vector<Socket *> clients;
@@ -402,7 +402,9 @@ int main(int argc, char **argv)
     else if (w == "connect_cycles")
         connectCycles(unixKind, p);
     else if (w == "idle_5000")
-        idleMany(unixKind, p);
+        idleMany(unixKind, p, 5000);
+    else if (w == "idle_20000") // 40,000 descriptors: see bench/run's open-file limit
+        idleMany(unixKind, p, 20000);
     else
         fail(QStringLiteral("unknown workload"));
     return app.exec();

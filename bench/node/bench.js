@@ -211,8 +211,8 @@ function settle(fn) {
   setTimeout(fn, 100);
 }
 
-function idleMany(kind) {
-  const count = num('connections', 5000);
+function idleMany(kind, defaultCount) {
+  const count = num('connections', defaultCount);
   const batch = num('batch', 500);
   const serverSide = { count: 0, waiter: null, sockets: [] };
   const server = net.createServer(sock => {
@@ -243,6 +243,8 @@ switch (workload) {
   case 'unix_pingpong': pingpong('unix', 0); break;
   case 'tcp_pingpong_1000idle': pingpong('tcp', num('idle', 1000)); break;
   case 'connect_cycles': connectCycles(params.kind === 'unix' ? 'unix' : 'tcp'); break;
-  case 'idle_5000': idleMany(params.kind === 'unix' ? 'unix' : 'tcp'); break;
+  case 'idle_5000': idleMany(params.kind === 'unix' ? 'unix' : 'tcp', 5000); break;
+  // 40,000 descriptors: see bench/run's open-file limit.
+  case 'idle_20000': idleMany(params.kind === 'unix' ? 'unix' : 'tcp', 20000); break;
   default: fail(`unknown workload ${workload}`);
 }

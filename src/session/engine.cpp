@@ -171,14 +171,16 @@ void Engine::startClient(const ClientSpec &spec)
 // policy gives up.
 void Engine::keepClientUp(const ClientSpec &spec)
 {
-    auto *reconnector = new Reconnector(spec.reconnect, this);
+    const KeptUpClient client {new Reconnector(spec.reconnect, this),
+                               std::make_shared<ClientSpec>(spec)};
+    Reconnector *reconnector = client.reconnector;
     auto current = std::make_shared<quint64>(0); // the socket the reconnector follows now
-    const auto follow = [this, reconnector, current](netcore::Socket *socket) {
+    const auto follow = [this, client, current](netcore::Socket *socket) {
         m_reconnectors.remove(*current);
         *current = socket->id();
-        m_reconnectors.insert(socket->id(), reconnector);
-        connect(socket, &netcore::Socket::connected, reconnector, &Reconnector::connected);
-        connect(socket, &netcore::Socket::closed, reconnector, &Reconnector::closed);
+        m_reconnectors.insert(socket->id(), client);
+        connect(socket, &netcore::Socket::connected, client.reconnector, &Reconnector::connected);
+        connect(socket, &netcore::Socket::closed, client.reconnector, &Reconnector::closed);
     };
     connect(reconnector, &Reconnector::attemptScheduled, reconnector,
             [this, current, reconnector](int attempt, int delayMs) {
@@ -186,11 +188,11 @@ void Engine::keepClientUp(const ClientSpec &spec)
                                           reconnector->policy().maxAttempts);
             });
     connect(reconnector, &Reconnector::attemptDue, reconnector,
-            [this, spec, follow, current, reconnector](int attempt) {
+            [this, client, follow, current](int attempt) {
                 const quint64 previous = *current;
-                follow(openClient(spec, [&](netcore::Socket *socket) {
+                follow(openClient(*client.spec, [&](netcore::Socket *socket) {
                     recordReconnect(socket, previous, attempt,
-                                    reconnector->policy().delayBeforeAttempt(attempt));
+                                    client.reconnector->policy().delayBeforeAttempt(attempt));
                 }));
                 Q_EMIT reconnectStarted(previous, *current, attempt);
             });
@@ -207,7 +209,7 @@ void Engine::keepClientUp(const ClientSpec &spec)
 // The user's destroy ends a client that stays up: no attempt follows.
 void Engine::stopReconnecting(quint64 id)
 {
-    if (Reconnector *reconnector = m_reconnectors.take(id)) {
+    if (Reconnector *reconnector = m_reconnectors.take(id).reconnector) {
         reconnector->stop();
         reconnector->deleteLater();
     }
@@ -246,6 +248,9 @@ void Engine::setReplyRules(quint64 id, const ReplyRuleSet &rules)
         Q_EMIT replyRulesAttached(id, compiled);
         return;
     }
+    // A client that stays up answers by these on its next sockets too.
+    if (const auto kept = m_reconnectors.constFind(id); kept != m_reconnectors.cend())
+        kept->spec->replyRules = rules;
     socketCommand(id, [this, compiled](netcore::Socket *socket) {
         answerSocketByRules(socket, compiled);
     });
@@ -486,8 +491,8 @@ void Engine::setReferenced(quint64 id, bool referenced)
 
 void Engine::closeAll()
 {
-    for (Reconnector *reconnector : std::as_const(m_reconnectors))
-        reconnector->stop();
+    for (const KeptUpClient &client : std::as_const(m_reconnectors))
+        client.reconnector->stop();
     for (netcore::Socket *socket : findChildren<netcore::Socket *>())
         socket->destroy();
     // A listener still resolving its host is closed too, or it would listen once the answer came.

@@ -143,10 +143,17 @@ private:
     trace::TraceRecorder &m_recorder;
     EndpointRegistry &m_registry;
     std::unique_ptr<ThreadObserver> m_observer;
-    QMutex m_fileSendersMutex;                    // a script's sockets send from the script thread
-    QHash<quint64, Reconnector *> m_reconnectors; // by the id of the socket each follows now
-    QHash<quint64, FileSender *> m_fileSenders;   // by socket id, until each one has finished
-    QHash<quint64, QPointer<Relay>> m_relays;     // by their server's id; engine thread only
+    QMutex m_fileSendersMutex; // a script's sockets send from the script thread
+    // A client that stays up, and what its next socket is made from: the spec it was created
+    // with, and the rules as the user edited them since.
+    struct KeptUpClient
+    {
+        Reconnector *reconnector = nullptr;
+        std::shared_ptr<ClientSpec> spec;
+    };
+    QHash<quint64, KeptUpClient> m_reconnectors; // by the id of the socket each follows now
+    QHash<quint64, FileSender *> m_fileSenders;  // by socket id, until each one has finished
+    QHash<quint64, QPointer<Relay>> m_relays;    // by their server's id; engine thread only
     // Every listener made here, with the rules its next connections get (or null); engine
     // thread only.
     QHash<quint64, std::shared_ptr<ReplyRules>> m_listenerRules;

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void staysUpUntilTheUserDestroysIt();
     void givesUpAtTheLimit();
     void opensNConnections();
+    void rulesEditedLiveCarryToTheNextSocket();
 };
 
 void tst_ReconnectEngine::staysUpUntilTheUserDestroysIt()
@@ -142,6 +143,53 @@ void tst_ReconnectEngine::opensNConnections()
     spec.connections = 7;
     engine.post([spec](Engine &e) { e.createClient(spec); });
     QTRY_COMPARE_WITH_TIMEOUT(accepted, 7, Timeout);
+}
+
+// The rules the user edits on a client that stays up are the ones its next sockets answer by,
+// not those it was created with.
+void tst_ReconnectEngine::rulesEditedLiveCarryToTheNextSocket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"rules.sock"_s);
+    netcore::Server server;
+    QPointer<netcore::Socket> accepted;
+    QByteArray received;
+    connect(&server, &netcore::Server::newConnection, this,
+            [&accepted, &received](netcore::Socket *socket) {
+                accepted = socket;
+                received.clear();
+                connect(socket, &netcore::Socket::dataReceived, socket,
+                        [&received](const QByteArray &data) { received += data; });
+            });
+    QVERIFY(!server.listenOnPath(path));
+    session::EngineThread engine;
+    ThreadSpy attached(engine.engine(), &Engine::replyRulesAttached);
+    ThreadSpy started(engine.engine(), &Engine::reconnectStarted);
+    session::ClientSpec spec = clientTo(path, 0);
+    spec.replyRules.rules = {*session::ReplyRule::parse(u"contains:PING=created\\n"_s, nullptr)};
+    engine.post([spec](Engine &e) { e.createClient(spec); });
+    QTRY_VERIFY_WITH_TIMEOUT(accepted && attached.size() == 1, Timeout);
+    const quint64 first = attached.at(0).at(0).toULongLong();
+    accepted->write("PING");
+    QTRY_COMPARE_WITH_TIMEOUT(received, "created\n"_ba, Timeout);
+
+    session::ReplyRuleSet edited;
+    edited.rules = {*session::ReplyRule::parse(u"contains:PING=edited\\n"_s, nullptr)};
+    engine.post([first, edited](Engine &e) { e.setReplyRules(first, edited); });
+    QTRY_COMPARE_WITH_TIMEOUT(attached.size(), 2, Timeout);
+    received.clear();
+    accepted->write("PING");
+    QTRY_COMPARE_WITH_TIMEOUT(received, "edited\n"_ba, Timeout);
+
+    // The server drops it: the next socket answers by the edited rules.
+    const QPointer<netcore::Socket> before = accepted;
+    accepted->destroy();
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() && accepted != before, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.size(), 3, Timeout);
+    QCOMPARE(attached.at(2).at(0).toULongLong(), started.constLast().at(1).toULongLong());
+    accepted->write("PING");
+    QTRY_COMPARE_WITH_TIMEOUT(received, "edited\n"_ba, Timeout);
 }
 
 QTEST_GUILESS_MAIN(tst_ReconnectEngine)

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -94,6 +95,7 @@ struct EpollEventDispatcher::Private
     void forget(QSocketNotifier *notifier);
     void forget(PollClient *client);
     void drainWakeUps();
+    int waitForWakeUpOnly(epoll_event *events, int timeoutMs) const;
     int activate(const epoll_event *events, int count);
     int control(int operation, int fd, PollClient *client, std::uint32_t interest) const;
 };
@@ -180,6 +182,19 @@ void EpollEventDispatcher::Private::drainWakeUps()
     wakeUpPending.store(false, std::memory_order_release);
     eventfd_t count = 0;
     ::eventfd_read(wakeUpFd, &count);
+}
+
+int EpollEventDispatcher::Private::waitForWakeUpOnly(epoll_event *events, int timeoutMs) const
+{
+    // The epoll set would return at once, turn after turn, while an excluded descriptor stays
+    // ready; as Qt's own dispatchers, wait for the wake-up and the timers alone.
+    pollfd wakeUp {wakeUpFd, POLLIN, 0};
+    const int result = ::poll(&wakeUp, 1, timeoutMs);
+    if (result <= 0)
+        return result;
+    events[0].events = EPOLLIN;
+    events[0].data.u64 = WakeUpTag;
+    return 1;
 }
 
 int EpollEventDispatcher::Private::activate(const epoll_event *events, int count)
@@ -277,10 +292,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         Q_EMIT aboutToBlock();
 
     epoll_event events[MaxEventsPerTurn];
-    int count = ::epoll_wait(d->epollFd, events, MaxEventsPerTurn, timeoutMs);
+    int count = includeNotifiers ? ::epoll_wait(d->epollFd, events, MaxEventsPerTurn, timeoutMs)
+                                 : d->waitForWakeUpOnly(events, timeoutMs);
     if (count < 0) {
         if (errno != EINTR)
-            qWarning("EpollEventDispatcher: epoll_wait: %s", std::strerror(errno));
+            qWarning("EpollEventDispatcher: waiting for events: %s", std::strerror(errno));
         count = 0;
     }
     if (timeoutMs != 0)

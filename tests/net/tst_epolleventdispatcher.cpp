@@ -24,6 +24,8 @@
 #include <thread>
 #include <vector>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void notifierDeletedInsideItsOwnActivation();
     void notifierOnARegularFile();
     void excludeSocketNotifiers();
+    void excludedReadyDescriptorsLetTheLoopSleep();
     void manyDescriptors();
     void nestedLoopInsideATimeout();
     void nestedLoopInsideANotifier();
@@ -445,6 +448,46 @@ void tst_EpollEventDispatcher::excludeSocketNotifiers()
     QVERIFY(dispatcher()->processEvents(QEventLoop::WaitForMoreEvents));
     QCOMPARE(spy.count(), 1);
     pair.drain();
+}
+
+void tst_EpollEventDispatcher::excludedReadyDescriptorsLetTheLoopSleep()
+{
+    // A loop that leaves socket notifiers out sleeps until a timer or an event comes, however
+    // long a descriptor stays ready (Qt's own dispatchers leave such descriptors out of their
+    // wait); it must not return at once, turn after turn, until the timer is due.
+    SocketPair pair;
+    QSocketNotifier notifier(pair.fds[0], QSocketNotifier::Read);
+    QSignalSpy spy(&notifier, &QSocketNotifier::activated);
+    // A netcore server with a connection waiting to be accepted: ready too, on the same set.
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, QStringLiteral("127.0.0.1")).isError());
+    QVERIFY(listening.wait(5000));
+    const int peer = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(peer >= 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(server.address().port()));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(peer, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    pair.send();
+
+    int turns = 0;
+    const QMetaObject::Connection counting
+            = connect(dispatcher(), &QAbstractEventDispatcher::awake, this, [&turns] { ++turns; });
+    QEventLoop loop;
+    QTimer::singleShot(50, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeSocketNotifiers);
+    disconnect(counting);
+    // One sleep until the timer; a spinning loop makes thousands of turns in those 50 ms.
+    QCOMPARE_LE(turns, 3);
+    QCOMPARE(spy.count(), 0);
+    // Included again, both are delivered.
+    QSignalSpy accepted(&server, &netcore::Server::newConnection);
+    QTRY_VERIFY(spy.count() >= 1);
+    QTRY_COMPARE(accepted.count(), 1);
+    pair.drain();
+    ::close(peer);
 }
 
 void tst_EpollEventDispatcher::manyDescriptors()

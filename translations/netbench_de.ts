@@ -4801,6 +4801,13 @@
             <numerusform>, %n Relays</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -5636,7 +5643,14 @@
     </message>
 </context>
 <context>
-    <name>lesson</name>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>keine eingebaute Lektion &apos;%1&apos; (netbench lesson --list listet sie auf; der Pfad einer Datei geht auch)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Expectation</name>
     <message>
         <source>a quote (&quot;) is not closed</source>
         <translation>ein Anführungszeichen (&quot;) ist nicht geschlossen</translation>
@@ -5656,13 +5670,6 @@
     <message>
         <source>unknown field &apos;%1&apos; (known: %2)</source>
         <translation>unbekanntes Feld &apos;%1&apos; (bekannt: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lesson::Builtin</name>
-    <message>
-        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
-        <translation>keine eingebaute Lektion &apos;%1&apos; (netbench lesson --list listet sie auf; der Pfad einer Datei geht auch)</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5729,66 @@
     <message>
         <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
         <translation>eine Lektion hat mindestens einen Schritt (&apos;## Titel des Schritts&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Runner</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Für Lernende: %1</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot; (line %3): %4</source>
+        <translation>Schritt %1 &quot;%2&quot; (Zeile %3): %4</translation>
+    </message>
+    <message>
+        <source>noticed: %1</source>
+        <translation>bemerkt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not happen within %2 ms</source>
+        <translation>&quot;%1&quot; ist nicht innerhalb von %2 ms eingetreten</translation>
+    </message>
+    <message>
+        <source>its code did not finish within %1 ms</source>
+        <translation>sein Code wurde nicht innerhalb von %1 ms fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <comment>a server&apos;s &apos;connection&apos; event: the new socket&apos;s label</comment>
+        <translation>angenommen als %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a socket&apos;s &apos;connect&apos; event: the address it reached</comment>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>(a learner action: skipped when run headless)</source>
+        <translation>(eine Aktion für Lernende: ohne Fenster übersprungen)</translation>
+    </message>
+    <message>
+        <source>Lesson complete: every expected event happened.</source>
+        <translation>Lektion abgeschlossen: Jedes erwartete Ereignis ist eingetreten.</translation>
+    </message>
+    <message>
+        <source>lesson failed: %1</source>
+        <translation>Lektion fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s code threw: %1</source>
+        <translation>der Code der Lektion hat eine Ausnahme ausgelöst: %1</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6177,14 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
         <source>rules %1: %2</source>
         <translation>Regeln %1: %2</translation>
     </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>session::ReplyRules</name>
@@ -6137,8 +6212,70 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
         <translation>Arbeitsbereich-Version %1 wird nicht unterstützt (dieses netbench liest Version %2).</translation>
     </message>
     <message>
-        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
-        <translation>Client %1 verbindet sich mit Listener %2, den der Arbeitsbereich nicht enthält.</translation>
+        <source>port %1 is not a whole number from %2 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a port nor a Unix socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Unix socket path is longer than %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is not 4, 6 or 0 (either); either is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4801,6 +4801,13 @@
             <numerusform>, %n retransmisores</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -5636,7 +5643,14 @@
     </message>
 </context>
 <context>
-    <name>lesson</name>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>no hay ninguna lección incorporada &apos;%1&apos; (netbench lesson --list las enumera; la ruta de un archivo también vale)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Expectation</name>
     <message>
         <source>a quote (&quot;) is not closed</source>
         <translation>unas comillas (&quot;) no están cerradas</translation>
@@ -5656,13 +5670,6 @@
     <message>
         <source>unknown field &apos;%1&apos; (known: %2)</source>
         <translation>campo desconocido &apos;%1&apos; (conocidos: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lesson::Builtin</name>
-    <message>
-        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
-        <translation>no hay ninguna lección incorporada &apos;%1&apos; (netbench lesson --list las enumera; la ruta de un archivo también vale)</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5729,66 @@
     <message>
         <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
         <translation>una lección tiene al menos un paso (&apos;## Título del paso&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Runner</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Para quien aprende: %1</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot; (line %3): %4</source>
+        <translation>paso %1 &quot;%2&quot; (línea %3): %4</translation>
+    </message>
+    <message>
+        <source>noticed: %1</source>
+        <translation>observado: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not happen within %2 ms</source>
+        <translation>&quot;%1&quot; no ocurrió en %2 ms</translation>
+    </message>
+    <message>
+        <source>its code did not finish within %1 ms</source>
+        <translation>su código no terminó en %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <comment>a server&apos;s &apos;connection&apos; event: the new socket&apos;s label</comment>
+        <translation>aceptado como %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a socket&apos;s &apos;connect&apos; event: the address it reached</comment>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>(a learner action: skipped when run headless)</source>
+        <translation>(una acción de quien aprende: se omite sin ventana)</translation>
+    </message>
+    <message>
+        <source>Lesson complete: every expected event happened.</source>
+        <translation>Lección completada: ocurrieron todos los eventos esperados.</translation>
+    </message>
+    <message>
+        <source>lesson failed: %1</source>
+        <translation>la lección falló: %1</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s code threw: %1</source>
+        <translation>el código de la lección lanzó una excepción: %1</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6177,14 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
         <source>rules %1: %2</source>
         <translation>reglas %1: %2</translation>
     </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>session::ReplyRules</name>
@@ -6137,8 +6212,70 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
         <translation>La versión %1 del espacio de trabajo no es compatible (este netbench lee la versión %2).</translation>
     </message>
     <message>
-        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
-        <translation>El cliente %1 se conecta al agente de escucha %2, que el espacio de trabajo no contiene.</translation>
+        <source>port %1 is not a whole number from %2 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a port nor a Unix socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Unix socket path is longer than %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is not 4, 6 or 0 (either); either is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4801,6 +4801,13 @@
             <numerusform>, %n relais</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -5636,7 +5643,14 @@
     </message>
 </context>
 <context>
-    <name>lesson</name>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>pas de leçon intégrée &apos;%1&apos; (netbench lesson --list les liste ; le chemin d&apos;un fichier marche aussi)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Expectation</name>
     <message>
         <source>a quote (&quot;) is not closed</source>
         <translation>un guillemet (&quot;) n&apos;est pas fermé</translation>
@@ -5656,13 +5670,6 @@
     <message>
         <source>unknown field &apos;%1&apos; (known: %2)</source>
         <translation>champ inconnu &apos;%1&apos; (connus : %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lesson::Builtin</name>
-    <message>
-        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
-        <translation>pas de leçon intégrée &apos;%1&apos; (netbench lesson --list les liste ; le chemin d&apos;un fichier marche aussi)</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5729,66 @@
     <message>
         <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
         <translation>une leçon a au moins une étape (&apos;## Titre de l&apos;étape&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Runner</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Pour vous : %1</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot; (line %3): %4</source>
+        <translation>étape %1 &quot;%2&quot; (ligne %3) : %4</translation>
+    </message>
+    <message>
+        <source>noticed: %1</source>
+        <translation>observé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not happen within %2 ms</source>
+        <translation>&quot;%1&quot; ne s&apos;est pas produit en %2 ms</translation>
+    </message>
+    <message>
+        <source>its code did not finish within %1 ms</source>
+        <translation>son code ne s&apos;est pas terminé en %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <comment>a server&apos;s &apos;connection&apos; event: the new socket&apos;s label</comment>
+        <translation>accepté comme %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a socket&apos;s &apos;connect&apos; event: the address it reached</comment>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>(a learner action: skipped when run headless)</source>
+        <translation>(une action de l&apos;apprenant : ignorée sans fenêtre)</translation>
+    </message>
+    <message>
+        <source>Lesson complete: every expected event happened.</source>
+        <translation>Leçon terminée : chaque événement attendu s&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>lesson failed: %1</source>
+        <translation>échec de la leçon : %1</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s code threw: %1</source>
+        <translation>le code de la leçon a levé une exception : %1</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6177,14 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
         <source>rules %1: %2</source>
         <translation>règles %1 : %2</translation>
     </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>session::ReplyRules</name>
@@ -6137,8 +6212,70 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
         <translation>La version %1 d&apos;espace de travail n&apos;est pas prise en charge (ce netbench lit la version %2).</translation>
     </message>
     <message>
-        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
-        <translation>Le client %1 se connecte à l&apos;écouteur %2, que l&apos;espace de travail ne contient pas.</translation>
+        <source>port %1 is not a whole number from %2 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a port nor a Unix socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Unix socket path is longer than %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is not 4, 6 or 0 (either); either is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4789,6 +4789,12 @@
             <numerusform>、リレー %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -5623,7 +5629,14 @@
     </message>
 </context>
 <context>
-    <name>lesson</name>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>組み込みのレッスン &apos;%1&apos; はありません (一覧は netbench lesson --list。ファイルのパスも使えます)</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Expectation</name>
     <message>
         <source>a quote (&quot;) is not closed</source>
         <translation>引用符 (&quot;) が閉じられていません</translation>
@@ -5643,13 +5656,6 @@
     <message>
         <source>unknown field &apos;%1&apos; (known: %2)</source>
         <translation>不明なフィールド &apos;%1&apos; (既知のもの: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lesson::Builtin</name>
-    <message>
-        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
-        <translation>組み込みのレッスン &apos;%1&apos; はありません (一覧は netbench lesson --list。ファイルのパスも使えます)</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5715,65 @@
     <message>
         <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
         <translation>レッスンには少なくとも 1 つのステップ (&apos;## ステップのタイトル&apos;) が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Runner</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>学習者の操作: %1</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot; (line %3): %4</source>
+        <translation>ステップ %1「%2」(%3 行目): %4</translation>
+    </message>
+    <message>
+        <source>noticed: %1</source>
+        <translation>確認: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not happen within %2 ms</source>
+        <translation>&quot;%1&quot; が %2 ms 以内に起きませんでした</translation>
+    </message>
+    <message>
+        <source>its code did not finish within %1 ms</source>
+        <translation>そのコードが %1 ms 以内に終わりませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <comment>a server&apos;s &apos;connection&apos; event: the new socket&apos;s label</comment>
+        <translation>%1 として受け付け</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a socket&apos;s &apos;connect&apos; event: the address it reached</comment>
+        <translation>接続先 %1</translation>
+    </message>
+    <message>
+        <source>(a learner action: skipped when run headless)</source>
+        <translation>(学習者の操作: ウィンドウなしの実行では省略)</translation>
+    </message>
+    <message>
+        <source>Lesson complete: every expected event happened.</source>
+        <translation>レッスン完了: 期待したイベントはすべて起きました。</translation>
+    </message>
+    <message>
+        <source>lesson failed: %1</source>
+        <translation>レッスン失敗: %1</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s code threw: %1</source>
+        <translation>レッスンのコードが例外を投げました: %1</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +6163,14 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>rules %1: %2</source>
         <translation>ルール %1: %2</translation>
     </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>session::ReplyRules</name>
@@ -6125,8 +6198,68 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <translation>ワークスペースのバージョン %1 はサポートされていません (この netbench が読めるのはバージョン %2 です)。</translation>
     </message>
     <message>
-        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
-        <translation>クライアント %1 はリスナー %2 に接続しますが、そのリスナーはワークスペースにありません。</translation>
+        <source>port %1 is not a whole number from %2 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a port nor a Unix socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Unix socket path is longer than %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is not 4, 6 or 0 (either); either is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

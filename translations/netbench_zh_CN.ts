@@ -4787,6 +4787,12 @@
             <numerusform>，%n 个中继</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::NewClientDialog</name>
@@ -5621,7 +5627,14 @@
     </message>
 </context>
 <context>
-    <name>lesson</name>
+    <name>lesson::Builtin</name>
+    <message>
+        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
+        <translation>没有名为 &apos;%1&apos; 的内置课程（netbench lesson --list 会列出它们；也可以使用文件路径）</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Expectation</name>
     <message>
         <source>a quote (&quot;) is not closed</source>
         <translation>引号（&quot;）没有闭合</translation>
@@ -5641,13 +5654,6 @@
     <message>
         <source>unknown field &apos;%1&apos; (known: %2)</source>
         <translation>未知的字段 &apos;%1&apos;（已知：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>lesson::Builtin</name>
-    <message>
-        <source>no built-in lesson &apos;%1&apos; (netbench lesson --list lists them; a file&apos;s path works too)</source>
-        <translation>没有名为 &apos;%1&apos; 的内置课程（netbench lesson --list 会列出它们；也可以使用文件路径）</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5713,65 @@
     <message>
         <source>a lesson has at least one step (&apos;## Step title&apos;)</source>
         <translation>课程至少要有一个步骤（&apos;## 步骤标题&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>lesson::Runner</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>学习者操作：%1</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot; (line %3): %4</source>
+        <translation>第 %1 步“%2”（第 %3 行）：%4</translation>
+    </message>
+    <message>
+        <source>noticed: %1</source>
+        <translation>已观察到：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not happen within %2 ms</source>
+        <translation>“%1”未在 %2 ms 内发生</translation>
+    </message>
+    <message>
+        <source>its code did not finish within %1 ms</source>
+        <translation>其代码未在 %1 ms 内完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <comment>a server&apos;s &apos;connection&apos; event: the new socket&apos;s label</comment>
+        <translation>接受为 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a socket&apos;s &apos;connect&apos; event: the address it reached</comment>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>(a learner action: skipped when run headless)</source>
+        <translation>（学习者操作：无窗口运行时跳过）</translation>
+    </message>
+    <message>
+        <source>Lesson complete: every expected event happened.</source>
+        <translation>课程完成：所有预期的事件都已发生。</translation>
+    </message>
+    <message>
+        <source>lesson failed: %1</source>
+        <translation>课程失败：%1</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s code threw: %1</source>
+        <translation>课程代码抛出了异常：%1</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6161,14 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>rules %1: %2</source>
         <translation>规则 %1：%2</translation>
     </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>session::ReplyRules</name>
@@ -6123,8 +6196,68 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <translation>不支持工作区版本 %1（此 netbench 读取的是版本 %2）。</translation>
     </message>
     <message>
-        <source>Client %1 connects to listener %2, which the workspace does not have.</source>
-        <translation>客户端 %1 连接到侦听器 %2，但工作区中没有该侦听器。</translation>
+        <source>port %1 is not a whole number from %2 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a port nor a Unix socket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the Unix socket path is longer than %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family %1 is not 4, 6 or 0 (either); either is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

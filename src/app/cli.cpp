@@ -3,6 +3,7 @@
 #include "helplayout.h"
 #include "mode.h"
 #include "signalwatcher.h"
+#include "text/textlayout.h"
 #include "trace/tracesession.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,7 @@ QString helpText(const QCommandLineParser &parser, const CommandHelp &help)
     QString options = parser.helpText(); // "Usage: ...\n\nOptions:..." (no description set)
     options.remove(0, options.indexOf(u'\n') + 1);
     QString text = fitLines(tr("Usage: netbench %1 %2").arg(help.command, help.synopsis), width)
-            + u'\n' + wrapParagraph(help.description, width, 0, 0) + u'\n'
+            + u'\n' + textlayout::wrapParagraph(help.description, width, 0, 0) + u'\n'
             + fitOptionLists(options, width);
     if (!help.reference.isEmpty())
         text += u'\n' + fitLines(help.reference, width);
@@ -48,8 +49,8 @@ QString helpText(const QCommandLineParser &parser, const CommandHelp &help)
         text += u'\n' + tr("Examples:") + u'\n';
         // A command line stays whole, to be copied as it is.
         for (const auto &[commandLine, what] : help.examples)
-            text += u"  "_s + commandLine + u"\n      "_s + wrapParagraph(what, width, 6, 6)
-                    + u'\n';
+            text += u"  "_s + commandLine + u"\n      "_s
+                    + textlayout::wrapParagraph(what, width, 6, 6) + u'\n';
     }
     return text;
 }

@@ -70,18 +70,18 @@ std::optional<QStringList> splitWords(const QString &text)
 
 std::optional<Expectation> parseExpectation(const QString &text, QString *error)
 {
-    const auto tr = [](const char *source) {
-        return QCoreApplication::translate("lesson::Expectation", source);
-    };
+    // Each text names its context: lupdate files a tr() outside a class under its namespace.
     const std::optional<QStringList> split = splitWords(text);
     if (!split) {
-        *error = tr("a quote (\") is not closed");
+        *error = QCoreApplication::translate("lesson::Expectation", "a quote (\") is not closed");
         return std::nullopt;
     }
     const QStringList &words = *split;
     if (words.size() < 2) {
-        *error = tr("an expectation is ROLE NAME [KEY=VALUE ...], as in 'client end' or "
-                    "'client write() ok=false'");
+        *error = QCoreApplication::translate(
+                "lesson::Expectation",
+                "an expectation is ROLE NAME [KEY=VALUE ...], as in 'client end' or "
+                "'client write() ok=false'");
         return std::nullopt;
     }
     Expectation expectation;
@@ -89,7 +89,8 @@ std::optional<Expectation> parseExpectation(const QString &text, QString *error)
     expectation.role = words.at(0);
     expectation.name = words.at(1);
     if (!knownNames().contains(expectation.name)) {
-        *error = tr("unknown event or call '%1' (known: %2)")
+        *error = QCoreApplication::translate("lesson::Expectation",
+                                             "unknown event or call '%1' (known: %2)")
                          .arg(expectation.name, knownNames().join(u", "));
         return std::nullopt;
     }
@@ -97,13 +98,16 @@ std::optional<Expectation> parseExpectation(const QString &text, QString *error)
     for (qsizetype i = 2; i < words.size(); ++i) {
         const QRegularExpressionMatch match = field.match(words.at(i));
         if (!match.hasMatch()) {
-            *error = tr("'%1' is not a field test (KEY=VALUE, KEY!=VALUE, KEY>N, KEY<N or "
-                        "KEY~TEXT)")
+            *error = QCoreApplication::translate(
+                             "lesson::Expectation",
+                             "'%1' is not a field test (KEY=VALUE, KEY!=VALUE, KEY>N, KEY<N or "
+                             "KEY~TEXT)")
                              .arg(words.at(i));
             return std::nullopt;
         }
         if (!knownKeys().contains(match.captured(1))) {
-            *error = tr("unknown field '%1' (known: %2)")
+            *error = QCoreApplication::translate("lesson::Expectation",
+                                                 "unknown field '%1' (known: %2)")
                              .arg(match.captured(1), knownKeys().join(u", "));
             return std::nullopt;
         }

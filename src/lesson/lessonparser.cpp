@@ -2,6 +2,7 @@
 
 #include "expectation.h"
 
+#include "text/textlayout.h"
 #include "trace/boundedfile.h"
 
 #include <QCoreApplication>
@@ -171,7 +172,8 @@ bool Parser::finish()
 
 void Parser::addWords(const QString &text)
 {
-    if (!m_paragraph.isEmpty())
+    // Lines of Chinese or Japanese join without a space, as their words do.
+    if (!textlayout::joinsWithoutSpace(m_paragraph, text))
         m_paragraph += u' ';
     m_paragraph += text;
 }

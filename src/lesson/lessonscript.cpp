@@ -1,5 +1,7 @@
 #include "lessonscript.h"
 
+#include "lessontext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -26,22 +28,17 @@ QJsonObject planOf(const Lesson &lesson)
                 fields.append(QJsonObject {
                         {u"key"_s, check.key}, {u"op"_s, check.op}, {u"value"_s, check.value}});
             expectations.append(QJsonObject {{u"index"_s, int(i)},
-                                             {u"text"_s, e.text},
                                              {u"role"_s, e.role},
                                              {u"name"_s, e.name},
                                              {u"fields"_s, fields}});
         }
-        steps.append(QJsonObject {{u"title"_s, step.title},
-                                  {u"line"_s, step.line},
-                                  {u"narration"_s, QJsonArray::fromStringList(step.narration)},
-                                  {u"instruction"_s, step.instruction},
-                                  {u"hasCode"_s, step.hasCode},
-                                  {u"timeoutMs"_s, step.timeoutMs},
-                                  {u"expect"_s, expectations}});
+        steps.append(QJsonObject {
+                {u"learnerAction"_s, step.isLearnerAction()},
+                {u"hasCode"_s, step.hasCode},
+                {u"timeoutMs"_s, step.timeoutMs > 0 ? step.timeoutMs : DefaultStepTimeoutMs},
+                {u"expect"_s, expectations}});
     }
-    return {{u"title"_s, lesson.title},
-            {u"summary"_s, QJsonArray::fromStringList(lesson.summary)},
-            {u"steps"_s, steps}};
+    return {{u"steps"_s, steps}, {u"text"_s, headlessText(lesson)}};
 }
 
 // The lesson's body is one generator (Qt 6.4's engine has no async functions), so a step's

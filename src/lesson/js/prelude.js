@@ -7,6 +7,10 @@
 //
 // What the lesson watches is Node's API as a script sees it: events emitted by sockets and
 // servers, and the calls made on them. The same file therefore runs under node, the reference.
+//
+// The text it prints comes in the plan (plan.text, src/lesson/lessontext.h): translated into
+// the UI's language and laid out for the terminal by netbench, so this file has no words and
+// no wrap of its own.
 
 const net = require('net');
 
@@ -15,8 +19,6 @@ const ServerEvents = new Set(['listening', 'connection', 'error', 'close']);
 const SocketCalls = ['connect', 'write', 'end', 'destroy', 'resetAndDestroy', 'pause', 'resume',
                      'setNoDelay', 'setKeepAlive', 'setTimeout'];
 const ServerCalls = ['listen', 'close'];
-const DefaultTimeoutMs = 5000;
-const Width = 78;
 
 module.exports = function createLesson(plan, argv) {
     const windowMode = argv.indexOf('--window') >= 0;   // the learner acts in the window
@@ -38,22 +40,11 @@ module.exports = function createLesson(plan, argv) {
         console.log('\u0001lesson ' + JSON.stringify(Object.assign({ kind }, fields)));
     }
     function say(text) { console.log(text); }
-    function wrap(text, indent) {
-        const words = text.split(/\s+/).filter(Boolean);
-        const lines = [];
-        let line = '';
-        for (const word of words) {
-            if (line && indent.length + line.length + 1 + word.length > Width) {
-                lines.push(indent + line);
-                line = word;
-            } else {
-                line = line ? line + ' ' + word : word;
-            }
-        }
-        if (line)
-            lines.push(indent + line);
-        return lines.join('\n');
-    }
+    const words = plan.text.words;
+    // "%1" of a translated text replaced by value.
+    function fill(template, value) { return template.replace('%1', () => value); }
+    // A count in words: the plan's forms for 0, 1 and more.
+    function count(forms, n) { return forms[Math.min(n, 2)].replace('%n', String(n)); }
 
     // In the window the panel paces the lesson through standard input, one word a line:
     // "next" (the learner pressed Next: the next step may begin) and "do" (Do it for me: a
@@ -130,15 +121,15 @@ module.exports = function createLesson(plan, argv) {
     // What a reader sees of one observation, after the label and the name.
     function describe(name, f) {
         switch (name) {
-        case 'data': return f.bytes + ' bytes ' + JSON.stringify(f.text);
+        case 'data': return count(words.bytes, f.bytes) + ' ' + JSON.stringify(f.text);
         case 'write()':
-            return f.bytes + ' bytes ' + JSON.stringify(f.text) + ' → ' + f.ok + ', bufferSize ' + f.bufferSize
+            return count(words.bytes, f.bytes) + ' ' + JSON.stringify(f.text) + ' → ' + f.ok + ', bufferSize ' + f.bufferSize
                 + ' (highWaterMark ' + f.highWaterMark + ')';
         case 'error': return f.code + ': ' + f.message;
         case 'close': return f.hadError === undefined ? '' : 'hadError ' + f.hadError;
-        case 'connection': return 'accepted as ' + f.socket;
+        case 'connection': return fill(words.acceptedAs, f.socket);
         case 'listening': return f.address;
-        case 'connect': return f.address ? 'to ' + f.address : '';
+        case 'connect': return f.address ? fill(words.connectedTo, f.address) : '';
         case 'connect()': case 'listen()': return f.address || '';
         case 'setNoDelay()': case 'setKeepAlive()': return String(f.enable);
         case 'setTimeout()': return f.ms + ' ms';
@@ -186,7 +177,7 @@ module.exports = function createLesson(plan, argv) {
             emitControl('noticed', { step: current.index, expectation: met.index,
                                      endpoint: kind, id, role, name, fields });
         else
-            say('      ✓ noticed: ' + met.text);
+            say(plan.text.steps[current.index].noticed[met.index]);
         if (current.pending.length === 0 && current.waiter)
             current.waiter();
     }
@@ -322,7 +313,7 @@ module.exports = function createLesson(plan, argv) {
         over = true;
         if (protocol)
             emitControl('failed', { message });
-        console.error('lesson failed: ' + message);
+        console.error(fill(words.failed, message));
         process.exitCode = 1;
         if (current)
             clearTimeout(current.timer);
@@ -373,34 +364,26 @@ module.exports = function createLesson(plan, argv) {
             if (protocol) {
                 emitControl('step', { step: index });
             } else {
-                say('');
-                say('Step ' + (index + 1) + ' of ' + plan.steps.length + ': ' + step.title);
-                for (const paragraph of step.narration)
-                    say(wrap(paragraph, '  ') + '\n');
-                if (step.instruction)
-                    say(wrap('Learner: ' + step.instruction, '  ') + '\n');
+                say(plan.text.steps[index].intro);
             }
-            const learnerActs = step.instruction && windowMode;
-            const skipped = step.instruction && !windowMode && !step.hasCode;
+            const learnerActs = step.learnerAction && windowMode;
+            const skipped = step.learnerAction && !windowMode && !step.hasCode;
             current = { index, pending: skipped ? [] : step.expect.slice(), waiter: null,
                         timer: null };
             // One deadline for the step's code and its expectations; a learner in the window
             // takes the time they need.
             const startTimer = () => {
-                const ms = step.timeoutMs || DefaultTimeoutMs;
                 current.timer = setTimeout(() => {
-                    const where = 'step ' + (index + 1) + ' "' + step.title + '" (line ' + step.line
-                        + '): ';
-                    fail(where + (current.pending.length > 0
-                        ? '"' + current.pending[0].text + '" did not happen within ' + ms + ' ms'
-                        : 'its code did not finish within ' + ms + ' ms'));
-                }, ms);
+                    const text = plan.text.steps[index];
+                    fail(current.pending.length > 0 ? text.late[current.pending[0].index]
+                                                    : text.codeLate);
+                }, step.timeoutMs);
             };
             if (skipped) {
                 if (protocol)
                     emitControl('skipped', { step: index });
                 else
-                    say('  (a learner action: skipped when run headless)');
+                    say(words.skipped);
             }
             if (!learnerActs) {
                 startTimer();
@@ -472,19 +455,15 @@ module.exports = function createLesson(plan, argv) {
             if (protocol)
                 emitControl('finished', {});
             else
-                say('\nLesson complete: every expected event happened.');
+                say(words.complete);
             closeAll();
         },
 
         _crash(error) {
-            fail('the lesson\'s code threw: ' + (error && error.stack ? error.stack : String(error)));
+            fail(fill(words.threw, error && error.stack ? error.stack : String(error)));
         },
     };
-    if (!protocol) {
-        say(plan.title);
-        say('='.repeat(Math.min(plan.title.length, Width)));
-        for (const paragraph of plan.summary)
-            say(wrap(paragraph, '') + '\n');
-    }
+    if (!protocol)
+        say(plan.text.intro);
     return lesson;
 };

@@ -2,7 +2,34 @@
 
 #include "net/epolleventdispatcher.h"
 
+#include <QCoreApplication>
+
+#include <future>
+
 namespace session {
+
+namespace {
+
+// Runs cleanUp on thread once its loops have ended (QThread::finished is emitted there), then
+// the deletions still deferred there; the future says when all of it is done. QThread::wait()
+// waits inside Qt, which is not built with TSan: what the thread did last (its inbox's queue,
+// the host's members) would be taken for a race with what the waiting thread deletes next.
+std::future<void> whenFinished(QThread &thread, std::function<void()> cleanUp)
+{
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> finished = done->get_future();
+    QObject::connect(
+            &thread, &QThread::finished, &thread,
+            [done, cleanUp = std::move(cleanUp)] {
+                cleanUp();
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+                done->set_value();
+            },
+            Qt::DirectConnection);
+    return finished;
+}
+
+} // namespace
 
 EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *parent)
     : QObject(parent)
@@ -40,13 +67,14 @@ EngineThread::~EngineThread()
     // posted calls too: a host deleted by one would be pulled from under run() (a lesson
     // window closed mid-step crashed in ScriptHost::output). So the host goes on its thread
     // once every loop there has ended: stop() ends the script, quit() the loops.
-    connect(
-            &m_scriptThread, &QThread::finished, &m_scriptThread,
-            [host = m_scriptHost] {
-                host->detachFromThread();
-                delete host;
-            },
-            Qt::DirectConnection);
+    std::future<void> scriptEnded
+            = whenFinished(m_scriptThread, [host = m_scriptHost, inbox = m_scriptInbox] {
+                  host->detachFromThread();
+                  delete host;
+                  delete inbox;
+              });
+    std::future<void> engineEnded
+            = whenFinished(m_engineThread, [inbox = m_engineInbox] { delete inbox; });
     m_scriptHost->stop();
     m_engineInbox->postAndWait([engine = m_engine] {
         engine->detachFromThread();
@@ -54,11 +82,10 @@ EngineThread::~EngineThread()
     });
     m_scriptThread.quit();
     m_engineThread.quit();
+    scriptEnded.wait();
+    engineEnded.wait();
     m_scriptThread.wait();
     m_engineThread.wait();
-    // Their threads have finished: calls still queued are dropped unrun.
-    delete m_scriptInbox;
-    delete m_engineInbox;
 }
 
 void EngineThread::post(std::function<void(Engine &)> command)

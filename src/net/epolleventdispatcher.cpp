@@ -4,6 +4,7 @@
 #include "eventpoller.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 #include <QSocketNotifier>
 
 #include <array>
@@ -76,6 +77,9 @@ struct EpollEventDispatcher::Private
     int wakeUpFd = -1;
     std::atomic<bool> wakeUpPending {false};
     std::atomic<bool> interrupted {false};
+    // Set once aboutToBlock() or awake() has a receiver, never cleared: until then a turn skips
+    // emitting them (two signal emissions a turn were 7 % of a ping-pong round trip).
+    std::atomic<bool> sleepIsWatched {false};
 
     std::unordered_map<int, Descriptor> descriptors;
     std::unordered_set<int> alwaysReady;
@@ -87,9 +91,11 @@ struct EpollEventDispatcher::Private
         PollClient *client = nullptr;
         std::uint32_t ready = 0; // for the client: PollClient::Interest bits
     };
-    // The activations still due in each processEvents() on the stack (nested loops): a
-    // notifier disabled or deleted, or a client unwatched, before its turn is struck from all.
-    std::vector<std::vector<Activation> *> pendingActivations;
+    // The activations still due in each processEvents() on the stack (nested loops), one list
+    // per depth kept from turn to turn (no allocation per turn): a notifier disabled or
+    // deleted, or a client unwatched, before its turn is struck from all.
+    std::vector<std::unique_ptr<std::vector<Activation>>> activationLists;
+    std::size_t activationDepth = 0;
 
     void update(int fd, Descriptor &descriptor);
     void forget(QSocketNotifier *notifier);
@@ -146,8 +152,8 @@ void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
 
 void EpollEventDispatcher::Private::forget(QSocketNotifier *notifier)
 {
-    for (std::vector<Activation> *pending : pendingActivations) {
-        for (Activation &entry : *pending) {
+    for (std::size_t depth = 0; depth < activationDepth; ++depth) {
+        for (Activation &entry : *activationLists[depth]) {
             if (entry.notifier == notifier)
                 entry.notifier = nullptr;
         }
@@ -156,8 +162,8 @@ void EpollEventDispatcher::Private::forget(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::Private::forget(PollClient *client)
 {
-    for (std::vector<Activation> *pending : pendingActivations) {
-        for (Activation &entry : *pending) {
+    for (std::size_t depth = 0; depth < activationDepth; ++depth) {
+        for (Activation &entry : *activationLists[depth]) {
             if (entry.client == client)
                 entry.client = nullptr;
         }
@@ -199,8 +205,10 @@ int EpollEventDispatcher::Private::waitForWakeUpOnly(epoll_event *events, int ti
 
 int EpollEventDispatcher::Private::activate(const epoll_event *events, int count)
 {
-    std::vector<Activation> pending;
-    pending.reserve(std::size_t(count));
+    if (activationDepth == activationLists.size())
+        activationLists.push_back(std::make_unique<std::vector<Activation>>());
+    std::vector<Activation> &pending = *activationLists[activationDepth];
+    pending.clear();
     for (int i = 0; i < count; ++i) {
         const std::uint64_t data = events[i].data.u64;
         const std::uint32_t ready = events[i].events;
@@ -235,7 +243,7 @@ int EpollEventDispatcher::Private::activate(const epoll_event *events, int count
     if (pending.empty())
         return 0;
 
-    pendingActivations.push_back(&pending);
+    ++activationDepth;
     int activated = 0;
     for (Activation &entry : pending) {
         if (entry.client) {
@@ -249,7 +257,7 @@ int EpollEventDispatcher::Private::activate(const epoll_event *events, int count
             ++activated;
         }
     }
-    pendingActivations.pop_back();
+    --activationDepth;
     return activated;
 }
 
@@ -286,9 +294,12 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     int timeoutMs = 0;
     if ((flags & QEventLoop::WaitForMoreEvents) && !d->interrupted.load(std::memory_order_relaxed)
         && !(includeNotifiers && !d->alwaysReady.empty())) {
-        timeoutMs = includeTimers ? d->timers.waitMs(EpollTimerList::now()) : -1;
+        // No clock read without timers: a turn of netcore's sockets needs none.
+        timeoutMs = includeTimers && !d->timers.isEmpty() ? d->timers.waitMs(EpollTimerList::now())
+                                                          : -1;
     }
-    if (timeoutMs != 0)
+    const bool announceSleep = timeoutMs != 0 && d->sleepIsWatched.load(std::memory_order_relaxed);
+    if (announceSleep)
         Q_EMIT aboutToBlock();
 
     epoll_event events[MaxEventsPerTurn];
@@ -299,7 +310,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             qWarning("EpollEventDispatcher: waiting for events: %s", std::strerror(errno));
         count = 0;
     }
-    if (timeoutMs != 0)
+    if (announceSleep)
         Q_EMIT awake();
 
     int handled = 0;
@@ -311,9 +322,16 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     }
     if (includeNotifiers)
         handled += d->activate(events, count);
-    if (includeTimers)
+    if (includeTimers && !d->timers.isEmpty())
         handled += d->timers.activateDue(EpollTimerList::now());
     return handled > 0;
+}
+
+void EpollEventDispatcher::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&QAbstractEventDispatcher::aboutToBlock)
+        || signal == QMetaMethod::fromSignal(&QAbstractEventDispatcher::awake))
+        d->sleepIsWatched.store(true, std::memory_order_relaxed);
 }
 
 void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)

@@ -51,6 +51,9 @@ public:
     // Qt's own dispatcher). Any other value is reported once on stderr and means `qt`.
     static QAbstractEventDispatcher *createIfChosen();
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

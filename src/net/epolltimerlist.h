@@ -23,6 +23,7 @@ public:
     bool remove(int timerId);
     bool removeAll(QObject *object);
     QList<QAbstractEventDispatcher::TimerInfo> timersOf(QObject *object) const;
+    bool isEmpty() const { return m_timers.empty(); }
     // Milliseconds until the timer is due (0 when overdue), -1 for an unknown timer.
     int remainingMs(int timerId, std::int64_t now) const;
     // How long epoll_wait may sleep, rounded up to the millisecond: -1 without timers.

@@ -34,11 +34,14 @@ const QList<quint64> &EndpointTreeModel::siblings(quint64 parentId) const
     return m_roots;
 }
 
-int EndpointTreeModel::rowOf(const Node &n) const
+void EndpointTreeModel::renumber(QList<quint64> &ids, QHash<quint64, Node> &nodes, int from)
 {
-    return int(siblings(n.parentId).indexOf(n.id));
+    for (int row = from; row < ids.size(); ++row)
+        nodes[ids.at(row)].row = row;
 }
 
+// A new endpoint is held back (in m_pending) until the batch is applied: its row is known
+// already, it is appended to its parent's list in insertPendingRows().
 EndpointTreeModel::Node &EndpointTreeModel::ensureNode(const trace::TraceRecord &record,
                                                        quint64 parentId)
 {
@@ -48,17 +51,33 @@ EndpointTreeModel::Node &EndpointTreeModel::ensureNode(const trace::TraceRecord 
         parentId = m_pendingParents.take(record.endpointId);
     if (parentId && !node(parentId))
         parentId = 0; // the server's records were lost (ring overflow, partial trace)
-    QList<quint64> &list = parentId ? m_nodes[parentId].children : m_roots;
-    const QModelIndex parentIndex = parentId ? indexOf(parentId) : QModelIndex();
-    beginInsertRows(parentIndex, int(list.size()), int(list.size()));
+    auto pending
+            = std::find_if(m_pending.begin(), m_pending.end(),
+                           [parentId](const PendingRows &p) { return p.parentId == parentId; });
+    if (pending == m_pending.end())
+        pending = m_pending.insert(m_pending.end(), PendingRows {parentId, {}});
     Node n;
     n.id = record.endpointId;
     n.kind = record.kind;
     n.parentId = parentId;
-    list.append(n.id);
-    Node &inserted = *m_nodes.insert(n.id, n);
-    endInsertRows();
-    return inserted;
+    n.row = int(siblings(parentId).size() + pending->ids.size());
+    pending->ids.append(n.id);
+    return *m_nodes.insert(n.id, n);
+}
+
+// Parents come before their children in m_pending (a child is made after its parent), so each
+// insertion's parent is in the tree already.
+void EndpointTreeModel::insertPendingRows()
+{
+    for (const PendingRows &pending : m_pending) {
+        QList<quint64> &list = pending.parentId ? m_nodes[pending.parentId].children : m_roots;
+        const QModelIndex parentIndex
+                = pending.parentId ? indexOf(pending.parentId) : QModelIndex();
+        beginInsertRows(parentIndex, int(list.size()), int(list.size() + pending.ids.size() - 1));
+        list.append(pending.ids);
+        endInsertRows();
+    }
+    m_pending.clear();
 }
 
 void EndpointTreeModel::applyRecords(const QList<trace::TraceRecord> &records)
@@ -84,11 +103,28 @@ void EndpointTreeModel::applyRecords(const QList<trace::TraceRecord> &records)
         apply(n, record);
         changed.insert(n.id);
     }
+    // A parent's row counts its children ("3 connections").
+    for (const PendingRows &pending : m_pending) {
+        if (pending.parentId)
+            changed.insert(pending.parentId);
+        for (quint64 id : pending.ids)
+            changed.remove(id); // a new row is read whole when it is inserted
+    }
+    insertPendingRows();
+    // One signal per parent, from its first changed row to its last.
+    QHash<quint64, std::pair<int, int>> spans;
     for (quint64 id : std::as_const(changed)) {
         const Node *n = node(id);
-        const int row = rowOf(*n);
-        const QModelIndex parentIndex = n->parentId ? indexOf(n->parentId) : QModelIndex();
-        Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
+        auto span = spans.find(n->parentId);
+        if (span == spans.end())
+            spans.insert(n->parentId, {n->row, n->row});
+        else
+            *span = {std::min(span->first, n->row), std::max(span->second, n->row)};
+    }
+    for (auto span = spans.cbegin(); span != spans.cend(); ++span) {
+        const QModelIndex parentIndex = span.key() ? indexOf(span.key()) : QModelIndex();
+        Q_EMIT dataChanged(index(span->first, 0, parentIndex),
+                           index(span->second, ColumnCount - 1, parentIndex));
     }
 }
 
@@ -187,9 +223,17 @@ void EndpointTreeModel::clear()
 
 void EndpointTreeModel::removeClosed()
 {
+    const QList<quint64> before = m_nodes.keys();
     beginResetModel();
     m_roots = pruneClosed(m_roots, false);
     endResetModel();
+    QList<quint64> removed;
+    for (const quint64 id : before) {
+        if (!m_nodes.contains(id))
+            removed.append(id);
+    }
+    if (!removed.isEmpty())
+        Q_EMIT endpointsRemoved(removed);
 }
 
 QList<quint64> EndpointTreeModel::pruneClosed(const QList<quint64> &ids, bool parentDone)
@@ -207,6 +251,7 @@ QList<quint64> EndpointTreeModel::pruneClosed(const QList<quint64> &ids, bool pa
             kept.append(id);
         }
     }
+    renumber(kept, m_nodes);
     return kept;
 }
 
@@ -243,8 +288,10 @@ void EndpointTreeModel::pairRelayLegs(quint64 clientLegId, quint64 targetLegId)
     if (!beginMoveRows(fromParent, row, row, toParent, toRow))
         return;
     from.removeAt(row);
+    renumber(from, m_nodes, row);
     m_nodes[clientLegId].children.append(targetLegId);
     target->parentId = clientLegId;
+    target->row = toRow;
     endMoveRows();
 }
 

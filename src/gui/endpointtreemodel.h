@@ -31,10 +31,12 @@ public:
 
     explicit EndpointTreeModel(QObject *parent = nullptr);
 
-    // Applies a batch in order: new endpoints are inserted, changed rows signalled once.
+    // Applies a batch in order. A batch's new endpoints are inserted with one insertion per
+    // parent, and its changed rows signalled with one dataChanged() per parent (spanning the
+    // first to the last changed row): a view with 10,000 rows pays per batch, not per row.
     void applyRecords(const QList<trace::TraceRecord> &records);
     void clear();
-    // Drops endpoints (and the connections under them) that are closed.
+    // Drops endpoints (and the connections under them) that are closed; endpointsRemoved().
     void removeClosed();
     // Relays, as the engine reports them (records do not say which server is a relay): the
     // relay's label names its target, and each client it accepted has its own connection to
@@ -64,6 +66,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // Rows removeClosed() dropped: the window lets go of what it kept for them.
+    void endpointsRemoved(const QList<quint64> &ids);
+
 private:
     struct Node
     {
@@ -81,13 +87,23 @@ private:
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
         QList<quint64> children;
+        int row = 0; // its place among its siblings (kept, so that no lookup searches a list)
+    };
+    // New endpoints of the batch being applied, under one parent, in order: inserted at the
+    // end of applyRecords().
+    struct PendingRows
+    {
+        quint64 parentId = 0;
+        QList<quint64> ids;
     };
 
     Node *node(quint64 id);
     const Node *node(quint64 id) const;
     Node &ensureNode(const trace::TraceRecord &record, quint64 parentId = 0);
+    void insertPendingRows();
     const QList<quint64> &siblings(quint64 parentId) const;
-    int rowOf(const Node &n) const;
+    int rowOf(const Node &n) const { return n.row; }
+    static void renumber(QList<quint64> &ids, QHash<quint64, Node> &nodes, int from = 0);
     void apply(Node &n, const trace::TraceRecord &record);
     QString label(const Node &n) const;
     QString endpointLabel(const Node &n) const; // label() without a lesson's name
@@ -98,6 +114,7 @@ private:
 
     QHash<quint64, Node> m_nodes;
     QList<quint64> m_roots;
+    std::vector<PendingRows> m_pending;       // only while applyRecords() runs
     QHash<quint64, QString> m_reconnectNotes; // also for sockets not in the tree yet
     QHash<quint64, quint64> m_pendingParents; // accepted socket id -> server, before it is seen
     QHash<quint64, QString> m_relays;         // relay server id -> its target

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void serverClientAndHalfClose();
     void refusedClientShowsTheError();
     void removeClosed();
+    void manyConnectionsCostOneSignalPerParent();
 
 private:
     QList<trace::TraceRecord> takeRecords();
@@ -159,6 +160,85 @@ void tst_EndpointTreeModel::removeClosed()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.indexOf(server.id()).isValid());
     QVERIFY(!model.indexOf(client.id()).isValid());
+}
+
+// A view pays for every insertion and dataChanged() it gets (QTreeView lays the changed rows
+// out again, sizing its columns to their contents): with thousands of connections, a signal
+// per row kept the window busy for a minute when they all closed. A batch costs one insertion
+// and one dataChanged() per parent, whatever the number of rows.
+void tst_EndpointTreeModel::manyConnectionsCostOneSignalPerParent()
+{
+    constexpr int Clients = 200;
+    EndpointTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    netcore::Server server;
+    int accepted = 0;
+    connect(&server, &netcore::Server::newConnection, this, [&accepted] { ++accepted; });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    model.applyRecords(takeRecords());
+
+    std::vector<std::unique_ptr<netcore::Socket>> clients;
+    int connected = 0;
+    for (int i = 0; i < Clients; ++i) {
+        auto client = std::make_unique<netcore::Socket>();
+        connect(client.get(), &netcore::Socket::connected, this, [&connected] { ++connected; });
+        QVERIFY(!client->connectTo(server.address().port(), u"127.0.0.1"_s));
+        clients.push_back(std::move(client));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(connected == Clients && accepted == Clients, 20000);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyRecords(takeRecords());
+    QCOMPARE(inserted.count(), 2); // the clients at the top, the accepted under the server
+    QCOMPARE(changed.count(), 1);  // the server's row: its connection count
+    QCOMPARE(model.rowCount(), Clients + 1);
+    const QModelIndex serverIndex = model.indexOf(server.id());
+    QCOMPARE(model.rowCount(serverIndex), Clients);
+    QVERIFY(serverIndex.siblingAtColumn(EndpointTreeModel::TrafficColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(Clients)));
+    for (const auto &client : clients) {
+        const QModelIndex index = model.indexOf(client->id());
+        QCOMPARE(model.index(index.row(), 0).data(EndpointTreeModel::IdRole).toULongLong(),
+                 client->id());
+        QCOMPARE(model.state(client->id()), std::optional(State::Open));
+    }
+
+    // Every other client closes: one signal per parent, spanning the rows that changed.
+    int closed = 0;
+    for (int i = 0; i < Clients; i += 2) {
+        connect(clients[size_t(i)].get(), &netcore::Socket::closed, this, [&closed] { ++closed; });
+        clients[size_t(i)]->destroy();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(closed == Clients / 2 && server.connectionCount() == Clients / 2,
+                             20000);
+    inserted.clear();
+    changed.clear();
+    model.applyRecords(takeRecords());
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 2); // the clients' rows, the accepted rows under the server
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        QCOMPARE(from.parent(), to.parent());
+        QVERIFY(to.row() - from.row() >= Clients - 2);
+    }
+    QCOMPARE(model.liveCount(), 1 + Clients); // the server, half the clients and their peers
+
+    // Rows are where the model says they are, after closed ones are dropped too.
+    model.removeClosed();
+    QCOMPARE(model.rowCount(), 1 + Clients / 2);
+    QCOMPARE(model.rowCount(model.indexOf(server.id())), Clients / 2);
+    for (int i = 1; i < Clients; i += 2) {
+        const QModelIndex index = model.indexOf(clients[size_t(i)]->id());
+        QVERIFY(index.isValid());
+        QCOMPARE(model.index(index.row(), 0).data(EndpointTreeModel::IdRole).toULongLong(),
+                 clients[size_t(i)]->id());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EndpointTreeModel)

@@ -15,6 +15,7 @@
 #include "gui/endpointtreemodel.h"
 #include "gui/mainwindow.h"
 #include "session/enginethread.h"
+#include "timedapplication.h"
 #include "windowdriver.h"
 
 #include "net/server.h"
@@ -71,52 +72,6 @@ void pump(netcore::Socket *socket, const QByteArray &chunk, const QElapsedTimer 
     QObject::connect(socket, &netcore::Socket::drained, socket, fill);
     QObject::connect(socket, &netcore::Socket::connected, socket, fill);
 }
-
-// Times every event the GUI thread handles (outermost only) and keeps the slowest: what
-// the window was doing when the probe fired late.
-class TimedApplication final : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    struct Slow
-    {
-        qint64 us;
-        QByteArray what;
-    };
-    std::vector<Slow> slowest;
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        // Other threads deliver their events through here too: only the GUI thread is timed.
-        if (QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        if (m_depth++ > 0) {
-            const bool result = QApplication::notify(receiver, event);
-            --m_depth;
-            return result;
-        }
-        // The receiver may delete itself while handling the event: name it first.
-        const char *className = receiver->metaObject()->className();
-        const QString objectName = receiver->objectName();
-        const int type = int(event->type());
-        QElapsedTimer clock;
-        clock.start();
-        const bool result = QApplication::notify(receiver, event);
-        --m_depth;
-        const qint64 us = clock.nsecsElapsed() / 1000;
-        if (us >= 20000) {
-            QByteArray what = className;
-            what += " \"" + objectName.toUtf8() + "\" event ";
-            what += QByteArray::number(type);
-            slowest.push_back({us, what});
-        }
-        return result;
-    }
-
-private:
-    int m_depth = 0;
-};
 
 } // namespace
 

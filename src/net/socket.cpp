@@ -367,6 +367,11 @@ bool Socket::write(const QString &text, Encoding encoding, WriteCallback callbac
     return queueWrite(encodeText(text, encoding), text.size(), std::move(callback));
 }
 
+bool Socket::writeJoined(const QByteArray &data, qint64 length, WriteCallback callback)
+{
+    return queueWrite(data, length, std::move(callback));
+}
+
 bool Socket::queueWrite(const QByteArray &data, qint64 textLength, WriteCallback callback)
 {
     const NetError refused = m_state == State::Closed

@@ -70,6 +70,9 @@ public:
     // kernel took the bytes, or with the error that stopped them.
     bool write(const QByteArray &data, WriteCallback callback = {});
     bool write(const QString &text, Encoding encoding, WriteCallback callback = {});
+    // Writes joined into one request (Node's writev of corked writes): counted toward
+    // bufferSize() as length, the sum of the writes' lengths (text by its characters).
+    bool writeJoined(const QByteArray &data, qint64 length, WriteCallback callback = {});
     // Half-close: FIN after the queue drains; reading goes on.
     void end();
     void end(const QByteArray &data, WriteCallback callback = {});

@@ -78,4 +78,11 @@ int NetBinding::writeText(double id, const QString &text, const QString &encodin
                   : int(SocketBridge::AlreadyDestroyed);
 }
 
+int NetBinding::writeJoined(double id, const QJSValue &data, double length, int requestId)
+{
+    auto *socket = qobject_cast<SocketBridge *>(m_runtime->bridge(id));
+    return socket ? socket->writeJoined(m_runtime->bytesOf(data), qint64(length), requestId)
+                  : int(SocketBridge::AlreadyDestroyed);
+}
+
 } // namespace script

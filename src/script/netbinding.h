@@ -31,6 +31,9 @@ public:
     Q_INVOKABLE int write(double id, const QJSValue &data, int requestId);
     Q_INVOKABLE int writeText(double id, const QString &text, const QString &encoding,
                               int requestId);
+    // The bytes of corked writes joined, counted as length (Node's writev: strings by their
+    // characters).
+    Q_INVOKABLE int writeJoined(double id, const QJSValue &data, double length, int requestId);
 
 private:
     Runtime *m_runtime;

@@ -177,6 +177,13 @@ int SocketBridge::writeText(const QString &text, const QString &encoding, int re
     return writeStatus(m_socket->write(text, chosen, writeCallback(requestId)));
 }
 
+int SocketBridge::writeJoined(const QByteArray &data, qint64 length, int requestId)
+{
+    if (m_socket->isDestroyed())
+        return AlreadyDestroyed;
+    return writeStatus(m_socket->writeJoined(data, length, writeCallback(requestId)));
+}
+
 void SocketBridge::end(int requestId)
 {
     m_socket->end(QByteArray(), writeCallback(requestId));

@@ -55,6 +55,7 @@ public:
     // ArrayBuffer or the id of a shared buffer (Runtime::bytesOf()).
     Q_INVOKABLE int writeBytes(const QJSValue &data);
     int writeText(const QString &text, const QString &encoding, int requestId);
+    int writeJoined(const QByteArray &data, qint64 length, int requestId);
     Q_INVOKABLE void end(int requestId);
     // socket.destroy(error); error is undefined when the script passed none, else its
     // 'error' and 'close' follow. (Not named destroy(): the engine gives every QObject a

@@ -25,6 +25,7 @@ const kReadableHighWaterMark = 16384;
 // The write path's native calls, looked up once (a method read on a QObject costs an object).
 const nativeWrite = netBinding.write;
 const nativeWriteText = netBinding.writeText;
+const nativeWriteJoined = netBinding.writeJoined;
 const kBelowHighWaterMark = 1;
 const kWrittenAtOnce = 2;
 const kAlreadyDestroyed = 4;
@@ -52,6 +53,9 @@ let lastReceived = null;
 let lastReceivedBytes = null;
 let lastView = null;
 let lastViewBytes = null;
+// While flushCorkedWrites() writes its batch: the length Node counts for it (strings by their
+// characters), which its joined bytes do not tell.
+let joinedLength = -1;
 
 function bytesOf(view) {
     if (view === lastReceived)
@@ -861,7 +865,9 @@ class SocketMethods extends EventEmitter {
         if (!text) {
             if (bytes === null)
                 bytes = bytesOf(chunk);
-            if (request >= 0) {
+            if (joinedLength >= 0) {
+                status = nativeWriteJoined(this._id, bytes, joinedLength, request);
+            } else if (request >= 0) {
                 status = nativeWrite(this._id, bytes, request);
             } else {
                 let writeBytes = record.writeBytes;
@@ -1047,6 +1053,10 @@ class SocketMethods extends EventEmitter {
             validateConnectOptions(options);
         if (callback !== null)
             this.once('connect', callback);
+        if (this._closeDeferred) {
+            connectOpenHandle(this, options, pipe);
+            return this;
+        }
         if (this._destroyed && !this._closeEmitted)
             this._staleLives.push(this._destroyError);
         this._rs.ended = this._rs.endEmitted = false;
@@ -1182,6 +1192,27 @@ class SocketMethods extends EventEmitter {
     }
 }
 
+// connect() on a socket whose 'close' waits for unread data (see _onClose()): netcore has
+// closed, but Node's handle is still open, so Node's connect() of that handle fails with
+// EISCONN, destroying the socket (from the nextTick queue, as Node's internalConnect()).
+function connectOpenHandle(socket, options, pipe) {
+    const kEISCONN = -106;  // Linux's errno, as libuv reports it
+    // Node's ExceptionWithHostPort: its properties in Node's order.
+    const error = new Error(pipe ? 'connect EISCONN ' + options.path
+            : 'connect EISCONN ' + (options.host || 'localhost') + ':' + (Number(options.port) | 0)
+              + ' - Local (' + socket.localAddress + ':' + socket.localPort + ')');
+    error.errno = kEISCONN;
+    error.code = 'EISCONN';
+    error.syscall = 'connect';
+    error.address = pipe ? options.path : options.host || 'localhost';
+    if (!pipe)
+        error.port = Number(options.port) | 0;
+    loop.nextTick(function () {
+        if (socket._closeDeferred)
+            socket.destroy(error);
+    });
+}
+
 // ---- cork(): writes held until uncork() ---------------------------------------------------
 
 function holdCorkedWrite(socket, chunk, encoding, callback) {
@@ -1203,6 +1234,7 @@ function flushCorkedWrites(socket) {
     const ws = socket._ws;
     const batch = ws.corkedWrites;
     const needDrain = ws.corkedNeedDrain;
+    const length = ws.corkedLength;
     ws.corkedWrites = [];
     ws.corkedLength = ws.corkedBytes = 0;
     ws.corkedNeedDrain = false;
@@ -1212,14 +1244,20 @@ function flushCorkedWrites(socket) {
                                                             held.chunk.byteLength);
     }));
     let drainFromNative = false;
-    const written = SocketMethods.prototype.write.call(socket, bytes, function (error) {
-        if (!error && needDrain && !drainFromNative)
-            socket.emit('drain');
-        for (const held of batch) {
-            if (held.callback !== null)
-                held.callback(error);
-        }
-    });
+    joinedLength = length;
+    let written;
+    try {
+        written = SocketMethods.prototype.write.call(socket, bytes, function (error) {
+            if (!error && needDrain && !drainFromNative)
+                socket.emit('drain');
+            for (const held of batch) {
+                if (held.callback !== null)
+                    held.callback(error);
+            }
+        });
+    } finally {
+        joinedLength = -1;
+    }
     drainFromNative = !written;  // netcore emits 'drain' itself once its queue empties
 }
 

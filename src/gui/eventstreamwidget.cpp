@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -368,8 +369,14 @@ void EventStreamWidget::syncEndpointCombo()
         }
         return;
     }
+    // One pass over the combo, not a findData() per endpoint: with thousands of endpoints
+    // that was a search of the whole list for each of them on every batch of records.
+    QSet<quint64> listed;
+    listed.reserve(combo->count());
+    for (int i = 0; i < combo->count(); ++i)
+        listed.insert(combo->itemData(i).toULongLong());
     for (const quint64 id : ids) {
-        if (combo->findData(QVariant::fromValue(id)) < 0) {
+        if (!listed.contains(id)) {
             combo->addItem(u"#%1 %2"_s.arg(id).arg(trace::kindName(m_model->endpointKind(id))),
                            QVariant::fromValue(id));
         }

@@ -11,7 +11,9 @@ function install(proto) {
         common.defineProperty(proto, name, { get: get, configurable: true });
     }
     getter('connecting', function () { return nativeOf(this).connecting; });
-    getter('pending', function () { return nativeOf(this).pending; });
+    // Node's `!this._handle || this.connecting`: the handle outlives netcore's socket until
+    // the stream is destroyed (see 'destroyed').
+    getter('pending', function () { return !this._hasHandle() || this.connecting; });
     // Node's stream state, not the native socket's: netcore closes a socket as soon as both
     // sides sent their FIN, Node only once 'end' and 'finish' were emitted (autoDestroy).
     getter('destroyed', function () { return this._destroyed; });

@@ -30,6 +30,8 @@ if (cpuBasis) {
 // target: ratio = minimum netcore-vs-node ratio; max = a ceiling on netcore's raw value;
 // none = reported only. ours/base: the implementations compared (netcore and node by default).
 const script = { ours: 'script', base: 'script_node' };
+// The window (bench/gui/gui_scale): no baseline; the stall target is the window's (100 ms).
+const gui = { ours: 'gui', base: 'none', countLabel: true };
 const rows = [
   { row: 'tcp_throughput', from: 'tcp_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 2.0 } },
   { row: 'unix_throughput', from: 'unix_throughput', metric: 'MiB/s', better: 'higher', target: { ratio: 1.8 } },
@@ -48,6 +50,11 @@ const rows = [
   { row: 'script_tcp_pingpong', from: 'script_tcp_pingpong', metric: 'rt/s', better: 'higher', target: { ratio: 0.7 }, ...script },
   { row: 'script_unix_pingpong', from: 'script_unix_pingpong', metric: 'rt/s', better: 'higher', target: { ratio: 0.7 }, ...script },
   { row: 'script_startup', from: 'script_startup', metric: 'ms', unit: 'ms/launch', better: 'lower', target: { none: true }, ...script },
+  { row: 'gui_10000_show', from: 'gui_10000', metric: 'show_ms', unit: 'ms', better: 'lower', target: { none: true }, ...gui },
+  { row: 'gui_10000_stall_connect', from: 'gui_10000', metric: 'stall_connect_ms', unit: 'ms', better: 'lower', target: { max: 100 }, ...gui },
+  { row: 'gui_10000_stall_idle', from: 'gui_10000', metric: 'stall_idle_ms', unit: 'ms', better: 'lower', target: { max: 100 }, ...gui },
+  { row: 'gui_10000_stall_close', from: 'gui_10000', metric: 'stall_close_ms', unit: 'ms', better: 'lower', target: { max: 100 }, ...gui },
+  { row: 'gui_10000_close', from: 'gui_10000', metric: 'close_ms', unit: 'ms', better: 'lower', target: { none: true }, ...gui },
 ];
 
 function median(values) {
@@ -70,14 +77,14 @@ function ratio(a, b, better) {  // "how much better a is than b"
   return a > 0 ? b / a : null;
 }
 
-// "idle_20000_memory" -> "idle_9900_memory" when the runs had 9,900 connections (the fewest
+// "idle_20000_memory" -> "idle_9900_memory" (gui_10000_* likewise) when the runs had 9,900 connections (the fewest
 // any run of the row had, so a short run is never hidden behind the full name).
 function rowName(row) {
   if (!row.countLabel) return row.row;
   const counts = results.filter(r => r.workload === row.from && typeof r.connections === 'number')
     .map(r => r.connections);
   if (!counts.length) return row.row;
-  return row.row.replace(/^idle_\d+/, `idle_${Math.min(...counts)}`);
+  return row.row.replace(/^(idle|gui)_\d+/, (_, kind) => `${kind}_${Math.min(...counts)}`);
 }
 
 const present = new Set(results.map(r => r.workload));

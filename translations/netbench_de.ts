@@ -1757,10 +1757,6 @@
 <context>
     <name>StdioMode</name>
     <message>
-        <source>at least %1 bytes of standard input were not delivered: %2</source>
-        <translation>mindestens %1 Bytes der Standardeingabe wurden nicht zugestellt: %2</translation>
-    </message>
-    <message>
         <source>The target is a Unix domain socket PATH, whatever its name.</source>
         <translation>Das Ziel ist ein Unix-Domain-Socket-PATH, wie auch immer er heißt.</translation>
     </message>
@@ -1831,6 +1827,13 @@
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
         <translation>--send-only verwirft, was ankommt: darauf können keine Regeln antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 byte(s) of standard input were not delivered: %2</source>
+        <translation>
+            <numerusform>mindestens %1 Byte der Standardeingabe wurde nicht zugestellt: %2</numerusform>
+            <numerusform>mindestens %1 Bytes der Standardeingabe wurden nicht zugestellt: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,21 +1941,6 @@
     <message>
         <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
         <translation>Jedes Ereignis und jeden Aufruf als JSON Lines in FILE schreiben (&apos;-&apos; für die Standardfehlerausgabe).</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
-        <translation>sein regulärer Ausdruck verwendet PCRE-Syntax, die JavaScript nicht kennt</translation>
-    </message>
-    <message>
-        <source>it is turned off</source>
-        <translation>sie ist ausgeschaltet</translation>
-    </message>
-    <message>
-        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
-        <translation>%1: Regel für automatische Antworten %2 (%3) ausgelassen: %4</translation>
     </message>
 </context>
 <context>
@@ -4803,9 +4791,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist geöffnet, aber %n Eintrag darin konnte nicht wie gespeichert verwendet werden:</numerusform>
+            <numerusform>%1 ist geöffnet, aber %n Einträge darin konnten nicht wie gespeichert verwendet werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -5236,6 +5224,21 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesScript</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>sein regulärer Ausdruck verwendet PCRE-Syntax, die JavaScript nicht kennt</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>sie ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: Regel für automatische Antworten %2 (%3) ausgelassen: %4</translation>
     </message>
 </context>
 <context>
@@ -5865,61 +5868,6 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
     </message>
 </context>
 <context>
-    <name>session</name>
-    <message>
-        <source>end and reset exclude each other</source>
-        <translation>end und reset schließen sich aus</translation>
-    </message>
-    <message>
-        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
-        <translation>delay braucht eine Zeit mit Einheit, etwa delay=200ms, delay=1.5s oder delay=1m, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
-        <translation>unbekannte Option &apos;%1&apos; (Optionen: delay=TIME, end, reset, off)</translation>
-    </message>
-    <message>
-        <source>a lone \ at the end (write \\ for a backslash)</source>
-        <translation>ein einzelnes \ am Ende (schreiben Sie \\ für einen Backslash)</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits</source>
-        <translation>\x braucht zwei Hex-Ziffern</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
-        <translation>unbekanntes Escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
-        <translation>&apos;%1&apos; sind keine Hex-Bytes (Ziffernpaare 0-9 a-f)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
-        <translation>&apos;%1&apos; ist kein Hex-Muster (Paare von Hex-Ziffern, ?? für ein beliebiges Byte)</translation>
-    </message>
-    <message>
-        <source>${ without its }</source>
-        <translation>${ ohne sein }</translation>
-    </message>
-    <message>
-        <source>a $ that is no macro (write $$ for a dollar sign)</source>
-        <translation>ein $, das kein Makro ist (schreiben Sie $$ für ein Dollarzeichen)</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but only a regular expression has groups</source>
-        <translation>die Antwort verwendet $%1, aber nur ein regulärer Ausdruck hat Gruppen</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but the pattern has %2 groups</source>
-        <translation>die Antwort verwendet $%1, aber das Muster hat %2 Gruppen</translation>
-    </message>
-    <message>
-        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
-        <translation>unbekanntes Makro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
-    </message>
-</context>
-<context>
     <name>session::Engine</name>
     <message>
         <source>the target did not answer within %1 ms: the client was reset</source>
@@ -6118,17 +6066,6 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
     </message>
 </context>
 <context>
-    <name>session::ReplyFraming</name>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: braucht mindestens ein Byte</translation>
-    </message>
-    <message>
-        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
-        <translation>die Rahmung ist chunk, line oder delim:TEXT, nicht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>session::ReplyRule</name>
     <message>
         <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
@@ -6154,12 +6091,37 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
         <source>unknown after &apos;%1&apos; (none, end or reset)</source>
         <translation>unbekanntes after &apos;%1&apos; (none, end oder reset)</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end und reset schließen sich aus</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay braucht eine Zeit mit Einheit, etwa delay=200ms, delay=1.5s oder delay=1m, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>unbekannte Option &apos;%1&apos; (Optionen: delay=TIME, end, reset, off)</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: braucht mindestens ein Byte</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>die Rahmung ist chunk, line oder delim:TEXT, nicht &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>rule %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation>Rahmung: %1; Nachrichten werden je Chunk gerahmt</translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation>Regel %1: %2; sie bleibt erhalten, ausgeschaltet</translation>
     </message>
     <message>
         <source>cannot read rules %1: %2</source>
@@ -6178,23 +6140,48 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
         <translation>Regeln %1: %2</translation>
     </message>
     <message>
-        <source>framing: %1; messages are framed by chunk</source>
-        <translation type="unfinished"></translation>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>ein einzelnes \ am Ende (schreiben Sie \\ für einen Backslash)</translation>
     </message>
     <message>
-        <source>rule %1: %2; it is kept, turned off</source>
-        <translation type="unfinished"></translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x braucht zwei Hex-Ziffern</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRules</name>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>unbekanntes Escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; sind keine Hex-Bytes (Ziffernpaare 0-9 a-f)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; ist kein Hex-Muster (Paare von Hex-Ziffern, ?? für ein beliebiges Byte)</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ ohne sein }</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>ein $, das kein Makro ist (schreiben Sie $$ für ein Dollarzeichen)</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>die Antwort verwendet $%1, aber nur ein regulärer Ausdruck hat Gruppen</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>die Antwort verwendet $%1, aber das Muster hat %2 Gruppen</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>unbekanntes Makro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
+    </message>
     <message>
         <source>bad regular expression at offset %1: %2</source>
         <translation>ungültiger regulärer Ausdruck bei Offset %1: %2</translation>
-    </message>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: braucht mindestens ein Byte</translation>
     </message>
 </context>
 <context>
@@ -6213,69 +6200,77 @@ Ohne eine verwenden Sie die Befehle ohne Fenster: netbench run | listen | connec
     </message>
     <message>
         <source>port %1 is not a whole number from %2 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist keine ganze Zahl von %2 bis 65535</translation>
     </message>
     <message>
         <source>neither a port nor a Unix socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Port noch ein Unix-Socket-Pfad</translation>
     </message>
     <message numerus="yes">
         <source>the Unix socket path is longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Unix-Socket-Pfad ist länger als %n Byte</numerusform>
+            <numerusform>der Unix-Socket-Pfad ist länger als %n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>auto-reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Antwort %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte automatische Antwort &quot;%1&quot; (none, echo oder discard); es wird nichts beantwortet</translation>
     </message>
     <message>
         <source>family %1 is not 4, 6 or 0 (either); either is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie %1 ist nicht 4, 6 oder 0 (beliebig); beliebig wird verwendet</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kodierung &quot;%1&quot;; Daten werden als Bytes angezeigt</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Störung &quot;%1&quot; (ignoriert)</translation>
     </message>
     <message>
         <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung %1 ist %2, keine Zahl ab 0 (0 wird verwendet)</translation>
     </message>
     <message>
         <source>Listener %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener %1 (%2)</translation>
     </message>
     <message>
         <source>Client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 (%2)</translation>
     </message>
     <message>
         <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
-        <translation type="unfinished"></translation>
+        <translation>er war mit Listener %1 verknüpft, den der Arbeitsbereich nicht hat; er verbindet sich mit seiner gespeicherten Adresse</translation>
     </message>
     <message>
         <source>Relay %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht ohne Namen, bekannte Art oder Inhalt konnte nicht gelesen werden</numerusform>
+            <numerusform>%n gespeicherte Nachrichten ohne Namen, bekannte Art oder Inhalt konnten nicht gelesen werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown reconnect setting &quot;%1&quot; (ignored)</source>
+        <translation>unbekannte Einstellung für das erneute Verbinden &quot;%1&quot; (ignoriert)</translation>
+    </message>
+    <message>
+        <source>reconnect %1 %2 is out of range; %3 is used</source>
+        <translation>erneutes Verbinden: %1 %2 liegt außerhalb des Bereichs; %3 wird verwendet</translation>
     </message>
 </context>
 </TS>

@@ -1757,10 +1757,6 @@
 <context>
     <name>StdioMode</name>
     <message>
-        <source>at least %1 bytes of standard input were not delivered: %2</source>
-        <translation>al menos %1 bytes de la entrada estándar no se entregaron: %2</translation>
-    </message>
-    <message>
         <source>The target is a Unix domain socket PATH, whatever its name.</source>
         <translation>El destino es una PATH de socket de dominio Unix, sea cual sea su nombre.</translation>
     </message>
@@ -1831,6 +1827,13 @@
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
         <translation>--send-only tira lo que llega: las reglas no pueden responderlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 byte(s) of standard input were not delivered: %2</source>
+        <translation>
+            <numerusform>al menos %1 byte de la entrada estándar no se entregó: %2</numerusform>
+            <numerusform>al menos %1 bytes de la entrada estándar no se entregaron: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,21 +1941,6 @@
     <message>
         <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
         <translation>Escribir cada evento y llamada como JSON Lines en FILE (&apos;-&apos; para la salida de error).</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
-        <translation>su expresión regular usa sintaxis PCRE que JavaScript no tiene</translation>
-    </message>
-    <message>
-        <source>it is turned off</source>
-        <translation>está desactivada</translation>
-    </message>
-    <message>
-        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
-        <translation>%1: regla de respuesta automática %2 (%3) omitida: %4</translation>
     </message>
 </context>
 <context>
@@ -4803,9 +4791,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 está abierto, pero %n elemento no se pudo usar tal como se guardó:</numerusform>
+            <numerusform>%1 está abierto, pero %n elementos no se pudieron usar tal como se guardaron:</numerusform>
         </translation>
     </message>
 </context>
@@ -5236,6 +5224,21 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Regla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesScript</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>su expresión regular usa sintaxis PCRE que JavaScript no tiene</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>está desactivada</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: regla de respuesta automática %2 (%3) omitida: %4</translation>
     </message>
 </context>
 <context>
@@ -5865,61 +5868,6 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session</name>
-    <message>
-        <source>end and reset exclude each other</source>
-        <translation>end y reset se excluyen mutuamente</translation>
-    </message>
-    <message>
-        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
-        <translation>delay necesita un tiempo con su unidad, como delay=200ms, delay=1.5s o delay=1m, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
-        <translation>opción desconocida &apos;%1&apos; (opciones: delay=TIME, end, reset, off)</translation>
-    </message>
-    <message>
-        <source>a lone \ at the end (write \\ for a backslash)</source>
-        <translation>una \ suelta al final (escriba \\ para una barra invertida)</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits</source>
-        <translation>\x necesita dos dígitos hexadecimales</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
-        <translation>secuencia de escape desconocida \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
-        <translation>&apos;%1&apos; no son bytes hexadecimales (pares de dígitos 0-9 a-f)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
-        <translation>&apos;%1&apos; no es un patrón hexadecimal (pares de dígitos hexadecimales, ?? para cualquier byte)</translation>
-    </message>
-    <message>
-        <source>${ without its }</source>
-        <translation>${ sin su }</translation>
-    </message>
-    <message>
-        <source>a $ that is no macro (write $$ for a dollar sign)</source>
-        <translation>un $ que no es una macro (escriba $$ para un signo de dólar)</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but only a regular expression has groups</source>
-        <translation>la respuesta usa $%1 pero solo una expresión regular tiene grupos</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but the pattern has %2 groups</source>
-        <translation>la respuesta usa $%1 pero el patrón tiene %2 grupos</translation>
-    </message>
-    <message>
-        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
-        <translation>macro desconocida ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
-    </message>
-</context>
-<context>
     <name>session::Engine</name>
     <message>
         <source>the target did not answer within %1 ms: the client was reset</source>
@@ -6118,17 +6066,6 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session::ReplyFraming</name>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: necesita al menos un byte</translation>
-    </message>
-    <message>
-        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
-        <translation>el entramado es chunk, line o delim:TEXT, no &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>session::ReplyRule</name>
     <message>
         <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
@@ -6154,12 +6091,37 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
         <source>unknown after &apos;%1&apos; (none, end or reset)</source>
         <translation>after desconocido &apos;%1&apos; (none, end o reset)</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end y reset se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay necesita un tiempo con su unidad, como delay=200ms, delay=1.5s o delay=1m, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>opción desconocida &apos;%1&apos; (opciones: delay=TIME, end, reset, off)</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: necesita al menos un byte</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>el entramado es chunk, line o delim:TEXT, no &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>rule %1: %2</source>
         <translation>regla %1: %2</translation>
+    </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation>delimitación: %1; los mensajes se delimitan por fragmento</translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation>regla %1: %2; se conserva, desactivada</translation>
     </message>
     <message>
         <source>cannot read rules %1: %2</source>
@@ -6178,23 +6140,48 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
         <translation>reglas %1: %2</translation>
     </message>
     <message>
-        <source>framing: %1; messages are framed by chunk</source>
-        <translation type="unfinished"></translation>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>una \ suelta al final (escriba \\ para una barra invertida)</translation>
     </message>
     <message>
-        <source>rule %1: %2; it is kept, turned off</source>
-        <translation type="unfinished"></translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x necesita dos dígitos hexadecimales</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRules</name>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>secuencia de escape desconocida \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; no son bytes hexadecimales (pares de dígitos 0-9 a-f)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; no es un patrón hexadecimal (pares de dígitos hexadecimales, ?? para cualquier byte)</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ sin su }</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>un $ que no es una macro (escriba $$ para un signo de dólar)</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>la respuesta usa $%1 pero solo una expresión regular tiene grupos</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>la respuesta usa $%1 pero el patrón tiene %2 grupos</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>macro desconocida ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
+    </message>
     <message>
         <source>bad regular expression at offset %1: %2</source>
         <translation>expresión regular no válida en la posición %1: %2</translation>
-    </message>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: necesita al menos un byte</translation>
     </message>
 </context>
 <context>
@@ -6213,69 +6200,77 @@ Sin ella, use las órdenes sin ventana: netbench run | listen | connect | relay 
     </message>
     <message>
         <source>port %1 is not a whole number from %2 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto %1 no es un número entero de %2 a 65535</translation>
     </message>
     <message>
         <source>neither a port nor a Unix socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>ni un puerto ni una ruta de socket Unix</translation>
     </message>
     <message numerus="yes">
         <source>the Unix socket path is longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la ruta del socket Unix tiene más de %n byte</numerusform>
+            <numerusform>la ruta del socket Unix tiene más de %n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>auto-reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta automática %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto %1</translation>
     </message>
     <message>
         <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta automática desconocida &quot;%1&quot; (none, echo o discard); no responde nada</translation>
     </message>
     <message>
         <source>family %1 is not 4, 6 or 0 (either); either is used</source>
-        <translation type="unfinished"></translation>
+        <translation>la familia %1 no es 4, 6 ni 0 (cualquiera); se usa cualquiera</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación desconocida &quot;%1&quot;; los datos se muestran como bytes</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>perturbación desconocida &quot;%1&quot; (se ignora)</translation>
     </message>
     <message>
         <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>la perturbación %1 es %2, no un número de 0 o más (se usa 0)</translation>
     </message>
     <message>
         <source>Listener %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de escucha %1 (%2)</translation>
     </message>
     <message>
         <source>Client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 (%2)</translation>
     </message>
     <message>
         <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
-        <translation type="unfinished"></translation>
+        <translation>estaba vinculado al agente de escucha %1, que el espacio de trabajo no tiene; se conecta a su dirección guardada</translation>
     </message>
     <message>
         <source>Relay %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisor %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se pudo leer %n mensaje guardado sin nombre, tipo conocido o contenido</numerusform>
+            <numerusform>no se pudieron leer %n mensajes guardados sin nombre, tipo conocido o contenido</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown reconnect setting &quot;%1&quot; (ignored)</source>
+        <translation>ajuste de reconexión desconocido &quot;%1&quot; (se ignora)</translation>
+    </message>
+    <message>
+        <source>reconnect %1 %2 is out of range; %3 is used</source>
+        <translation>reconexión: %1 %2 está fuera de rango; se usa %3</translation>
     </message>
 </context>
 </TS>

@@ -1757,10 +1757,6 @@
 <context>
     <name>StdioMode</name>
     <message>
-        <source>at least %1 bytes of standard input were not delivered: %2</source>
-        <translation>au moins %1 octets de l&apos;entrée standard n&apos;ont pas été livrés : %2</translation>
-    </message>
-    <message>
         <source>The target is a Unix domain socket PATH, whatever its name.</source>
         <translation>La cible est un PATH de socket de domaine Unix, quel que soit son nom.</translation>
     </message>
@@ -1831,6 +1827,13 @@
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
         <translation>--send-only jette ce qui arrive : les règles ne peuvent pas y répondre</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 byte(s) of standard input were not delivered: %2</source>
+        <translation>
+            <numerusform>au moins %1 octet de l&apos;entrée standard n&apos;a pas été livré : %2</numerusform>
+            <numerusform>au moins %1 octets de l&apos;entrée standard n&apos;ont pas été livrés : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,21 +1941,6 @@
     <message>
         <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
         <translation>Écrire chaque événement et appel en JSON Lines dans FILE (&apos;-&apos; pour la sortie d&apos;erreur).</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
-        <translation>son expression régulière utilise une syntaxe PCRE que JavaScript n&apos;a pas</translation>
-    </message>
-    <message>
-        <source>it is turned off</source>
-        <translation>elle est désactivée</translation>
-    </message>
-    <message>
-        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
-        <translation>%1 : règle de réponse automatique %2 (%3) omise : %4</translation>
     </message>
 </context>
 <context>
@@ -4803,9 +4791,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est ouvert, mais %n élément n&apos;a pas pu être utilisé tel qu&apos;enregistré :</numerusform>
+            <numerusform>%1 est ouvert, mais %n éléments n&apos;ont pas pu être utilisés tels qu&apos;enregistrés :</numerusform>
         </translation>
     </message>
 </context>
@@ -5236,6 +5224,21 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesScript</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>son expression régulière utilise une syntaxe PCRE que JavaScript n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>elle est désactivée</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1 : règle de réponse automatique %2 (%3) omise : %4</translation>
     </message>
 </context>
 <context>
@@ -5865,61 +5868,6 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
     </message>
 </context>
 <context>
-    <name>session</name>
-    <message>
-        <source>end and reset exclude each other</source>
-        <translation>end et reset s&apos;excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
-        <translation>delay nécessite une durée avec son unité, comme delay=200ms, delay=1.5s ou delay=1m, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
-        <translation>option inconnue &apos;%1&apos; (options : delay=TIME, end, reset, off)</translation>
-    </message>
-    <message>
-        <source>a lone \ at the end (write \\ for a backslash)</source>
-        <translation>un \ seul à la fin (écrivez \\ pour une barre oblique inverse)</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits</source>
-        <translation>\x nécessite deux chiffres hexadécimaux</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
-        <translation>échappement inconnu \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
-        <translation>&apos;%1&apos; n&apos;est pas une suite d&apos;octets hexadécimaux (paires de chiffres 0-9 a-f)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
-        <translation>&apos;%1&apos; n&apos;est pas un motif hexadécimal (paires de chiffres hexadécimaux, ?? pour n&apos;importe quel octet)</translation>
-    </message>
-    <message>
-        <source>${ without its }</source>
-        <translation>${ sans son }</translation>
-    </message>
-    <message>
-        <source>a $ that is no macro (write $$ for a dollar sign)</source>
-        <translation>un $ qui n&apos;est pas une macro (écrivez $$ pour un signe dollar)</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but only a regular expression has groups</source>
-        <translation>la réponse utilise $%1 mais seule une expression régulière a des groupes</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but the pattern has %2 groups</source>
-        <translation>la réponse utilise $%1 mais le motif a %2 groupes</translation>
-    </message>
-    <message>
-        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
-        <translation>macro inconnue ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
-    </message>
-</context>
-<context>
     <name>session::Engine</name>
     <message>
         <source>the target did not answer within %1 ms: the client was reset</source>
@@ -6118,17 +6066,6 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
     </message>
 </context>
 <context>
-    <name>session::ReplyFraming</name>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: nécessite au moins un octet</translation>
-    </message>
-    <message>
-        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
-        <translation>le découpage est chunk, line ou delim:TEXT, pas &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>session::ReplyRule</name>
     <message>
         <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
@@ -6154,12 +6091,37 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
         <source>unknown after &apos;%1&apos; (none, end or reset)</source>
         <translation>after inconnu &apos;%1&apos; (none, end ou reset)</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end et reset s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay nécessite une durée avec son unité, comme delay=200ms, delay=1.5s ou delay=1m, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>option inconnue &apos;%1&apos; (options : delay=TIME, end, reset, off)</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: nécessite au moins un octet</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>le découpage est chunk, line ou delim:TEXT, pas &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>rule %1: %2</source>
         <translation>règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation>découpage : %1 ; les messages sont découpés par bloc</translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation>règle %1 : %2 ; elle est conservée, désactivée</translation>
     </message>
     <message>
         <source>cannot read rules %1: %2</source>
@@ -6178,23 +6140,48 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
         <translation>règles %1 : %2</translation>
     </message>
     <message>
-        <source>framing: %1; messages are framed by chunk</source>
-        <translation type="unfinished"></translation>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>un \ seul à la fin (écrivez \\ pour une barre oblique inverse)</translation>
     </message>
     <message>
-        <source>rule %1: %2; it is kept, turned off</source>
-        <translation type="unfinished"></translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x nécessite deux chiffres hexadécimaux</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRules</name>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>échappement inconnu \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une suite d&apos;octets hexadécimaux (paires de chiffres 0-9 a-f)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un motif hexadécimal (paires de chiffres hexadécimaux, ?? pour n&apos;importe quel octet)</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ sans son }</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>un $ qui n&apos;est pas une macro (écrivez $$ pour un signe dollar)</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>la réponse utilise $%1 mais seule une expression régulière a des groupes</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>la réponse utilise $%1 mais le motif a %2 groupes</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>macro inconnue ${%1} (${count}, ${time}, ${data}, ${length}, $N)</translation>
+    </message>
     <message>
         <source>bad regular expression at offset %1: %2</source>
         <translation>expression régulière invalide à la position %1 : %2</translation>
-    </message>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: nécessite au moins un octet</translation>
     </message>
 </context>
 <context>
@@ -6213,69 +6200,77 @@ Sans affichage, utilisez les commandes sans fenêtre : netbench run | listen | c
     </message>
     <message>
         <source>port %1 is not a whole number from %2 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 n&apos;est pas un nombre entier de %2 à 65535</translation>
     </message>
     <message>
         <source>neither a port nor a Unix socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>ni un port ni un chemin de socket Unix</translation>
     </message>
     <message numerus="yes">
         <source>the Unix socket path is longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le chemin du socket Unix dépasse %n octet</numerusform>
+            <numerusform>le chemin du socket Unix dépasse %n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>auto-reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse automatique %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse automatique inconnue &quot;%1&quot; (none, echo ou discard) ; rien n&apos;est répondu</translation>
     </message>
     <message>
         <source>family %1 is not 4, 6 or 0 (either); either is used</source>
-        <translation type="unfinished"></translation>
+        <translation>la famille %1 n&apos;est pas 4, 6 ou 0 (l&apos;une ou l&apos;autre) ; l&apos;une ou l&apos;autre est utilisée</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage inconnu &quot;%1&quot; ; les données sont affichées en octets</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>perturbation inconnue &quot;%1&quot; (ignorée)</translation>
     </message>
     <message>
         <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>la perturbation %1 vaut %2, pas un nombre supérieur ou égal à 0 (0 est utilisé)</translation>
     </message>
     <message>
         <source>Listener %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouteur %1 (%2)</translation>
     </message>
     <message>
         <source>Client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 (%2)</translation>
     </message>
     <message>
         <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
-        <translation type="unfinished"></translation>
+        <translation>il était lié à l&apos;écouteur %1, que l&apos;espace de travail n&apos;a pas ; il se connecte à son adresse enregistrée</translation>
     </message>
     <message>
         <source>Relay %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message enregistré sans nom, type connu ou contenu n&apos;a pas pu être lu</numerusform>
+            <numerusform>%n messages enregistrés sans nom, type connu ou contenu n&apos;ont pas pu être lus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown reconnect setting &quot;%1&quot; (ignored)</source>
+        <translation>paramètre de reconnexion inconnu &quot;%1&quot; (ignoré)</translation>
+    </message>
+    <message>
+        <source>reconnect %1 %2 is out of range; %3 is used</source>
+        <translation>reconnexion : %1 %2 est hors limites ; %3 est utilisé</translation>
     </message>
 </context>
 </TS>

@@ -1756,10 +1756,6 @@
 <context>
     <name>StdioMode</name>
     <message>
-        <source>at least %1 bytes of standard input were not delivered: %2</source>
-        <translation>少なくとも %1 バイトの標準入力が届きませんでした: %2</translation>
-    </message>
-    <message>
         <source>The target is a Unix domain socket PATH, whatever its name.</source>
         <translation>名前にかかわらず、接続先は Unix ドメインソケットの PATH です。</translation>
     </message>
@@ -1830,6 +1826,12 @@
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
         <translation>--send-only は届いたものを捨てるので、ルールで応答できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 byte(s) of standard input were not delivered: %2</source>
+        <translation>
+            <numerusform>少なくとも %1 バイトの標準入力が届きませんでした: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1937,21 +1939,6 @@
     <message>
         <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
         <translation>すべてのイベントと呼び出しを JSON Lines で FILE に書き出します (&apos;-&apos; なら標準エラー出力)。</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
-        <translation>正規表現に JavaScript にない PCRE の構文が使われています</translation>
-    </message>
-    <message>
-        <source>it is turned off</source>
-        <translation>無効になっています</translation>
-    </message>
-    <message>
-        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
-        <translation>%1: 自動応答ルール %2 (%3) を省きました: %4</translation>
     </message>
 </context>
 <context>
@@ -4791,8 +4778,8 @@
     </message>
     <message numerus="yes">
         <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開きましたが、その中の %n 個の項目は保存されたとおりに使えませんでした:</numerusform>
         </translation>
     </message>
 </context>
@@ -5222,6 +5209,21 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>ルール %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesScript</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>正規表現に JavaScript にない PCRE の構文が使われています</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>無効になっています</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1: 自動応答ルール %2 (%3) を省きました: %4</translation>
     </message>
 </context>
 <context>
@@ -5851,61 +5853,6 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session</name>
-    <message>
-        <source>end and reset exclude each other</source>
-        <translation>end と reset は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
-        <translation>delay には delay=200ms、delay=1.5s、delay=1m のように単位付きの時間が必要です (&apos;%1&apos; は使えません)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
-        <translation>不明なオプション &apos;%1&apos; (オプション: delay=TIME、end、reset、off)</translation>
-    </message>
-    <message>
-        <source>a lone \ at the end (write \\ for a backslash)</source>
-        <translation>末尾に単独の \ があります (バックスラッシュには \\ と書いてください)</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits</source>
-        <translation>\x には 2 桁の 16 進数が必要です</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
-        <translation>不明なエスケープ \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
-        <translation>&apos;%1&apos; は 16 進のバイトではありません (0-9 a-f の 2 桁ずつ)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
-        <translation>&apos;%1&apos; は 16 進のパターンではありません (16 進 2 桁ずつ。?? は任意のバイト)</translation>
-    </message>
-    <message>
-        <source>${ without its }</source>
-        <translation>${ に対応する } がありません</translation>
-    </message>
-    <message>
-        <source>a $ that is no macro (write $$ for a dollar sign)</source>
-        <translation>マクロではない $ があります (ドル記号には $$ と書いてください)</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but only a regular expression has groups</source>
-        <translation>応答で $%1 が使われていますが、グループを持つのは正規表現だけです</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but the pattern has %2 groups</source>
-        <translation>応答で $%1 が使われていますが、パターンのグループは %2 個です</translation>
-    </message>
-    <message>
-        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
-        <translation>不明なマクロ ${%1} (${count}、${time}、${data}、${length}、$N)</translation>
-    </message>
-</context>
-<context>
     <name>session::Engine</name>
     <message>
         <source>the target did not answer within %1 ms: the client was reset</source>
@@ -6104,17 +6051,6 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session::ReplyFraming</name>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: には少なくとも 1 バイトが必要です</translation>
-    </message>
-    <message>
-        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
-        <translation>framing は chunk、line、delim:TEXT のいずれかです (&apos;%1&apos; は使えません)</translation>
-    </message>
-</context>
-<context>
     <name>session::ReplyRule</name>
     <message>
         <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
@@ -6140,12 +6076,37 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>unknown after &apos;%1&apos; (none, end or reset)</source>
         <translation>不明な after &apos;%1&apos; (none、end、reset)</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end と reset は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay には delay=200ms、delay=1.5s、delay=1m のように単位付きの時間が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>不明なオプション &apos;%1&apos; (オプション: delay=TIME、end、reset、off)</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: には少なくとも 1 バイトが必要です</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>framing は chunk、line、delim:TEXT のいずれかです (&apos;%1&apos; は使えません)</translation>
+    </message>
     <message>
         <source>rule %1: %2</source>
         <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation>フレーミング: %1。メッセージはチャンクごとに区切ります</translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation>ルール %1: %2。ルールはオフにして残します</translation>
     </message>
     <message>
         <source>cannot read rules %1: %2</source>
@@ -6164,23 +6125,48 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <translation>ルール %1: %2</translation>
     </message>
     <message>
-        <source>framing: %1; messages are framed by chunk</source>
-        <translation type="unfinished"></translation>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>末尾に単独の \ があります (バックスラッシュには \\ と書いてください)</translation>
     </message>
     <message>
-        <source>rule %1: %2; it is kept, turned off</source>
-        <translation type="unfinished"></translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x には 2 桁の 16 進数が必要です</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRules</name>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>不明なエスケープ \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; は 16 進のバイトではありません (0-9 a-f の 2 桁ずつ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; は 16 進のパターンではありません (16 進 2 桁ずつ。?? は任意のバイト)</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ に対応する } がありません</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>マクロではない $ があります (ドル記号には $$ と書いてください)</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>応答で $%1 が使われていますが、グループを持つのは正規表現だけです</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>応答で $%1 が使われていますが、パターンのグループは %2 個です</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>不明なマクロ ${%1} (${count}、${time}、${data}、${length}、$N)</translation>
+    </message>
     <message>
         <source>bad regular expression at offset %1: %2</source>
         <translation>正規表現が不正です (オフセット %1): %2</translation>
-    </message>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: には少なくとも 1 バイトが必要です</translation>
     </message>
 </context>
 <context>
@@ -6199,67 +6185,75 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
     <message>
         <source>port %1 is not a whole number from %2 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は %2 から 65535 までの整数ではありません</translation>
     </message>
     <message>
         <source>neither a port nor a Unix socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートでも Unix ソケットのパスでもありません</translation>
     </message>
     <message numerus="yes">
         <source>the Unix socket path is longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unix ソケットのパスが %n バイトを超えています</numerusform>
         </translation>
     </message>
     <message>
         <source>auto-reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動応答 %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1</translation>
     </message>
     <message>
         <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な自動応答 &quot;%1&quot; (none、echo、discard のいずれか)。何も応答しません</translation>
     </message>
     <message>
         <source>family %1 is not 4, 6 or 0 (either); either is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ファミリー %1 は 4、6、0 (どちらでも) のいずれでもありません。どちらでもとして扱います</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエンコーディング &quot;%1&quot;。データはバイトとして表示します</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な障害 &quot;%1&quot; (無視します)</translation>
     </message>
     <message>
         <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>障害 %1 の値 %2 は 0 以上の数ではありません (0 を使います)</translation>
     </message>
     <message>
         <source>Listener %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスナー %1 (%2)</translation>
     </message>
     <message>
         <source>Client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント %1 (%2)</translation>
     </message>
     <message>
         <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースにないリスナー %1 に結び付いていました。保存されたアドレスに接続します</translation>
     </message>
     <message>
         <source>Relay %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>リレー %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名前、既知の種類、内容のいずれかがない保存済みメッセージ %n 件を読み込めませんでした</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown reconnect setting &quot;%1&quot; (ignored)</source>
+        <translation>不明な再接続の設定 &quot;%1&quot; (無視します)</translation>
+    </message>
+    <message>
+        <source>reconnect %1 %2 is out of range; %3 is used</source>
+        <translation>再接続の %1 %2 は範囲外です。%3 を使います</translation>
     </message>
 </context>
 </TS>

@@ -1754,10 +1754,6 @@
 <context>
     <name>StdioMode</name>
     <message>
-        <source>at least %1 bytes of standard input were not delivered: %2</source>
-        <translation>至少有 %1 字节的标准输入未送达：%2</translation>
-    </message>
-    <message>
         <source>The target is a Unix domain socket PATH, whatever its name.</source>
         <translation>无论名称如何，目标都是 Unix 域套接字 PATH。</translation>
     </message>
@@ -1828,6 +1824,12 @@
     <message>
         <source>--send-only drops what arrives: it cannot be answered by rules</source>
         <translation>--send-only 会丢弃到达的内容：无法用规则作答</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 byte(s) of standard input were not delivered: %2</source>
+        <translation>
+            <numerusform>至少有 %1 字节的标准输入未送达：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,21 +1937,6 @@
     <message>
         <source>Write every event and call as JSON Lines to FILE (&apos;-&apos; for standard error).</source>
         <translation>将每个事件和调用以 JSON Lines 写入 FILE（&apos;-&apos; 表示标准错误）。</translation>
-    </message>
-</context>
-<context>
-    <name>gui</name>
-    <message>
-        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
-        <translation>其正则表达式使用了 JavaScript 不支持的 PCRE 语法</translation>
-    </message>
-    <message>
-        <source>it is turned off</source>
-        <translation>它已停用</translation>
-    </message>
-    <message>
-        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
-        <translation>%1：已省略自动应答规则 %2（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -4789,8 +4776,8 @@
     </message>
     <message numerus="yes">
         <source>%1 is open, but %n thing(s) in it could not be used as saved:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已打开，但其中 %n 项无法按保存的样子使用：</numerusform>
         </translation>
     </message>
 </context>
@@ -5220,6 +5207,21 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>规则 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RulesScript</name>
+    <message>
+        <source>its regular expression uses PCRE syntax that JavaScript does not have</source>
+        <translation>其正则表达式使用了 JavaScript 不支持的 PCRE 语法</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>它已停用</translation>
+    </message>
+    <message>
+        <source>%1: auto-reply rule %2 (%3) left out: %4</source>
+        <translation>%1：已省略自动应答规则 %2（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -5849,61 +5851,6 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session</name>
-    <message>
-        <source>end and reset exclude each other</source>
-        <translation>end 与 reset 互相排斥</translation>
-    </message>
-    <message>
-        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
-        <translation>delay 需要带单位的时间，例如 delay=200ms、delay=1.5s 或 delay=1m，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
-        <translation>未知的选项 &apos;%1&apos;（选项：delay=TIME、end、reset、off）</translation>
-    </message>
-    <message>
-        <source>a lone \ at the end (write \\ for a backslash)</source>
-        <translation>末尾有单独的 \（反斜杠本身请写作 \\）</translation>
-    </message>
-    <message>
-        <source>\x needs two hex digits</source>
-        <translation>\x 需要两位十六进制数字</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
-        <translation>未知的转义 \%1（\r \n \t \0 \e \\ \= \$ \xHH）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
-        <translation>&apos;%1&apos; 不是十六进制字节（每两位 0-9 a-f 为一组）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
-        <translation>&apos;%1&apos; 不是十六进制模式（每两位十六进制数字为一组，?? 表示任意字节）</translation>
-    </message>
-    <message>
-        <source>${ without its }</source>
-        <translation>${ 缺少对应的 }</translation>
-    </message>
-    <message>
-        <source>a $ that is no macro (write $$ for a dollar sign)</source>
-        <translation>有一个不是宏的 $（美元符号本身请写作 $$）</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but only a regular expression has groups</source>
-        <translation>应答中使用了 $%1，但只有正则表达式才有分组</translation>
-    </message>
-    <message>
-        <source>the reply uses $%1 but the pattern has %2 groups</source>
-        <translation>应答中使用了 $%1，但模式只有 %2 个分组</translation>
-    </message>
-    <message>
-        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
-        <translation>未知的宏 ${%1}（${count}、${time}、${data}、${length}、$N）</translation>
-    </message>
-</context>
-<context>
     <name>session::Engine</name>
     <message>
         <source>the target did not answer within %1 ms: the client was reset</source>
@@ -6102,17 +6049,6 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
 </context>
 <context>
-    <name>session::ReplyFraming</name>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: 至少需要一个字节</translation>
-    </message>
-    <message>
-        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
-        <translation>framing 应为 chunk、line 或 delim:TEXT，而不是 &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>session::ReplyRule</name>
     <message>
         <source>a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)</source>
@@ -6138,12 +6074,37 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <source>unknown after &apos;%1&apos; (none, end or reset)</source>
         <translation>未知的 after &apos;%1&apos;（none、end 或 reset）</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRuleSet</name>
+    <message>
+        <source>end and reset exclude each other</source>
+        <translation>end 与 reset 互相排斥</translation>
+    </message>
+    <message>
+        <source>delay needs a time with its unit, such as delay=200ms, delay=1.5s or delay=1m, not &apos;%1&apos;</source>
+        <translation>delay 需要带单位的时间，例如 delay=200ms、delay=1.5s 或 delay=1m，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (options: delay=TIME, end, reset, off)</source>
+        <translation>未知的选项 &apos;%1&apos;（选项：delay=TIME、end、reset、off）</translation>
+    </message>
+    <message>
+        <source>delim: needs at least one byte</source>
+        <translation>delim: 至少需要一个字节</translation>
+    </message>
+    <message>
+        <source>framing is chunk, line or delim:TEXT, not &apos;%1&apos;</source>
+        <translation>framing 应为 chunk、line 或 delim:TEXT，而不是 &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>rule %1: %2</source>
         <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>framing: %1; messages are framed by chunk</source>
+        <translation>分帧：%1；消息按数据块分帧</translation>
+    </message>
+    <message>
+        <source>rule %1: %2; it is kept, turned off</source>
+        <translation>规则 %1：%2；该规则保留，但已关闭</translation>
     </message>
     <message>
         <source>cannot read rules %1: %2</source>
@@ -6162,23 +6123,48 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
         <translation>规则 %1：%2</translation>
     </message>
     <message>
-        <source>framing: %1; messages are framed by chunk</source>
-        <translation type="unfinished"></translation>
+        <source>a lone \ at the end (write \\ for a backslash)</source>
+        <translation>末尾有单独的 \（反斜杠本身请写作 \\）</translation>
     </message>
     <message>
-        <source>rule %1: %2; it is kept, turned off</source>
-        <translation type="unfinished"></translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x 需要两位十六进制数字</translation>
     </message>
-</context>
-<context>
-    <name>session::ReplyRules</name>
+    <message>
+        <source>unknown escape \%1 (\r \n \t \0 \e \\ \= \$ \xHH)</source>
+        <translation>未知的转义 \%1（\r \n \t \0 \e \\ \= \$ \xHH）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not hex bytes (pairs of digits 0-9 a-f)</source>
+        <translation>&apos;%1&apos; 不是十六进制字节（每两位 0-9 a-f 为一组）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex pattern (pairs of hex digits, ?? for any byte)</source>
+        <translation>&apos;%1&apos; 不是十六进制模式（每两位十六进制数字为一组，?? 表示任意字节）</translation>
+    </message>
+    <message>
+        <source>${ without its }</source>
+        <translation>${ 缺少对应的 }</translation>
+    </message>
+    <message>
+        <source>a $ that is no macro (write $$ for a dollar sign)</source>
+        <translation>有一个不是宏的 $（美元符号本身请写作 $$）</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but only a regular expression has groups</source>
+        <translation>应答中使用了 $%1，但只有正则表达式才有分组</translation>
+    </message>
+    <message>
+        <source>the reply uses $%1 but the pattern has %2 groups</source>
+        <translation>应答中使用了 $%1，但模式只有 %2 个分组</translation>
+    </message>
+    <message>
+        <source>unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)</source>
+        <translation>未知的宏 ${%1}（${count}、${time}、${data}、${length}、$N）</translation>
+    </message>
     <message>
         <source>bad regular expression at offset %1: %2</source>
         <translation>正则表达式错误（偏移量 %1）：%2</translation>
-    </message>
-    <message>
-        <source>delim: needs at least one byte</source>
-        <translation>delim: 至少需要一个字节</translation>
     </message>
 </context>
 <context>
@@ -6197,67 +6183,75 @@ Without one, use the headless commands: netbench run | listen | connect | relay 
     </message>
     <message>
         <source>port %1 is not a whole number from %2 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不是 %2 到 65535 之间的整数</translation>
     </message>
     <message>
         <source>neither a port nor a Unix socket path</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是端口也不是 Unix 套接字路径</translation>
     </message>
     <message numerus="yes">
         <source>the Unix socket path is longer than %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unix 套接字路径超过 %n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>auto-reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动应答 %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
     <message>
         <source>unknown auto-reply &quot;%1&quot; (none, echo or discard); it answers nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的自动应答“%1”（none、echo 或 discard）；不作任何应答</translation>
     </message>
     <message>
         <source>family %1 is not 4, 6 or 0 (either); either is used</source>
-        <translation type="unfinished"></translation>
+        <translation>地址族 %1 不是 4、6 或 0（任意）；改用任意</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; data is shown as bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的编码“%1”；数据按字节显示</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的故障“%1”（已忽略）</translation>
     </message>
     <message>
         <source>fault %1 is %2, not a number of 0 or more (0 is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障 %1 的值为 %2，不是大于等于 0 的数（改用 0）</translation>
     </message>
     <message>
         <source>Listener %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>侦听器 %1（%2）</translation>
     </message>
     <message>
         <source>Client %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 %1（%2）</translation>
     </message>
     <message>
         <source>it was linked to listener %1, which the workspace does not have; it connects to its saved address</source>
-        <translation type="unfinished"></translation>
+        <translation>它关联到侦听器 %1，但工作区中没有该侦听器；它将连接到保存的地址</translation>
     </message>
     <message>
         <source>Relay %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>中继 %1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n saved message(s) without a name, a known kind or a content could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条缺少名称、已知类型或内容的已保存消息无法读取</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown reconnect setting &quot;%1&quot; (ignored)</source>
+        <translation>未知的重连设置“%1”（已忽略）</translation>
+    </message>
+    <message>
+        <source>reconnect %1 %2 is out of range; %3 is used</source>
+        <translation>重连设置 %1 的值 %2 超出范围；改用 %3</translation>
     </message>
 </context>
 </TS>

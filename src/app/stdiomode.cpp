@@ -19,7 +19,8 @@ namespace {
 // "at least": bytes the kernel had taken are lost too when the peer resets, uncounted.
 QString notDelivered(qint64 bytes, const QString &why)
 {
-    return StdioMode::tr("at least %1 bytes of standard input were not delivered: %2")
+    return StdioMode::tr("at least %1 byte(s) of standard input were not delivered: %2", nullptr,
+                         int(qMin(bytes, qint64(std::numeric_limits<int>::max()))))
             .arg(bytes)
             .arg(why);
 }

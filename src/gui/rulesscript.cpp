@@ -13,10 +13,12 @@ namespace gui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a text by the class it is in (a free tr() of its own landed under the
+// namespace, where the lookup never found it): every text here names this one.
+struct RulesScriptText
 {
-    return QCoreApplication::translate("gui::RulesScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gui::RulesScript)
+};
 
 // Bytes as a JavaScript string of Latin-1 characters, one per byte.
 QString latin1Literal(const QByteArray &bytes)
@@ -84,7 +86,8 @@ std::optional<QString> jsRegex(const ReplyRule &rule, QString *why)
     case ReplyRule::Match::Regex: {
         const QString pattern = QString::fromLatin1(rule.pattern.toUtf8());
         if (pcreOnly(pattern)) {
-            *why = tr("its regular expression uses PCRE syntax that JavaScript does not have");
+            *why = RulesScriptText::tr(
+                    "its regular expression uses PCRE syntax that JavaScript does not have");
             return std::nullopt;
         }
         return dotMatchesEverything(pattern);
@@ -150,11 +153,11 @@ RulesScript rulesAsScript(const session::ReplyRuleSet &set, const QString &owner
         if (!compiled)
             why = error;
         else if (!rule.enabled)
-            why = tr("it is turned off");
+            why = RulesScriptText::tr("it is turned off");
         else
             regex = jsRegex(rule, &why);
         if (!regex) {
-            script.leftOut << tr("%1: auto-reply rule %2 (%3) left out: %4")
+            script.leftOut << RulesScriptText::tr("%1: auto-reply rule %2 (%3) left out: %4")
                                       .arg(owner)
                                       .arg(i + 1)
                                       .arg(text, why);

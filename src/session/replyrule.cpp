@@ -14,10 +14,12 @@ namespace session {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a text by the class it is in (a free tr() of its own landed under the
+// namespace, where the lookup never found it): every text here names this one.
+struct ReplyRuleText
 {
-    return QCoreApplication::translate("session::ReplyRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(session::ReplyRule)
+};
 
 const QString HexPrefix = u"hex:"_s;
 const QString TextPrefix = u"text:"_s;
@@ -61,7 +63,7 @@ bool readOption(const QString &option, ReplyRule *rule, QString *error)
 {
     if (option == u"end"_s || option == u"reset"_s) {
         if (rule->after != ReplyRule::After::Nothing) {
-            *error = tr("end and reset exclude each other");
+            *error = ReplyRuleText::tr("end and reset exclude each other");
             return false;
         }
         rule->after = option == u"end"_s ? ReplyRule::After::End : ReplyRule::After::Reset;
@@ -74,15 +76,17 @@ bool readOption(const QString &option, ReplyRule *rule, QString *error)
     if (option.startsWith(u"delay="_s)) {
         const std::optional<qint64> ms = parseDelay(option.mid(6));
         if (!ms) {
-            *error = tr("delay needs a time with its unit, such as delay=200ms, delay=1.5s or "
-                        "delay=1m, not '%1'")
+            *error = ReplyRuleText::tr(
+                             "delay needs a time with its unit, such as delay=200ms, delay=1.5s or "
+                             "delay=1m, not '%1'")
                              .arg(option.mid(6));
             return false;
         }
         rule->delayMs = *ms;
         return true;
     }
-    *error = tr("unknown option '%1' (options: delay=TIME, end, reset, off)").arg(option);
+    *error = ReplyRuleText::tr("unknown option '%1' (options: delay=TIME, end, reset, off)")
+                     .arg(option);
     return false;
 }
 
@@ -149,14 +153,16 @@ std::optional<ReplyRule> ReplyRule::parse(const QString &text, QString *error)
 {
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0) {
-        *error = tr("a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)");
+        *error = ReplyRuleText::tr(
+                "a rule is KIND:PATTERN=REPLY (KIND: exact, contains, re or hex)");
         return std::nullopt;
     }
     const QStringList head = text.left(colon).split(u',');
     ReplyRule rule;
     const std::optional<Match> match = matchFromName(head.first());
     if (!match) {
-        *error = tr("unknown kind '%1' (exact, contains, re or hex)").arg(head.first());
+        *error = ReplyRuleText::tr("unknown kind '%1' (exact, contains, re or hex)")
+                         .arg(head.first());
         return std::nullopt;
     }
     rule.match = *match;
@@ -167,8 +173,9 @@ std::optional<ReplyRule> ReplyRule::parse(const QString &text, QString *error)
     const QString body = text.mid(colon + 1);
     const qsizetype separator = findSeparator(body);
     if (separator < 0) {
-        *error = tr("no '=' between the pattern and the reply (write \\= for an '=' in the "
-                    "pattern)");
+        *error = ReplyRuleText::tr(
+                "no '=' between the pattern and the reply (write \\= for an '=' in the "
+                "pattern)");
         return std::nullopt;
     }
     rule.pattern = body.left(separator); // its \= reads as '=' in text and in a regex alike
@@ -197,7 +204,7 @@ std::optional<ReplyRule> ReplyRule::fromJson(const QJsonObject &object, QString 
     const QString kind = object[u"match"_s].toString(u"contains"_s);
     const std::optional<Match> match = matchFromName(kind);
     if (!match) {
-        *error = tr("unknown match '%1' (exact, contains, re or hex)").arg(kind);
+        *error = ReplyRuleText::tr("unknown match '%1' (exact, contains, re or hex)").arg(kind);
         return std::nullopt;
     }
     rule.match = *match;
@@ -205,7 +212,7 @@ std::optional<ReplyRule> ReplyRule::fromJson(const QJsonObject &object, QString 
     rule.reply = object[u"reply"_s].toString();
     const double delay = object[u"delayMs"_s].toDouble(0);
     if (delay < 0 || delay > 24 * 3600 * 1000.0) {
-        *error = tr("delayMs must be from 0 to 86400000");
+        *error = ReplyRuleText::tr("delayMs must be from 0 to 86400000");
         return std::nullopt;
     }
     rule.delayMs = qint64(delay);
@@ -215,7 +222,7 @@ std::optional<ReplyRule> ReplyRule::fromJson(const QJsonObject &object, QString 
     else if (after == u"reset"_s)
         rule.after = After::Reset;
     else if (after != u"none"_s) {
-        *error = tr("unknown after '%1' (none, end or reset)").arg(after);
+        *error = ReplyRuleText::tr("unknown after '%1' (none, end or reset)").arg(after);
         return std::nullopt;
     }
     rule.enabled = object[u"enabled"_s].toBool(true);
@@ -252,12 +259,12 @@ std::optional<ReplyFraming> ReplyFraming::parse(const QString &text, QString *er
         if (!delimiter)
             return std::nullopt;
         if (delimiter->isEmpty()) {
-            *error = tr("delim: needs at least one byte");
+            *error = ReplyRuleText::tr("delim: needs at least one byte");
             return std::nullopt;
         }
         return ReplyFraming {Kind::Delimiter, *delimiter};
     }
-    *error = tr("framing is chunk, line or delim:TEXT, not '%1'").arg(text);
+    *error = ReplyRuleText::tr("framing is chunk, line or delim:TEXT, not '%1'").arg(text);
     return std::nullopt;
 }
 
@@ -285,7 +292,7 @@ std::optional<ReplyRuleSet> ReplyRuleSet::fromJson(const QJsonObject &object, QS
                 ? ReplyRule::parse(rules[i].toString(), &problem)
                 : ReplyRule::fromJson(rules[i].toObject(), &problem);
         if (!rule) {
-            *error = tr("rule %1: %2").arg(i + 1).arg(problem);
+            *error = ReplyRuleText::tr("rule %1: %2").arg(i + 1).arg(problem);
             return std::nullopt;
         }
         set.rules.append(*rule);
@@ -297,22 +304,23 @@ std::optional<ReplyRuleSet> ReplyRuleSet::load(const QString &path, QString *err
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read rules %1: %2").arg(path, file.errorString());
+        *error = ReplyRuleText::tr("cannot read rules %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document
             = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
     if (!document.isObject()) {
-        *error = tr("rules %1 is not a JSON object: %2")
+        *error = ReplyRuleText::tr("rules %1 is not a JSON object: %2")
                          .arg(path,
-                              document.isNull() ? parseError.errorString() : tr("wrong type"));
+                              document.isNull() ? parseError.errorString()
+                                                : ReplyRuleText::tr("wrong type"));
         return std::nullopt;
     }
     QString problem;
     std::optional<ReplyRuleSet> set = fromJson(document.object(), &problem);
     if (!set)
-        *error = tr("rules %1: %2").arg(path, problem);
+        *error = ReplyRuleText::tr("rules %1: %2").arg(path, problem);
     return set;
 }
 
@@ -328,7 +336,7 @@ std::optional<QByteArray> decodeEscapes(const QString &text, QString *error)
             continue;
         }
         if (++i == text.size()) {
-            *error = tr("a lone \\ at the end (write \\\\ for a backslash)");
+            *error = ReplyRuleText::tr("a lone \\ at the end (write \\\\ for a backslash)");
             return std::nullopt;
         }
         switch (text[i].unicode()) {
@@ -344,7 +352,7 @@ std::optional<QByteArray> decodeEscapes(const QString &text, QString *error)
             bool ok = false;
             const uint value = text.mid(i + 1, 2).toUInt(&ok, 16);
             if (!ok || text.mid(i + 1, 2).size() != 2) {
-                *error = tr("\\x needs two hex digits");
+                *error = ReplyRuleText::tr("\\x needs two hex digits");
                 return std::nullopt;
             }
             bytes += char(value);
@@ -352,7 +360,8 @@ std::optional<QByteArray> decodeEscapes(const QString &text, QString *error)
             break;
         }
         default:
-            *error = tr("unknown escape \\%1 (\\r \\n \\t \\0 \\e \\\\ \\= \\$ \\xHH)")
+            *error = ReplyRuleText::tr(
+                             "unknown escape \\%1 (\\r \\n \\t \\0 \\e \\\\ \\= \\$ \\xHH)")
                              .arg(text[i]);
             return std::nullopt;
         }
@@ -367,7 +376,7 @@ std::optional<QByteArray> decodeHex(const QString &text, QString *error)
     const QByteArray bytes = QByteArray::fromHex(digits.toLatin1());
     if (digits.size() % 2 != 0 || bytes.size() * 2 != digits.size()
         || bytes.toHex() != digits.toLower().toLatin1()) {
-        *error = tr("'%1' is not hex bytes (pairs of digits 0-9 a-f)").arg(text);
+        *error = ReplyRuleText::tr("'%1' is not hex bytes (pairs of digits 0-9 a-f)").arg(text);
         return std::nullopt;
     }
     return bytes;

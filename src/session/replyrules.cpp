@@ -9,10 +9,12 @@ namespace session {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files a text by the class it is in (a free tr() of its own landed under the
+// namespace, where the lookup never found it): every text here names this one.
+struct ReplyRulesText
 {
-    return QCoreApplication::translate("session::ReplyRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(session::ReplyRule)
+};
 
 using Piece = ReplyRules::Piece;
 
@@ -27,7 +29,8 @@ QString hexPatternToRegex(const QString &pattern, QString *error)
     QString digits = pattern;
     digits.remove(u' ');
     if (digits.isEmpty() || digits.size() % 2 != 0) {
-        *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
+        *error = ReplyRulesText::tr(
+                         "'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
                          .arg(pattern);
         return {};
     }
@@ -41,7 +44,8 @@ QString hexPatternToRegex(const QString &pattern, QString *error)
         bool ok = false;
         const uint value = pair.toUInt(&ok, 16);
         if (!ok) {
-            *error = tr("'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
+            *error = ReplyRulesText::tr(
+                             "'%1' is not a hex pattern (pairs of hex digits, ?? for any byte)")
                              .arg(pattern);
             return {};
         }
@@ -76,13 +80,13 @@ bool readMacro(const QString &text, qsizetype *i, int groups, QList<Piece> *piec
     } else if (start + 1 < text.size() && text[start + 1] == u'{') {
         const qsizetype close = text.indexOf(u'}', start + 2);
         if (close < 0) {
-            *error = tr("${ without its }");
+            *error = ReplyRulesText::tr("${ without its }");
             return false;
         }
         name = text.mid(start + 2, close - start - 2);
         *i = close;
     } else {
-        *error = tr("a $ that is no macro (write $$ for a dollar sign)");
+        *error = ReplyRulesText::tr("a $ that is no macro (write $$ for a dollar sign)");
         return false;
     }
     bool isNumber = false;
@@ -90,8 +94,12 @@ bool readMacro(const QString &text, qsizetype *i, int groups, QList<Piece> *piec
     if (isNumber) {
         if (group < 0 || group > groups) {
             *error = groups == 0
-                    ? tr("the reply uses $%1 but only a regular expression has groups").arg(name)
-                    : tr("the reply uses $%1 but the pattern has %2 groups").arg(name).arg(groups);
+                    ? ReplyRulesText::tr(
+                              "the reply uses $%1 but only a regular expression has groups")
+                              .arg(name)
+                    : ReplyRulesText::tr("the reply uses $%1 but the pattern has %2 groups")
+                              .arg(name)
+                              .arg(groups);
             return false;
         }
         pieces->append({Piece::Kind::Group, {}, group});
@@ -107,7 +115,8 @@ bool readMacro(const QString &text, qsizetype *i, int groups, QList<Piece> *piec
             return true;
         }
     }
-    *error = tr("unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)").arg(name);
+    *error = ReplyRulesText::tr("unknown macro ${%1} (${count}, ${time}, ${data}, ${length}, $N)")
+                     .arg(name);
     return false;
 }
 
@@ -173,7 +182,7 @@ QString ReplyRules::problem(const ReplyRule &rule)
         return error;
     const QRegularExpression regex(pattern, QRegularExpression::DotMatchesEverythingOption);
     if (!regex.isValid())
-        return tr("bad regular expression at offset %1: %2")
+        return ReplyRulesText::tr("bad regular expression at offset %1: %2")
                 .arg(regex.patternErrorOffset())
                 .arg(regex.errorString());
     if (!parseReply(rule, regex.captureCount(), &error))
@@ -187,7 +196,7 @@ std::shared_ptr<ReplyRules> ReplyRules::compile(const ReplyRuleSet &set, QString
     std::shared_ptr<ReplyRules> rules(new ReplyRules);
     rules->m_definition = set;
     if (set.framing.kind == ReplyFraming::Kind::Delimiter && set.framing.delimiter.isEmpty()) {
-        *error = tr("delim: needs at least one byte");
+        *error = ReplyRulesText::tr("delim: needs at least one byte");
         if (badRule)
             *badRule = -1;
         return nullptr;

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <clocale>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void fitsEightyColumnsAndLosesNoText_data();
     void fitsEightyColumnsAndLosesNoText();
     void runnerSpeaksTheLessonsLanguage();
+    void englishCountsAreSingularForOne();
 };
 
 void tst_LessonTerminal::initTestCase()
@@ -152,6 +154,38 @@ void tst_LessonTerminal::runnerSpeaksTheLessonsLanguage()
     for (const QString &english : {u"Step "_s, u"noticed:"_s, u"accepted as"_s,
                                    u"Lesson complete"_s, u" bytes \""_s, u" byte \""_s})
         QVERIFY2(!run.out.contains(english), qPrintable(english + u" in:\n"_s + run.out));
+}
+
+// English has plural forms too: a one-byte write read "1 bytes" (and "1 byte(s)" once counts
+// were %n texts) until the English plural translation was loaded.
+void tst_LessonTerminal::englishCountsAreSingularForOne()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile file(folder.filePath(u"one-byte.lesson"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+            "title: One byte\n"
+            "\n"
+            "## The client writes one byte\n"
+            "\n"
+            "```js\n"
+            "const server = net.createServer((socket) => socket.on('data', () => socket.end()));\n"
+            "server.listen(0, '127.0.0.1');\n"
+            "await once(server, 'listening');\n"
+            "const client = net.connect(server.address().port, '127.0.0.1');\n"
+            "client.resume();\n"
+            "client.write('x');\n"
+            "await once(client, 'close');\n"
+            "server.close();\n"
+            "```\n"
+            "\n"
+            "notice: accepted data bytes=1\n");
+    file.close();
+    const Run run = runLesson(file.fileName(), u"C"_s);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"write()  1 byte \"x\""_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"data  1 byte \"x\""_s), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(tst_LessonTerminal)

@@ -29,6 +29,13 @@ QString languageOf(const QString &fileName)
     return fileName.mid(9).chopped(3);
 }
 
+// English is the language of the sources: its file holds only the plural forms of the %n
+// texts (lupdate -pluralonly), so that English reads "1 connection", not "1 connection(s)".
+bool isEnglishPlurals(const QString &fileName)
+{
+    return languageOf(fileName) == u"en"_s;
+}
+
 // Plural forms Qt's numerus rules give the languages we ship; one form for East Asian
 // languages, two (singular, plural) for the European ones.
 int pluralFormsOf(const QString &language)
@@ -150,6 +157,8 @@ private Q_SLOTS:
     void placeholdersKept();
     void commandLineSpeaksIt_data() { languages(); }
     void commandLineSpeaksIt();
+    void ruleMistakesSpeakIt_data() { languages(); }
+    void ruleMistakesSpeakIt();
     void listeningLineStaysEnglish_data() { languages(); }
     void listeningLineStaysEnglish();
 
@@ -170,7 +179,8 @@ void TestTranslations::languages()
 void TestTranslations::initTestCase()
 {
     QVERIFY(m_work.isValid());
-    QVERIFY2(tsFiles().size() >= 5, "translations/ should hold de, es, fr, ja and zh_CN");
+    QVERIFY2(tsFiles().size() >= 6,
+             "translations/ should hold de, en (plural forms), es, fr, ja and zh_CN");
     // The same project file the update_translations target hands to lupdate.
     m_project = m_work.filePath(u"project.json"_s);
     QProcess cmake;
@@ -192,9 +202,11 @@ void TestTranslations::upToDateWithTheSources()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QProcess lupdate;
-    lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-                  {u"-silent"_s, u"-project"_s, m_project, u"-no-obsolete"_s, u"-locations"_s,
-                   u"none"_s, u"-ts"_s, copy});
+    QStringList arguments {u"-silent"_s,    u"-project"_s, m_project, u"-no-obsolete"_s,
+                           u"-locations"_s, u"none"_s,     u"-ts"_s,  copy};
+    if (isEnglishPlurals(file))
+        arguments.append(u"-pluralonly"_s);
+    lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE), arguments);
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
 
@@ -275,6 +287,8 @@ void TestTranslations::placeholdersKept()
 void TestTranslations::commandLineSpeaksIt()
 {
     QFETCH(QString, file);
+    if (isEnglishPlurals(file))
+        QSKIP("English is the sources' own language");
     const QString lang = languageOf(file) + u".UTF-8"_s;
     const TsFile ts = TsFile::read(translationsDir() + u'/' + file);
     const TsMessage *usage = mainMessage(ts, u"Usage: netbench COMMAND"_s);
@@ -288,6 +302,35 @@ void TestTranslations::commandLineSpeaksIt()
 
     QVERIFY(runNetbench({u"listen"_s, u"--help"_s}, lang).out
             != runNetbench({u"listen"_s, u"--help"_s}, u"C"_s).out);
+}
+
+// The auto-reply rules' messages (src/session) in the session's language: they were looked up
+// under one context while lupdate filed them under the namespace or another class, and stayed
+// English in every language.
+void TestTranslations::ruleMistakesSpeakIt()
+{
+    QFETCH(QString, file);
+    if (isEnglishPlurals(file))
+        QSKIP("English is the sources' own language");
+    const TsFile ts = TsFile::read(translationsDir() + u'/' + file);
+    const auto translationOf = [&ts](const QString &source) {
+        for (const TsMessage &message : ts.messages) {
+            if (message.source == source && !message.translations.isEmpty())
+                return message.translations.constFirst();
+        }
+        return QString();
+    };
+    const QString lang = languageOf(file) + u".UTF-8"_s;
+    const std::pair<QStringList, QString> mistakes[] = {
+            {{u"listen"_s, u"--frame"_s, u"delim:"_s, u"127.0.0.1:0"_s},
+             u"delim: needs at least one byte"_s},
+    };
+    for (const auto &[arguments, source] : mistakes) {
+        const QString translation = translationOf(source);
+        QVERIFY2(!translation.isEmpty(), qPrintable(source));
+        const QString err = runNetbench(arguments, lang).err;
+        QVERIFY2(err.contains(translation), qPrintable(err));
+    }
 }
 
 // "netbench: listening on ADDRESS" is what scripts wait for to learn the port that port 0

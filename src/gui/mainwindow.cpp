@@ -970,6 +970,13 @@ bool MainWindow::openWorkspace(const QString &path)
                                      + tr(", %n client(s)", nullptr, int(loaded.clients.size()))
                                      + tr(", %n relay(s)", nullptr, int(loaded.relays.size())),
                              5000);
+    // Nothing of the file is dropped silently: what could not be used is told, entry by entry.
+    if (!loaded.problems.isEmpty())
+        m_prompts.warn(this, tr("Open workspace"),
+                       tr("%1 is open, but %n thing(s) in it could not be used as saved:", nullptr,
+                          int(loaded.problems.size()))
+                                       .arg(QFileInfo(path).fileName())
+                               + QLatin1Char('\n') + loaded.problems.join(QLatin1Char('\n')));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "replyrule.h"
 
+#include "replyrules.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -130,6 +132,19 @@ bool ReplyRule::replyIsHex() const
 
 QString ReplyRule::toText() const
 {
+    if (!problem.isEmpty() && written.isString())
+        return written.toString();
+    if (!problem.isEmpty() && written.isObject()) {
+        // As written, so that the editor shows the user's words and says what is wrong.
+        const QJsonObject o = written.toObject();
+        QStringList options {o[u"match"_s].toString(u"contains"_s)};
+        if (o.contains(u"delayMs"_s))
+            options << u"delay=%1ms"_s.arg(o[u"delayMs"_s].toDouble());
+        if (o.contains(u"after"_s) && o[u"after"_s].toString() != u"none"_s)
+            options << o[u"after"_s].toString();
+        return options.join(u',') + u':' + o[u"pattern"_s].toString() + u'='
+                + o[u"reply"_s].toString();
+    }
     QStringList head {matchName(match)};
     if (delayMs > 0)
         head << u"delay="_s + delayText(delayMs);
@@ -272,7 +287,7 @@ QJsonObject ReplyRuleSet::toJson() const
 {
     QJsonArray array;
     for (const ReplyRule &rule : rules)
-        array.append(rule.toJson());
+        array.append(rule.problem.isEmpty() ? QJsonValue(rule.toJson()) : rule.written);
     return {{u"framing"_s, framing.toText()}, {u"rules"_s, array}};
 }
 
@@ -294,6 +309,39 @@ std::optional<ReplyRuleSet> ReplyRuleSet::fromJson(const QJsonObject &object, QS
         if (!rule) {
             *error = ReplyRuleText::tr("rule %1: %2").arg(i + 1).arg(problem);
             return std::nullopt;
+        }
+        set.rules.append(*rule);
+    }
+    return set;
+}
+
+ReplyRuleSet ReplyRuleSet::fromJsonKeepingProblems(const QJsonObject &object, QStringList *problems)
+{
+    ReplyRuleSet set;
+    QString error;
+    const std::optional<ReplyFraming> framing
+            = ReplyFraming::parse(object[u"framing"_s].toString(u"chunk"_s), &error);
+    if (framing)
+        set.framing = *framing;
+    else
+        problems->append(ReplyRuleText::tr("framing: %1; messages are framed by chunk").arg(error));
+    const QJsonArray rules = object[u"rules"_s].toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        QString problem;
+        std::optional<ReplyRule> rule = rules[i].isString()
+                ? ReplyRule::parse(rules[i].toString(), &problem)
+                : ReplyRule::fromJson(rules[i].toObject(), &problem);
+        if (rule)
+            problem = ReplyRules::problem(*rule);
+        if (!problem.isEmpty()) {
+            if (!rule)
+                rule = ReplyRule {};
+            rule->enabled = false;
+            rule->problem = problem;
+            rule->written = rules[i];
+            problems->append(ReplyRuleText::tr("rule %1: %2; it is kept, turned off")
+                                     .arg(i + 1)
+                                     .arg(problem));
         }
         set.rules.append(*rule);
     }

@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -30,6 +32,11 @@ struct ReplyRule
     qint64 delayMs = 0;
     After after = After::Nothing;
     bool enabled = true;
+    // A rule of a workspace that cannot answer (it does not parse or compile): what is wrong
+    // with it, and the rule as the file had it. It is kept off and saved back unchanged, so
+    // opening and saving a workspace never erases what the user wrote.
+    QString problem;
+    QJsonValue written;
 
     bool replyIsHex() const;
 
@@ -78,6 +85,10 @@ struct ReplyRuleSet
     bool isEmpty() const { return rules.isEmpty(); }
     QJsonObject toJson() const;
     static std::optional<ReplyRuleSet> fromJson(const QJsonObject &object, QString *error);
+    // As a workspace reads them: a rule that does not parse or compile is kept, off, with its
+    // problem (ReplyRule::problem), and a framing that does not parse falls back to chunk;
+    // each is told in *problems ("rule 2: ...").
+    static ReplyRuleSet fromJsonKeepingProblems(const QJsonObject &object, QStringList *problems);
     // Reads a rules file (the JSON above); errors name the file and the rule.
     static std::optional<ReplyRuleSet> load(const QString &path, QString *error);
 

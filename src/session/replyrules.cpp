@@ -203,6 +203,11 @@ std::shared_ptr<ReplyRules> ReplyRules::compile(const ReplyRuleSet &set, QString
     }
     for (qsizetype i = 0; i < set.rules.size(); ++i) {
         const ReplyRule &rule = set.rules[i];
+        if (!rule.problem.isEmpty()) {
+            // Kept from a workspace as the user wrote it, off: it never answers.
+            rules->m_compiled.emplace_back();
+            continue;
+        }
         if (const QString problem = ReplyRules::problem(rule); !problem.isEmpty()) {
             *error = problem;
             if (badRule)
@@ -226,7 +231,7 @@ std::optional<ReplyRules::Reply> ReplyRules::answer(const QByteArray &message)
     const QString text = asText(message);
     for (std::size_t i = 0; i < m_compiled.size(); ++i) {
         const ReplyRule &rule = m_definition.rules[qsizetype(i)];
-        if (!rule.enabled)
+        if (!rule.enabled || !rule.problem.isEmpty())
             continue;
         const QRegularExpressionMatch match = m_compiled[i].regex.match(text);
         if (!match.hasMatch())

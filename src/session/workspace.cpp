@@ -2,6 +2,8 @@
 
 #include "regularfile.h"
 
+#include "net/encoding.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,8 @@ namespace session {
 namespace {
 
 constexpr int FormatVersion = 1;
+// sockaddr_un::sun_path holds 108 bytes with the terminating NUL.
+constexpr int MaxUnixPathBytes = 107;
 
 // lupdate finds the strings through a class's tr(): the context is session::Workspace.
 struct WorkspaceText
@@ -24,11 +29,88 @@ struct WorkspaceText
     Q_DECLARE_TR_FUNCTIONS(session::Workspace)
 };
 
-// A rule set a later netbench cannot read is left out rather than half applied.
-ReplyRuleSet replyRulesFromJson(const QJsonObject &o)
+// What is wrong in one entry of the file, each told with the entry's name.
+class Problems
 {
-    QString error;
-    return ReplyRuleSet::fromJson(o[u"replyRules"_s].toObject(), &error).value_or(ReplyRuleSet {});
+public:
+    Problems(QStringList *all, QString entry)
+        : m_all(all)
+        , m_entry(std::move(entry))
+    { }
+    void add(const QString &problem) { m_all->append(m_entry + u": "_s + problem); }
+
+private:
+    QStringList *m_all;
+    QString m_entry;
+};
+
+QString describe(const QJsonValue &value)
+{
+    if (value.isString())
+        return u"\"%1\""_s.arg(value.toString());
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+}
+
+// The saved port, or -1 (which netcore refuses with ERR_SOCKET_BAD_PORT) for one that is not
+// a whole number in range: never 0, which would listen on a port of the kernel's choosing.
+int portFrom(const QJsonObject &o, int lowest, Problems &problems)
+{
+    const QJsonValue value = o[u"port"_s];
+    const double port = value.toDouble(-1);
+    if (value.isDouble() && port >= lowest && port <= 65535 && port == std::floor(port))
+        return int(port);
+    problems.add(WorkspaceText::tr("port %1 is not a whole number from %2 to 65535")
+                         .arg(describe(value))
+                         .arg(lowest));
+    return -1;
+}
+
+QString pathFrom(const QJsonObject &o, Problems &problems)
+{
+    const QJsonValue value = o[u"path"_s];
+    const QString path = value.toString();
+    if (!value.isString() || path.isEmpty())
+        problems.add(WorkspaceText::tr("neither a port nor a Unix socket path"));
+    else if (path.toLocal8Bit().size() > MaxUnixPathBytes)
+        problems.add(WorkspaceText::tr("the Unix socket path is longer than %n byte(s)", nullptr,
+                                       MaxUnixPathBytes));
+    return path;
+}
+
+netcore::ListenOptions listenSideFrom(const QJsonObject &o, Problems &problems)
+{
+    if (o.contains(u"port"_s))
+        return netcore::ListenOptions::tcp(portFrom(o, 0, problems), o[u"host"_s].toString());
+    return netcore::ListenOptions::unixPath(pathFrom(o, problems));
+}
+
+netcore::ConnectOptions connectSideFrom(const QJsonObject &o, Problems &problems)
+{
+    if (o.contains(u"port"_s))
+        return netcore::ConnectOptions::tcp(portFrom(o, 1, problems), o[u"host"_s].toString());
+    return netcore::ConnectOptions::unixPath(pathFrom(o, problems));
+}
+
+ReplyRuleSet replyRulesFromJson(const QJsonObject &o, Problems &problems)
+{
+    QStringList ruleProblems;
+    ReplyRuleSet rules
+            = ReplyRuleSet::fromJsonKeepingProblems(o[u"replyRules"_s].toObject(), &ruleProblems);
+    for (const QString &problem : std::as_const(ruleProblems))
+        problems.add(WorkspaceText::tr("auto-reply %1").arg(problem));
+    return rules;
+}
+
+// Where an entry listens or connects, as the problems name it: port 8080, /tmp/x.sock.
+QString placeOf(const QJsonObject &o)
+{
+    if (o.contains(u"port"_s))
+        return WorkspaceText::tr("port %1").arg(describe(o[u"port"_s]));
+    return o[u"path"_s].toString();
 }
 
 QJsonObject toJson(const ListenerSpec &spec)
@@ -86,33 +168,37 @@ QJsonObject toJson(const ClientSpec &spec)
     return o;
 }
 
-ListenerSpec listenerFromJson(const QJsonObject &o)
+ListenerSpec listenerFromJson(const QJsonObject &o, Problems &problems)
 {
     ListenerSpec spec;
-    if (o.contains(u"port"_s))
-        spec.listen = netcore::ListenOptions::tcp(o[u"port"_s].toInt(), o[u"host"_s].toString());
-    else
-        spec.listen = netcore::ListenOptions::unixPath(o[u"path"_s].toString());
+    spec.listen = listenSideFrom(o, problems);
     spec.listen.backlog = o[u"backlog"_s].toInt(netcore::DefaultBacklog);
     spec.listen.exclusive = o[u"exclusive"_s].toBool();
     spec.listen.ipv6Only = o[u"ipv6Only"_s].toBool();
     spec.server.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
     spec.server.pauseOnConnect = o[u"pauseOnConnect"_s].toBool();
     spec.maxConnections = o[u"maxConnections"_s].toInt(-1);
-    spec.autoReply = autoReplyFromName(o[u"autoReply"_s].toString());
-    spec.replyRules = replyRulesFromJson(o);
+    const QString autoReply = o[u"autoReply"_s].toString(u"none"_s);
+    spec.autoReply = autoReplyFromName(autoReply);
+    if (autoReplyName(spec.autoReply) != autoReply)
+        problems.add(WorkspaceText::tr("unknown auto-reply \"%1\" (none, echo or discard); it "
+                                       "answers nothing")
+                             .arg(autoReply));
+    spec.replyRules = replyRulesFromJson(o, problems);
     return spec;
 }
 
-ClientSpec clientFromJson(const QJsonObject &o)
+ClientSpec clientFromJson(const QJsonObject &o, Problems &problems)
 {
     ClientSpec spec;
     netcore::ConnectOptions &c = spec.connect;
-    if (o.contains(u"port"_s))
-        c = netcore::ConnectOptions::tcp(o[u"port"_s].toInt(), o[u"host"_s].toString());
-    else
-        c = netcore::ConnectOptions::unixPath(o[u"path"_s].toString());
+    c = connectSideFrom(o, problems);
     c.family = o[u"family"_s].toInt();
+    if (c.family != 0 && c.family != 4 && c.family != 6) {
+        problems.add(WorkspaceText::tr("family %1 is not 4, 6 or 0 (either); either is used")
+                             .arg(describe(o[u"family"_s])));
+        c.family = 0;
+    }
     c.localAddress = o[u"localAddress"_s].toString();
     if (o.contains(u"localPort"_s))
         c.localPort = o[u"localPort"_s].toInt();
@@ -123,10 +209,26 @@ ClientSpec clientFromJson(const QJsonObject &o)
     c.keepAliveInitialDelay = o[u"keepAliveInitialDelay"_s].toInt();
     spec.allowHalfOpen = o[u"allowHalfOpen"_s].toBool();
     spec.encoding = o[u"encoding"_s].toString();
+    if (!spec.encoding.isEmpty() && !netcore::encodingFromName(spec.encoding)) {
+        problems.add(WorkspaceText::tr("unknown encoding \"%1\"; data is shown as bytes")
+                             .arg(spec.encoding));
+        spec.encoding.clear();
+    }
     spec.listener = o[u"listener"_s].toInt(-1);
     spec.connections = std::max(1, o[u"connections"_s].toInt(1));
-    spec.reconnect = ReconnectPolicy::fromJson(o[u"reconnect"_s].toObject());
-    spec.replyRules = replyRulesFromJson(o);
+    const QJsonObject reconnect = o[u"reconnect"_s].toObject();
+    spec.reconnect = ReconnectPolicy::fromJson(reconnect);
+    // A value the policy had to bring into range is told with the value used instead.
+    const QJsonObject used = spec.reconnect.toJson();
+    for (auto it = reconnect.begin(); it != reconnect.end(); ++it) {
+        if (!used.contains(it.key()))
+            problems.add(
+                    WorkspaceText::tr("unknown reconnect setting \"%1\" (ignored)").arg(it.key()));
+        else if (it.value() != used[it.key()])
+            problems.add(WorkspaceText::tr("reconnect %1 %2 is out of range; %3 is used")
+                                 .arg(it.key(), describe(it.value()), describe(used[it.key()])));
+    }
+    spec.replyRules = replyRulesFromJson(o, problems);
     return spec;
 }
 
@@ -166,8 +268,19 @@ QJsonObject toJson(const DirectionFaults &f)
     return o;
 }
 
-DirectionFaults directionFromJson(const QJsonObject &o)
+DirectionFaults directionFromJson(const QJsonObject &o, Problems &problems)
 {
+    static const QStringList known {u"latencyMs"_s,      u"bytesPerSecond"_s, u"pieceMin"_s,
+                                    u"pieceMax"_s,       u"piecePauseMs"_s,   u"hold"_s,
+                                    u"holdAfterBytes"_s, u"finAfterBytes"_s,  u"rstAfterBytes"_s,
+                                    u"cutAfterBytes"_s};
+    for (const QString &key : o.keys()) {
+        if (!known.contains(key))
+            problems.add(WorkspaceText::tr("unknown fault \"%1\" (ignored)").arg(key));
+        else if (key != u"hold"_s && (!o[key].isDouble() || o[key].toDouble() < 0))
+            problems.add(WorkspaceText::tr("fault %1 is %2, not a number of 0 or more (0 is used)")
+                                 .arg(key, describe(o[key])));
+    }
     const auto count
             = [&o](const QString &key) { return qint64(std::max(0.0, o[key].toDouble())); };
     DirectionFaults f;
@@ -199,22 +312,23 @@ QJsonObject toJson(const RelaySpec &spec)
             {u"faults"_s, faults}};
 }
 
-RelaySpec relayFromJson(const QJsonObject &o)
+RelaySpec relayFromJson(const QJsonObject &o, Problems &problems)
 {
     RelaySpec spec;
-    const QJsonObject listen = o[u"listen"_s].toObject();
-    spec.listen = listen.contains(u"port"_s)
-            ? netcore::ListenOptions::tcp(listen[u"port"_s].toInt(), listen[u"host"_s].toString())
-            : netcore::ListenOptions::unixPath(listen[u"path"_s].toString());
-    const QJsonObject target = o[u"target"_s].toObject();
-    spec.target = target.contains(u"port"_s)
-            ? netcore::ConnectOptions::tcp(target[u"port"_s].toInt(), target[u"host"_s].toString())
-            : netcore::ConnectOptions::unixPath(target[u"path"_s].toString());
+    spec.listen = listenSideFrom(o[u"listen"_s].toObject(), problems);
+    spec.target = connectSideFrom(o[u"target"_s].toObject(), problems);
     spec.connectTimeoutMs
             = std::max(0, o[u"connectTimeoutMs"_s].toInt(Relay::DefaultConnectTimeoutMs));
     const QJsonObject faults = o[u"faults"_s].toObject();
-    spec.faults.clientToServer = directionFromJson(faults[u"clientToServer"_s].toObject());
-    spec.faults.serverToClient = directionFromJson(faults[u"serverToClient"_s].toObject());
+    for (const QString &key : faults.keys()) {
+        if (key != u"clientToServer"_s && key != u"serverToClient"_s
+            && key != u"refuseConnections"_s && key != u"refuseAfterConnections"_s)
+            problems.add(WorkspaceText::tr("unknown fault \"%1\" (ignored)").arg(key));
+    }
+    spec.faults.clientToServer
+            = directionFromJson(faults[u"clientToServer"_s].toObject(), problems);
+    spec.faults.serverToClient
+            = directionFromJson(faults[u"serverToClient"_s].toObject(), problems);
     spec.faults.refuseConnections = faults[u"refuseConnections"_s].toBool();
     if (faults.contains(u"refuseAfterConnections"_s))
         spec.faults.refuseAfterConnections
@@ -268,23 +382,43 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
         return false;
     }
     Workspace result;
-    for (const auto &value : root[u"listeners"_s].toArray())
-        result.listeners.append(listenerFromJson(value.toObject()));
-    for (const auto &value : root[u"clients"_s].toArray())
-        result.clients.append(clientFromJson(value.toObject()));
-    for (const auto &value : root[u"relays"_s].toArray())
-        result.relays.append(relayFromJson(value.toObject()));
-    result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
-    for (qsizetype i = 0; i < result.clients.size(); ++i) {
-        const int listener = result.clients.at(i).listener;
-        if (listener < -1 || listener >= result.listeners.size()) {
-            *error = WorkspaceText::tr("Client %1 connects to listener %2, which the workspace "
-                                       "does not have.")
-                             .arg(i + 1)
-                             .arg(listener + 1);
-            return false;
-        }
+    const QJsonArray listeners = root[u"listeners"_s].toArray();
+    for (qsizetype i = 0; i < listeners.size(); ++i) {
+        const QJsonObject o = listeners[i].toObject();
+        Problems problems(&result.problems,
+                          WorkspaceText::tr("Listener %1 (%2)").arg(i + 1).arg(placeOf(o)));
+        result.listeners.append(listenerFromJson(o, problems));
     }
+    const QJsonArray clients = root[u"clients"_s].toArray();
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        const QJsonObject o = clients[i].toObject();
+        Problems problems(&result.problems,
+                          WorkspaceText::tr("Client %1 (%2)").arg(i + 1).arg(placeOf(o)));
+        ClientSpec client = clientFromJson(o, problems);
+        if (client.listener < -1 || client.listener >= listeners.size()) {
+            problems.add(WorkspaceText::tr("it was linked to listener %1, which the workspace "
+                                           "does not have; it connects to its saved address")
+                                 .arg(client.listener + 1));
+            client.listener = -1;
+        }
+        result.clients.append(client);
+    }
+    const QJsonArray relays = root[u"relays"_s].toArray();
+    for (qsizetype i = 0; i < relays.size(); ++i) {
+        const QJsonObject o = relays[i].toObject();
+        Problems problems(&result.problems,
+                          WorkspaceText::tr("Relay %1 (%2)")
+                                  .arg(i + 1)
+                                  .arg(placeOf(o[u"listen"_s].toObject())));
+        result.relays.append(relayFromJson(o, problems));
+    }
+    int skippedMessages = 0;
+    result.messages
+            = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray(), &skippedMessages);
+    if (skippedMessages > 0)
+        result.problems.append(WorkspaceText::tr("%n saved message(s) without a name, a known "
+                                                 "kind or a content could not be read",
+                                                 nullptr, skippedMessages));
     *workspace = result;
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace session {
 
@@ -23,6 +24,11 @@ struct Workspace
     QList<ClientSpec> clients;
     QList<RelaySpec> relays;
     MessageLibrary messages;
+    // Read, not saved: what fromJson() found unusable, each naming the entry and the field
+    // ("Listener 2 (port 70000): ..."). The rest of the file is read all the same; an entry
+    // with an unusable address is kept and fails when opened (it never listens or connects
+    // somewhere else), a rule that cannot answer is kept off and saved back as written.
+    QStringList problems;
 
     QByteArray toJson() const;
     // false with a readable *error for anything that is not a workspace of a known version.

@@ -11,7 +11,11 @@
 #include "net/server.h"
 #include "net/socket.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -89,6 +93,7 @@ private Q_SLOTS:
     }
     void clientFollowsItsListenerToItsNewPort();
     void relayIsSavedAndReopened();
+    void unusablePartsAreToldAndKept();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +214,64 @@ void tst_WorkspaceReplay::relayIsSavedAndReopened()
     client.write("through the relay"_ba);
     QTRY_COMPARE_WITH_TIMEOUT(received, "through the relay"_ba, Timeout);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    window.close();
+}
+
+// A workspace with a rule that does not compile and a listener with a port out of range opens
+// all the same: the window says which entry, which rule and why, the good rule answers, the
+// bad listener fails in the tree instead of listening elsewhere, and saving again keeps the
+// rule as the user wrote it.
+void tst_WorkspaceReplay::unusablePartsAreToldAndKept()
+{
+    const QString path = m_dir.filePath(u"unusable.nbw.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"netbench-workspace","version":1,"listeners":[)"
+               R"({"port":0,"host":"127.0.0.1","replyRules":{"framing":"chunk","rules":)"
+               R"(["contains:PING=PONG","re:(unclosed=x"]}},)"
+               R"({"port":70000,"host":"127.0.0.1"}]})");
+    file.close();
+
+    QStringList warnings;
+    MainWindow window;
+    answerPrompts(window, &warnings);
+    QVERIFY(window.openWorkspace(path));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().contains(u"Listener 1 (port 0): auto-reply rule 2: bad "
+                                            "regular expression"_s),
+             qPrintable(warnings.constFirst()));
+    QVERIFY2(warnings.constFirst().contains(u"Listener 2 (port 70000): port 70000 is not a whole "
+                                            "number from 0 to 65535"_s),
+             qPrintable(warnings.constFirst()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(roots(window, netcore::EndpointKind::Server, State::Listening).size(),
+                              1, Timeout);
+    // The other is in the tree, not listening: its listen() call was refused (the port is
+    // never read as 0, which would have listened on a port of the kernel's choosing).
+    QTRY_COMPARE_WITH_TIMEOUT(window.endpointModel()->rowCount(), 2, Timeout);
+    const quint64 serverId
+            = roots(window, netcore::EndpointKind::Server, State::Listening).constFirst();
+    int port = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((port = listenerPort(window, serverId)) > 0, Timeout);
+    netcore::Socket client;
+    QByteArray answer;
+    connect(&client, &netcore::Socket::dataReceived, this,
+            [&answer](const QByteArray &data) { answer += data; });
+    QVERIFY(!client.connectTo(port, u"127.0.0.1"_s));
+    client.write("PING");
+    QTRY_COMPARE_WITH_TIMEOUT(answer, "PONG"_ba, Timeout);
+
+    const QString again = m_dir.filePath(u"unusable-again.nbw.json"_s);
+    QVERIFY(window.saveWorkspace(again));
+    QFile saved(again);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonArray listeners
+            = QJsonDocument::fromJson(saved.readAll()).object()[u"listeners"_s].toArray();
+    QCOMPARE(listeners.size(), 2);
+    const QJsonArray rules
+            = listeners[0].toObject()[u"replyRules"_s].toObject()[u"rules"_s].toArray();
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules[1].toString(), u"re:(unclosed=x"_s);
     window.close();
 }
 

@@ -1,8 +1,12 @@
 // Workspace files: every setting survives save and open; bad files are refused with a reason.
 
+#include "session/replyrules.h"
 #include "session/workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +23,9 @@ private Q_SLOTS:
     void relaysRoundTrip();
     void refusesWhatIsNotAWorkspace_data();
     void refusesWhatIsNotAWorkspace();
+    void reportsWhatItCannotUse_data();
+    void reportsWhatItCannotUse();
+    void keepsRulesItCannotUse();
     void missingFile();
     void refusesDevicesFifosAndHugeFiles();
 };
@@ -147,10 +154,6 @@ void tst_Workspace::refusesWhatIsNotAWorkspace_data()
                                   << u"Not a netbench workspace"_s;
     QTest::newRow("future version")
             << QByteArray(R"({"format":"netbench-workspace","version":99})") << u"version 99"_s;
-    QTest::newRow("client of a listener it does not have")
-            << QByteArray(R"({"format":"netbench-workspace","version":1,"listeners":[{"port":0}],)"
-                          R"("clients":[{"port":1,"listener":1}]})")
-            << u"Client 1 connects to listener 2"_s;
 }
 
 void tst_Workspace::refusesWhatIsNotAWorkspace()
@@ -163,6 +166,167 @@ void tst_Workspace::refusesWhatIsNotAWorkspace()
     QVERIFY(!session::Workspace::fromJson(json, &workspace, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(workspace.listeners.size(), 1); // untouched
+}
+
+// One unusable field is told (which entry, which field, why) and the rest of the file is
+// read: a good listener, client and relay around the bad entry all come through.
+void tst_Workspace::reportsWhatItCannotUse_data()
+{
+    QTest::addColumn<QByteArray>("listener");
+    QTest::addColumn<QByteArray>("client");
+    QTest::addColumn<QByteArray>("relay");
+    QTest::addColumn<QString>("problem");
+    const QByteArray listener = R"({"port":0,"host":"127.0.0.1"})";
+    const QByteArray client = R"({"port":9,"host":"127.0.0.1"})";
+    const QByteArray relay = R"({"listen":{"port":0},"target":{"port":9}})";
+    QTest::newRow("port out of range") << QByteArray(R"({"port":70000})") << client << relay
+                                       << u"Listener 2 (port 70000): port 70000 is not a whole "
+                                          "number from 0 to 65535"_s;
+    QTest::newRow("port not a number") << QByteArray(R"({"port":"eighty"})") << client << relay
+                                       << u"Listener 2 (port \"eighty\"): port \"eighty\" is "
+                                          "not a whole number"_s;
+    QTest::newRow("port 0 to connect to")
+            << listener << QByteArray(R"({"port":0})") << relay
+            << u"Client 2 (port 0): port 0 is not a whole number from 1 to 65535"_s;
+    QTest::newRow("no address") << listener << QByteArray(R"({"host":"x"})") << relay
+                                << u"Client 2 (): neither a port nor a Unix socket path"_s;
+    QTest::newRow("path too long")
+            << QByteArray(R"({"path":"/tmp/)" + QByteArray(200, 'x') + R"("})") << client << relay
+            << u"the Unix socket path is longer than 107 byte"_s;
+    QTest::newRow("unknown auto-reply")
+            << QByteArray(R"({"port":0,"autoReply":"ecko"})") << client << relay
+            << u"Listener 2 (port 0): unknown auto-reply \"ecko\""_s;
+    QTest::newRow("unknown encoding") << listener << QByteArray(R"({"port":9,"encoding":"utf9"})")
+                                      << relay << u"Client 2 (port 9): unknown encoding \"utf9\""_s;
+    QTest::newRow("unknown family") << listener << QByteArray(R"({"port":9,"family":5})") << relay
+                                    << u"Client 2 (port 9): family 5 is not 4, 6 or 0"_s;
+    QTest::newRow("linked to a listener it does not have")
+            << listener << QByteArray(R"({"port":9,"listener":7})") << relay
+            << u"Client 2 (port 9): it was linked to listener 8, which the workspace does not "
+               "have"_s;
+    QTest::newRow("reconnect out of range")
+            << listener
+            << QByteArray(R"({"port":9,"reconnect":{"enabled":true,"delayMs":-5,"backoff":1.5}})")
+            << relay << u"Client 2 (port 9): reconnect delayMs -5 is out of range; 0 is used"_s;
+    QTest::newRow("unknown reconnect setting")
+            << listener << QByteArray(R"({"port":9,"reconnect":{"enabled":true,"delay":100}})")
+            << relay << u"Client 2 (port 9): unknown reconnect setting \"delay\""_s;
+    QTest::newRow("unknown fault") << listener << client
+                                   << QByteArray(R"({"listen":{"port":0},"target":{"port":9},)"
+                                                 R"("faults":{"clientToServer":{"latency":100}}})")
+                                   << u"Relay 2 (port 0): unknown fault \"latency\""_s;
+    QTest::newRow("unknown relay fault")
+            << listener << client
+            << QByteArray(R"({"listen":{"port":0},"target":{"port":9},"faults":{"refuse":true}})")
+            << u"Relay 2 (port 0): unknown fault \"refuse\""_s;
+    QTest::newRow("negative fault")
+            << listener << client
+            << QByteArray(R"({"listen":{"port":0},"target":{"port":9},)"
+                          R"("faults":{"serverToClient":{"cutAfterBytes":-3}}})")
+            << u"Relay 2 (port 0): fault cutAfterBytes is -3"_s;
+    QTest::newRow("relay target port")
+            << listener << client << QByteArray(R"({"listen":{"port":0},"target":{"port":-1}})")
+            << u"Relay 2 (port 0): port -1 is not a whole number"_s;
+    QTest::newRow("bad framing")
+            << QByteArray(R"({"port":0,"replyRules":{"framing":"lines","rules":["contains:a=b"]}})")
+            << client << relay
+            << u"Listener 2 (port 0): auto-reply framing: framing is chunk, line or delim:TEXT"_s;
+}
+
+void tst_Workspace::reportsWhatItCannotUse()
+{
+    QFETCH(QByteArray, listener);
+    QFETCH(QByteArray, client);
+    QFETCH(QByteArray, relay);
+    QFETCH(QString, problem);
+    const QByteArray json = R"({"format":"netbench-workspace","version":1,)"
+                            R"("listeners":[{"path":"/tmp/good.sock"},)"
+            + listener + R"(],"clients":[{"port":1234,"host":"::1"},)" + client
+            + R"(],"relays":[{"listen":{"path":"/tmp/r.sock"},"target":{"port":1}},)" + relay
+            + R"(],"messages":[{"name":"hi","kind":"text","content":"hello"}]})";
+    session::Workspace workspace;
+    QString error;
+    QVERIFY2(session::Workspace::fromJson(json, &workspace, &error), qPrintable(error));
+    QCOMPARE(workspace.problems.size(), 1);
+    QVERIFY2(workspace.problems.constFirst().contains(problem),
+             qPrintable(workspace.problems.constFirst()));
+    QCOMPARE(workspace.listeners.size(), 2);
+    QCOMPARE(workspace.listeners.at(0).listen.path, u"/tmp/good.sock"_s);
+    QCOMPARE(workspace.clients.size(), 2);
+    QCOMPARE(workspace.clients.at(0).connect.port, std::optional<int>(1234));
+    QCOMPARE(workspace.relays.size(), 2);
+    QCOMPARE(workspace.relays.at(0).listen.path, u"/tmp/r.sock"_s);
+    QCOMPARE(workspace.messages.messages().size(), 1);
+    // An unusable address is never read as port 0, which would listen or connect elsewhere.
+    if (problem.contains(u"Listener 2 (port \""_s) || problem.contains(u"port 70000"_s))
+        QCOMPARE(workspace.listeners.at(1).listen.port, std::optional<int>(-1));
+    for (const session::ClientSpec &spec : std::as_const(workspace.clients))
+        QVERIFY(spec.connect.port != std::optional<int>(0));
+}
+
+// Rules that do not parse or do not compile are told, kept off, and saved back exactly as
+// written; the good rules around them still answer.
+void tst_Workspace::keepsRulesItCannotUse()
+{
+    const QByteArray json = R"({"format":"netbench-workspace","version":1,"listeners":[)"
+                            R"({"port":0,"replyRules":{"framing":"line","rules":[)"
+                            R"("contains:PING=PONG",)"
+                            R"("regexp:^GET=no such kind",)"
+                            R"({"match":"re","pattern":"(unclosed","reply":"x"},)"
+                            R"({"match":"contains","pattern":"A","reply":"$7"},)"
+                            R"({"match":"exact","pattern":"QUIT","reply":"bye","after":"later"},)"
+                            R"({"match":"exact","pattern":"HELLO","reply":"hi"}]}}]})";
+    session::Workspace workspace;
+    QString error;
+    QVERIFY2(session::Workspace::fromJson(json, &workspace, &error), qPrintable(error));
+    QCOMPARE(workspace.problems.size(), 4);
+    QVERIFY2(workspace.problems.at(0).startsWith(
+                     u"Listener 1 (port 0): auto-reply rule 2: unknown kind 'regexp'"_s),
+             qPrintable(workspace.problems.at(0)));
+    QVERIFY2(workspace.problems.at(1).contains(u"rule 3: bad regular expression"_s),
+             qPrintable(workspace.problems.at(1)));
+    QVERIFY2(workspace.problems.at(2).contains(u"rule 4: the reply uses $7"_s),
+             qPrintable(workspace.problems.at(2)));
+    QVERIFY2(workspace.problems.at(3).contains(u"rule 5: unknown after 'later'"_s),
+             qPrintable(workspace.problems.at(3)));
+
+    const session::ReplyRuleSet &rules = workspace.listeners.at(0).replyRules;
+    QCOMPARE(rules.rules.size(), 6);
+    for (int bad : {1, 2, 3, 4}) {
+        QVERIFY(!rules.rules.at(bad).enabled);
+        QVERIFY(!rules.rules.at(bad).problem.isEmpty());
+    }
+    // The editor shows each as the user wrote it.
+    QCOMPARE(rules.rules.at(1).toText(), u"regexp:^GET=no such kind"_s);
+    QCOMPARE(rules.rules.at(2).toText(), u"re:(unclosed=x"_s);
+    QCOMPARE(rules.rules.at(4).toText(), u"exact,later:QUIT=bye"_s);
+
+    // The good rules answer; the kept ones never do.
+    QString compileError;
+    const std::shared_ptr<session::ReplyRules> compiled
+            = session::ReplyRules::compile(rules, &compileError);
+    QVERIFY2(compiled, qPrintable(compileError));
+    QCOMPARE(compiled->answer("PING")->bytes, "PONG"_ba);
+    QCOMPARE(compiled->answer("HELLO")->bytes, "hi"_ba);
+    QVERIFY(!compiled->answer("GET /"));
+    QVERIFY(!compiled->answer("QUIT"));
+
+    // Saved again: every rule as the file had it.
+    const QJsonArray before = QJsonDocument::fromJson(json)
+                                      .object()[u"listeners"_s]
+                                      .toArray()[0]
+                                      .toObject()[u"replyRules"_s]
+                                      .toObject()[u"rules"_s]
+                                      .toArray();
+    const QJsonArray after = QJsonDocument::fromJson(workspace.toJson())
+                                     .object()[u"listeners"_s]
+                                     .toArray()[0]
+                                     .toObject()[u"replyRules"_s]
+                                     .toObject()[u"rules"_s]
+                                     .toArray();
+    QCOMPARE(after.size(), before.size());
+    for (int bad : {1, 2, 3, 4})
+        QCOMPARE(after.at(bad), before.at(bad));
 }
 
 void tst_Workspace::missingFile()

@@ -507,6 +507,19 @@ void MainWindow::setUpActions()
     m_endpointView->addAction(replyRules);
     connect(ui.actionRemoveClosed, &QAction::triggered, m_endpointModel,
             &EndpointTreeModel::removeClosed);
+    // What the window and the engine keep per endpoint goes with its row; the event stream
+    // keeps the records.
+    connect(m_endpointModel, &EndpointTreeModel::endpointsRemoved, this,
+            [this](const QList<quint64> &ids) {
+                for (const quint64 id : ids) {
+                    m_specSlots.remove(id);
+                    m_replyRules.remove(id);
+                    m_acceptedBy.remove(id);
+                    m_relayLegs.remove(id);
+                    m_markers.remove(id);
+                }
+                m_engine->post([ids](session::Engine &e) { e.forgetEndpoints(ids); });
+            });
     for (QAction *action :
          {ui.actionNewListener, ui.actionNewClient, ui.actionEndEndpoint, ui.actionDestroyEndpoint,
           ui.actionResetEndpoint, ui.actionRemoveClosed})

@@ -21,6 +21,18 @@ bool EndpointRegistry::add(quint64 id, QObject *object, ThreadInbox *inbox,
     return true;
 }
 
+void EndpointRegistry::remove(quint64 id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.remove(id);
+}
+
+qsizetype EndpointRegistry::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
 bool EndpointRegistry::contains(quint64 id) const
 {
     QMutexLocker lock(&m_mutex);

@@ -38,8 +38,11 @@ public:
     // false when id was already known.
     bool add(quint64 id, QObject *object, ThreadInbox *inbox, netcore::EndpointKind kind,
              quint64 parentId = 0);
+    // An endpoint leaves when its object is deleted (ThreadObserver).
+    void remove(quint64 id);
     bool contains(quint64 id) const;
     QList<quint64> ids() const;
+    qsizetype size() const;
 
     // On the endpoint's thread, later: fn(server) or fn(socket), or missing() when the
     // endpoint is unknown or gone (on the calling thread, at once, when unknown).

@@ -65,6 +65,10 @@ void Engine::createListener(const ListenerSpec &spec)
             });
     connect(server, &netcore::Server::errorOccurred, server,
             [this, server](const netcore::NetError &error) { reportError(server->id(), error); });
+    connect(server, &QObject::destroyed, this, [this, id = server->id()] {
+        m_listenerRules.remove(id);
+        m_listenerPresets.remove(id);
+    });
     // Registered before listen() so the 'listen' call record finds it known.
     m_observer->adopt(server, server->id(), netcore::EndpointKind::Server);
     m_listenerPresets.insert(server->id(), spec.autoReply);
@@ -500,6 +504,50 @@ void Engine::closeAll()
         if (server->isListening() || server->isStarting())
             server->close();
     }
+}
+
+void Engine::forgetEndpoints(const QList<quint64> &ids)
+{
+    for (const quint64 id : ids) {
+        if (m_relays.contains(id))
+            continue; // a relay is deleted once it is closed and its last pair has finished
+        m_registry.runOnServer(
+                id, [this](netcore::Server *server) { releaseWhenClosed(server); },
+                [this, id] {
+                    m_registry.runOnSocket(
+                            id, [this](netcore::Socket *socket) { releaseWhenClosed(socket); });
+                });
+    }
+}
+
+// A listener made here goes once it no longer listens and its last connection has closed
+// (Node's 'close'); deleting it earlier would take open connections with it.
+void Engine::releaseWhenClosed(netcore::Server *server)
+{
+    if (server->parent() != this)
+        return;
+    if (!server->isListening() && !server->isStarting() && server->connectionCount() == 0)
+        server->deleteLater();
+    else
+        connect(server, &netcore::Server::closed, server, &QObject::deleteLater,
+                Qt::UniqueConnection);
+}
+
+// A client made here, or a connection one of its listeners accepted. A socket already
+// destroyed has its 'close' emitted before this runs (the window saw it closed), or queued
+// before the deletion is.
+void Engine::releaseWhenClosed(netcore::Socket *socket)
+{
+    const QObject *owner = socket->parent();
+    const bool ours = owner == this
+            || (owner && owner->parent() == this && qobject_cast<const netcore::Server *>(owner));
+    if (!ours)
+        return;
+    if (socket->isDestroyed())
+        socket->deleteLater();
+    else
+        connect(socket, &netcore::Socket::closed, socket, &QObject::deleteLater,
+                Qt::UniqueConnection);
 }
 
 void Engine::sendFile(quint64 id, const QString &path, bool endAfter)

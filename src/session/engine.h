@@ -83,6 +83,11 @@ public:
     void setMaxConnections(quint64 id, int max);
     void setReferenced(quint64 id, bool referenced); // ref() / unref()
     void closeAll(); // the window's own: destroy every socket, close every server
+    // The window removed these endpoints (Remove Closed): those the engine made or accepted
+    // are deleted, at once when closed or else once they close, and with them their registry
+    // entry, responder and rules, so "open N connections" or a busy listener leaves nothing
+    // behind. A relay's and a script's endpoints are theirs to delete and are left alone.
+    void forgetEndpoints(const QList<quint64> &ids);
 
     // Sends a file with backpressure (write() until it returns false, then wait for 'drain').
     // fileSendFinished() follows, always: also when the socket is gone or the file refused.
@@ -131,6 +136,9 @@ private:
                                 const std::function<void(netcore::Socket *)> &beforeConnect = {});
     void keepClientUp(const ClientSpec &spec);
     void stopReconnecting(quint64 id);
+    // On the endpoint's thread: deletes it if it is this engine's, once it is closed.
+    void releaseWhenClosed(netcore::Server *server);
+    void releaseWhenClosed(netcore::Socket *socket);
     void socketCommand(quint64 id, std::function<void(netcore::Socket *)> fn);
     void serverCommand(quint64 id, std::function<void(netcore::Server *)> fn);
     void reportError(quint64 id, const netcore::NetError &error);

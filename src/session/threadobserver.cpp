@@ -42,6 +42,10 @@ void ThreadObserver::adopt(QObject *object, quint64 id, netcore::EndpointKind ki
     m_known.insert(id);
     if (!m_registry.add(id, object, &m_inbox, kind, parentId))
         return;
+    QObject::connect(object, &QObject::destroyed, &m_removals, [this, id] {
+        m_known.remove(id);
+        m_registry.remove(id);
+    });
     if (auto *server = qobject_cast<netcore::Server *>(object)) {
         QObject::connect(server, &netcore::Server::newConnection, m_context,
                          [this, server](netcore::Socket *socket) {

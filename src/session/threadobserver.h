@@ -4,11 +4,10 @@
 
 #include "net/netobserver.h"
 
+#include <QObject>
 #include <QSet>
 
 #include <functional>
-
-class QObject;
 
 namespace trace {
 class TraceRecorder;
@@ -46,8 +45,10 @@ private:
     Appeared m_appeared;
     ThreadInbox m_inbox; // commands for this thread's endpoints
     // The endpoints of this thread already registered: checked for every record, so without
-    // the registry's lock (endpoints are never unregistered).
+    // the registry's lock. An endpoint leaves both when its object is deleted.
     QSet<quint64> m_known;
+    // The context of those removals: they end with this observer, whichever goes first.
+    QObject m_removals;
 };
 
 } // namespace session

@@ -3,6 +3,7 @@
 #include "runtime.h"
 
 #include <net/kernelinfo.h>
+#include <net/netobserver.h>
 #include <net/socket.h>
 
 #include <QJSEngine>
@@ -216,9 +217,21 @@ void SocketBridge::pause()
     m_socket->pause();
 }
 
+void SocketBridge::recordPause()
+{
+    netcore::notifyObserver(m_socket, m_socket->id(), netcore::EndpointKind::Socket,
+                            netcore::NetEvent::PauseCall, [](netcore::NetRecord &) {});
+}
+
 void SocketBridge::resume()
 {
     m_socket->resume();
+}
+
+void SocketBridge::recordResume()
+{
+    netcore::notifyObserver(m_socket, m_socket->id(), netcore::EndpointKind::Socket,
+                            netcore::NetEvent::ResumeCall, [](netcore::NetRecord &) {});
 }
 
 QJSValue SocketBridge::setEncoding(const QString &encoding)

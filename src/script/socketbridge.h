@@ -63,7 +63,13 @@ public:
     Q_INVOKABLE void destroySocket(const QJSValue &error);
     Q_INVOKABLE void resetAndDestroy();
     Q_INVOKABLE void pause();
+    // The script's pause() where Node reads on up to the high-water mark: the trace records
+    // the call as it was made, and netcore's reading does not change.
+    Q_INVOKABLE void recordPause();
     Q_INVOKABLE void resume();
+    // The same for a resume() that starts no reading (the socket still reads, or a 'readable'
+    // listener keeps it paused).
+    Q_INVOKABLE void recordResume();
     Q_INVOKABLE QJSValue setEncoding(const QString &encoding);
     Q_INVOKABLE void setKeepAlive(bool enable, double initialDelayMs);
     Q_INVOKABLE void setNoDelay(bool noDelay);

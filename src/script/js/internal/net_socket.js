@@ -57,6 +57,19 @@ let lastViewBytes = null;
 // characters), which its joined bytes do not tell.
 let joinedLength = -1;
 
+// Set while Node's own stream code calls pause() or resume() (a 'data' listener, pipe()):
+// the trace records those only where they stop or start reading, the script's own always.
+let callByNode = false;
+
+function callAsNode(socket, method) {
+    callByNode = true;
+    try {
+        socket[method]();
+    } finally {
+        callByNode = false;
+    }
+}
+
 function bytesOf(view) {
     if (view === lastReceived)
         return lastReceivedBytes;
@@ -517,7 +530,7 @@ class SocketMethods extends EventEmitter {
             if (rs.readableListening)
                 rs.readableListening = this.listenerCount('readable') > 0;
             if (rs.flowing !== false)
-                this.resume();
+                callAsNode(this, 'resume');
         } else if (event === 'readable') {
             const rs = this._rs;
             if (!rs.endEmitted && !rs.readableListening) {
@@ -556,11 +569,15 @@ class SocketMethods extends EventEmitter {
     }
 
     pause() {
+        const byScript = !callByNode;
+        callByNode = false;
         const onread = this._onread;
         if (onread !== null && !onread.paused && !this.connecting && !this.destroyed) {
             // Node's onread socket stops reading on pause(), not at a high-water mark.
             onread.paused = true;
             nativeOf(this).pause();
+        } else if (byScript) {
+            nativeOf(this).recordPause();  // reading goes on: only the trace hears of the call
         }
         const rs = this._rs;
         if (rs.flowing !== false) {
@@ -574,8 +591,11 @@ class SocketMethods extends EventEmitter {
     }
 
     resume() {
+        const byScript = !callByNode;
+        callByNode = false;
+        let startedReading = false;
         if (this._onread !== null && this._onread.paused && !this.connecting)
-            resumeOnread(this);
+            startedReading = resumeOnread(this);
         const rs = this._rs;
         if (!rs.flowing) {
             // A 'readable' listener keeps the socket paused (Node).
@@ -583,12 +603,15 @@ class SocketMethods extends EventEmitter {
             if (rs.nativePaused && rs.length < rs.highWaterMark) {
                 rs.nativePaused = false;
                 nativeOf(this).resume();
+                startedReading = true;
             }
             if (!rs.resumeScheduled) {
                 rs.resumeScheduled = true;
                 loop.nextTick(resumeFlow, this);
             }
         }
+        if (byScript && !startedReading)
+            nativeOf(this).recordResume();  // only the trace hears of a call that changed no reading
         rs.paused = false;
         return this;
     }
@@ -725,7 +748,7 @@ class SocketMethods extends EventEmitter {
                 } else if (rs.pipes.length > 1 && rs.pipes.indexOf(dest) !== -1) {
                     rs.awaitDrainWriter.add(dest);
                 }
-                src.pause();
+                callAsNode(src, 'pause');
             }
             if (ondrain === null) {
                 ondrain = pipeOnDrain(src, dest);
@@ -764,7 +787,7 @@ class SocketMethods extends EventEmitter {
         if (dest.writableNeedDrain === true)
             pause();
         else if (!rs.flowing)
-            src.resume();
+            callAsNode(src, 'resume');
         return dest;
     }
 
@@ -775,7 +798,7 @@ class SocketMethods extends EventEmitter {
         if (!dest) {
             const dests = rs.pipes;
             rs.pipes = [];
-            this.pause();
+            callAsNode(this, 'pause');
             for (let i = 0; i < dests.length; i++)
                 dests[i].emit('unpipe', this, { hasUnpiped: false });
             return this;
@@ -785,7 +808,7 @@ class SocketMethods extends EventEmitter {
             return this;
         rs.pipes.splice(index, 1);
         if (rs.pipes.length === 0)
-            this.pause();
+            callAsNode(this, 'pause');
         dest.emit('unpipe', this, { hasUnpiped: false });
         return this;
     }
@@ -1315,6 +1338,7 @@ function deliverToOnread(socket, chunk) {
     onread.rest = offset < chunk.length ? chunk.subarray(offset) : null;
 }
 
+// Returns whether reading started again (the callback may have paused it at once).
 function resumeOnread(socket) {
     const onread = socket._onread;
     onread.paused = false;
@@ -1322,10 +1346,11 @@ function resumeOnread(socket) {
     onread.rest = null;
     if (rest !== null)
         deliverToOnread(socket, rest);
-    if (!onread.paused) {
-        nativeOf(socket).resume();
-        socket._maybeEmitEnd();
-    }
+    if (onread.paused)
+        return false;
+    nativeOf(socket).resume();
+    socket._maybeEmitEnd();
+    return true;
 }
 
 // ---- the signal option --------------------------------------------------------------------
@@ -1544,7 +1569,7 @@ function updateReadableListening(socket) {
     if (rs.resumeScheduled && rs.paused === false)
         rs.flowing = true;
     else if (socket.listenerCount('data') > 0)
-        socket.resume();
+        callAsNode(socket, 'resume');
     else if (!rs.readableListening)
         rs.flowing = null;
 }
@@ -1559,7 +1584,7 @@ function pipeOnDrain(src, dest) {
         const waiting = rs.awaitDrainWriter !== null
                      && (!rs.multiAwaitDrain || rs.awaitDrainWriter.size > 0);
         if (!waiting && src.listenerCount('data') > 0)
-            src.resume();
+            callAsNode(src, 'resume');
     };
 }
 

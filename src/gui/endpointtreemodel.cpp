@@ -281,7 +281,7 @@ void EndpointTreeModel::pairRelayLegs(quint64 clientLegId, quint64 targetLegId)
         return;
     // It recorded before the pairing arrived: it moves from where it was to under its client.
     QList<quint64> &from = target->parentId ? m_nodes[target->parentId].children : m_roots;
-    const int row = int(from.indexOf(targetLegId));
+    const int row = target->row;
     const QModelIndex fromParent = target->parentId ? indexOf(target->parentId) : QModelIndex();
     const QModelIndex toParent = indexOf(clientLegId);
     const int toRow = int(client->children.size());

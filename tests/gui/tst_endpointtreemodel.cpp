@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refusedClientShowsTheError();
     void removeClosed();
     void manyConnectionsCostOneSignalPerParent();
+    void pairedLegMovesAndRowsFollow();
 
 private:
     QList<trace::TraceRecord> takeRecords();
@@ -245,6 +246,44 @@ void tst_EndpointTreeModel::manyConnectionsCostOneSignalPerParent()
         QCOMPARE(model.index(index.row(), 0).data(EndpointTreeModel::IdRole).toULongLong(),
                  clients[size_t(i)]->id());
     }
+}
+
+// A target leg that recorded before its pairing moves under its client leg; the rows after the
+// one it left move up, and every row is where indexOf() says.
+void tst_EndpointTreeModel::pairedLegMovesAndRowsFollow()
+{
+    EndpointTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    std::vector<std::unique_ptr<netcore::Socket>> clients;
+    int connected = 0;
+    for (int i = 0; i < 4; ++i) {
+        auto client = std::make_unique<netcore::Socket>();
+        connect(client.get(), &netcore::Socket::connected, this, [&connected] { ++connected; });
+        QVERIFY(!client->connectTo(server.address().port(), u"127.0.0.1"_s));
+        clients.push_back(std::move(client));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(connected, 4, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 4, 10000);
+    model.applyRecords(takeRecords());
+    QCOMPARE(model.rowCount(), 5); // the server, then the clients in order
+
+    // Client 1 (row 2) becomes client 0's target leg: rows 3 and 4 move up.
+    const quint64 leg = clients[1]->id();
+    model.pairRelayLegs(clients[0]->id(), leg);
+    QCOMPARE(model.rowCount(), 4);
+    const QModelIndex parent = model.indexOf(clients[0]->id());
+    QCOMPARE(model.rowCount(parent), 1);
+    QCOMPARE(model.indexOf(leg).parent(), parent);
+    QCOMPARE(model.indexOf(leg).row(), 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const quint64 id = model.index(row, 0).data(EndpointTreeModel::IdRole).toULongLong();
+        QCOMPARE(model.indexOf(id).row(), row);
+    }
+    QCOMPARE(model.indexOf(clients[3]->id()).row(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_EndpointTreeModel)

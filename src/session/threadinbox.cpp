@@ -1,6 +1,7 @@
 #include "threadinbox.h"
 
 #include <future>
+#include <memory>
 
 namespace session {
 
@@ -19,11 +20,13 @@ void ThreadInbox::post(std::function<void()> call)
 
 void ThreadInbox::postAndWait(std::function<void()> call)
 {
-    std::promise<void> done;
-    std::future<void> finished = done.get_future();
-    post([&done, &call] {
+    // The call and the promise travel inside the queued call (handed over under the mutex),
+    // not as references to this frame: the inbox's thread reads only what the queue gave it.
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> finished = done->get_future();
+    post([done, call = std::move(call)] {
         call();
-        done.set_value();
+        done->set_value();
     });
     finished.wait();
 }

@@ -875,6 +875,8 @@ class SocketMethods extends EventEmitter {
         }
         if (this._ws.corked > 0 && !this.destroyed)
             return holdCorkedWrite(this, chunk, name, callback);
+        if (!this._hadHandle && !this._destroyed)
+            return writeWithoutHandle(this, callback);
         const request = typeof callback === 'function' ? this._request(callback) : -1;
         const record = common.nativeRecord(this);  // once: this is the path of every write
         if (record.bridge.connecting) {
@@ -1234,6 +1236,18 @@ function connectOpenHandle(socket, options, pipe) {
         if (socket._closeDeferred)
             socket.destroy(error);
     });
+}
+
+// Node's _writeGeneric() on a socket with no handle that is not connecting (connect() never
+// called): the callback gets ERR_SOCKET_CLOSED, then the socket is destroyed with it.
+function writeWithoutHandle(socket, callback) {
+    const error = codes.ERR_SOCKET_CLOSED();
+    loop.nextTick(function () {
+        if (typeof callback === 'function')
+            callback(error);
+        socket.destroy(error);
+    });
+    return false;
 }
 
 // ---- cork(): writes held until uncork() ---------------------------------------------------

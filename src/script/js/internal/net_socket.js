@@ -1139,8 +1139,14 @@ class SocketMethods extends EventEmitter {
         validators.validateNumber(msecs, 'msecs');
         if (msecs < 0 || !Number.isFinite(msecs))
             throw codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
-        if (msecs > loop.TIMEOUT_MAX)
+        if (msecs > loop.TIMEOUT_MAX) {
+            // Node's getTimerDuration()
+            require('internal/process').emitWarning(
+                    msecs + ' does not fit into a 32-bit signed integer.'
+                    + '\nTimer duration was truncated to ' + loop.TIMEOUT_MAX + '.',
+                    'TimeoutOverflowWarning');
             msecs = loop.TIMEOUT_MAX;
+        }
         nativeOf(this).setTimeout(msecs);
         if (msecs > 0)
             this._track();  // a socket that never connects still gets its 'timeout'

@@ -5,11 +5,12 @@
 // by bench/gui/sequence-tour.
 //
 // With --lesson it saves the README's picture of a lesson instead: the Lessons panel runs
-// "Connect, send, close" with Next and Do it for me up to its data step, whose noticed rows
+// "Connect, send, close" with Next and the learner's send up to its data step, whose noticed rows
 // the stream and the diagram select.
 //
 //   sequence_tour OUTPUT_DIR [--lesson]
 
+#include "gui/composerwidget.h"
 #include "gui/endpointtreemodel.h"
 #include "gui/lessonpanel.h"
 #include "gui/mainwindow.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollBar>
 
 #include <cstdio>
@@ -50,6 +50,21 @@ quint64 newestOpenClient(const gui::EndpointTreeModel *model, quint64 after)
     return 0;
 }
 
+// The endpoint the running lesson named label, anywhere in the tree, or 0: the tree shows it
+// first ("client · #5 client socket …"), as a learner finds it.
+quint64 endpointLabelled(const gui::EndpointTreeModel *model, const QString &label,
+                         const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString().startsWith(label + u" · "_s))
+            return index.data(gui::EndpointTreeModel::IdRole).toULongLong();
+        if (const quint64 id = endpointLabelled(model, label, index))
+            return id;
+    }
+    return 0;
+}
+
 // The newest connection accepted by the server, or 0.
 quint64 newestAccepted(const gui::EndpointTreeModel *model, quint64 server)
 {
@@ -60,19 +75,16 @@ quint64 newestAccepted(const gui::EndpointTreeModel *model, quint64 server)
             : 0;
 }
 
+// The whole window, also where its docks' least widths make it wider than the screen (a
+// grab of the screen cut it off there).
 bool save(gui::MainWindow &window, const QString &path)
 {
-    QPixmap shot;
-    if (QScreen *screen = window.screen();
-        screen && qEnvironmentVariable("QT_QPA_PLATFORM") != u"offscreen")
-        shot = screen->grabWindow(window.winId());
-    if (shot.isNull())
-        shot = window.grab();
-    return shot.save(path);
+    return window.grab().save(path);
 }
 
-// The lesson's first steps as a learner who lets netbench act: Next, then Do it for me on the
-// learner step, until the step "Data flows" is done.
+// The lesson's first steps as a learner: Next, and on the learner step what its do: line says
+// (select the socket named client in the tree, type hello in the composer, Send), until the
+// step "Data flows" is done.
 int lessonTour(const QString &outDir)
 {
     gui::MainWindow window;
@@ -111,13 +123,27 @@ int lessonTour(const QString &outDir)
         if (!panel->isRunning())
             return 1;
         settle(150);
-        (doIt->isEnabled() ? doIt : next)->click();
+        if (doIt->isEnabled()) {
+            const quint64 client = endpointLabelled(window.endpointModel(), u"client"_s);
+            if (client == 0)
+                return 1;
+            window.selectEndpoint(client);
+            settle(100);
+            window.composer()->setPayloadText(u"hello"_s);
+            auto *send = window.composer()->findChild<QPushButton *>(u"sendButton"_s);
+            if (!waitUntil([send] { return send->isEnabled(); }))
+                return 1;
+            send->click();
+            if (!waitUntil([&] { return panel->isReachedStepDone() || !panel->isRunning(); }))
+                return 1;
+        } else {
+            next->click();
+        }
         settle(150);
     }
     settle(600);
     const QString path = outDir + u"/lesson.png"_s;
-    // The whole window, also where its docks' least widths make it wider than the screen.
-    const bool ok = window.grab().save(path);
+    const bool ok = save(window, path);
     std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
     window.close();
     return ok ? 0 : 1;
@@ -138,10 +164,12 @@ int main(int argc, char *argv[])
     windowdriver::answerQuestionsYes(window);
     window.resize(1900, 1060);
     window.show();
-    // The diagram beside the stream, as tall as the window: the inspector and the composer
-    // are put away for the picture.
+    // The diagram beside the stream, as tall as the window: every other dock is put away for
+    // the picture.
     settle(300); // the first-run layout is applied on the first turn of the loop
-    for (const char *name : {"inspectorDock", "composerDock", "scriptDock"}) {
+    for (const char *name :
+         {"inspectorDock", "composerDock", "scriptDock", "relayDock", "savedMessagesDock",
+          "conversationDock", "explainDock", "peerConversationDock", "lessonsDock"}) {
         if (auto *other = window.findChild<QDockWidget *>(QString::fromLatin1(name)))
             other->hide();
     }

@@ -5,6 +5,8 @@
 // run the same file under node for comparison.
 
 #include <script/scriptrunner.h>
+#include <trace/jsonlreader.h>
+#include <trace/tracesession.h>
 
 #include <QDir>
 #include <QFile>
@@ -69,6 +71,32 @@ inline Result run(const QString &scriptPath, const QStringList &arguments = {})
     options.scriptPath = scriptPath;
     options.arguments = arguments;
     return run(options);
+}
+
+// Runs the script as `netbench run --trace FILE` does, with the trace written to tracePath,
+// and reads the trace back. A trace that cannot start is in Result::err.
+struct TracedResult
+{
+    Result run;
+    trace::JsonlReadResult trace;
+};
+
+inline TracedResult runTraced(const QString &scriptPath, const QString &tracePath)
+{
+    TracedResult result;
+    {
+        trace::TraceOptions options;
+        options.jsonlPath = tracePath;
+        trace::TraceSession session(options);
+        QString error;
+        if (!session.start(&error)) {
+            result.run.err = error;
+            return result;
+        }
+        result.run = run(scriptPath);
+    } // the session ends here and flushes the file
+    result.trace = trace::JsonlReader::readFile(tracePath);
+    return result;
 }
 
 inline QString nodePath()

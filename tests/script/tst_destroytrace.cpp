@@ -4,9 +4,6 @@
 
 #include "scripttest.h"
 
-#include <trace/jsonlreader.h>
-#include <trace/tracesession.h>
-
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,22 +51,14 @@ void tst_DestroyTrace::destroyRecordsCarryTheScriptsError()
     scripttest::ScriptDir dir;
     const QString script = dir.write(u"destroy.js"_s, DestroysWithErrors);
     const QString tracePath = dir.path(u"destroy.jsonl"_s);
-    scripttest::Result result;
-    {
-        // What `netbench run --trace FILE` sets up around a run.
-        trace::TraceOptions options;
-        options.jsonlPath = tracePath;
-        trace::TraceSession session(options);
-        QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        result = scripttest::run(script);
-    }
+    const scripttest::TracedResult traced = scripttest::runTraced(script, tracePath);
+    const scripttest::Result &result = traced.run;
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, u"client EPIPE write EPIPE\nplain undefined just a message\n"_s);
 
     QStringList recorded;
-    const trace::JsonlReadResult file = trace::JsonlReader::readFile(tracePath);
+    const trace::JsonlReadResult &file = traced.trace;
     QCOMPARE(file.badLines, 0);
     for (const trace::TraceRecord &record : file.records) {
         if (record.event != netcore::NetEvent::DestroyCall

@@ -4,9 +4,6 @@
 
 #include "scripttest.h"
 
-#include <trace/jsonlreader.h>
-#include <trace/tracesession.h>
-
 #include <QMap>
 #include <QTest>
 
@@ -49,21 +46,13 @@ void tst_FlowTrace::everyPauseAndResumeOfTheScriptIsRecorded()
     scripttest::ScriptDir dir;
     const QString script = dir.write(u"flow.js"_s, PausesAndResumes);
     const QString tracePath = dir.path(u"flow.jsonl"_s);
-    scripttest::Result result;
-    {
-        // What `netbench run --trace FILE` sets up around a run.
-        trace::TraceOptions options;
-        options.jsonlPath = tracePath;
-        trace::TraceSession session(options);
-        QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        result = scripttest::run(script);
-    }
+    const scripttest::TracedResult traced = scripttest::runTraced(script, tracePath);
+    const scripttest::Result &result = traced.run;
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, u"client end\n"_s);
 
-    const trace::JsonlReadResult file = trace::JsonlReader::readFile(tracePath);
+    const trace::JsonlReadResult &file = traced.trace;
     QCOMPARE(file.badLines, 0);
     QMap<quint64, QStringList> flowCalls; // endpoint id -> its pause/resume calls in order
     for (const trace::TraceRecord &record : file.records) {

@@ -5,9 +5,7 @@
 
 #include "scripttest.h"
 
-#include <trace/jsonlreader.h>
 #include <trace/tracerecorder.h>
-#include <trace/tracesession.h>
 
 #include <QTest>
 
@@ -85,16 +83,8 @@ void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
     scripttest::ScriptDir dir;
     const QString script = dir.write(u"writes.js"_s, WritesUntilFalse);
     const QString tracePath = dir.path(u"writes.jsonl"_s);
-    scripttest::Result result;
-    {
-        // What `netbench run --trace FILE` sets up around a run.
-        trace::TraceOptions options;
-        options.jsonlPath = tracePath;
-        trace::TraceSession session(options);
-        QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        result = scripttest::run(script);
-    }
+    const scripttest::TracedResult traced = scripttest::runTraced(script, tracePath);
+    const scripttest::Result &result = traced.run;
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
 
@@ -106,7 +96,7 @@ void tst_WriteTrace::writeRecordsMatchWhatTheScriptSaw()
     QVERIFY2(seen.constLast().startsWith(u"false "_s), qPrintable(seen.constLast()));
 
     QStringList recorded;
-    const trace::JsonlReadResult file = trace::JsonlReader::readFile(tracePath);
+    const trace::JsonlReadResult &file = traced.trace;
     QCOMPARE(file.badLines, 0);
     for (const trace::TraceRecord &record : file.records) {
         if (record.event != netcore::NetEvent::WriteCall)

@@ -2,25 +2,19 @@
 // columns, so counting characters made lines half again as wide as the terminal.
 
 #include "netbenchprocess.h"
+#include "terminaltext.h"
 
 #include <QTest>
 
 #include <clocale>
-#include <cwchar>
 
 using namespace Qt::StringLiterals;
+using terminaltext::columnsOf;
+using terminaltext::withoutSpaces;
 
 namespace {
 
 constexpr int ExitTimeoutMs = 30000;
-
-// The C library's own idea of the columns a terminal gives a line: an oracle the program
-// does not use.
-int columnsOf(const QString &line)
-{
-    const std::wstring wide = line.toStdWString();
-    return ::wcswidth(wide.c_str(), wide.size());
-}
 
 QString helpOf(const QString &command, const QString &language, int columns)
 {
@@ -40,11 +34,6 @@ QString helpOf(const QString &command, const QString &language, int columns)
         || netbench.exitCode() != 0)
         return {};
     return QString::fromUtf8(netbench.out);
-}
-
-QString withoutSpaces(QString text)
-{
-    return text.remove(QRegularExpression(u"\\s+"_s));
 }
 
 } // namespace

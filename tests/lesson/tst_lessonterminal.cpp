@@ -3,6 +3,7 @@
 // Japanese character takes two columns and such text breaks between characters.
 
 #include "../app/netbenchprocess.h"
+#include "../app/terminaltext.h"
 
 #include "lesson/builtinlessons.h"
 #include "lesson/lessonparser.h"
@@ -13,26 +14,14 @@
 #include <QTest>
 
 #include <clocale>
-#include <cwchar>
 
 using namespace Qt::StringLiterals;
+using terminaltext::columnsOf;
+using terminaltext::withoutSpaces;
 
 namespace {
 
 constexpr int ExitTimeoutMs = 60000;
-
-// The C library's own idea of the columns a terminal gives a line: an oracle the program
-// does not use.
-int columnsOf(const QString &line)
-{
-    const std::wstring wide = line.toStdWString();
-    return ::wcswidth(wide.c_str(), wide.size());
-}
-
-QString withoutSpaces(QString text)
-{
-    return text.remove(QRegularExpression(u"\\s+"_s));
-}
 
 struct Run
 {

@@ -5379,6 +5379,20 @@
         <source>Select a connected socket to send to.</source>
         <translation>Wählen Sie einen verbundenen Socket als Empfänger.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag ohne Namen, bekannte Art oder Inhalt konnte nicht gelesen werden. Er bleibt unverändert in der Datei.</numerusform>
+            <numerusform>%1: %n Einträge ohne Namen, bekannte Art oder Inhalt konnten nicht gelesen werden. Sie bleiben unverändert in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag ohne Namen, bekannte Art oder Inhalt konnte nicht gelesen werden und wurde nicht importiert.</numerusform>
+            <numerusform>%1: %n Einträge ohne Namen, bekannte Art oder Inhalt konnten nicht gelesen werden und wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::ScriptConsoleWidget</name>

@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>gui::SavedMessagesWidget</name>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1: %n entry without a name, a known kind or a content could not be read. It stays in the file as it is.</numerusform>
+            <numerusform>%1: %n entries without a name, a known kind or a content could not be read. They stay in the file as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1: %n entry without a name, a known kind or a content could not be read and was not imported.</numerusform>
+            <numerusform>%1: %n entries without a name, a known kind or a content could not be read and were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lesson::Runner</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

@@ -5379,6 +5379,20 @@
         <source>Select a connected socket to send to.</source>
         <translation>Seleccione un socket conectado al que enviar.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1: no se pudo leer %n entrada sin nombre, tipo conocido o contenido. Se queda en el archivo tal como está.</numerusform>
+            <numerusform>%1: no se pudieron leer %n entradas sin nombre, tipo conocido o contenido. Se quedan en el archivo tal como están.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1: no se pudo leer %n entrada sin nombre, tipo conocido o contenido, y no se importó.</numerusform>
+            <numerusform>%1: no se pudieron leer %n entradas sin nombre, tipo conocido o contenido, y no se importaron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::ScriptConsoleWidget</name>

@@ -5379,6 +5379,20 @@
         <source>Select a connected socket to send to.</source>
         <translation>Sélectionnez un socket connecté auquel envoyer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1 : %n entrée sans nom, type connu ou contenu n&apos;a pas pu être lue. Elle reste telle quelle dans le fichier.</numerusform>
+            <numerusform>%1 : %n entrées sans nom, type connu ou contenu n&apos;ont pas pu être lues. Elles restent telles quelles dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1 : %n entrée sans nom, type connu ou contenu n&apos;a pas pu être lue et n&apos;a pas été importée.</numerusform>
+            <numerusform>%1 : %n entrées sans nom, type connu ou contenu n&apos;ont pas pu être lues et n&apos;ont pas été importées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::ScriptConsoleWidget</name>

@@ -5364,6 +5364,18 @@
         <source>Select a connected socket to send to.</source>
         <translation>送信先の接続済みソケットを選択してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1: 名前、既知の種類、内容のいずれかがない項目 %n 件を読み込めませんでした。これらはファイルにそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1: 名前、既知の種類、内容のいずれかがない項目 %n 件を読み込めず、インポートしませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::ScriptConsoleWidget</name>

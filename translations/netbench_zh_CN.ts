@@ -5362,6 +5362,18 @@
         <source>Select a connected socket to send to.</source>
         <translation>请选择要发送到的已连接套接字。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read. They stay in the file as they are.</source>
+        <translation>
+            <numerusform>%1：%n 个缺少名称、已知类型或内容的条目无法读取。它们按原样保留在文件中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entry(s) without a name, a known kind or a content could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%1：%n 个缺少名称、已知类型或内容的条目无法读取，未被导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::ScriptConsoleWidget</name>

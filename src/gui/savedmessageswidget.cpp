@@ -118,6 +118,12 @@ void SavedMessagesWidget::setGlobalPath(const QString &path)
     if (!path.isEmpty() && QFileInfo::exists(path)
         && !MessageLibrary::load(path, &m_global, &error))
         m_prompts.warn(this, tr("Saved messages"), error);
+    else if (const int unreadable = int(m_global.unreadableCount()); unreadable > 0)
+        m_prompts.warn(this, tr("Saved messages"),
+                       tr("%1: %n entry(s) without a name, a known kind or a content could not "
+                          "be read. They stay in the file as they are.",
+                          nullptr, unreadable)
+                               .arg(QDir::toNativeSeparators(path)));
     rebuild();
 }
 
@@ -207,11 +213,18 @@ void SavedMessagesWidget::importInto(Scope scope)
     if (path.isEmpty())
         return;
     QString error;
-    if (mutableLibrary(scope).importFile(path, &error) < 0) {
+    qsizetype unreadable = 0;
+    if (mutableLibrary(scope).importFile(path, &error, &unreadable) < 0) {
         m_prompts.warn(this, tr("Import saved messages"), error);
         return;
     }
     changed(scope);
+    if (unreadable > 0)
+        m_prompts.warn(this, tr("Import saved messages"),
+                       tr("%1: %n entry(s) without a name, a known kind or a content could not "
+                          "be read and were not imported.",
+                          nullptr, int(unreadable))
+                               .arg(QDir::toNativeSeparators(path)));
 }
 
 void SavedMessagesWidget::exportFrom(Scope scope)

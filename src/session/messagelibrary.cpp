@@ -126,19 +126,20 @@ QJsonArray MessageLibrary::toJsonArray() const
             o[u"lineEnding"_s] = toName(LineEndingNames, message.lineEnding);
         array.append(o);
     }
+    for (const auto &entry : m_unreadable)
+        array.append(entry);
     return array;
 }
 
-MessageLibrary MessageLibrary::fromJsonArray(const QJsonArray &array, int *skipped)
+MessageLibrary MessageLibrary::fromJsonArray(const QJsonArray &array)
 {
     MessageLibrary library;
-    int skippedCount = 0;
     for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         const std::optional<SavedMessage::Kind> kind = fromName(KindNames, o[u"kind"_s].toString());
         const QString name = o[u"name"_s].toString();
         if (!kind || name.trimmed().isEmpty() || !o[u"content"_s].isString()) {
-            ++skippedCount;
+            library.m_unreadable.append(value);
             continue;
         }
         SavedMessage message {.name = name, .kind = *kind, .content = o[u"content"_s].toString()};
@@ -146,8 +147,6 @@ MessageLibrary MessageLibrary::fromJsonArray(const QJsonArray &array, int *skipp
                                      .value_or(LineEnding::None);
         library.add(std::move(message));
     }
-    if (skipped)
-        *skipped = skippedCount;
     return library;
 }
 
@@ -204,11 +203,13 @@ bool MessageLibrary::load(const QString &path, MessageLibrary *library, QString 
     return true;
 }
 
-qsizetype MessageLibrary::importFile(const QString &path, QString *error)
+qsizetype MessageLibrary::importFile(const QString &path, QString *error, qsizetype *unreadable)
 {
     MessageLibrary imported;
     if (!load(path, &imported, error))
         return -1;
+    if (unreadable)
+        *unreadable = imported.unreadableCount();
     for (const SavedMessage &message : std::as_const(imported.m_messages))
         add(message);
     return imported.size();

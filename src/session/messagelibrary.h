@@ -51,9 +51,12 @@ public:
     // name, or name with the first free " (N)" suffix, so no two messages share a name.
     QString uniqueName(const QString &name, qsizetype ignoredIndex = -1) const;
 
+    // The messages, then the entries that could not be read, as they were.
     QJsonArray toJsonArray() const;
-    // Entries that are not messages (no name, an unknown kind) are skipped and counted.
-    static MessageLibrary fromJsonArray(const QJsonArray &array, int *skipped = nullptr);
+    // Entries that are not messages (no name, an unknown kind, no content) are not messages
+    // of the library, but are kept as written, so that saving it again loses nothing.
+    static MessageLibrary fromJsonArray(const QJsonArray &array);
+    qsizetype unreadableCount() const { return m_unreadable.size(); }
 
     QByteArray toJson() const; // the export file
     // false with a readable *error for anything that is not a messages file of a known version.
@@ -62,8 +65,8 @@ public:
     bool save(const QString &path, QString *error) const;
     static bool load(const QString &path, MessageLibrary *library, QString *error);
     // Adds the messages of the file at path (names made unique); the number added, or -1
-    // with *error.
-    qsizetype importFile(const QString &path, QString *error);
+    // with *error. Its entries that are not messages are left out and counted in *unreadable.
+    qsizetype importFile(const QString &path, QString *error, qsizetype *unreadable = nullptr);
 
     // Where the global library lives: messages.json in QStandardPaths::AppDataLocation.
     static QString globalPath();
@@ -72,6 +75,7 @@ public:
 
 private:
     QList<SavedMessage> m_messages;
+    QJsonArray m_unreadable;
 };
 
 } // namespace session

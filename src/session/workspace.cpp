@@ -412,10 +412,8 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
                                   .arg(placeOf(o[u"listen"_s].toObject())));
         result.relays.append(relayFromJson(o, problems));
     }
-    int skippedMessages = 0;
-    result.messages
-            = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray(), &skippedMessages);
-    if (skippedMessages > 0)
+    result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
+    if (const int skippedMessages = int(result.messages.unreadableCount()); skippedMessages > 0)
         result.problems.append(WorkspaceText::tr("%n saved message(s) without a name, a known "
                                                  "kind or a content could not be read",
                                                  nullptr, skippedMessages));

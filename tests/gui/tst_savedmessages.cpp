@@ -45,6 +45,7 @@ private Q_SLOTS:
     void editAndDelete();
     void globalLibraryIsKeptInItsFile();
     void exportThenImport();
+    void unreadableEntriesAreToldAndKept();
     void windowSendsToTheSelectedSocketAndSavesThemInTheWorkspace();
 
 private:
@@ -271,6 +272,45 @@ void tst_SavedMessages::exportThenImport()
     m_widget->importInto(Scope::Global);
     QCOMPARE(m_warnings.size(), 1);
     QCOMPARE(m_widget->library(Scope::Global), library);
+}
+
+// A file with entries that are not messages: importing it says how many were left out, and
+// the global library keeps them in its file rather than dropping them on its next save.
+void tst_SavedMessages::unreadableEntriesAreToldAndKept()
+{
+    const QByteArray withOddEntries = R"({"format": "netbench-messages", "version": 1, "messages": [
+        {"name": "ok", "kind": "text", "content": "hi"},
+        {"name": "odd", "kind": "morse", "content": "..."}
+    ]})";
+    const QString oddPath = m_dir->filePath(u"odd.json"_s);
+    {
+        QFile file(oddPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(withOddEntries);
+    }
+    MessageLibrary probe;
+    QString error;
+    QVERIFY2(MessageLibrary::load(oddPath, &probe, &error), qPrintable(error));
+    QCOMPARE(probe.size(), 1); // the file is what the library reads
+
+    m_widget->setGlobalPath(m_dir->filePath(u"global.json"_s));
+    m_openPath = oddPath;
+    m_widget->importInto(Scope::Global);
+    QCOMPARE(m_widget->library(Scope::Global).size(), 1);
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.first().contains(u"odd.json"_s), qPrintable(m_warnings.first()));
+
+    m_warnings.clear();
+    m_widget->setGlobalPath(oddPath);
+    QCOMPARE(m_warnings.size(), 1);
+    QVERIFY2(m_warnings.first().contains(u"odd.json"_s), qPrintable(m_warnings.first()));
+    m_composer->setPayloadText(u"more"_s);
+    answerDialogWith(u"more"_s);
+    m_widget->addFromComposer(Scope::Global); // saves the global file
+    MessageLibrary onDisk;
+    QVERIFY2(MessageLibrary::load(oddPath, &onDisk, &error), qPrintable(error));
+    QCOMPARE(onDisk.size(), 2);
+    QCOMPARE(onDisk.unreadableCount(), 1);
 }
 
 // In the window: the dock sends through the engine to the selected client, and the

@@ -48,7 +48,7 @@ private Q_SLOTS:
     void jsonRoundTrips();
     void badFilesAreRefused_data();
     void badFilesAreRefused();
-    void entriesThatAreNotMessagesAreSkipped();
+    void entriesThatAreNotMessagesAreKeptAsWritten();
     void saveLoadAndImport();
     void globalPathIsInTheAppDataFolder();
     void workspaceKeepsItsMessages();
@@ -137,7 +137,8 @@ void tst_MessageLibrary::badFilesAreRefused()
     QCOMPARE(library, sample()); // untouched
 }
 
-void tst_MessageLibrary::entriesThatAreNotMessagesAreSkipped()
+// What cannot be read is neither a message nor lost: it is counted, and written back as it was.
+void tst_MessageLibrary::entriesThatAreNotMessagesAreKeptAsWritten()
 {
     const QJsonArray array = QJsonDocument::fromJson(R"([
         {"name":"ok","kind":"hex","content":"01"},
@@ -147,11 +148,26 @@ void tst_MessageLibrary::entriesThatAreNotMessagesAreSkipped()
         42
     ])")
                                      .array();
-    int skipped = 0;
-    const MessageLibrary library = MessageLibrary::fromJsonArray(array, &skipped);
+    const MessageLibrary library = MessageLibrary::fromJsonArray(array);
     QCOMPARE(library.size(), 1);
     QCOMPARE(library.at(0).name, u"ok"_s);
-    QCOMPARE(skipped, 4);
+    QCOMPARE(library.unreadableCount(), 4);
+    const QJsonArray written = library.toJsonArray();
+    QCOMPARE(written.size(), 5);
+    for (qsizetype i = 1; i < array.size(); ++i)
+        QVERIFY2(written.contains(array.at(i)), qPrintable(QString::number(i)));
+
+    // Imported from a file, they are counted and left out: the file still has them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"odd.json"_s);
+    QString error;
+    QVERIFY2(library.save(path, &error), qPrintable(error));
+    MessageLibrary mine;
+    qsizetype unreadable = 0;
+    QCOMPARE(mine.importFile(path, &error, &unreadable), 1);
+    QCOMPARE(unreadable, 4);
+    QCOMPARE(mine.unreadableCount(), 0);
 }
 
 void tst_MessageLibrary::saveLoadAndImport()

@@ -312,10 +312,6 @@ bool SocketBridge::isConnecting() const
 {
     return m_socket->isConnecting();
 }
-bool SocketBridge::isPending() const
-{
-    return m_socket->isPending();
-}
 bool SocketBridge::isDestroyed() const
 {
     return m_socket->isDestroyed();

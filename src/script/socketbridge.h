@@ -21,7 +21,6 @@ class SocketBridge final : public Bridge
 {
     Q_OBJECT
     Q_PROPERTY(bool connecting READ isConnecting)
-    Q_PROPERTY(bool pending READ isPending)
     Q_PROPERTY(bool socketDestroyed READ isDestroyed)
     Q_PROPERTY(bool readable READ isReadable)
     Q_PROPERTY(bool writable READ isWritable)
@@ -82,7 +81,6 @@ public:
     Q_INVOKABLE QJSValue kernelInfo() const;
 
     bool isConnecting() const;
-    bool isPending() const;
     bool isDestroyed() const;
     bool isReadable() const;
     bool isWritable() const;

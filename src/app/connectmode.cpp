@@ -279,7 +279,9 @@ struct CommandLine
                             "before standard input has ended (always, with --recv-only), "
                             "connect again after DELAY_MS milliseconds (1000 when written "
                             "--reconnect alone), each further wait longer by the backoff "
-                            "factor. Each attempt is said on standard error. Written "
+                            "factor. The peer's end ends our side too (no half-open "
+                            "connections), so a server that closes is reconnected at once. "
+                            "Each attempt is said on standard error. Written "
                             "--reconnect or --reconnect=DELAY_MS."),
             u"DELAY_MS"_s};
     const QCommandLineOption maxAttempts {
@@ -409,7 +411,13 @@ QString CommandLine::read(ConnectSettings *settings) const
     settings->allowHalfOpen = !parser.isSet(noHalfClose);
     if (const QString message = readOneShot(settings); !message.isEmpty())
         return message;
-    return readReconnect(settings);
+    if (const QString message = readReconnect(settings); !message.isEmpty())
+        return message;
+    // A client kept up reconnects when the server goes away; half-open, it would wait for the
+    // end of an input that may never end (a terminal) before noticing.
+    if (settings->reconnect.enabled)
+        settings->allowHalfOpen = false;
+    return {};
 }
 
 QStringList CommandLine::withReconnectDefault(QStringList arguments)

@@ -28,7 +28,7 @@ struct ConnectSettings
     std::optional<int> keepAliveMs;  // initial delay; set: SO_KEEPALIVE on
     std::optional<qint64> timeoutMs; // idle timeout: give up after that long without traffic
     // Keep sending standard input after the peer's FIN (the default); false is Node's default
-    // (--no-half-close): our side ends with the peer's.
+    // (--no-half-close, and always with --reconnect): our side ends with the peer's.
     bool allowHalfOpen = true;
     // --send, --send-text, --send-hex: one-shot use. These bytes are sent instead of standard
     // input (which is never read), and the reply is printed until replyWaitMs pass with nothing

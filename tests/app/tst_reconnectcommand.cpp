@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,8 @@ class tst_ReconnectCommand final : public QObject
 private Q_SLOTS:
     void serverThatComesUpLateIsReached();
     void maxAttemptsIsRespected();
+    void serverThatClosesIsReconnectedWhileInputIsOpen_data();
+    void serverThatClosesIsReconnectedWhileInputIsOpen();
     void badCommandLines_data();
     void badCommandLines();
 };
@@ -132,6 +135,49 @@ void tst_ReconnectCommand::maxAttemptsIsRespected()
           QByteArray("\"attempt\":3,\"delayMs\":40")})
         QVERIFY2(lines.contains(attempt), lines.constData());
     QCOMPARE(lines.count("\"name\":\"reconnect\""), 3);
+}
+
+void tst_ReconnectCommand::serverThatClosesIsReconnectedWhileInputIsOpen_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("half-open by default") << QStringList {};
+    QTest::newRow("--allow-half-open") << QStringList {u"--allow-half-open"_s};
+    QTest::newRow("--no-half-close") << QStringList {u"--no-half-close"_s};
+    QTest::newRow("--recv-only") << QStringList {u"--recv-only"_s};
+}
+
+// A server that accepts and closes at once, while standard input stays open (a terminal, a
+// pipe that never ends): the peer's end closes the connection and the client connects again,
+// rather than waiting half-open for input that may never come. Once standard input ends, the
+// next close ends the run (exit 0; --recv-only reconnects for ever and is stopped).
+void tst_ReconnectCommand::serverThatClosesIsReconnectedWhileInputIsOpen()
+{
+    QFETCH(QStringList, options);
+    netcore::Server server;
+    int accepted = 0;
+    connect(&server, &netcore::Server::newConnection, this, [&accepted](netcore::Socket *socket) {
+        ++accepted;
+        socket->end();
+    });
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    NetbenchProcess client;
+    QVERIFY(client.start(
+            QStringList {u"connect"_s, u"--reconnect=10"_s, u"--reconnect-backoff"_s, u"1"_s}
+            + options + QStringList {u"127.0.0.1"_s, QString::number(server.address().port())}));
+    // Standard input is left open: only a reconnect brings the second connection.
+    QVERIFY2(QTest::qWaitFor([&] { return accepted >= 2; }, ExitTimeoutMs), client.err.constData());
+    QVERIFY2(client.err.contains("netbench: connected (reconnect attempt 1)"),
+             client.err.constData());
+    if (options.contains(u"--recv-only"_s)) {
+        client.process.terminate();
+        QVERIFY(client.waitForExit(ExitTimeoutMs));
+        return;
+    }
+    client.sendAndClose({});
+    QVERIFY(client.waitForExit(ExitTimeoutMs));
+    QVERIFY2(client.exitCode() == 0, client.err.constData());
 }
 
 void tst_ReconnectCommand::badCommandLines_data()

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -49,13 +50,16 @@ std::uint32_t epollEventsFor(QSocketNotifier::Type type)
     return 0;
 }
 
-// Which notifiers of a descriptor an epoll event wakes; an error or hang-up wakes readers and
-// writers alike, whose next system call reports it (as Qt's poll() dispatcher does).
+// Which notifiers of a descriptor an epoll event wakes. An error or hang-up wakes every
+// notifier, as Qt's poll() dispatcher does: epoll reports them whatever was asked for, so a
+// notifier left out would have the loop wake at once, turn after turn, with nothing to deliver.
 bool wakes(QSocketNotifier::Type type, std::uint32_t events)
 {
+    if (events & (EPOLLHUP | EPOLLERR))
+        return true;
     switch (type) {
-    case QSocketNotifier::Read: return events & (EPOLLIN | EPOLLHUP | EPOLLERR);
-    case QSocketNotifier::Write: return events & (EPOLLOUT | EPOLLHUP | EPOLLERR);
+    case QSocketNotifier::Read: return events & EPOLLIN;
+    case QSocketNotifier::Write: return events & EPOLLOUT;
     case QSocketNotifier::Exception: return events & EPOLLPRI;
     }
     return false;
@@ -69,6 +73,12 @@ struct EpollEventDispatcher::Private
     {
         std::array<QSocketNotifier *, 3> notifiers {}; // by QSocketNotifier::Type
         std::uint32_t registeredEvents = 0;
+        // Our own duplicate of the descriptor, the one in the epoll set. The kernel keeps a
+        // registration for as long as the file is open, not the number: had we registered the
+        // application's descriptor and it been closed before its notifier while a duplicate
+        // lived on (a fork, a dup()), that registration could never be removed, and would wake
+        // the loop for ever or wake whichever notifier got the number next.
+        int watched = -1;
         // epoll refuses regular files (EPERM); poll() calls them always ready, so do we.
         bool alwaysReady = false;
     };
@@ -103,7 +113,6 @@ struct EpollEventDispatcher::Private
     void drainWakeUps();
     int waitForWakeUpOnly(epoll_event *events, int timeoutMs) const;
     int activate(const epoll_event *events, int count);
-    int control(int operation, int fd, PollClient *client, std::uint32_t interest) const;
 };
 
 void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
@@ -113,32 +122,38 @@ void EpollEventDispatcher::Private::update(int fd, Descriptor &descriptor)
         if (descriptor.notifiers[type])
             wanted |= epollEventsFor(QSocketNotifier::Type(type));
     }
-    if (wanted == descriptor.registeredEvents)
-        return;
-    epoll_event event {};
-    event.events = wanted;
-    event.data.u64 = notifierData(fd);
     if (wanted == 0) {
-        // Fails harmlessly when the descriptor was closed before its notifier was disabled.
-        if (!descriptor.alwaysReady)
-            ::epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, &event);
+        if (descriptor.watched >= 0) {
+            // Closing it alone would not do: the registration lasts while the application's
+            // descriptor keeps the file open.
+            epoll_event unused {};
+            ::epoll_ctl(epollFd, EPOLL_CTL_DEL, descriptor.watched, &unused);
+            ::close(descriptor.watched);
+        }
         alwaysReady.erase(fd);
         descriptors.erase(fd);
         return;
     }
+    if (wanted == descriptor.registeredEvents)
+        return;
     if (descriptor.alwaysReady) {
         descriptor.registeredEvents = wanted;
         return;
     }
-    int result = ::epoll_ctl(epollFd, descriptor.registeredEvents ? EPOLL_CTL_MOD : EPOLL_CTL_ADD,
-                             fd, &event);
-    // The descriptor was closed under its notifier and the number reused (MOD: ENOENT), or it
-    // is registered already through a duplicate of the same file (ADD: EEXIST).
-    if (result < 0 && errno == ENOENT)
-        result = ::epoll_ctl(epollFd, EPOLL_CTL_ADD, fd, &event);
-    else if (result < 0 && errno == EEXIST)
-        result = ::epoll_ctl(epollFd, EPOLL_CTL_MOD, fd, &event);
+    epoll_event event {};
+    event.events = wanted;
+    event.data.u64 = notifierData(fd);
+    int result = 0;
+    if (descriptor.watched < 0) {
+        descriptor.watched = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        result = descriptor.watched < 0
+                ? -1
+                : ::epoll_ctl(epollFd, EPOLL_CTL_ADD, descriptor.watched, &event);
+    } else {
+        result = ::epoll_ctl(epollFd, EPOLL_CTL_MOD, descriptor.watched, &event);
+    }
     if (result < 0 && errno == EPERM) {
+        ::close(std::exchange(descriptor.watched, -1));
         descriptor.alwaysReady = true;
         alwaysReady.insert(fd);
         result = 0;
@@ -168,18 +183,6 @@ void EpollEventDispatcher::Private::forget(PollClient *client)
                 entry.client = nullptr;
         }
     }
-}
-
-int EpollEventDispatcher::Private::control(int operation, int fd, PollClient *client,
-                                           std::uint32_t interest) const
-{
-    epoll_event event {};
-    if (interest & PollClient::Read)
-        event.events |= EPOLLIN;
-    if (interest & PollClient::Write)
-        event.events |= EPOLLOUT;
-    event.data.ptr = client;
-    return ::epoll_ctl(epollFd, operation, fd, &event) == 0 ? 0 : errno;
 }
 
 void EpollEventDispatcher::Private::drainWakeUps()
@@ -278,6 +281,10 @@ EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
 
 EpollEventDispatcher::~EpollEventDispatcher()
 {
+    for (const auto &[fd, descriptor] : d->descriptors) {
+        if (descriptor.watched >= 0)
+            ::close(descriptor.watched);
+    }
     ::close(d->wakeUpFd);
     ::close(d->epollFd);
 }
@@ -298,7 +305,10 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         timeoutMs = includeTimers && !d->timers.isEmpty() ? d->timers.waitMs(EpollTimerList::now())
                                                           : -1;
     }
-    const bool announceSleep = timeoutMs != 0 && d->sleepIsWatched.load(std::memory_order_relaxed);
+    // Announced for every turn that may wait, as Qt's dispatchers do, also when something is
+    // ready already: a loop that cannot sleep shows as many short turns.
+    const bool announceSleep = (flags & QEventLoop::WaitForMoreEvents)
+            && d->sleepIsWatched.load(std::memory_order_relaxed);
     if (announceSleep)
         Q_EMIT aboutToBlock();
 
@@ -362,12 +372,12 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 int EpollEventDispatcher::watch(int fd, PollClient *client, std::uint32_t interest)
 {
-    return d->control(EPOLL_CTL_ADD, fd, client, interest);
+    return watchInEpollSet(d->epollFd, EPOLL_CTL_ADD, fd, client, interest);
 }
 
 int EpollEventDispatcher::rewatch(int fd, PollClient *client, std::uint32_t interest)
 {
-    return d->control(EPOLL_CTL_MOD, fd, client, interest);
+    return watchInEpollSet(d->epollFd, EPOLL_CTL_MOD, fd, client, interest);
 }
 
 void EpollEventDispatcher::unwatch(int fd, PollClient *client)

@@ -142,9 +142,14 @@ int EpollTimerList::remainingMs(int timerId, std::int64_t now) const
 
 int EpollTimerList::waitMs(std::int64_t now) const
 {
-    if (m_byFireTime.empty())
+    // A timer whose timeout is still running (a nested loop inside it) may not fire, so it
+    // does not wake the loop either: the next one does.
+    auto next = m_byFireTime.begin();
+    while (next != m_byFireTime.end() && m_timers.at(next->second).inTimeout)
+        ++next;
+    if (next == m_byFireTime.end())
         return -1;
-    const std::int64_t remaining = m_byFireTime.begin()->first - now;
+    const std::int64_t remaining = next->first - now;
     if (remaining <= 0)
         return 0;
     // Rounded up: waking before the timer is due would only cost a turn that fires nothing.

@@ -26,7 +26,8 @@ public:
     bool isEmpty() const { return m_timers.empty(); }
     // Milliseconds until the timer is due (0 when overdue), -1 for an unknown timer.
     int remainingMs(int timerId, std::int64_t now) const;
-    // How long epoll_wait may sleep, rounded up to the millisecond: -1 without timers.
+    // How long epoll_wait may sleep, rounded up to the millisecond: -1 without timers that may
+    // fire (a timer whose timeout is running may not).
     int waitMs(std::int64_t now) const;
 
     // Sends a QTimerEvent to each timer due at `now`, each at most once: a timer started or

@@ -26,6 +26,26 @@ constexpr int MaxEventsPerWakeUp = 128;
 
 #ifdef __linux__
 
+int watchInEpollSet(int epollFd, int operation, int fd, PollClient *client, std::uint32_t interest)
+{
+    epoll_event event {};
+    if (interest & PollClient::Read)
+        event.events |= EPOLLIN;
+    if (interest & PollClient::Write)
+        event.events |= EPOLLOUT;
+    event.data.ptr = client;
+    if (event.events == 0) {
+        if (operation == EPOLL_CTL_MOD)
+            ::epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, &event);
+        return 0;
+    }
+    if (::epoll_ctl(epollFd, operation, fd, &event) == 0)
+        return 0;
+    if (operation == EPOLL_CTL_MOD && errno == ENOENT) // out of the set while it asked for nothing
+        return ::epoll_ctl(epollFd, EPOLL_CTL_ADD, fd, &event) == 0 ? 0 : errno;
+    return errno;
+}
+
 struct EventPoller::Backend
 {
     // On a thread run by EpollEventDispatcher the sockets join its epoll set instead: one
@@ -35,24 +55,6 @@ struct EventPoller::Backend
     epoll_event events[MaxEventsPerWakeUp];
     int eventCount = 0; // of the batch being dispatched
     int position = 0;
-
-    static std::uint32_t toEpoll(std::uint32_t interest)
-    {
-        std::uint32_t events = 0;
-        if (interest & PollClient::Read)
-            events |= EPOLLIN;
-        if (interest & PollClient::Write)
-            events |= EPOLLOUT;
-        return events;
-    }
-
-    int control(int operation, int fd, PollClient *client, std::uint32_t interest)
-    {
-        epoll_event event {};
-        event.events = toEpoll(interest);
-        event.data.ptr = client;
-        return ::epoll_ctl(epollFd, operation, fd, &event) == 0 ? 0 : errno;
-    }
 };
 
 EventPoller::EventPoller()
@@ -81,14 +83,14 @@ int EventPoller::add(int fd, PollClient *client, std::uint32_t interest)
 {
     if (m_backend->shared)
         return m_backend->shared->watch(fd, client, interest);
-    return m_backend->control(EPOLL_CTL_ADD, fd, client, interest);
+    return watchInEpollSet(m_backend->epollFd, EPOLL_CTL_ADD, fd, client, interest);
 }
 
 int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
 {
     if (m_backend->shared)
         return m_backend->shared->rewatch(fd, client, interest);
-    return m_backend->control(EPOLL_CTL_MOD, fd, client, interest);
+    return watchInEpollSet(m_backend->epollFd, EPOLL_CTL_MOD, fd, client, interest);
 }
 
 void EventPoller::remove(int fd, PollClient *client)

@@ -22,6 +22,15 @@ protected:
     ~PollClient() = default;
 };
 
+#ifdef __linux__
+// epoll_ctl() for a PollClient's descriptor on an epoll set (EPOLL_CTL_ADD or _MOD, with a
+// PollClient::Interest); returns 0 or an errno. A descriptor that asks for nothing leaves the
+// set, as in libuv: epoll reports errors and hang-ups whatever was asked for, and a client that
+// asks for nothing (a paused socket with nothing to send) ignores them, so the loop would wake
+// at once, turn after turn. It joins the set again when it asks for something.
+int watchInEpollSet(int epollFd, int operation, int fd, PollClient *client, std::uint32_t interest);
+#endif
+
 // One kernel readiness set per thread (epoll on Linux) behind a single QSocketNotifier.
 // Qt's dispatcher polls every registered notifier on each turn, so thousands of idle sockets
 // would each cost time on every wake-up; here they cost nothing until they become ready.

@@ -22,9 +22,11 @@
 #include <functional>
 #include <memory>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -90,6 +92,22 @@ EpollEventDispatcher *dispatcher()
     return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
 }
 
+// How many times the loop went to sleep while a loop of its own ran for `ms`: a loop that
+// sleeps until its events come makes a few turns; one that spins (epoll_wait returning at once,
+// turn after turn) makes thousands, and one that never sleeps makes none.
+int sleepsDuring(int ms)
+{
+    int sleeps = 0;
+    const QMetaObject::Connection counting
+            = QObject::connect(dispatcher(), &QAbstractEventDispatcher::aboutToBlock, dispatcher(),
+                               [&sleeps] { ++sleeps; });
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(counting);
+    return sleeps;
+}
+
 } // namespace
 
 class tst_EpollEventDispatcher : public QObject
@@ -115,6 +133,11 @@ private Q_SLOTS:
     void notifierOnARegularFile();
     void excludeSocketNotifiers();
     void excludedReadyDescriptorsLetTheLoopSleep();
+    void exceptionNotifierIsToldOfAHangUp();
+    void closedDescriptorWithADuplicateStaysQuiet();
+    void notifierDisabledInsideAnotherActivation();
+    void timerKilledInsideAnotherTimeout();
+    void nestedLoopSleepsWhileItsTimerTimeoutRuns();
     void manyDescriptors();
     void nestedLoopInsideATimeout();
     void nestedLoopInsideANotifier();
@@ -490,6 +513,129 @@ void tst_EpollEventDispatcher::excludedReadyDescriptorsLetTheLoopSleep()
     ::close(peer);
 }
 
+void tst_EpollEventDispatcher::exceptionNotifierIsToldOfAHangUp()
+{
+    // epoll reports a hang-up whatever was asked for; an exception notifier is told of it (as
+    // Qt's poll() dispatcher does) instead of the loop waking at once, turn after turn, with
+    // nothing to deliver.
+    SocketPair pair;
+    QSocketNotifier exception(pair.fds[0], QSocketNotifier::Exception);
+    QSignalSpy told(&exception, &QSocketNotifier::activated);
+    connect(&exception, &QSocketNotifier::activated, &exception,
+            [&exception] { exception.setEnabled(false); });
+    ::shutdown(pair.fds[1], SHUT_RDWR);
+    ::shutdown(pair.fds[0], SHUT_WR); // both directions down: EPOLLHUP
+    QVERIFY(told.wait(5000));
+    QCOMPARE(told.count(), 1);
+    // Disabled by its slot, it keeps the loop asleep.
+    QCOMPARE_LE(sleepsDuring(50), 3);
+}
+
+void tst_EpollEventDispatcher::closedDescriptorWithADuplicateStaysQuiet()
+{
+    // A descriptor closed under its notifier while a duplicate keeps the socket open: the
+    // kernel keeps an epoll registration of the open socket, not of the number. Its data must
+    // neither wake the loop over and over nor reach the notifier that gets the number next.
+    auto old = std::make_unique<SocketPair>();
+    const int number = old->fds[0];
+    const int duplicate = ::dup(number);
+    QVERIFY(duplicate >= 0);
+    auto *stale = new QSocketNotifier(number, QSocketNotifier::Read);
+    ::close(number);
+    delete stale;
+    old->fds[0] = duplicate;
+    old->send(); // readable for ever: nobody reads it
+    QCOMPARE_LE(sleepsDuring(50), 3);
+
+    // The number again, for a new socket with a notifier of its own and nothing to read.
+    SocketPair fresh;
+    if (fresh.fds[0] != number) {
+        QCOMPARE(::dup3(fresh.fds[0], number, O_CLOEXEC), number);
+        ::close(std::exchange(fresh.fds[0], number));
+    }
+    QSocketNotifier newcomer(number, QSocketNotifier::Read);
+    QSignalSpy wrongly(&newcomer, &QSocketNotifier::activated);
+    QCOMPARE_LE(sleepsDuring(50), 3);
+    QCOMPARE(wrongly.count(), 0);
+}
+
+void tst_EpollEventDispatcher::notifierDisabledInsideAnotherActivation()
+{
+    SocketPair first;
+    SocketPair second;
+    QSocketNotifier a(first.fds[0], QSocketNotifier::Read);
+    QSocketNotifier b(second.fds[0], QSocketNotifier::Read);
+    int activations = 0;
+    // Whichever runs first disables both: the other, due in the same turn, must not run.
+    const auto disableBoth = [&] {
+        ++activations;
+        a.setEnabled(false);
+        b.setEnabled(false);
+    };
+    connect(&a, &QSocketNotifier::activated, this, disableBoth);
+    connect(&b, &QSocketNotifier::activated, this, disableBoth);
+    first.send();
+    second.send();
+    QTRY_COMPARE(activations, 1);
+    QCOMPARE_LE(sleepsDuring(30), 3);
+    QCOMPARE(activations, 1);
+    // Enabled again, each is told of what is still waiting.
+    a.setEnabled(true);
+    b.setEnabled(true);
+    QTRY_VERIFY(activations >= 2);
+}
+
+void tst_EpollEventDispatcher::timerKilledInsideAnotherTimeout()
+{
+    // Two zero timers due in the same pass: whichever fires first kills the other.
+    TimerTarget first;
+    TimerTarget second;
+    int firstId = 0;
+    int secondId = 0;
+    first.onTimeout = [&](TimerTarget &, int) {
+        if (secondId)
+            second.killTimer(std::exchange(secondId, 0));
+    };
+    second.onTimeout = [&](TimerTarget &, int) {
+        if (firstId)
+            first.killTimer(std::exchange(firstId, 0));
+    };
+    firstId = first.startTimer(0);
+    secondId = second.startTimer(0);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(first.events + second.events, 1);
+    // The survivor goes on, the killed one stays quiet.
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(first.events + second.events, 2);
+    QVERIFY(first.events == 0 || second.events == 0);
+}
+
+void tst_EpollEventDispatcher::nestedLoopSleepsWhileItsTimerTimeoutRuns()
+{
+    // A timer's slot runs a nested loop (QDialog::exec) for longer than its interval: the timer
+    // is due but may not fire inside its own timeout, so it must not keep the nested loop from
+    // sleeping either (Qt's dispatchers leave such a timer out of their wait).
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setInterval(5);
+    int timeouts = 0;
+    int nestedSleeps = -1;
+    int timeoutsInsideTheFirst = 0;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        if (++timeouts > 1)
+            return;
+        nestedSleeps = sleepsDuring(60);
+        timeoutsInsideTheFirst = timeouts - 1;
+    });
+    timer.start();
+    QTRY_VERIFY(nestedSleeps >= 0);
+    timer.stop();
+    // The nested loop slept until its own quit (a spin would not sleep at all).
+    QCOMPARE_GE(nestedSleeps, 1);
+    QCOMPARE_LE(nestedSleeps, 3);
+    QCOMPARE(timeoutsInsideTheFirst, 0);
+}
+
 void tst_EpollEventDispatcher::manyDescriptors()
 {
     // More ready descriptors than one epoll_wait returns: every one is served, each once.
@@ -702,7 +848,10 @@ void tst_EpollEventDispatcher::netcoreSocketsShareItsEpollSet()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
+    // eventdispatcherswitch.cpp may have installed one already: Qt refuses a second one, which
+    // then belongs to nobody (LeakSanitizer reported it).
+    if (!QAbstractEventDispatcher::instance())
+        QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     tst_EpollEventDispatcher test;
     return QTest::qExec(&test, argc, argv);

@@ -4,6 +4,7 @@
 
 #include "net/options.h"
 #include "reconnectpolicy.h"
+#include "savedentry.h"
 
 #include <QString>
 
@@ -20,6 +21,7 @@ struct ListenerSpec
     int maxConnections = -1;       // -1: no limit
     AutoReply autoReply = AutoReply::None;
     ReplyRuleSet replyRules; // when not empty, these answer each connection (not autoReply)
+    SavedEntry saved;        // opened from a workspace: the file's text of it
 };
 
 // Everything the New client dialog asks for; the engine turns it into a connecting Socket.
@@ -35,6 +37,7 @@ struct ClientSpec
     int connections = 1;       // "Open N connections": each its own socket
     ReconnectPolicy reconnect; // off unless enabled
     ReplyRuleSet replyRules;   // answer what the server sends
+    SavedEntry saved;          // opened from a workspace: the file's text of it
 };
 
 QString autoReplyName(AutoReply reply);           // "none", "echo", "discard"

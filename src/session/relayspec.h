@@ -2,6 +2,7 @@
 
 #include "relay.h"
 #include "relayfaults.h"
+#include "savedentry.h"
 
 #include "net/options.h"
 
@@ -16,6 +17,7 @@ struct RelaySpec
     netcore::ConnectOptions target;                        // tcp(port, host) or unixPath(path)
     int connectTimeoutMs = Relay::DefaultConnectTimeoutMs; // 0: as long as the kernel tries
     RelayFaults faults;
+    SavedEntry saved; // opened from a workspace: the file's text of it
 };
 
 } // namespace session

@@ -336,19 +336,38 @@ RelaySpec relayFromJson(const QJsonObject &o, Problems &problems)
     return spec;
 }
 
+// now, with each field that is still as it was read put back as the file wrote it (fields
+// the window does not know are kept the same way).
+QJsonObject withSavedText(QJsonObject now, const SavedEntry &saved)
+{
+    for (auto it = saved.written.begin(); it != saved.written.end(); ++it) {
+        if (now.value(it.key()) == saved.read.value(it.key()))
+            now[it.key()] = it.value();
+    }
+    return now;
+}
+
+// Once spec has been read from o: remembers o's text for saving it back.
+template<typename Spec> Spec withTextOf(Spec spec, const QJsonObject &o)
+{
+    spec.saved.written = o;
+    spec.saved.read = toJson(spec);
+    return spec;
+}
+
 } // namespace
 
 QByteArray Workspace::toJson() const
 {
     QJsonArray listenerArray;
     for (const ListenerSpec &spec : listeners)
-        listenerArray.append(session::toJson(spec));
+        listenerArray.append(withSavedText(session::toJson(spec), spec.saved));
     QJsonArray clientArray;
     for (const ClientSpec &spec : clients)
-        clientArray.append(session::toJson(spec));
+        clientArray.append(withSavedText(session::toJson(spec), spec.saved));
     QJsonArray relayArray;
     for (const RelaySpec &spec : relays)
-        relayArray.append(session::toJson(spec));
+        relayArray.append(withSavedText(session::toJson(spec), spec.saved));
     const QJsonObject root {{u"format"_s, u"netbench-workspace"_s},
                             {u"version"_s, FormatVersion},
                             {u"listeners"_s, listenerArray},
@@ -387,7 +406,7 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
         const QJsonObject o = listeners[i].toObject();
         Problems problems(&result.problems,
                           WorkspaceText::tr("Listener %1 (%2)").arg(i + 1).arg(placeOf(o)));
-        result.listeners.append(listenerFromJson(o, problems));
+        result.listeners.append(withTextOf(listenerFromJson(o, problems), o));
     }
     const QJsonArray clients = root[u"clients"_s].toArray();
     for (qsizetype i = 0; i < clients.size(); ++i) {
@@ -401,7 +420,7 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
                                  .arg(client.listener + 1));
             client.listener = -1;
         }
-        result.clients.append(client);
+        result.clients.append(withTextOf(client, o));
     }
     const QJsonArray relays = root[u"relays"_s].toArray();
     for (qsizetype i = 0; i < relays.size(); ++i) {
@@ -410,7 +429,7 @@ bool Workspace::fromJson(const QByteArray &json, Workspace *workspace, QString *
                           WorkspaceText::tr("Relay %1 (%2)")
                                   .arg(i + 1)
                                   .arg(placeOf(o[u"listen"_s].toObject())));
-        result.relays.append(relayFromJson(o, problems));
+        result.relays.append(withTextOf(relayFromJson(o, problems), o));
     }
     result.messages = MessageLibrary::fromJsonArray(root[u"messages"_s].toArray());
     if (const int skippedMessages = int(result.messages.unreadableCount()); skippedMessages > 0)

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void reportsWhatItCannotUse_data();
     void reportsWhatItCannotUse();
     void keepsRulesItCannotUse();
+    void savesBackWhatItCannotUse_data() { reportsWhatItCannotUse_data(); }
+    void savesBackWhatItCannotUse();
+    void savesAFieldChangedSinceAsChanged();
     void missingFile();
     void refusesDevicesFifosAndHugeFiles();
 };
@@ -262,6 +265,85 @@ void tst_Workspace::reportsWhatItCannotUse()
         QCOMPARE(workspace.listeners.at(1).listen.port, std::optional<int>(-1));
     for (const session::ClientSpec &spec : std::as_const(workspace.clients))
         QVERIFY(spec.connect.port != std::optional<int>(0));
+}
+
+namespace {
+
+// The workspace file of reportsWhatItCannotUse: a good entry of each kind, then the one given.
+QByteArray workspaceWith(const QByteArray &listener, const QByteArray &client,
+                         const QByteArray &relay)
+{
+    return R"({"format":"netbench-workspace","version":1,)"
+           R"("listeners":[{"path":"/tmp/good.sock"},)"
+            + listener + R"(],"clients":[{"port":1234,"host":"::1"},)" + client
+            + R"(],"relays":[{"listen":{"path":"/tmp/r.sock"},"target":{"port":1}},)" + relay
+            + R"(],"messages":[{"name":"hi","kind":"text","content":"hello"}]})";
+}
+
+// Each field of written as the saved entry has it.
+void verifyKept(const QJsonValue &saved, const QByteArray &written)
+{
+    const QJsonObject entry = QJsonDocument::fromJson(written).object();
+    for (auto it = entry.begin(); it != entry.end(); ++it)
+        QVERIFY2(saved.toObject().value(it.key()) == it.value(),
+                 qPrintable(u"%1 saved as %2"_s.arg(
+                         it.key(),
+                         QString::fromUtf8(
+                                 QJsonDocument(saved.toObject()).toJson(QJsonDocument::Compact)))));
+}
+
+} // namespace
+
+// Opened and saved again without a change, a workspace keeps what it could not use as the
+// file had it (a port, a path, an encoding, a family, a link, reconnect settings, faults, a
+// framing): saving never replaces the user's text with what was used instead, and opening
+// the saved file tells the same problem again.
+void tst_Workspace::savesBackWhatItCannotUse()
+{
+    QFETCH(QByteArray, listener);
+    QFETCH(QByteArray, client);
+    QFETCH(QByteArray, relay);
+    session::Workspace workspace;
+    QString error;
+    QVERIFY2(session::Workspace::fromJson(workspaceWith(listener, client, relay), &workspace,
+                                          &error),
+             qPrintable(error));
+    const QByteArray saved = workspace.toJson();
+    const QJsonObject root = QJsonDocument::fromJson(saved).object();
+    verifyKept(root[u"listeners"_s].toArray().at(1), listener);
+    verifyKept(root[u"clients"_s].toArray().at(1), client);
+    verifyKept(root[u"relays"_s].toArray().at(1), relay);
+    session::Workspace reopened;
+    QVERIFY2(session::Workspace::fromJson(saved, &reopened, &error), qPrintable(error));
+    QCOMPARE(reopened.problems, workspace.problems);
+}
+
+// A field the user has changed since the file was read is saved as it is now; the fields
+// beside it that were not changed keep their text.
+void tst_Workspace::savesAFieldChangedSinceAsChanged()
+{
+    session::Workspace workspace;
+    QString error;
+    QVERIFY(session::Workspace::fromJson(
+            workspaceWith(R"({"port":70000,"autoReply":"ecko"})",
+                          R"({"port":9,"encoding":"utf9","family":5})",
+                          R"({"listen":{"port":0},"target":{"port":9},"connectTimeoutMs":7,)"
+                          R"("faults":{"refuse":true}})"),
+            &workspace, &error));
+    workspace.listeners[1].listen.port = 8080;
+    workspace.clients[1].encoding = u"utf8"_s;
+    workspace.relays[1].faults.refuseConnections = true;
+    const QJsonObject root = QJsonDocument::fromJson(workspace.toJson()).object();
+    const QJsonObject listener = root[u"listeners"_s].toArray().at(1).toObject();
+    QCOMPARE(listener[u"port"_s], QJsonValue(8080));
+    QCOMPARE(listener[u"autoReply"_s], QJsonValue(u"ecko"_s));
+    const QJsonObject client = root[u"clients"_s].toArray().at(1).toObject();
+    QCOMPARE(client[u"encoding"_s], QJsonValue(u"utf8"_s));
+    QCOMPARE(client[u"family"_s], QJsonValue(5));
+    const QJsonObject relay = root[u"relays"_s].toArray().at(1).toObject();
+    QCOMPARE(relay[u"faults"_s].toObject()[u"refuseConnections"_s], QJsonValue(true));
+    QVERIFY(!relay[u"faults"_s].toObject().contains(u"refuse"_s));
+    QCOMPARE(relay[u"connectTimeoutMs"_s], QJsonValue(7));
 }
 
 // Rules that do not parse or do not compile are told, kept off, and saved back exactly as

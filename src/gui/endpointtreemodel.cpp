@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using netcore::EndpointKind;
 using netcore::NetEvent;
@@ -62,6 +64,7 @@ EndpointTreeModel::Node &EndpointTreeModel::ensureNode(const trace::TraceRecord 
     n.parentId = parentId;
     n.row = int(siblings(parentId).size() + pending->ids.size());
     pending->ids.append(n.id);
+    ++m_liveCount; // a new endpoint is live until it closes
     return *m_nodes.insert(n.id, n);
 }
 
@@ -130,6 +133,7 @@ void EndpointTreeModel::applyRecords(const QList<trace::TraceRecord> &records)
 
 void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
 {
+    const bool wasLive = isLive(n.state);
     const auto isFinal = [&n] { return n.state == State::Closed || n.state == State::Error; };
     switch (record.event) {
     case NetEvent::ListenCall:
@@ -184,6 +188,7 @@ void EndpointTreeModel::apply(Node &n, const trace::TraceRecord &record)
         else if (n.endCalled)
             n.state = State::ReadOnly;
     }
+    m_liveCount += int(isLive(n.state)) - int(wasLive);
 }
 
 QModelIndex EndpointTreeModel::indexOf(quint64 id, int column) const
@@ -201,14 +206,6 @@ std::optional<EndpointTreeModel::State> EndpointTreeModel::state(quint64 id) con
     return std::nullopt;
 }
 
-int EndpointTreeModel::liveCount() const
-{
-    int count = 0;
-    for (const Node &n : m_nodes)
-        count += (n.state != State::Closed && n.state != State::Error) ? 1 : 0;
-    return count;
-}
-
 void EndpointTreeModel::clear()
 {
     beginResetModel();
@@ -218,6 +215,7 @@ void EndpointTreeModel::clear()
     m_relays.clear();
     m_lessonLabels.clear();
     m_reconnectNotes.clear();
+    m_liveCount = 0;
     endResetModel();
 }
 
@@ -241,13 +239,17 @@ QList<quint64> EndpointTreeModel::pruneClosed(const QList<quint64> &ids, bool pa
     QList<quint64> kept;
     for (quint64 id : ids) {
         Node &n = m_nodes[id];
-        const bool done = parentDone || n.state == State::Closed || n.state == State::Error;
-        n.children = pruneClosed(n.children, done);
+        const bool live = isLive(n.state);
+        const bool done = parentDone || !live;
+        // n is not used past the children's removal: taking nodes out of a QHash moves others.
+        QList<quint64> children = pruneClosed(std::exchange(n.children, {}), done);
         if (done) {
+            m_liveCount -= int(live); // a live endpoint under a closed parent
             m_nodes.remove(id);
             m_relays.remove(id);
             m_lessonLabels.remove(id);
         } else {
+            m_nodes[id].children = std::move(children);
             kept.append(id);
         }
     }

@@ -14,6 +14,8 @@ namespace gui {
 
 // Pulls new records from the recorder on the GUI thread at most ~30 times a second and hands
 // them on in one batch (ARCHITECTURE.md: the GUI pulls, it is not pushed one signal per event).
+// A backlog (thousands of connections opening or closing at once) is handed on in slices, in
+// order, with a turn of the event loop (painting, input) between two slices.
 class EventFeed final : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,11 @@ public:
     explicit EventFeed(const trace::TraceRecorder *recorder, QObject *parent = nullptr);
 
     void setInterval(int ms) { m_timer.setInterval(ms); }
-    void setMaxBatch(qsizetype records) { m_maxBatch = records; }
+    // The most records one slice holds, whatever they cost.
+    void setMaxBatch(qsizetype records);
+    // How many records the next pull may take: as many as the receivers handled in about
+    // SliceBudgetMs of the GUI thread's time, going by the slices before (at most the max batch).
+    qsizetype sliceSize() const;
     void start() { m_timer.start(); }
     void stop() { m_timer.stop(); }
     void pullNow();
@@ -32,12 +38,21 @@ Q_SIGNALS:
     void recordsArrived(const QList<trace::TraceRecord> &records, quint64 lost);
 
 private:
+    void learnCost(qsizetype records, double cpuMs);
+
     const trace::TraceRecorder *m_recorder;
     QTimer m_timer;
     quint64 m_lastSeq = 0;
-    // At most this many records per pull: one pull costs the GUI thread a few ms per thousand
-    // records, and a stall of more than ~30 ms shows. Backlogs are taken in slices.
+    // The GUI thread's time a slice may take: the window paints between slices, and a stall of
+    // more than ~50 ms shows.
+    static constexpr double SliceBudgetMs = 12.0;
+    // A slice never gets smaller than this (or the max batch): a few hundred records cost the
+    // receivers a few ms, and smaller slices would leave a burst waiting in the recorder's ring.
+    static constexpr qsizetype MinSlice = 500;
     qsizetype m_maxBatch = 8000;
+    // The receivers' cost per record, learnt from the slices before; until then a guess that
+    // makes the first slice 2,000 records (about what the window handles in that time).
+    double m_msPerRecord = SliceBudgetMs / 2000;
     static constexpr int CatchUpDelayMs = 4;
     bool m_catchUpQueued = false;
 };

@@ -367,16 +367,16 @@ void EventStreamWidget::syncEndpointCombo()
             if (i != combo->currentIndex())
                 combo->removeItem(i);
         }
+        m_comboEndpoints.clear();
+        if (combo->currentIndex() > 0)
+            m_comboEndpoints.insert(combo->currentData().toULongLong());
         return;
     }
-    // One pass over the combo, not a findData() per endpoint: with thousands of endpoints
-    // that was a search of the whole list for each of them on every batch of records.
-    QSet<quint64> listed;
-    listed.reserve(combo->count());
-    for (int i = 0; i < combo->count(); ++i)
-        listed.insert(combo->itemData(i).toULongLong());
+    // A set of what the combo lists, not a search of the combo per endpoint: with thousands of
+    // endpoints that was a pass over the whole list for each of them on every batch of records.
     for (const quint64 id : ids) {
-        if (!listed.contains(id)) {
+        if (!m_comboEndpoints.contains(id)) {
+            m_comboEndpoints.insert(id);
             combo->addItem(u"#%1 %2"_s.arg(id).arg(trace::kindName(m_model->endpointKind(id))),
                            QVariant::fromValue(id));
         }
@@ -394,6 +394,7 @@ void EventStreamWidget::setEndpointFilter(quint64 id)
     QComboBox *combo = m_ui->endpointCombo;
     int index = combo->findData(QVariant::fromValue(id));
     if (index < 0) {
+        m_comboEndpoints.insert(id);
         combo->addItem(u"#%1"_s.arg(id), QVariant::fromValue(id));
         index = combo->count() - 1;
     }

@@ -2,6 +2,7 @@
 
 #include "eventtablemodel.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -102,6 +103,7 @@ private:
 
     std::unique_ptr<Ui::EventStreamWidget> m_ui;
     EventTableModel *m_model;
+    QSet<quint64> m_comboEndpoints; // the endpoints the filter combo lists
     QMenu *m_eventMenu = nullptr;
     QList<QAction *> m_eventActions;
     QAction *m_hideAutomaticAction = nullptr;

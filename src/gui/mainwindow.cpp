@@ -236,6 +236,9 @@ void MainWindow::setUpDocks()
                                                    QHeaderView::ResizeToContents);
     m_endpointView->header()->setSectionResizeMode(EndpointTreeModel::StateColumn,
                                                    QHeaderView::ResizeToContents);
+    // The columns fit the rows on screen: by default they measured the text of 1,000 rows
+    // again after every batch of records, which with thousands of endpoints stalled the window.
+    m_endpointView->header()->setResizeContentsPrecision(0);
     // New accepted connections show at once under their server.
     connect(m_endpointModel, &QAbstractItemModel::rowsInserted, m_endpointView,
             [this](const QModelIndex &parent) {

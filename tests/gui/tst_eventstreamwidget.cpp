@@ -116,6 +116,7 @@ private Q_SLOTS:
     void capacityDropsOldest();
     void followKeepsTailInView();
     void floodStaysResponsive();
+    void endpointFilterKeepsItsWidth();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -514,6 +515,30 @@ void EventStreamWidgetTest::floodStaysResponsive()
             line += model->index(row, column).data().toString() + u' ';
         QVERIFY2(line.contains(u"hello"_s, Qt::CaseInsensitive), qPrintable(line));
     }
+}
+
+// The endpoint filter lists every endpoint the stream has seen; with thousands of them the
+// filter bar keeps its width (it grew with the longest name, and every batch that added an
+// endpoint had the combo measure all of its entries again).
+void EventStreamWidgetTest::endpointFilterKeepsItsWidth()
+{
+    auto *combo = find<QComboBox>(u"endpointCombo"_s);
+    QVERIFY(combo);
+    const int listed = combo->count();
+    const int width = combo->sizeHint().width();
+    constexpr int Endpoints = 2000;
+    QList<trace::TraceRecord> records;
+    quint64 seq = m_records.constLast().seq;
+    for (int i = 0; i < Endpoints; ++i) {
+        trace::TraceRecord record = m_records.constLast();
+        record.seq = ++seq;
+        record.endpointId = 100000000 + quint64(i); // longer names than any endpoint before
+        records.append(record);
+    }
+    m_widget->appendRecords(records, 0);
+    QCOMPARE(combo->count(), listed + Endpoints);
+    QCOMPARE(combo->itemData(combo->count() - 1).toULongLong(), 100000000 + quint64(Endpoints - 1));
+    QCOMPARE(combo->sizeHint().width(), width);
 }
 
 QTEST_MAIN(EventStreamWidgetTest)

@@ -236,10 +236,12 @@ void InspectorWidget::connectControls()
     connect(ui->resetButton, &QPushButton::clicked, this,
             [this] { send([](session::Engine &e, quint64 id) { e.resetAndDestroy(id); }); });
     connect(ui->destroyWithErrorButton, &QPushButton::clicked, this, [this] {
+        // The selection may change while the dialog is open: the answer is for the endpoint
+        // the user asked about, not whichever is shown when it comes.
         const quint64 asked = m_id;
         const std::optional<QString> message = askErrorMessage();
-        if (message && asked == m_id)
-            send([text = *message](session::Engine &e, quint64 id) {
+        if (message)
+            sendTo(asked, [text = *message](session::Engine &e, quint64 id) {
                 e.destroyWithError(id, text);
             });
     });
@@ -287,7 +289,11 @@ void InspectorWidget::requestRefresh()
 
 void InspectorWidget::send(std::function<void(session::Engine &, quint64)> command)
 {
-    const quint64 id = m_id;
+    sendTo(m_id, std::move(command));
+}
+
+void InspectorWidget::sendTo(quint64 id, std::function<void(session::Engine &, quint64)> command)
+{
     if (id == 0)
         return;
     m_engine->post([id, command = std::move(command)](session::Engine &e) {

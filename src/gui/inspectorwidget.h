@@ -71,6 +71,8 @@ private:
     void primeControls(const session::EndpointSnapshot &snapshot);
     // Posts command for the current endpoint, then asks for a snapshot so the effect shows at once.
     void send(std::function<void(session::Engine &, quint64)> command);
+    // The same for a given endpoint, which need not be the one shown any more.
+    void sendTo(quint64 id, std::function<void(session::Engine &, quint64)> command);
 
     std::unique_ptr<Ui::InspectorWidget> m_ui;
     session::EngineThread *m_engine;

@@ -13,6 +13,8 @@
 #include <QStackedWidget>
 #include <QTest>
 
+#include <functional>
+
 using namespace gui;
 using namespace Qt::StringLiterals;
 
@@ -27,11 +29,14 @@ public:
     using InspectorWidget::InspectorWidget;
     std::optional<QString> answer;
     int asked = 0;
+    std::function<void()> whileAsking; // what the user does while the dialog is open
 
 protected:
     std::optional<QString> askErrorMessage() override
     {
         ++asked;
+        if (whileAsking)
+            whileAsking();
         return answer;
     }
 };
@@ -78,6 +83,7 @@ private Q_SLOTS:
     void encodingAndKernelBuffers();
     void destroyDisablesControls();
     void destroyWithErrorAsksTheSeam();
+    void destroyWithErrorHitsTheEndpointAskedAbout();
     void segmentCountersGrowWithWrites();
     void resetButtonResetsTheConnection();
     void everyValueExplainsItself();
@@ -397,6 +403,27 @@ void tst_InspectorWidget::destroyWithErrorAsksTheSeam()
     inspector.answer = u"boom"_s;
     button->click();
     QCOMPARE(inspector.asked, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "destroyedValue"), u"yes"_s, Timeout);
+}
+
+// The dialog is modal to the window, not to the engine: the tree's selection (and so the
+// inspector's endpoint) can change while it is open, e.g. when the endpoint shown closes. The
+// answer belongs to the endpoint the user asked about, and must not be dropped.
+void tst_InspectorWidget::destroyWithErrorHitsTheEndpointAskedAbout()
+{
+    connectPair();
+    ScriptedInspector inspector(m_thread.get());
+    inspector.setEndpoint(m_peerId, netcore::EndpointKind::Socket);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(inspector, "socketControlsGroup")->isEnabled(),
+                             Timeout);
+    inspector.answer = u"boom"_s;
+    inspector.whileAsking
+            = [&] { inspector.setEndpoint(m_clientId, netcore::EndpointKind::Socket); };
+    child<QPushButton>(inspector, "destroyWithErrorButton")->click();
+    QCOMPARE(inspector.asked, 1);
+
+    inspector.whileAsking = nullptr;
+    inspector.setEndpoint(m_peerId, netcore::EndpointKind::Socket);
     QTRY_COMPARE_WITH_TIMEOUT(value(inspector, "destroyedValue"), u"yes"_s, Timeout);
 }
 

@@ -17,6 +17,14 @@
 
 using namespace Qt::StringLiterals;
 
+// The built-in modules' bytecode, made at build time (src/script/CMakeLists.txt). Calling its
+// loader keeps the linker from leaving it out of the static library. Outside the namespace:
+// Q_INIT_RESOURCE declares the loader's function where it is called.
+static void registerPrecompiledModules()
+{
+    Q_INIT_RESOURCE(nbscript_bytecode);
+}
+
 namespace script {
 
 namespace {
@@ -50,6 +58,7 @@ Runtime::Runtime(const RunOptions &options, QObject *parent)
     , m_engine(std::make_unique<QJSEngine>())
 {
     installWarningFilter();
+    registerPrecompiledModules();
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);

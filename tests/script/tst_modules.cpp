@@ -25,6 +25,7 @@ private Q_SLOTS:
     void jsonSyntaxErrorNamesTheFile();
     void requireArgumentIsChecked();
     void nestedFolderRequiresAreRelativeToTheRequiringFile();
+    void builtinFramesAreNodeInternals();
 };
 
 void tst_Modules::relativeFilesAndExports()
@@ -201,6 +202,25 @@ void tst_Modules::nestedFolderRequiresAreRelativeToTheRequiringFile()
     dir.write(u"a/sibling.js"_s, "exports.name = 'sibling';\n");
     dir.write(u"a/b/d.js"_s, "exports.name = 'd';\n");
     SCRIPT_COMPARE_WITH_NODE(dir, "main.js", "console.log(require('./a/b/c'));\n", "sibling+d\n");
+}
+
+// The built-in modules run from bytecode built ahead of time, whose frames the engine names by
+// the file's last part only (validators.mjs): the report still finds the script's own line
+// and shows the runtime's frames as Node's (node:internal/validators), never as files.
+void tst_Modules::builtinFramesAreNodeInternals()
+{
+    ScriptDir dir;
+    const QString path = dir.write(u"main.js"_s,
+                                   "const net = require('net');\n"
+                                   "net.connect({ port: -1 });\n");
+    const scripttest::Result result = scripttest::run(path);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(path + u":2\nnet.connect({ port: -1 });\n"_s),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"    at validatePort (node:internal/validators:"_s),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"    at connect (node:net:"_s), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u".mjs"_s), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Modules)

@@ -6,6 +6,7 @@ const native = internalBinding('native');
 const AssertionError = require('internal/assertion_error').AssertionError;
 const comparisons = require('internal/comparisons');
 const inspect = require('internal/inspect').inspect;
+const isRuntimeFile = require('internal/inspect').isRuntimeFile;
 const errors = require('internal/errors');
 const codes = errors.codes;
 
@@ -31,7 +32,7 @@ function failedExpression() {
         if (line.indexOf('[elided tail calls]') === 0)
             return null;
         const match = /^(.*)@(?:file:(?:\/\/)?)?(.*):(\d+)$/.exec(line);
-        if (!match || match[2].indexOf('node:') === 0 || match[2].indexOf('qrc:') === 0)
+        if (!match || match[2].indexOf('node:') === 0 || isRuntimeFile(match[2]))
             continue;
         const source = native.sourceLine(match[2], Number(match[3]));
         const text = source.trim();

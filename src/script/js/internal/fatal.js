@@ -16,7 +16,7 @@ function locationFromStack(error) {
     }
     for (const line of String(stack || '').split('\n')) {
         const match = /^(.*)@(file:(?:\/\/)?)?(.*):(\d+)$/.exec(line);
-        if (match && match[3].indexOf('node:') !== 0 && match[3].indexOf('qrc:') !== 0)
+        if (match && match[3].indexOf('node:') !== 0 && !inspectModule.isRuntimeFile(match[3]))
             return { file: match[3], key: match[3], line: Number(match[4]), column: 0 };
     }
     return null;

@@ -178,12 +178,24 @@ function nonIndexKeys(value, showHidden) {
 
 // ---- errors -----------------------------------------------------------------------------
 
-// The runtime's own modules are compiled from qrc:/netbench/script/<id>.mjs; Node calls its
-// own "node:<id>".
+// A frame of the runtime's own modules names qrc:/netbench/script/<id>.mjs when the module
+// was compiled from its source, and only <name>.mjs, the last part, when it was loaded as
+// bytecode built ahead of time (the engine names those so). A script's file always comes
+// with its folder.
+const runtimePrefix = 'qrc:/netbench/script/';
+const bytecodeFile = /^([a-z_]+)\.mjs$/;
+
+function isRuntimeFile(file) {
+    return file.indexOf(runtimePrefix) === 0 || bytecodeFile.test(file);
+}
+
+// Node calls its own modules "node:<id>".
 function sourceName(file) {
-    const prefix = 'qrc:/netbench/script/';
-    if (file.indexOf(prefix) === 0)
-        return 'node:' + file.slice(prefix.length).replace(/\.mjs$/, '');
+    if (file.indexOf(runtimePrefix) === 0)
+        return 'node:' + file.slice(runtimePrefix.length).replace(/\.mjs$/, '');
+    const bytecode = bytecodeFile.exec(file);
+    if (bytecode)
+        return 'node:' + (require.isPublic(bytecode[1]) ? '' : 'internal/') + bytecode[1];
     return file;
 }
 
@@ -576,6 +588,7 @@ module.exports = {
     formatNumber: formatNumber,
     convertStack: convertStack,
     sourceName: sourceName,
+    isRuntimeFile: isRuntimeFile,
     errorHeader: errorHeader,
     hexBytes: hexBytes,
     isError: isError,

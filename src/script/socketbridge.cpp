@@ -19,6 +19,37 @@ QJSValue nullValue()
     return QJSValue(QJSValue::NullValue);
 }
 
+// While it lives, netcore's records reach the thread's observer marked internal: the reading
+// the runtime stops and starts by itself (its read buffer at the high-water mark, Node's own
+// stream code) is not a call of the script, as Node's internal pause is none.
+class InternalCallMarker final : public netcore::NetObserver
+{
+public:
+    InternalCallMarker()
+        : m_observer(netcore::NetObserver::current())
+    {
+        if (m_observer)
+            install(this);
+    }
+    ~InternalCallMarker()
+    {
+        if (m_observer)
+            install(m_observer);
+    }
+    InternalCallMarker(const InternalCallMarker &) = delete;
+    InternalCallMarker &operator=(const InternalCallMarker &) = delete;
+
+    void observe(const netcore::NetRecord &record) override
+    {
+        netcore::NetRecord marked = record;
+        marked.internal = true;
+        m_observer->observe(marked);
+    }
+
+private:
+    netcore::NetObserver *m_observer;
+};
+
 } // namespace
 
 SocketBridge::SocketBridge(Runtime *runtime, netcore::Socket *socket)
@@ -217,6 +248,12 @@ void SocketBridge::pause()
     m_socket->pause();
 }
 
+void SocketBridge::pauseInternally()
+{
+    const InternalCallMarker internal;
+    m_socket->pause();
+}
+
 void SocketBridge::recordPause()
 {
     netcore::notifyObserver(m_socket, m_socket->id(), netcore::EndpointKind::Socket,
@@ -225,6 +262,12 @@ void SocketBridge::recordPause()
 
 void SocketBridge::resume()
 {
+    m_socket->resume();
+}
+
+void SocketBridge::resumeInternally()
+{
+    const InternalCallMarker internal;
     m_socket->resume();
 }
 

@@ -65,6 +65,10 @@ public:
     // The script's pause() where Node reads on up to the high-water mark: the trace records
     // the call as it was made, and netcore's reading does not change.
     Q_INVOKABLE void recordPause();
+    // pause() and resume() the runtime makes itself (its read buffer at the high-water mark,
+    // Node's own stream code): the trace marks their records internal.
+    Q_INVOKABLE void pauseInternally();
+    Q_INVOKABLE void resumeInternally();
     Q_INVOKABLE void resume();
     // The same for a resume() that starts no reading (the socket still reads, or a 'readable'
     // listener keeps it paused).

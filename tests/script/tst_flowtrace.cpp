@@ -31,6 +31,50 @@ server.listen(0, '127.0.0.1', function () {
 });
 )";
 
+// The client pauses, and reading goes on until its buffer holds the high-water mark; then
+// netcore stops reading, and starts again once resume() has emptied the buffer.
+const QByteArray ReadBufferLimit = R"(
+const net = require('net');
+const server = net.createServer(function (socket) {
+    socket.end(Buffer.alloc(1024 * 1024));
+});
+server.listen(0, '127.0.0.1', function () {
+    const client = net.connect(server.address().port, '127.0.0.1', function () {
+        // Paused once connected: a socket paused before reads nothing until resume().
+        client.pause();
+        (function resumeWhenFull() {
+            if (client.readableLength < client.readableHighWaterMark)
+                return setTimeout(resumeWhenFull, 1);
+            client.resume();
+        })();
+    });
+    let received = 0;
+    client.on('data', function (chunk) { received += chunk.length; });
+    client.on('end', function () {
+        console.log('received ' + received);
+        server.close();
+    });
+});
+)";
+
+// Each endpoint's pause() and resume() records in order, "(internal)" after those netcore
+// marks as its own.
+QMap<quint64, QStringList> flowCallsOf(const trace::JsonlReadResult &file)
+{
+    QMap<quint64, QStringList> calls;
+    for (const trace::TraceRecord &record : file.records) {
+        QString name;
+        if (record.event == netcore::NetEvent::PauseCall)
+            name = u"pause"_s;
+        else if (record.event == netcore::NetEvent::ResumeCall)
+            name = u"resume"_s;
+        else
+            continue;
+        calls[record.endpointId].append(record.internal ? name + u" (internal)"_s : name);
+    }
+    return calls;
+}
+
 } // namespace
 
 class tst_FlowTrace : public QObject
@@ -39,6 +83,7 @@ class tst_FlowTrace : public QObject
 
 private Q_SLOTS:
     void everyPauseAndResumeOfTheScriptIsRecorded();
+    void readBufferLimitPausesAreInternal();
 };
 
 void tst_FlowTrace::everyPauseAndResumeOfTheScriptIsRecorded()
@@ -54,15 +99,28 @@ void tst_FlowTrace::everyPauseAndResumeOfTheScriptIsRecorded()
 
     const trace::JsonlReadResult &file = traced.trace;
     QCOMPARE(file.badLines, 0);
-    QMap<quint64, QStringList> flowCalls; // endpoint id -> its pause/resume calls in order
-    for (const trace::TraceRecord &record : file.records) {
-        if (record.event == netcore::NetEvent::PauseCall)
-            flowCalls[record.endpointId].append(u"pause"_s);
-        else if (record.event == netcore::NetEvent::ResumeCall)
-            flowCalls[record.endpointId].append(u"resume"_s);
-    }
     // The accepted socket's three calls; the client's 'data' listener adds none.
-    QCOMPARE(flowCalls.values(), QList<QStringList>({{u"pause"_s, u"pause"_s, u"resume"_s}}));
+    QCOMPARE(flowCallsOf(file).values(),
+             QList<QStringList>({{u"pause"_s, u"pause"_s, u"resume"_s}}));
+}
+
+void tst_FlowTrace::readBufferLimitPausesAreInternal()
+{
+    scripttest::ScriptDir dir;
+    const QString script = dir.write(u"limit.js"_s, ReadBufferLimit);
+    const QString tracePath = dir.path(u"limit.jsonl"_s);
+    const scripttest::TracedResult traced = scripttest::runTraced(script, tracePath);
+    QCOMPARE(traced.run.err, QString());
+    QCOMPARE(traced.run.exitCode, 0);
+    QCOMPARE(traced.run.out, u"received 1048576\n"_s);
+    QCOMPARE(traced.trace.badLines, 0);
+
+    // Only the client pauses: its two calls, and netcore's own stop at the full buffer and
+    // restart once the buffer has emptied, marked internal.
+    const QList<QStringList> calls = flowCallsOf(traced.trace).values();
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first(),
+             QStringList({u"pause"_s, u"pause (internal)"_s, u"resume"_s, u"resume (internal)"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_FlowTrace)

@@ -228,7 +228,7 @@ function initSocket(socket, options, accepted) {
                    highWaterMark: readableHighWaterMark, readableListening: false,
                    needReadable: false, emittedReadable: false, resumeScheduled: false,
                    pipes: [], awaitDrainWriter: null, multiAwaitDrain: false,
-                   dataEmitted: false };
+                   dataEmitted: false, readRequested: false };
     socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
                    finalChecked: false, onFinish: [], endRequest: 0,
                    corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
@@ -385,13 +385,14 @@ class SocketMethods extends EventEmitter {
             break;
         case kReady: {
             this.emit('ready');
-            // Node's afterConnect(): reading starts only if the socket was not paused by now;
-            // a paused socket leaves the data in the kernel until resume().
+            // Node's afterConnect(): reading starts only if the socket was not paused by now
+            // or a read was asked for while connecting (a 'data' listener, resume(), read());
+            // otherwise the data stays in the kernel until resume().
             const rs = this._rs;
-            if (rs.paused === true && !rs.readableListening && !rs.nativePaused
-                && !this.destroyed) {
+            if (rs.paused === true && !rs.readRequested && !rs.readableListening
+                && !rs.nativePaused && !this.destroyed) {
                 rs.nativePaused = true;
-                nativeOf(this).pause();
+                nativeOf(this).pauseInternally();
             }
             break;
         }
@@ -485,7 +486,7 @@ class SocketMethods extends EventEmitter {
             emitReadable(this);
         if (rs.length >= rs.highWaterMark && !rs.nativePaused) {
             rs.nativePaused = true;
-            nativeOf(this).pause();
+            nativeOf(this).pauseInternally();
         }
     }
 
@@ -498,7 +499,7 @@ class SocketMethods extends EventEmitter {
         }
         if (rs.nativePaused && rs.length < rs.highWaterMark && rs.flowing !== false) {
             rs.nativePaused = false;
-            nativeOf(this).resume();
+            nativeOf(this).resumeInternally();
         }
         this._maybeEmitEnd();
     }
@@ -506,9 +507,10 @@ class SocketMethods extends EventEmitter {
     // Node's _read(): reading goes on (it stops at the high-water mark, see _push()).
     _read() {
         const rs = this._rs;
+        rs.readRequested = true;
         if (rs.nativePaused && rs.length < rs.highWaterMark && !this.destroyed) {
             rs.nativePaused = false;
-            nativeOf(this).resume();
+            nativeOf(this).resumeInternally();
         }
     }
 
@@ -602,7 +604,10 @@ class SocketMethods extends EventEmitter {
             rs.flowing = !rs.readableListening;
             if (rs.nativePaused && rs.length < rs.highWaterMark) {
                 rs.nativePaused = false;
-                nativeOf(this).resume();
+                if (byScript)
+                    nativeOf(this).resume();
+                else
+                    nativeOf(this).resumeInternally();  // a 'data' listener, pipe()
                 startedReading = true;
             }
             if (!rs.resumeScheduled) {
@@ -1458,6 +1463,7 @@ function addLocalDetails(error, local) {
 function resumeFlow(socket) {
     const rs = socket._rs;
     rs.resumeScheduled = false;
+    rs.readRequested = true;  // Node's resume_() reads, paused again by now or not
     if (rs.flowing === true) {
         socket.emit('resume');
         socket._flow();

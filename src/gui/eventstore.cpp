@@ -67,6 +67,11 @@ void EventStore::push(const trace::TraceRecord &record)
             std::rotate(m_ring.begin(), m_ring.begin() + m_head, m_ring.end());
             m_head = 0;
         }
+        // Room for the whole capacity at once: the address space only, pages are touched as
+        // records arrive. Growing by doubling moved every record held (a hundred thousand in
+        // one batch, on the GUI thread) each time.
+        if (m_ring.capacity() < size_t(m_capacity))
+            m_ring.reserve(size_t(m_capacity));
         m_ring.push_back(record);
     } else {
         // Full: overwrite the oldest.

@@ -3,6 +3,7 @@
 // batches and to the store (also in slices), the three time modes and the summary texts.
 
 #include "gui/eventpresentation.h"
+#include "gui/eventstore.h"
 #include "gui/eventtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void emptyBatchChangesNothing();
     void capacityDropsOldestInOneRemoval();
     void batchLargerThanCapacity();
+    void storeKeepsItsRecordsInPlace();
     void shrinkingCapacity();
     void lostRecordsAreCounted();
     void filterByEndpoint();
@@ -162,6 +164,25 @@ void EventTableModelTest::capacityDropsOldestInOneRemoval()
     QCOMPARE(seqAt(f.model, 0), 1051u);
     QCOMPARE(seqAt(f.model, 249), 1300u);
     QCOMPARE(f.model.store().droppedCount(), 1050u);
+}
+
+// The store's records stay where they are while it grows to its capacity and wraps: appending
+// never moves the records it holds (each doubling of the ring copied all of them before).
+void EventTableModelTest::storeKeepsItsRecordsInPlace()
+{
+    constexpr int Capacity = 5000;
+    gui::EventStore store(Capacity);
+    store.append(batch(1, 1));
+    const TraceRecord *first = &store.at(0);
+    for (quint64 seq = 2; seq <= Capacity; seq += 100)
+        store.append(batch(seq, int(qMin<quint64>(100, Capacity + 1 - seq))));
+    QCOMPARE(store.size(), Capacity);
+    QCOMPARE(&store.at(0), first);
+    QCOMPARE(store.at(0).seq, 1u);
+    QCOMPARE(store.at(Capacity - 1).seq, quint64(Capacity));
+    store.append(batch(Capacity + 1, 10)); // full: the ten oldest make room
+    QCOMPARE(store.at(0).seq, 11u);
+    QCOMPARE(store.at(Capacity - 1).seq, quint64(Capacity + 10));
 }
 
 void EventTableModelTest::batchLargerThanCapacity()

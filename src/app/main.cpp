@@ -7,7 +7,6 @@
 #include "relaymode.h"
 #include "runmode.h"
 #include "translators.h"
-#include "windowmode.h"
 
 #include "net/epolleventdispatcher.h"
 
@@ -19,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <string>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +94,28 @@ void occupyClosedStandardDescriptors()
     }
 }
 
+// The window is a program of its own, netbench-window, in this program's folder (the build
+// tree) or installed under libexec. The headless commands then load neither Qt Widgets nor Qt
+// Gui and the libraries under them (X11, EGL, fonts): the dynamic linker's work was most of a
+// `netbench run`'s start-up. It gets the same arguments; exec() keeps the descriptors.
+int runWindow(char *argv[])
+{
+    std::string folder;
+    char self[4096];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length > 0) {
+        folder.assign(self, size_t(length));
+        folder.erase(folder.rfind('/') + 1);
+    }
+    const std::string beside = folder + "netbench-window";
+    const std::string installed = folder + NETBENCH_WINDOW_FROM_BINDIR;
+    const std::string &program = ::access(beside.c_str(), X_OK) == 0 ? beside : installed;
+    ::execv(program.c_str(), argv);
+    // Only an incomplete installation gets here; the system's words say what is wrong.
+    std::fprintf(stderr, "netbench: %s: %s\n", program.c_str(), std::strerror(errno));
+    return cli::ExitFailure;
+}
+
 // ncat's -l, alone or in a cluster of short options without a value ("-lk", "-lvk").
 bool asksToListen(const QString &word)
 {
@@ -161,19 +183,11 @@ int main(int argc, char *argv[])
     occupyClosedStandardDescriptors();
     // Bare `netbench` (or `netbench gui FILE`) opens the window; every other command is
     // headless and needs no display.
-    if (argc == 1 || std::strcmp(argv[1], "gui") == 0) {
-        std::signal(SIGPIPE, SIG_IGN);
-        // Help needs no display: Qt's offscreen platform lets it list Qt's options too.
-        const bool help = std::any_of(argv + 2, argv + argc, [](const char *word) {
-            return std::strcmp(word, "-h") == 0 || std::strcmp(word, "--help") == 0
-                    || std::strcmp(word, "-?") == 0 || std::strcmp(word, "--help-all") == 0;
-        });
-        if (help)
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        return WindowCommand::run(argc, argv);
-    }
-    // The headless modes run the network on the main thread: NETBENCH_EVENT_DISPATCHER=epoll
-    // gives it netcore's dispatcher, which Qt takes only before the application object exists.
+    if (argc == 1 || std::strcmp(argv[1], "gui") == 0)
+        return runWindow(argv);
+    // The headless modes run the network on the main thread: it gets netcore's dispatcher
+    // (NETBENCH_EVENT_DISPATCHER=qt keeps Qt's), which Qt takes only before the application
+    // object exists; the application object owns it from then on.
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
         QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);

@@ -53,6 +53,7 @@ fi
 dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/contents"
 expected=(
     /usr/bin/netbench
+    /usr/libexec/netbench/netbench-window
     /usr/share/man/man1/netbench.1.gz
     /usr/share/doc/netbench/copyright
     /usr/share/doc/netbench/changelog.gz
@@ -121,8 +122,8 @@ for place in "$root/usr/share/metainfo/io.github.netbench.netbench.metainfo.xml"
              "$root/usr/share/doc/netbench/copyright" "$source/CONTRIBUTING.md"; do
     grep -qF "$homepage" "$place" || problem "$place does not name $homepage (NETBENCH_HOMEPAGE)"
 done
-# The program holds its texts in UTF-16.
-strings -el "$root/usr/bin/netbench" | grep -F "$homepage" >/dev/null ||
+# The program holds its texts in UTF-16; the About box is the window's (netbench execs it).
+strings -el "$root/usr/libexec/netbench/netbench-window" | grep -F "$homepage" >/dev/null ||
     problem "the program (its About box) does not name $homepage"
 # grep reads to the end (no -q): a writer cut short by SIGPIPE would fail the pipeline.
 zcat "$manpage" | grep -F "$homepage" >/dev/null || problem "the manual page does not name $homepage"

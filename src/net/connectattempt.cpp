@@ -61,7 +61,13 @@ void ConnectAttempt::start()
             return m_socket->failWith(NetError::fromErrno(-fd, QStringLiteral("socket")));
         return connectFd(fd, native);
     }
-    // An address literal needs no lookup and gets no 'lookup' event, as in Node.
+    // An address literal needs no lookup and gets no 'lookup' event, as in Node. A dotted
+    // quad, the common case, is parsed once, straight into the address connect() takes.
+    sys::NativeAddress native;
+    if (sys::toNativeIPv4(m_options.host, quint16(*m_options.port), &native)) {
+        m_addresses = {ResolvedAddress {m_options.host, 4}};
+        return dial(0, native);
+    }
     if (const int version = isIP(m_options.host)) {
         m_addresses = {ResolvedAddress {m_options.host, version}};
         return tryAddress(0);
@@ -121,30 +127,38 @@ void ConnectAttempt::onResolved(const NetError &error, const QList<ResolvedAddre
 
 void ConnectAttempt::tryAddress(qsizetype index)
 {
-    m_index = index;
     const ResolvedAddress &target = m_addresses.at(index);
     const SocketAddress address {QHostAddress(target.address), quint16(*m_options.port)};
     sys::NativeAddress native;
-    if (const int error = sys::toNative(address, &native); error < 0)
+    if (const int error = sys::toNative(address, &native); error < 0) {
+        m_index = index;
         return finish(-error);
+    }
+    dial(index, native);
+}
+
+void ConnectAttempt::dial(qsizetype index, const sys::NativeAddress &native)
+{
+    m_index = index;
     int fd = -1;
-    if (const int error = openTcp(target, &fd); error > 0)
+    if (const int error = openTcp(native.storage.ss_family, &fd); error > 0)
         return m_socket->failWith(NetError::fromErrno(
                 error, fd < 0 ? QStringLiteral("socket") : QStringLiteral("bind"),
                 m_options.localAddress, m_options.localPort.value_or(-1)));
     connectFd(fd, native);
 }
 
-// Opens a TCP socket for target and binds it to localAddress/localPort when asked.
-// Returns 0 or a positive errno; *fd stays -1 when the socket itself failed.
-int ConnectAttempt::openTcp(const ResolvedAddress &target, int *fd)
+// Opens a TCP socket of domain (AF_INET, AF_INET6) and binds it to localAddress/localPort when
+// asked. Returns 0 or a positive errno; *fd stays -1 when the socket itself failed.
+int ConnectAttempt::openTcp(int domain, int *fd)
 {
-    const int created = sys::openSocket(target.family == 6 ? AF_INET6 : AF_INET);
+    const bool v6 = domain == AF_INET6;
+    const int created = sys::openSocket(domain);
     if (created < 0)
         return -created;
     if (!m_options.localAddress.isEmpty() || m_options.localPort) {
         const QString local = m_options.localAddress.isEmpty()
-                ? (target.family == 6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0"))
+                ? (v6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0"))
                 : m_options.localAddress;
         sys::NativeAddress native;
         int error = sys::toNative(
@@ -165,6 +179,7 @@ int ConnectAttempt::openTcp(const ResolvedAddress &target, int *fd)
 void ConnectAttempt::connectFd(int fd, const sys::NativeAddress &native)
 {
     m_socket->attachFd(fd, !m_options.port);
+    m_dialled = native;
     const int result = sys::connectSocket(fd, native);
     if (result < 0 && result != -EINPROGRESS)
         return finish(-result);
@@ -184,7 +199,8 @@ void ConnectAttempt::onWritable()
 void ConnectAttempt::finish(int error)
 {
     if (error == 0)
-        return m_socket->onConnected();
+        return m_socket->onConnected(sys::isPeerAsDialled(m_dialled) ? sys::fromNative(m_dialled)
+                                                                     : SocketAddress());
     const bool tcp = m_options.port.has_value();
     // Like Node's autoSelectFamily: a refused address falls through to the next one.
     if (tcp && m_index + 1 < m_addresses.size()) {

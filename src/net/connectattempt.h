@@ -29,7 +29,9 @@ public:
 private:
     void onResolved(const NetError &error, const QList<ResolvedAddress> &addresses);
     void tryAddress(qsizetype index);
-    int openTcp(const ResolvedAddress &target, int *fd);
+    // Connects to m_addresses[index], native being that address in the kernel's form.
+    void dial(qsizetype index, const sys::NativeAddress &native);
+    int openTcp(int domain, int *fd);
     void connectFd(int fd, const sys::NativeAddress &native);
     void finish(int error);
 
@@ -37,6 +39,7 @@ private:
     ConnectOptions m_options;
     QList<ResolvedAddress> m_addresses;
     qsizetype m_index = 0;
+    sys::NativeAddress m_dialled; // what connect() was given, the peer's address once it is up
     bool m_awaitingCustomLookup = false;
 };
 

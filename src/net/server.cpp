@@ -20,6 +20,17 @@ constexpr int MaxAcceptsPerWakeUp = 64;
 // Without a spare descriptor the listener rests this long instead of spinning on a ready fd
 // it cannot take.
 constexpr int AcceptPauseMs = 100;
+// An IP address that is not a wildcard, nor one whose accepted sockets may be named otherwise
+// (v4-mapped, link-local with its scope).
+bool isOneAddress(const QHostAddress &host)
+{
+    bool v4Mapped = false;
+    if (host.protocol() == QAbstractSocket::IPv6Protocol)
+        host.toIPv4Address(&v4Mapped);
+    return (host.protocol() == QAbstractSocket::IPv4Protocol && host != QHostAddress::AnyIPv4)
+            || (host.protocol() == QAbstractSocket::IPv6Protocol && host != QHostAddress::AnyIPv6
+                && !v4Mapped && !host.isLinkLocal() && host.scopeId().isEmpty());
+}
 } // namespace
 
 template<typename Fn> void Server::later(Fn &&fn)
@@ -261,8 +272,12 @@ void Server::acceptPending()
     // Listeners of the signals below may close or delete the server.
     const QPointer<Server> guard(this);
     const bool unixSocket = m_address.isUnix();
+    // A listener bound to one IP address accepts on that address only: its connections' local
+    // address needs no getsockname(). One on a wildcard accepts on whichever was dialled.
+    const bool localIsListener = isOneAddress(m_address.hostAddress());
+    sys::NativeAddress peer;
     for (int i = 0; i < MaxAcceptsPerWakeUp && guard && m_fd >= 0; ++i) {
-        const int fd = sys::acceptConnection(m_fd);
+        const int fd = sys::acceptConnection(m_fd, &peer);
         if (fd == -EAGAIN || fd == -EWOULDBLOCK)
             return;
         if (fd == -EMFILE || fd == -ENFILE || fd == -ENOBUFS || fd == -ENOMEM)
@@ -289,7 +304,9 @@ void Server::acceptPending()
         if (m_options.pauseOnConnect)
             socket->m_flags &= ~Socket::Flags(Socket::Flag::Reading);
         socket->m_server = this;
-        socket->adopt(fd, unixSocket);
+        // accept() told the peer's address; a Unix peer is asked as before (unnamed, mostly).
+        socket->adopt(fd, unixSocket, localIsListener ? m_address : SocketAddress(),
+                      unixSocket ? SocketAddress() : sys::fromNative(peer));
         ++m_connections;
         notify(NetEvent::Connection, [socket](NetRecord &r) {
             r.relatedId = socket->id();

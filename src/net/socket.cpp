@@ -174,14 +174,13 @@ void Socket::attachFd(int fd, bool unixSocket)
     m_fd = fd;
     m_interest = 0;
     m_flags.setFlag(Flag::Unix, unixSocket);
-    EventPoller::forCurrentThread()->add(fd, this, 0);
 }
 
-void Socket::onConnected()
+void Socket::onConnected(const SocketAddress &remote)
 {
     m_connect.reset();
     m_state = State::Open;
-    refreshAddresses();
+    refreshAddresses({}, remote);
     applySocketOptions();
     touch();
     updateTracking();
@@ -204,21 +203,21 @@ void Socket::onConnected()
     updatePollInterest();
 }
 
-void Socket::adopt(int fd, bool unixSocket)
+void Socket::adopt(int fd, bool unixSocket, const SocketAddress &local, const SocketAddress &remote)
 {
     attachFd(fd, unixSocket);
     m_state = State::Open;
-    refreshAddresses();
+    refreshAddresses(local, remote);
     applySocketOptions();
     updateTracking();
     updatePollInterest();
     shutdownIfDone(); // a socket made with writable: false sends its FIN at once
 }
 
-void Socket::refreshAddresses()
+void Socket::refreshAddresses(const SocketAddress &local, const SocketAddress &remote)
 {
-    m_local = sys::localAddress(m_fd);
-    m_remote = sys::peerAddress(m_fd);
+    m_local = local.isNull() ? sys::localAddress(m_fd) : local;
+    m_remote = remote.isNull() ? sys::peerAddress(m_fd) : remote;
 }
 
 void Socket::applySocketOptions()
@@ -608,7 +607,8 @@ void Socket::closeFd(bool abortive)
 {
     if (m_fd < 0)
         return;
-    EventPoller::forCurrentThread()->remove(m_fd, this);
+    if (std::exchange(m_polled, false))
+        EventPoller::forCurrentThread()->remove(m_fd, this);
     if (abortive)
         sys::closeWithReset(m_fd);
     else
@@ -637,7 +637,12 @@ void Socket::updatePollInterest()
     if (interest == m_interest)
         return;
     m_interest = interest;
-    EventPoller::forCurrentThread()->modify(m_fd, this, interest);
+    // The first interest adds the fd: a modify() of an fd the kernel set does not hold would
+    // fail and be retried as an add, two epoll_ctl() calls per connection instead of one.
+    if (std::exchange(m_polled, true))
+        EventPoller::forCurrentThread()->modify(m_fd, this, interest);
+    else
+        EventPoller::forCurrentThread()->add(m_fd, this, interest);
     updateTracking();
 }
 

@@ -164,11 +164,14 @@ private:
     friend class ConnectAttempt;
 
     void applyOptions(const SocketOptions &options);
-    // Takes ownership of a connected fd (accepted, or passed in) and starts reading.
-    void adopt(int fd, bool unixSocket);
+    // Takes ownership of a connected fd (accepted, or passed in) and starts reading. Addresses
+    // the caller already knows are taken as they are, the kernel is asked for the others.
+    void adopt(int fd, bool unixSocket, const SocketAddress &local = {},
+               const SocketAddress &remote = {});
     // Takes ownership of an fd that ConnectAttempt is connecting.
     void attachFd(int fd, bool unixSocket);
-    void onConnected();
+    // remote: the address dialled when the kernel reports it unchanged, else null.
+    void onConnected(const SocketAddress &remote);
     void pollEvent(std::uint32_t events) override;
     void readFromKernel();
     void deliverData(QByteArray chunk);
@@ -188,7 +191,8 @@ private:
     void maybeDestroyAfterHalfClose();
     void updatePollInterest();
     void updateTracking();
-    void refreshAddresses();
+    // Null addresses are asked from the kernel (getsockname, getpeername).
+    void refreshAddresses(const SocketAddress &local, const SocketAddress &remote);
     void touch();
     void applySocketOptions();
     void failWith(const NetError &error);
@@ -207,6 +211,7 @@ private:
     State m_state = State::Unconnected;
     Flags m_flags = Flags(Flag::Readable) | Flag::Writable | Flag::Reading | Flag::Referenced;
     int m_fd = -1;
+    bool m_polled = false; // m_fd was added to this thread's EventPoller
     std::uint32_t m_interest = 0;
     qint64 m_bytesRead = 0;
     qint64 m_bytesWritten = 0;

@@ -106,6 +106,32 @@ int toNative(const SocketAddress &address, NativeAddress *native)
     return -EINVAL;
 }
 
+bool toNativeIPv4(QStringView text, quint16 port, NativeAddress *native)
+{
+    char ascii[INET_ADDRSTRLEN];
+    if (text.size() >= qsizetype(sizeof ascii))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c > 0x7f)
+            return false;
+        ascii[i] = char(c);
+    }
+    ascii[text.size()] = '\0';
+    in_addr host {};
+    // glibc's inet_pton() takes exactly Node's isIPv4() strings: four decimal octets of at
+    // most 255, no leading zero, nothing else.
+    if (::inet_pton(AF_INET, ascii, &host) != 1)
+        return false;
+    *native = NativeAddress();
+    auto *in = reinterpret_cast<sockaddr_in *>(&native->storage);
+    in->sin_family = AF_INET;
+    in->sin_port = htons(port);
+    in->sin_addr = host;
+    native->length = sizeof(sockaddr_in);
+    return true;
+}
+
 int openSocket(int domain)
 {
 #ifdef SOCK_NONBLOCK
@@ -134,13 +160,19 @@ int listenSocket(int fd, int backlog)
     return ::listen(fd, backlog) == 0 ? 0 : -errno;
 }
 
-int acceptConnection(int listenFd)
+int acceptConnection(int listenFd, NativeAddress *peer)
 {
+    sockaddr *address = peer ? reinterpret_cast<sockaddr *>(&peer->storage) : nullptr;
+    socklen_t *length = nullptr;
+    if (peer) {
+        peer->length = sizeof(peer->storage);
+        length = &peer->length;
+    }
 #ifdef __linux__
     return retryOnInterrupt(
-            [&] { return ::accept4(listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC); });
+            [&] { return ::accept4(listenFd, address, length, SOCK_NONBLOCK | SOCK_CLOEXEC); });
 #else
-    const int fd = retryOnInterrupt([&] { return ::accept(listenFd, nullptr, nullptr); });
+    const int fd = retryOnInterrupt([&] { return ::accept(listenFd, address, length); });
     if (fd >= 0) {
         ::fcntl(fd, F_SETFD, FD_CLOEXEC);
         setNonBlocking(fd);
@@ -243,6 +275,26 @@ int setNonBlocking(int fd)
     if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0)
         return -errno;
     return 0;
+}
+
+bool isPeerAsDialled(const NativeAddress &address)
+{
+    switch (address.storage.ss_family) {
+    case AF_INET:
+        return reinterpret_cast<const sockaddr_in *>(&address.storage)->sin_addr.s_addr
+                != htonl(INADDR_ANY);
+    case AF_INET6: {
+        const in6_addr &host = reinterpret_cast<const sockaddr_in6 *>(&address.storage)->sin6_addr;
+        return !IN6_IS_ADDR_UNSPECIFIED(&host) && !IN6_IS_ADDR_V4MAPPED(&host)
+                && !IN6_IS_ADDR_LINKLOCAL(&host);
+    }
+    default: return false;
+    }
+}
+
+SocketAddress fromNative(const NativeAddress &address)
+{
+    return SocketAddress::fromSockaddr(address.data(), address.length);
 }
 
 SocketAddress localAddress(int fd)

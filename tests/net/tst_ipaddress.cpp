@@ -1,6 +1,7 @@
 // Expected values were printed by node v20: require('net').isIP(input).
 
 #include "net/ipaddress.h"
+#include "net/syscalls.h"
 
 #include <QTest>
 
@@ -94,6 +95,9 @@ void tst_IpAddress::classifiesLikeNetIsIP()
     QCOMPARE(netcore::isIP(input), family);
     QCOMPARE(netcore::isIPv4(input), family == 4);
     QCOMPARE(netcore::isIPv6(input), family == 6);
+    // Socket::connectTo()'s fast path for a dotted quad takes the same strings.
+    netcore::sys::NativeAddress native;
+    QCOMPARE(netcore::sys::toNativeIPv4(input, 80, &native), family == 4);
 }
 
 QTEST_APPLESS_MAIN(tst_IpAddress)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void destroyOrEndWhileConnecting();
     void reportsAddresses_data();
     void reportsAddresses();
+    void reportsKernelAddressesOfWildcards_data();
+    void reportsKernelAddressesOfWildcards();
     void wrapsConnectedFd();
     void deleteLaterFromHandlers_data();
     void deleteLaterFromHandlers();
@@ -467,6 +469,46 @@ void tst_Socket::reportsAddresses()
     QCOMPARE(accepted->remotePort(), client.localPort());
     QCOMPARE(accepted->localAddress(), host);
     QCOMPARE(accepted->localPort(), int(server.address().port()));
+}
+
+void tst_Socket::reportsKernelAddressesOfWildcards_data()
+{
+    QTest::addColumn<Transport>("transport");
+    QTest::addColumn<QString>("listenHost");
+    QTest::addColumn<QString>("dialledHost");
+    QTest::newRow("tcp4 wildcard listener") << Transport::Tcp4 << u"0.0.0.0"_s << u"127.0.0.1"_s;
+    QTest::newRow("tcp4 dials 0.0.0.0") << Transport::Tcp4 << u"127.0.0.1"_s << u"0.0.0.0"_s;
+    QTest::newRow("tcp6 wildcard listener") << Transport::Tcp6 << u"::"_s << u"::1"_s;
+    QTest::newRow("tcp6 dials ::") << Transport::Tcp6 << u"::1"_s << u"::"_s;
+}
+
+void tst_Socket::reportsKernelAddressesOfWildcards()
+{
+    // Addresses netcore knows without asking the kernel (the one a listener is bound to, the
+    // one a client dialled) must not stand in for a wildcard: node reports the kernel's view,
+    // the loopback address, on both ends.
+    QFETCH(Transport, transport);
+    QFETCH(QString, listenHost);
+    QFETCH(QString, dialledHost);
+    SKIP_IF_UNAVAILABLE(transport);
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, listenHost)));
+    QPointer<Socket> accepted;
+    connect(&server, &Server::newConnection, this,
+            [&accepted](Socket *socket) { accepted = socket; });
+    Socket client;
+    QSignalSpy connected(&client, &Socket::connected);
+    QVERIFY(!client.connectTo(netcore::ConnectOptions::tcp(server.address().port(), dialledHost)));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() && accepted, 5000);
+
+    const QString loopback = testpeers::loopbackHost(transport);
+    QCOMPARE(client.remoteAddress(), loopback);
+    QCOMPARE(client.remotePort(), int(server.address().port()));
+    QCOMPARE(client.localAddress(), loopback);
+    QCOMPARE(accepted->localAddress(), loopback);
+    QCOMPARE(accepted->localPort(), int(server.address().port()));
+    QCOMPARE(accepted->remoteAddress(), loopback);
+    QCOMPARE(accepted->remotePort(), client.localPort());
 }
 
 void tst_Socket::wrapsConnectedFd()

@@ -167,10 +167,6 @@
         <translation>Einmalig: die Antwort ist vollständig, wenn nach dem Senden der Nachricht MS Millisekunden ohne Empfang vergehen (Vorgabe 2000) oder wenn die Gegenseite ihre Seite beendet, was zuerst eintritt; dann wird die Verbindung geschlossen und der Exit-Status ist 0.</translation>
     </message>
     <message>
-        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
-        <translation>Den Client am Leben halten: wenn die Verbindung nicht zustande kommt oder schließt, bevor die Standardeingabe geendet hat (mit --recv-only immer), nach DELAY_MS Millisekunden erneut verbinden (1000, wenn --reconnect allein steht), jede weitere Wartezeit um den Backoff-Faktor länger. Jeder Versuch wird auf der Standardfehlerausgabe gemeldet. Geschrieben als --reconnect oder --reconnect=DELAY_MS.</translation>
-    </message>
-    <message>
         <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
         <translation>Mit --reconnect: nach N Verbindungsversuchen in Folge ohne Verbindung aufgeben (Exit-Status 1); eine Verbindung, die zustande kommt, beginnt die Zählung neu (Vorgabe 0: nie aufgeben).</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Ein Client, der die PING-Zeilen seines Servers beantwortet, bis der Server endet.</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>Den Client am Leben halten: wenn die Verbindung nicht zustande kommt oder schließt, bevor die Standardeingabe geendet hat (mit --recv-only immer), nach DELAY_MS Millisekunden erneut verbinden (1000, wenn --reconnect allein steht), jede weitere Wartezeit um den Backoff-Faktor länger. Das Ende der Gegenseite beendet auch unsere Seite (keine halboffenen Verbindungen), sodass ein Server, der schließt, sofort erneut verbunden wird. Jeder Versuch wird auf der Standardfehlerausgabe gemeldet. Geschrieben als --reconnect oder --reconnect=DELAY_MS.</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5224,10 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 is kept as the workspace had it, and stays off: %2</source>
+        <translation>Regel %1 bleibt so, wie der Arbeitsbereich sie enthielt, und bleibt aus: %2</translation>
     </message>
 </context>
 <context>

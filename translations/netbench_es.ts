@@ -167,10 +167,6 @@
         <translation>Envío único: la respuesta está completa cuando pasan MS milisegundos sin recibir nada tras enviar el mensaje (2000 por defecto), o cuando el otro extremo termina su lado, lo que ocurra primero; entonces se cierra la conexión y el código de salida es 0.</translation>
     </message>
     <message>
-        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
-        <translation>Mantener el cliente: cuando la conexión no se puede establecer, o se cierra antes de que termine la entrada estándar (siempre, con --recv-only), volver a conectar tras DELAY_MS milisegundos (1000 si se escribe --reconnect solo), cada espera siguiente más larga según el factor de espera. Cada intento se indica en la salida de error. Se escribe --reconnect o --reconnect=DELAY_MS.</translation>
-    </message>
-    <message>
         <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
         <translation>Con --reconnect: abandonar (código de salida 1) tras N reconexiones seguidas sin conexión; una conexión que se abre reinicia la cuenta (0 por defecto: no abandonar nunca).</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Un cliente que responde a las líneas PING de su servidor hasta que el servidor termina.</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>Mantener el cliente: cuando la conexión no se puede establecer, o se cierra antes de que termine la entrada estándar (siempre, con --recv-only), volver a conectar tras DELAY_MS milisegundos (1000 si se escribe --reconnect solo), cada espera siguiente más larga según el factor de espera. El fin del otro extremo termina también nuestro lado (sin conexiones semiabiertas), de modo que un servidor que cierra se vuelve a conectar en seguida. Cada intento se indica en la salida de error. Se escribe --reconnect o --reconnect=DELAY_MS.</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5224,10 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 is kept as the workspace had it, and stays off: %2</source>
+        <translation>La regla %1 se conserva tal como la tenía el espacio de trabajo y sigue desactivada: %2</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,6 @@
         <translation>Envoi unique : la réponse est complète quand MS millisecondes passent sans rien recevoir après l&apos;envoi du message (2000 par défaut), ou quand le pair termine son côté, au premier des deux ; la connexion est alors fermée et le code de sortie est 0.</translation>
     </message>
     <message>
-        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
-        <translation>Maintenir le client : quand la connexion ne peut pas être établie, ou se ferme avant la fin de l&apos;entrée standard (toujours, avec --recv-only), se reconnecter après DELAY_MS millisecondes (1000 si --reconnect est écrit seul), chaque attente suivante allongée par le facteur de recul. Chaque tentative est signalée sur la sortie d&apos;erreur. S&apos;écrit --reconnect ou --reconnect=DELAY_MS.</translation>
-    </message>
-    <message>
         <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
         <translation>Avec --reconnect : abandonner (code de sortie 1) après N reconnexions consécutives sans connexion ; une connexion qui s&apos;ouvre remet le compte à zéro (0 par défaut : ne jamais abandonner).</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Un client qui répond aux lignes PING de son serveur jusqu&apos;à ce que le serveur termine.</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>Maintenir le client : quand la connexion ne peut pas être établie, ou se ferme avant la fin de l&apos;entrée standard (toujours, avec --recv-only), se reconnecter après DELAY_MS millisecondes (1000 si --reconnect est écrit seul), chaque attente suivante allongée par le facteur de recul. La fin du pair termine aussi notre côté (pas de connexion semi-ouverte), si bien qu&apos;un serveur qui ferme est reconnecté aussitôt. Chaque tentative est signalée sur la sortie d&apos;erreur. S&apos;écrit --reconnect ou --reconnect=DELAY_MS.</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5224,10 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 is kept as the workspace had it, and stays off: %2</source>
+        <translation>La règle %1 est conservée telle que l&apos;espace de travail l&apos;avait, et reste désactivée : %2</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,6 @@
         <translation>ワンショット: メッセージの送信後、何も受信しないまま MS ミリ秒経過するか (既定 2000)、ピアが自分の側を終了するか、どちらか早いほうで応答は完了です。その後接続を閉じ、終了ステータスは 0 になります。</translation>
     </message>
     <message>
-        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
-        <translation>クライアントを維持します: 接続できないとき、または標準入力が終わる前に接続が閉じたとき (--recv-only では常に)、DELAY_MS ミリ秒後 (--reconnect だけなら 1000) に再接続し、以降の待ち時間はバックオフ係数ずつ長くなります。各試行は標準エラー出力に表示されます。--reconnect または --reconnect=DELAY_MS と書きます。</translation>
-    </message>
-    <message>
         <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
         <translation>--reconnect と併用: 接続できない再接続が N 回続いたらあきらめます (終了ステータス 1)。接続が開くと回数はリセットされます (既定 0: あきらめない)。</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>サーバーの PING 行に、サーバーが終了するまで応答するクライアント。</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>クライアントを維持します: 接続できないとき、または標準入力が終わる前に接続が閉じたとき (--recv-only では常に)、DELAY_MS ミリ秒後 (--reconnect だけなら 1000) に再接続し、以降の待ち時間はバックオフ係数ずつ長くなります。ピアが終了するとこちら側も終了する (ハーフオープンの接続にしない) ため、閉じたサーバーにはすぐに再接続します。各試行は標準エラー出力に表示されます。--reconnect または --reconnect=DELAY_MS と書きます。</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5209,10 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 is kept as the workspace had it, and stays off: %2</source>
+        <translation>ルール %1 はワークスペースにあったとおりに保持され、オフのままです: %2</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,6 @@
         <translation>一次性：发送消息后，在 MS 毫秒内没有收到任何内容（默认 2000），或对端结束它的一侧时（以先到者为准），即认为应答完整；随后关闭连接，退出状态为 0。</translation>
     </message>
     <message>
-        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
-        <translation>保持客户端运行：无法建立连接，或在标准输入结束前连接关闭时（使用 --recv-only 时总是如此），在 DELAY_MS 毫秒后重新连接（只写 --reconnect 时为 1000），之后每次等待按退避系数延长。每次尝试都会在标准错误上说明。写作 --reconnect 或 --reconnect=DELAY_MS。</translation>
-    </message>
-    <message>
         <source>With --reconnect: give up (exit status 1) after N reconnects in a row that found no connection; a connection that opens starts the count again (default 0: never give up).</source>
         <translation>与 --reconnect 一起使用：连续 N 次重新连接都未能建立连接时放弃（退出状态 1）；一旦连接打开，计数重新开始（默认 0：永不放弃）。</translation>
     </message>
@@ -285,6 +281,10 @@
     <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>一个应答其服务器 PING 行的客户端，直到服务器结束。</translation>
+    </message>
+    <message>
+        <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
+        <translation>保持客户端运行：无法建立连接，或在标准输入结束前连接关闭时（使用 --recv-only 时总是如此），在 DELAY_MS 毫秒后重新连接（只写 --reconnect 时为 1000），之后每次等待按退避系数延长。对端结束时我方也随之结束（不保持半开连接），因此关闭连接的服务器会立即被重新连接。每次尝试都会在标准错误上说明。写作 --reconnect 或 --reconnect=DELAY_MS。</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5207,10 @@
     <message>
         <source>Rule %1: %2</source>
         <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1 is kept as the workspace had it, and stays off: %2</source>
+        <translation>规则 %1 按工作区中的原样保留，并保持关闭：%2</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ namespace {
 
 // Which rule of the live set a row shows the hits of (-1: a row added here, no count yet).
 constexpr int LiveIndexRole = Qt::UserRole + 1;
+// Which of the kept rules (given with a problem) a row was opened with.
+constexpr int KeptIndexRole = Qt::UserRole + 2;
 constexpr int FrameIntervalMs = 33;
 
 } // namespace
@@ -167,6 +169,10 @@ void RulesEditor::addRow(const ReplyRule &rule, int liveIndex)
     ReplyRule shown = rule;
     shown.enabled = true; // the box says it, not an "off" in the text
     auto *text = new QTableWidgetItem(shown.toText());
+    if (!rule.problem.isEmpty()) {
+        text->setData(KeptIndexRole, int(m_kept.size()));
+        m_kept.append(rule);
+    }
     auto *hits = new QTableWidgetItem;
     hits->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     hits->setData(LiveIndexRole, liveIndex);
@@ -175,6 +181,16 @@ void RulesEditor::addRow(const ReplyRule &rule, int liveIndex)
     m_table->setItem(row, RuleColumn, text);
     m_table->setItem(row, HitsColumn, hits);
     validate();
+}
+
+const ReplyRule *RulesEditor::keptRuleAt(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, RuleColumn);
+    bool isKept = false;
+    const int index = item->data(KeptIndexRole).toInt(&isKept);
+    if (!isKept || index < 0 || index >= m_kept.size() || item->text() != m_kept[index].toText())
+        return nullptr;
+    return &m_kept[index];
 }
 
 void RulesEditor::moveSelected(int step)
@@ -212,8 +228,23 @@ void RulesEditor::validate()
             firstProblem = tr("Delimiter: %1").arg(error);
     }
     m_invalidRows = 0;
+    QString firstKept;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *item = m_table->item(row, RuleColumn);
+        QTableWidgetItem *enabled = m_table->item(row, EnabledColumn);
+        if (const ReplyRule *kept = keptRuleAt(row)) {
+            // Off, and it cannot be turned on until it is put right.
+            enabled->setFlags(enabled->flags() & ~Qt::ItemIsUserCheckable);
+            enabled->setCheckState(Qt::Unchecked);
+            item->setToolTip(kept->problem);
+            item->setForeground(QBrush(Qt::darkGray));
+            if (firstKept.isEmpty())
+                firstKept = tr("Rule %1 is kept as the workspace had it, and stays off: %2")
+                                    .arg(row + 1)
+                                    .arg(kept->problem);
+            continue;
+        }
+        enabled->setFlags(enabled->flags() | Qt::ItemIsUserCheckable);
         QString error;
         const std::optional<ReplyRule> rule = ReplyRule::parse(item->text(), &error);
         if (rule)
@@ -226,6 +257,8 @@ void RulesEditor::validate()
                 firstProblem = tr("Rule %1: %2").arg(row + 1).arg(error);
         }
     }
+    if (firstProblem.isEmpty())
+        firstProblem = firstKept;
     m_problem->setText(firstProblem);
     m_problem->setVisible(!firstProblem.isEmpty());
     const int row = m_table->currentRow();
@@ -261,6 +294,10 @@ session::ReplyRuleSet RulesEditor::ruleSet() const
     else
         set.framing.kind = ReplyFraming::Kind(m_framing->currentData().toInt());
     for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (const ReplyRule *kept = keptRuleAt(row)) {
+            set.rules.append(*kept);
+            continue;
+        }
         std::optional<ReplyRule> rule
                 = ReplyRule::parse(m_table->item(row, RuleColumn)->text(), &error);
         if (!rule)

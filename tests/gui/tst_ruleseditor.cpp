@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void addRemoveAndReorder();
     void enableBoxTurnsARuleOff();
     void badRuleKeepsOkDisabled();
+    void keptWorkspaceRuleDoesNotRefuseOk();
     void delimiterFraming();
     void liveHitCountsFollow();
     void fromTheWindowToTheListener();
@@ -182,6 +185,60 @@ void TestRulesEditor::badRuleKeepsOkDisabled()
     table()->item(1, 1)->setText(u"re:(closed)=x$1"_s);
     QVERIFY(ok()->isEnabled());
     QVERIFY(!problem->isVisible());
+}
+
+// A workspace rule that cannot answer is kept, off, with its reason: the editor opened on it
+// says so and OK is not refused for it, since the user did not write it now; it comes back as
+// it was. Typed over, it is the user's rule again and must be right.
+void TestRulesEditor::keptWorkspaceRuleDoesNotRefuseOk()
+{
+    QStringList problems;
+    const ReplyRuleSet kept = ReplyRuleSet::fromJsonKeepingProblems(
+            QJsonObject {{u"framing"_s, u"line"_s},
+                         {u"rules"_s,
+                          QJsonArray {u"contains:PING=PONG"_s, u"regexp:^GET=no such kind"_s,
+                                      QJsonObject {{u"match"_s, u"re"_s},
+                                                   {u"pattern"_s, u"(unclosed"_s},
+                                                   {u"reply"_s, u"x"_s}}}}},
+            &problems);
+    QCOMPARE(problems.size(), 2);
+    delete m_editor;
+    m_editor = new RulesEditor(kept);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    QVERIFY(ok()->isEnabled());
+    QCOMPARE(table()->item(1, 1)->text(), u"regexp:^GET=no such kind"_s);
+    QCOMPARE(table()->item(1, 0)->checkState(), Qt::Unchecked);
+    QVERIFY(!(table()->item(1, 0)->flags() & Qt::ItemIsUserCheckable)); // it cannot be on
+    QVERIFY(table()->item(1, 1)->toolTip().contains(u"unknown kind 'regexp'"_s));
+    QLabel *problem = child<QLabel>(u"problemLabel"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"Rule 2"_s) && problem->text().contains(u"kept"_s),
+             qPrintable(problem->text()));
+    QCOMPARE(m_editor->ruleSet(), kept);
+
+    // A rule typed wrong now is refused as before.
+    click(u"addRuleButton"_s);
+    table()->item(3, 1)->setText(u"re:(again=x"_s);
+    QVERIFY(!ok()->isEnabled());
+    QVERIFY2(problem->text().startsWith(u"Rule 4: bad regular expression"_s),
+             qPrintable(problem->text()));
+    table()->selectRow(3);
+    click(u"removeRuleButton"_s);
+    QVERIFY(ok()->isEnabled());
+    // So is a kept rule the user edits and leaves wrong; put right, it can be turned on.
+    table()->item(2, 1)->setText(u"re:(still unclosed=x"_s);
+    QVERIFY(!ok()->isEnabled());
+    table()->item(2, 1)->setText(u"re:(closed)=x"_s);
+    QVERIFY(ok()->isEnabled());
+    QVERIFY(table()->item(2, 0)->flags() & Qt::ItemIsUserCheckable);
+    table()->item(2, 0)->setCheckState(Qt::Checked);
+    const ReplyRuleSet edited = m_editor->ruleSet();
+    QCOMPARE(edited.rules.size(), 3);
+    QCOMPARE(edited.rules.at(1), kept.rules.at(1));
+    QVERIFY(edited.rules.at(2).problem.isEmpty());
+    QVERIFY(edited.rules.at(2).enabled);
+    QCOMPARE(edited.rules.at(2).toText(), u"re:(closed)=x"_s);
 }
 
 void TestRulesEditor::delimiterFraming()

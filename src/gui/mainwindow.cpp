@@ -949,6 +949,10 @@ void MainWindow::setPrompts(const UserPrompts &prompts)
 
 bool MainWindow::saveWorkspace(const QString &path)
 {
+    // What the engine said before the records the window shows (a client linked to its
+    // listener is said before it connects) may still wait in the queue: the feed pulls records
+    // on its own timer. Take it in first, so the file saves what the window shows.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     QString error;
     if (!m_workspace.save(path, &error)) {
         m_prompts.warn(this, tr("Save workspace"), error);

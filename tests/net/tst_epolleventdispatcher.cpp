@@ -5,6 +5,8 @@
 #include "net/server.h"
 #include "net/socket.h"
 
+#include "loopsleeps.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -91,23 +93,6 @@ EpollEventDispatcher *dispatcher()
 {
     return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
 }
-
-// How many times the loop went to sleep while a loop of its own ran for `ms`: a loop that
-// sleeps until its events come makes a few turns; one that spins (epoll_wait returning at once,
-// turn after turn) makes thousands, and one that never sleeps makes none.
-int sleepsDuring(int ms)
-{
-    int sleeps = 0;
-    const QMetaObject::Connection counting
-            = QObject::connect(dispatcher(), &QAbstractEventDispatcher::aboutToBlock, dispatcher(),
-                               [&sleeps] { ++sleeps; });
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(counting);
-    return sleeps;
-}
-
 } // namespace
 
 class tst_EpollEventDispatcher : public QObject

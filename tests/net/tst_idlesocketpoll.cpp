@@ -6,6 +6,8 @@
 #include "net/server.h"
 #include "net/socket.h"
 
+#include "loopsleeps.h"
+
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,23 +21,6 @@
 #include <unistd.h>
 
 namespace {
-
-// How many times the thread's loop went to sleep while a loop ran for `ms`: a few when it
-// sleeps until its events come, thousands when it spins.
-int sleepsDuring(int ms)
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    int sleeps = 0;
-    const QMetaObject::Connection counting
-            = QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher,
-                               [&sleeps] { ++sleeps; });
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(counting);
-    return sleeps;
-}
-
 // A raw loopback client of the server that resets the connection when it closes.
 int connectResettingClient(const netcore::Server &server)
 {

@@ -5,6 +5,7 @@
 // the list: a data race. ThreadSpy receives through a queued connection instead, so its list
 // is only ever touched by the thread that made it; waiting runs that thread's event loop.
 
+#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QTest>
@@ -33,3 +34,12 @@ public:
         return QTest::qWaitFor([&] { return size() > seen; }, timeout);
     }
 };
+
+// All the output a script run produced (ScriptHost::output's text argument), once it finished.
+inline QByteArray allOutput(const ThreadSpy &output)
+{
+    QByteArray text;
+    for (const QList<QVariant> &arguments : output)
+        text += arguments.at(1).toByteArray();
+    return text;
+}

@@ -38,14 +38,6 @@ QString bigFile(const QTemporaryDir &dir)
     return path;
 }
 
-QByteArray allOutput(const ThreadSpy &output)
-{
-    QByteArray text;
-    for (const QList<QVariant> &arguments : output)
-        text += arguments.at(1).toByteArray();
-    return text;
-}
-
 // A server that never reads (paused on connect) and a client connected to it: a file sent
 // into either socket stalls once the kernel's buffers are full. It never ends by itself.
 const QByteArray StalledPair

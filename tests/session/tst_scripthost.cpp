@@ -36,15 +36,6 @@ QString writeScript(const QTemporaryDir &dir, const QString &name, const QByteAr
     return path;
 }
 
-// All the output a run produced, once it finished.
-QByteArray allOutput(const ThreadSpy &output)
-{
-    QByteArray text;
-    for (const QList<QVariant> &arguments : output)
-        text += arguments.at(1).toByteArray();
-    return text;
-}
-
 } // namespace
 
 class tst_ScriptHost : public QObject

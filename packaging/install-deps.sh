@@ -15,6 +15,7 @@ packages=(
     qt6-base-dev           # QtCore, QtNetwork, QtWidgets, QtTest and their CMake configs
     libqt6svg6             # the SVG icon engine the window's icons need
     qt6-declarative-dev    # QtQml, for the script runtime
+    qt6-declarative-dev-tools  # qmlcachegen: the runtime's modules compiled to bytecode
     qt6-tools-dev          # Qt6LinguistTools and friends for CMake
     qt6-tools-dev-tools
     qt6-l10n-tools         # lupdate, lrelease

@@ -378,16 +378,16 @@ class SocketMethods extends EventEmitter {
                 lookup.answer(this);
             }
             break;
-        case kConnect:
+        case kConnect: {
             this._rememberAddresses();
             disarmBeforeConnect(this);
+            // Node's afterConnect(): 'connect', then 'ready' in the same turn (no tick or
+            // microtask between them).
             this.emit('connect');
-            break;
-        case kReady: {
             this.emit('ready');
-            // Node's afterConnect(): reading starts only if the socket was not paused by now
-            // or a read was asked for while connecting (a 'data' listener, resume(), read());
-            // otherwise the data stays in the kernel until resume().
+            // Reading starts only if the socket was not paused by now or a read was asked for
+            // while connecting (a 'data' listener, resume(), read()); otherwise the data stays
+            // in the kernel until resume().
             const rs = this._rs;
             if (rs.paused === true && !rs.readRequested && !rs.readableListening
                 && !rs.nativePaused && !this.destroyed) {
@@ -396,6 +396,8 @@ class SocketMethods extends EventEmitter {
             }
             break;
         }
+        case kReady:
+            break;  // emitted with 'connect' (above)
         case kEnd: {
             const rs = this._rs;
             rs.ended = true;

@@ -409,6 +409,12 @@ bool Socket::queueWrite(const QByteArray &data, qint64 textLength, WriteCallback
     return accepted;
 }
 
+void Socket::flush()
+{
+    if (m_state == State::Open && !m_queue.isEmpty())
+        flushQueue();
+}
+
 void Socket::notifyWrite(const QByteArray &data, bool accepted, const NetError *refused)
 {
     notify(NetEvent::WriteCall, [&](NetRecord &r) {

@@ -73,6 +73,10 @@ public:
     // Writes joined into one request (Node's writev of corked writes): counted toward
     // bufferSize() as length, the sum of the writes' lengths (text by its characters).
     bool writeJoined(const QByteArray &data, qint64 length, WriteCallback callback = {});
+    // Once open, hands what is queued to the kernel now instead of after ready(): Node sends
+    // the writes made while connecting from a 'connect' listener, so the listeners after it
+    // find them written. Their callbacks and 'drain' come on a later turn, as for a write().
+    void flush();
     // Half-close: FIN after the queue drains; reading goes on.
     void end();
     void end(const QByteArray &data, WriteCallback callback = {});

@@ -221,6 +221,11 @@ void SocketBridge::end(int requestId)
     m_socket->end(QByteArray(), writeCallback(requestId));
 }
 
+void SocketBridge::flushQueued()
+{
+    m_socket->flush();
+}
+
 void SocketBridge::destroySocket(const QJSValue &error)
 {
     if (error.isUndefined() || error.isNull())

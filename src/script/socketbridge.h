@@ -56,6 +56,8 @@ public:
     int writeText(const QString &text, const QString &encoding, int requestId);
     int writeJoined(const QByteArray &data, qint64 length, int requestId);
     Q_INVOKABLE void end(int requestId);
+    // Node's pending write on 'connect': what was written while connecting goes out now.
+    Q_INVOKABLE void flushQueued();
     // socket.destroy(error); error is undefined when the script passed none, else its
     // 'error' and 'close' follow. (Not named destroy(): the engine gives every QObject a
     // destroy() of its own.)

@@ -432,6 +432,10 @@ class SocketMethods extends EventEmitter {
             this._destroyed = true;
             this._errored = error;
             this._hadError = true;
+            // Node's errorBuffer(): writes still held by cork() fail before 'error', unless a
+            // write made while connecting is pending (then they fail after it, from 'close').
+            if (this._ws.corkedWrites.length > 0 && this._beforeConnect === null)
+                failCorkedWrites(this, error);
             this._errorEmitted = true;
             const after = this._afterError;
             this._afterError = [];
@@ -892,6 +896,10 @@ class SocketMethods extends EventEmitter {
             const waiting = this._beforeConnect.requests;
             if (request >= 0)
                 waiting[waiting.length] = request;
+            // Node's writableLength counts it until 'close' fails it, netcore's queue only
+            // until the socket is torn down.
+            this._beforeConnect.length += text ? chunk.length
+                                        : joinedLength >= 0 ? joinedLength : chunk.byteLength;
         }
         let status;
         if (!text) {
@@ -980,6 +988,13 @@ class SocketMethods extends EventEmitter {
         const ws = this._ws;
         if (ws.aborted)
             return;  // destroyed first: the callbacks had their error
+        if (error && this._beforeConnect !== null) {
+            // Node answers end() after the writes made while connecting, from 'close'
+            // (failBeforeConnect()).
+            ws.aborted = true;
+            ws.abortReason = error;
+            return;
+        }
         const callbacks = ws.onFinish;
         ws.onFinish = [];
         if (error) {
@@ -1311,12 +1326,12 @@ function flushCorkedWrites(socket) {
     drainFromNative = !written;  // netcore emits 'drain' itself once its queue empties
 }
 
-function failCorkedWrites(socket) {
+function failCorkedWrites(socket, failure) {
     const ws = socket._ws;
     const batch = ws.corkedWrites;
     ws.corkedWrites = [];
     ws.corkedLength = ws.corkedBytes = 0;
-    const error = socket._destroyError || codes.ERR_STREAM_DESTROYED('write');
+    const error = failure || socket._destroyError || codes.ERR_STREAM_DESTROYED('write');
     for (const held of batch) {
         if (held.callback !== null)
             held.callback(error);
@@ -1415,13 +1430,20 @@ function finalCheck(socket) {
 // Node's _writeGeneric() while connecting: the first write waits for 'connect' with a 'close'
 // listener that fails it with ERR_SOCKET_CLOSED_BEFORE_CONNECTION; the writes and end()
 // queued behind it then get the stream's error.
+// On 'connect' that listener sends them (Node's pending write): a 'connect' listener added
+// after the writes finds them gone from writableLength.
 function armBeforeConnect(socket, request) {
-    const hook = { first: request, requests: [], listener: null };
+    const hook = { first: request, requests: [], length: 0, listener: null, onConnect: null };
     hook.listener = function () {
         failBeforeConnect(socket, hook);
     };
+    hook.onConnect = function () {
+        if (!socket.destroyed)
+            nativeOf(socket).flushQueued();
+    };
     socket._beforeConnect = hook;
     socket.once('close', hook.listener);
+    socket.once('connect', hook.onConnect);
 }
 
 function disarmBeforeConnect(socket) {
@@ -1434,8 +1456,10 @@ function disarmBeforeConnect(socket) {
 
 function failBeforeConnect(socket, hook) {
     socket._beforeConnect = null;
+    socket.removeListener('connect', hook.onConnect);
     const error = codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION();
-    const errored = socket._destroyError || error;
+    // The writes behind the first one get the stream's error (a refused connect's, destroy()'s).
+    const errored = socket._errored || error;
     for (const id of hook.requests) {
         const callback = socket._requests[id];
         if (callback !== undefined) {
@@ -1444,6 +1468,8 @@ function failBeforeConnect(socket, hook) {
         }
     }
     const ws = socket._ws;
+    if (ws.corkedWrites.length > 0)
+        failCorkedWrites(socket, errored);
     if (ws.aborted) {
         ws.abortReason = errored;
         failFinish(socket);

@@ -33,9 +33,13 @@ function install(proto) {
             return 'writeOnly';
         return 'closed';
     });
-    // Queued in netcore, or held by cork().
+    // Queued in netcore, or held by cork(). Writes made while connecting count until 'close'
+    // fails them (Node's), also once netcore has dropped them (a refused connect).
     function writableLength() {
-        return nativeOf(this).bufferSize + this._ws.corkedLength;
+        const bridge = nativeOf(this);
+        const waiting = this._beforeConnect;
+        return bridge.bufferSize + this._ws.corkedLength
+               + (waiting !== null && bridge.socketDestroyed ? waiting.length : 0);
     }
     getter('bufferSize', function () {
         const open = this.connecting || (!this.destroyed && this._remote !== null);

@@ -383,7 +383,7 @@ int main(int argc, char **argv)
 
     // Only the first argument reaches Qt: the key=value parameters are ours.
     int qtArgc = 1;
-    // NETBENCH_EVENT_DISPATCHER=epoll: netcore's own dispatcher, as netbench's headless modes.
+    // netcore's own epoll dispatcher, as netbench's headless modes (NETBENCH_EVENT_DISPATCHER=qt: Qt's).
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
         QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(qtArgc, argv);

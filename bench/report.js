@@ -171,11 +171,11 @@ const fmt = v => {
 };
 const fmtRatio = v => (v == null ? 'n/a' : `${v.toFixed(2)}x`);
 const fmtMet = (o, met) => (o.target === '-' ? '-' : met == null ? 'n/a' : met ? 'yes' : 'NO');
-// With --dispatcher qt,epoll: netbench on Qt's dispatcher, then on netcore's ("ed"), each
-// against node and (C++ rows) as a share of the ceiling.
+// With --dispatcher qt,epoll: netbench on Qt's dispatcher ("qt", the fallback), then on
+// netcore's ("ed", the default), each against node and (C++ rows) as a share of the ceiling.
 const header = withEpollDispatcher
-  ? ['workload', 'unit', 'netbench', 'ed', 'node', 'epoll', 'netbench/node', 'ed/node', 'epoll/node',
-     'netbench/epoll', 'ed/epoll', 'target', 'met', 'met ed']
+  ? ['workload', 'unit', 'qt', 'ed', 'node', 'epoll', 'qt/node', 'ed/node', 'epoll/node',
+     'qt/epoll', 'ed/epoll', 'target', 'met qt', 'met ed']
   : ['workload', 'unit', 'netbench', 'node', 'epoll', 'netbench/node', 'epoll/node', 'target', 'met'];
 const body = out.map(o => {
   const fails = Object.entries(o.failed).filter(([, n]) => n > 0).map(([k, n]) => `${k} failed ${n}x`);
@@ -202,7 +202,7 @@ console.log(`netbench bench: medians of ${roundsArg} round(s)${quickArg === '1' 
 if (process.env.NETBENCH_LOAD) console.log(`load average (1/5/15 min) before -> after: ${process.env.NETBENCH_LOAD}`);
 if (cpuBasis) console.log('basis: CPU time of each process (user + system), not wall-clock time');
 console.log('netbench: netcore_bench (C++ rows), or `netbench run` on bench/script/*.js (script_* rows, node runs the same file)');
-if (withEpollDispatcher) console.log('ed: the same netbench on netcore\'s EpollEventDispatcher (NETBENCH_EVENT_DISPATCHER=epoll); netbench: on Qt\'s dispatcher');
+if (withEpollDispatcher) console.log('ed: netbench on netcore\'s EpollEventDispatcher (the default); qt: the same on Qt\'s dispatcher (NETBENCH_EVENT_DISPATCHER=qt, the fallback)');
 console.log('ratio > 1: netbench is better (throughput and rates: netbench/node; times and memory: node/netbench)');
 console.log('');
 console.log(line(header));

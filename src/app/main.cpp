@@ -185,9 +185,9 @@ int main(int argc, char *argv[])
     // headless and needs no display.
     if (argc == 1 || std::strcmp(argv[1], "gui") == 0)
         return runWindow(argv);
-    // The headless modes run the network on the main thread: NETBENCH_EVENT_DISPATCHER=epoll
-    // gives it netcore's dispatcher, which Qt takes only before the application object exists;
-    // the application object owns it from then on.
+    // The headless modes run the network on the main thread, on netcore's epoll dispatcher
+    // (NETBENCH_EVENT_DISPATCHER=qt keeps Qt's), which Qt takes only before the application
+    // object exists; the application object owns it from then on.
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
         QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(argc, argv);

@@ -430,18 +430,18 @@ void EpollEventDispatcher::interrupt()
 QAbstractEventDispatcher *EpollEventDispatcher::createIfChosen()
 {
     const QByteArray choice = qgetenv("NETBENCH_EVENT_DISPATCHER");
-    if (choice == "epoll")
-        return new EpollEventDispatcher;
-    if (!choice.isEmpty() && choice != "qt") {
+    if (choice == "qt")
+        return nullptr;
+    if (!choice.isEmpty() && choice != "epoll") {
         static std::once_flag reported;
         std::call_once(reported, [&choice] {
             std::fprintf(stderr,
                          "netbench: NETBENCH_EVENT_DISPATCHER=%s is neither epoll nor qt; "
-                         "using Qt's event dispatcher\n",
+                         "using netbench's epoll event dispatcher\n",
                          choice.constData());
         });
     }
-    return nullptr;
+    return new EpollEventDispatcher;
 }
 
 } // namespace netcore

@@ -46,9 +46,10 @@ public:
     // Safe from inside pollEvent(): events of this turn still due to the client are dropped.
     void unwatch(int fd, PollClient *client);
 
-    // The switch read where network threads are made: NETBENCH_EVENT_DISPATCHER=epoll gives a
-    // new EpollEventDispatcher for the caller to install; unset or `qt` gives nullptr (keep
-    // Qt's own dispatcher). Any other value is reported once on stderr and means `qt`.
+    // The switch read where network threads are made: unset or `epoll` gives a new
+    // EpollEventDispatcher for the caller to install; NETBENCH_EVENT_DISPATCHER=qt gives nullptr
+    // (keep Qt's own dispatcher, the fallback). Any other value is reported once on stderr and
+    // means `epoll`.
     static QAbstractEventDispatcher *createIfChosen();
 
 protected:

@@ -49,7 +49,7 @@ EngineThread::EngineThread(const trace::RecorderOptions &options, QObject *paren
     connect(m_scriptHost, &ScriptHost::started, this, [this] { m_scriptQueued = false; });
     connect(m_scriptHost, &ScriptHost::finished, this, [this] { m_scriptQueued = false; });
 
-    // Network-only threads: NETBENCH_EVENT_DISPATCHER=epoll runs them on netcore's dispatcher.
+    // Network-only threads run on netcore's epoll dispatcher (NETBENCH_EVENT_DISPATCHER=qt: Qt's).
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
         m_engineThread.setEventDispatcher(dispatcher);
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())

@@ -1,6 +1,6 @@
-// Linked into every test executable that may run under netcore's epoll dispatcher: before
-// main() creates the application object, NETBENCH_EVENT_DISPATCHER=epoll installs it for the
-// main thread (the CTest variants `net.epoll.*` set it), as netbench's headless modes do.
+// Linked into every netcore test executable: before main() creates the application object,
+// netcore's epoll dispatcher is installed for the main thread, as netbench's headless modes do;
+// NETBENCH_EVENT_DISPATCHER=qt keeps Qt's own (the CTest variants `net.qt.*` set it).
 
 #include "net/epolleventdispatcher.h"
 

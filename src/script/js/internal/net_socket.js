@@ -237,6 +237,8 @@ function initSocket(socket, options, accepted) {
     socket._nextRequest = 1;
     socket._destroyed = false;
     socket._closeDeferred = false;
+    socket._reconnecting = false;  // connect() of a connected socket (connectOpenConnection())
+    socket._connectAgainSucceeds = false;
     // Earlier lives still owed their 'error' (the destroy() error, or null) and 'close':
     // destroyed, then connected again before netcore delivered those.
     socket._staleLives = [];
@@ -380,6 +382,7 @@ class SocketMethods extends EventEmitter {
             break;
         case kConnect: {
             this._rememberAddresses();
+            this._connectAgainSucceeds = !nativeOf(this).unixSocket;
             disarmBeforeConnect(this);
             // Node's afterConnect(): 'connect', then 'ready' in the same turn (no tick or
             // microtask between them).
@@ -1098,10 +1101,23 @@ class SocketMethods extends EventEmitter {
             validators.validateString(options.path, 'options.path');
         else
             validateConnectOptions(options);
+        const open = !this._destroyed && !this._closeDeferred && this._hasHandle()
+                     && !nativeOf(this).socketDestroyed;
+        if (open && nativeOf(this).unixSocket !== pipe) {
+            // Node passes the options to the handle it has: a path to a TCP handle aborts the
+            // process, a port to a Unix one fails with a meaningless error.
+            throw codes.ERR_INVALID_STATE(
+                    'connect() of a connected ' + (pipe ? 'TCP' : 'Unix domain')
+                    + ' socket to ' + (pipe ? 'a path' : 'a port') + ' is not supported');
+        }
         if (callback !== null)
             this.once('connect', callback);
         if (this._closeDeferred) {
             connectOpenHandle(this, options, pipe);
+            return this;
+        }
+        if (open) {
+            connectOpenConnection(this, options, pipe);
             return this;
         }
         if (this._destroyed && !this._closeEmitted)
@@ -1263,6 +1279,67 @@ function connectOpenHandle(socket, options, pipe) {
     loop.nextTick(function () {
         if (socket._closeDeferred)
             socket.destroy(error);
+    });
+}
+
+// connect() on a connected socket: Node connects the handle it has again, and the kernel
+// answers. A TCP socket that connected without blocking is still "connecting" for the kernel
+// until connect() is called again: that first call succeeds without a new connection (after
+// a 'lookup' for a host name, 'connect' with the callback and 'ready' again on a later turn,
+// on the old connection, its byte counters going on; the new address goes nowhere). Any
+// later call, an accepted socket and a Unix socket fail with EISCONN, which destroys the
+// socket and the old connection with it.
+function connectOpenConnection(socket, options, pipe) {
+    socket._reconnecting = true;
+    const succeeds = !pipe && socket._connectAgainSucceeds;
+    socket._connectAgainSucceeds = false;
+    const port = Number(options.port) | 0;
+    function connected() {
+        if (!socket._reconnecting || socket._destroyed)
+            return;
+        socket._reconnecting = false;
+        socket.emit('connect');
+        socket.emit('ready');
+    }
+    function proceed(address) {
+        if (!socket._reconnecting || socket._destroyed)
+            return;
+        if (succeeds) {
+            loop.setImmediate(connected);
+            return;
+        }
+        // Node's ExceptionWithHostPort: its properties in Node's order.
+        const kEISCONN = -106;  // Linux's errno, as libuv reports it
+        const error = new Error(pipe ? 'connect EISCONN ' + address
+                : 'connect EISCONN ' + address + ':' + port
+                  + ' - Local (' + socket.localAddress + ':' + socket.localPort + ')');
+        error.errno = kEISCONN;
+        error.code = 'EISCONN';
+        error.syscall = 'connect';
+        error.address = address;
+        if (!pipe)
+            error.port = port;
+        socket._reconnecting = false;
+        socket.destroy(error);
+    }
+    const host = pipe ? options.path : options.host || 'localhost';
+    if (pipe || netBinding.isIP(host)) {
+        loop.nextTick(proceed, host);
+        return;
+    }
+    const family = socketToDnsFamily(options.family);
+    require('dns').lookup(host, { family: family === 4 || family === 6 ? family : 0,
+                                  hints: options.hints || 0 },
+                          function (error, address, addressFamily) {
+        if (!socket._reconnecting || socket._destroyed)
+            return;
+        socket.emit('lookup', error, address, addressFamily, host);
+        if (error) {
+            socket._reconnecting = false;
+            socket.destroy(error);
+            return;
+        }
+        proceed(address);
     });
 }
 

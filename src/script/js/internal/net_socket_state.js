@@ -10,7 +10,9 @@ function install(proto) {
     function getter(name, get) {
         common.defineProperty(proto, name, { get: get, configurable: true });
     }
-    getter('connecting', function () { return nativeOf(this).connecting; });
+    getter('connecting', function () {
+        return nativeOf(this).connecting || (this._reconnecting && !this._destroyed);
+    });
     // Node's `!this._handle || this.connecting`: the handle outlives netcore's socket until
     // the stream is destroyed (see 'destroyed').
     getter('pending', function () { return !this._hasHandle() || this.connecting; });

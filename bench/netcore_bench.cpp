@@ -383,7 +383,8 @@ int main(int argc, char **argv)
 
     // Only the first argument reaches Qt: the key=value parameters are ours.
     int qtArgc = 1;
-    // netcore's own epoll dispatcher, as netbench's headless modes (NETBENCH_EVENT_DISPATCHER=qt: Qt's).
+    // netcore's own epoll dispatcher, as netbench's headless modes; NETBENCH_EVENT_DISPATCHER=qt
+    // keeps Qt's.
     if (QAbstractEventDispatcher *dispatcher = netcore::EpollEventDispatcher::createIfChosen())
         QCoreApplication::setEventDispatcher(dispatcher);
     QCoreApplication app(qtArgc, argv);

@@ -187,10 +187,13 @@ void EpollEventDispatcher::Private::forget(PollClient *client)
 
 void EpollEventDispatcher::Private::drainWakeUps()
 {
-    // Cleared before the read: a wakeUp() from now on writes again and is not lost.
-    wakeUpPending.store(false, std::memory_order_release);
+    // Read, then cleared. Cleared first, a wakeUp() between the two wrote and its write was read
+    // away here with the flag left set: every later wakeUp() skipped its write and the thread
+    // slept with events posted. A wakeUp() that finds the flag still set posted its event
+    // before the next turn's sendPostedEvents(), which takes it.
     eventfd_t count = 0;
     ::eventfd_read(wakeUpFd, &count);
+    wakeUpPending.store(false, std::memory_order_release);
 }
 
 int EpollEventDispatcher::Private::waitForWakeUpOnly(epoll_event *events, int timeoutMs) const

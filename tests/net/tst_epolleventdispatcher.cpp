@@ -129,6 +129,7 @@ private Q_SLOTS:
     void interruptFromAnotherThread();
     void aboutToBlockAndAwake();
     void workerThreadWithTheDispatcher();
+    void wakeUpsFromOtherThreadsAreNeverLost();
     void netcoreSocketsShareItsEpollSet();
 };
 
@@ -792,6 +793,51 @@ void tst_EpollEventDispatcher::workerThreadWithTheDispatcher()
                 qDeleteAll(context.findChildren<QTimer *>());
                 context.moveToThread(qApp->thread());
             },
+            Qt::BlockingQueuedConnection);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
+}
+
+void tst_EpollEventDispatcher::wakeUpsFromOtherThreadsAreNeverLost()
+{
+    // A wakeUp() that came between the loop clearing its "written" flag and reading the eventfd
+    // was read away with the earlier one while the flag stayed set, so every later wakeUp()
+    // skipped its write: the thread slept in epoll_wait() with events waiting (the window's
+    // engine thread stopped answering in 1 run of 80 of session.tst_engine). Two threads post
+    // to a thread that sleeps between events, as the engine thread does.
+    class Counter final : public QObject
+    {
+    public:
+        std::atomic<int> seen = 0;
+        bool event(QEvent *event) override
+        {
+            if (event->type() != QEvent::User)
+                return QObject::event(event);
+            seen.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        }
+    };
+    QThread worker;
+    worker.setEventDispatcher(new EpollEventDispatcher);
+    worker.start();
+    Counter counter;
+    counter.moveToThread(&worker);
+    constexpr int PostsPerThread = 200000;
+    std::vector<std::thread> posters;
+    for (int i = 0; i < 2; ++i) {
+        posters.emplace_back([&counter] {
+            for (int n = 0; n < PostsPerThread; ++n) {
+                QCoreApplication::postEvent(&counter, new QEvent(QEvent::User));
+                if (n % 64 == 0)
+                    std::this_thread::yield(); // let the worker catch up and sleep again
+            }
+        });
+    }
+    for (std::thread &poster : posters)
+        poster.join();
+    QTRY_COMPARE_WITH_TIMEOUT(counter.seen.load(), 2 * PostsPerThread, 10000);
+    QMetaObject::invokeMethod(
+            &counter, [&counter] { counter.moveToThread(qApp->thread()); },
             Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));

@@ -20,7 +20,7 @@ enum class Event : int {
     Lookup = 1,
     LookupRequest = 2,
     Connect = 3,
-    Ready = 4,
+    // 4 is no longer sent: the JS socket emits 'ready' itself, right after 'connect'.
     Data = 5,
     End = 6,
     Drain = 7,

@@ -75,7 +75,6 @@ void SocketBridge::connectSignals()
                 }
             });
     connect(m_socket, &Socket::connected, this, [this] { emitEvent(Event::Connect); });
-    connect(m_socket, &Socket::ready, this, [this] { emitEvent(Event::Ready); });
     connect(m_socket, &Socket::dataReceived, this,
             [this](const QByteArray &data) { emitEvent(Event::Data, engineValue(data)); });
     connect(m_socket, &Socket::textReceived, this,

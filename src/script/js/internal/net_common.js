@@ -132,7 +132,7 @@ function validateConnectOptions(options) {
 // The events the native bridges report, as bridge.h's script::Event numbers (integers compare
 // faster than strings in the engine; keep the two lists in step).
 const events = {
-    kLookup: 1, kLookupRequest: 2, kConnect: 3, kReady: 4, kData: 5, kEnd: 6, kDrain: 7,
+    kLookup: 1, kLookupRequest: 2, kConnect: 3, kData: 5, kEnd: 6, kDrain: 7,
     kTimeout: 8, kWrite: 9, kError: 10, kClose: 11, kListening: 12, kConnection: 13, kDrop: 14,
     kText: 16,
 };

@@ -33,7 +33,6 @@ const ev = common.events;
 const kLookup = ev.kLookup;
 const kLookupRequest = ev.kLookupRequest;
 const kConnect = ev.kConnect;
-const kReady = ev.kReady;
 const kData = ev.kData;
 const kText = ev.kText;
 const kEnd = ev.kEnd;
@@ -399,8 +398,6 @@ class SocketMethods extends EventEmitter {
             }
             break;
         }
-        case kReady:
-            break;  // emitted with 'connect' (above)
         case kEnd: {
             const rs = this._rs;
             rs.ended = true;

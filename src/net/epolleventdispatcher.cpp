@@ -35,6 +35,9 @@ constexpr std::uint64_t NotifierTag = 1;
 // Bounded work per wake-up, as netcore's sockets: level-triggered, the rest comes next turn.
 constexpr int MaxEventsPerTurn = 256;
 
+// Its address names the calling thread (see EpollEventDispatcher::wakeUp()).
+thread_local const char threadToken = 0;
+
 std::uint64_t notifierData(int fd)
 {
     return (std::uint64_t(fd) << 1) | NotifierTag;
@@ -87,6 +90,10 @@ struct EpollEventDispatcher::Private
     int wakeUpFd = -1;
     std::atomic<bool> wakeUpPending {false};
     std::atomic<bool> interrupted {false};
+    // The thread running processEvents() (its threadToken), and whether it called wakeUp()
+    // since its turn began (only that thread touches the flag).
+    std::atomic<const char *> loopThread {nullptr};
+    bool wokenFromItsThread = false;
     // Set once aboutToBlock() or awake() has a receiver, never cleared: until then a turn skips
     // emitting them (two signal emissions a turn were 7 % of a ping-pong round trip).
     std::atomic<bool> sleepIsWatched {false};
@@ -294,7 +301,9 @@ EpollEventDispatcher::~EpollEventDispatcher()
 
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
+    d->loopThread.store(&threadToken, std::memory_order_relaxed);
     d->interrupted.store(false, std::memory_order_relaxed);
+    d->wokenFromItsThread = false;
     QCoreApplication::sendPostedEvents();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
@@ -314,6 +323,9 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             && d->sleepIsWatched.load(std::memory_order_relaxed);
     if (announceSleep)
         Q_EMIT aboutToBlock();
+    // Posted by this thread while the posted events were sent or from aboutToBlock(): due now.
+    if (d->wokenFromItsThread)
+        timeoutMs = 0;
 
     epoll_event events[MaxEventsPerTurn];
     int count = includeNotifiers ? ::epoll_wait(d->epollFd, events, MaxEventsPerTurn, timeoutMs)
@@ -383,10 +395,11 @@ int EpollEventDispatcher::rewatch(int fd, PollClient *client, std::uint32_t inte
     return watchInEpollSet(d->epollFd, EPOLL_CTL_MOD, fd, client, interest);
 }
 
-void EpollEventDispatcher::unwatch(int fd, PollClient *client)
+void EpollEventDispatcher::unwatch(int fd, PollClient *client, bool inKernelSet)
 {
     epoll_event unused {};
-    ::epoll_ctl(d->epollFd, EPOLL_CTL_DEL, fd, &unused);
+    if (inKernelSet)
+        ::epoll_ctl(d->epollFd, EPOLL_CTL_DEL, fd, &unused);
     d->forget(client);
 }
 
@@ -419,7 +432,16 @@ int EpollEventDispatcher::remainingTime(int timerId)
 
 void EpollEventDispatcher::wakeUp()
 {
-    // Any thread. One write per sleep is enough: the flag is cleared when the loop drains it.
+    // From the loop's own thread (an event it posts to itself, deleteLater(), a socket's
+    // runLater()) the loop is awake, and its next turn begins by sending the posted events:
+    // nothing to write, only the wait of a turn already under way must not block. That saves
+    // an eventfd write, an epoll event and an eventfd read for each such turn.
+    if (d->loopThread.load(std::memory_order_relaxed) == &threadToken) {
+        d->wokenFromItsThread = true;
+        return;
+    }
+    // Any other thread. One write per sleep is enough: the flag is cleared when the loop drains
+    // it.
     if (!d->wakeUpPending.exchange(true, std::memory_order_acq_rel))
         ::eventfd_write(d->wakeUpFd, 1);
 }

@@ -44,7 +44,8 @@ public:
     int watch(int fd, PollClient *client, std::uint32_t interest);
     int rewatch(int fd, PollClient *client, std::uint32_t interest);
     // Safe from inside pollEvent(): events of this turn still due to the client are dropped.
-    void unwatch(int fd, PollClient *client);
+    // inKernelSet: as EventPoller::remove().
+    void unwatch(int fd, PollClient *client, bool inKernelSet = true);
 
     // The switch read where network threads are made: unset or `epoll` gives a new
     // EpollEventDispatcher for the caller to install; NETBENCH_EVENT_DISPATCHER=qt gives nullptr

@@ -93,14 +93,15 @@ int EventPoller::modify(int fd, PollClient *client, std::uint32_t interest)
     return watchInEpollSet(m_backend->epollFd, EPOLL_CTL_MOD, fd, client, interest);
 }
 
-void EventPoller::remove(int fd, PollClient *client)
+void EventPoller::remove(int fd, PollClient *client, bool inKernelSet)
 {
     if (m_backend->shared) {
-        m_backend->shared->unwatch(fd, client);
+        m_backend->shared->unwatch(fd, client, inKernelSet);
         return;
     }
     epoll_event unused {};
-    ::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused);
+    if (inKernelSet)
+        ::epoll_ctl(m_backend->epollFd, EPOLL_CTL_DEL, fd, &unused);
     // Forget events of this batch that are still to be delivered to the client.
     for (int i = m_backend->position; i < m_backend->eventCount; ++i) {
         if (m_backend->events[i].data.ptr == client)
@@ -179,7 +180,7 @@ int EventPoller::modify(int fd, PollClient *, std::uint32_t interest)
     return 0;
 }
 
-void EventPoller::remove(int fd, PollClient *)
+void EventPoller::remove(int fd, PollClient *, bool)
 {
     const Backend::Entry entry = m_backend->entries.take(fd);
     if (!entry.read)

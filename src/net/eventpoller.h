@@ -46,8 +46,11 @@ public:
     // Returns 0 or a positive errno.
     int add(int fd, PollClient *client, std::uint32_t interest);
     int modify(int fd, PollClient *client, std::uint32_t interest);
-    // Safe to call from inside pollEvent(): pending events for fd are dropped.
-    void remove(int fd, PollClient *client);
+    // Safe to call from inside pollEvent(): pending events for fd are dropped. inKernelSet
+    // false: the client's last interest was None, so fd has left the kernel's set already
+    // (watchInEpollSet()) and only the pending events are dropped, without a failing
+    // epoll_ctl(EPOLL_CTL_DEL): a socket closing after its peer's FIN made two per connection.
+    void remove(int fd, PollClient *client, bool inKernelSet = true);
 
 private:
     EventPoller();

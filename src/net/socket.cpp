@@ -614,7 +614,7 @@ void Socket::closeFd(bool abortive)
     if (m_fd < 0)
         return;
     if (std::exchange(m_polled, false))
-        EventPoller::forCurrentThread()->remove(m_fd, this);
+        EventPoller::forCurrentThread()->remove(m_fd, this, m_interest != PollClient::None);
     if (abortive)
         sys::closeWithReset(m_fd);
     else

@@ -21,8 +21,11 @@
 #include <QTimer>
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -130,6 +133,7 @@ private Q_SLOTS:
     void aboutToBlockAndAwake();
     void workerThreadWithTheDispatcher();
     void wakeUpsFromOtherThreadsAreNeverLost();
+    void eventsTheLoopPostsItselfDoNotWait();
     void netcoreSocketsShareItsEpollSet();
 };
 
@@ -841,6 +845,63 @@ void tst_EpollEventDispatcher::wakeUpsFromOtherThreadsAreNeverLost()
             Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(5000));
+}
+
+void tst_EpollEventDispatcher::eventsTheLoopPostsItselfDoNotWait()
+{
+    // A wakeUp() from the loop's own thread writes no eventfd: what it posts while the posted
+    // events are sent, or from aboutToBlock(), must keep that turn from blocking. A watchdog
+    // interrupts a turn that blocks anyway, and the test fails.
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::atomic<bool> rescued = false;
+    std::thread watchdog([&, target = dispatcher()] {
+        std::unique_lock lock(mutex);
+        if (!finished.wait_for(lock, std::chrono::seconds(5), [&done] { return done; })) {
+            rescued = true;
+            target->interrupt();
+        }
+    });
+
+    QObject receiver;
+    int delivered = 0;
+    QMetaObject::invokeMethod(
+            &receiver,
+            [&] {
+                ++delivered;
+                QMetaObject::invokeMethod(
+                        &receiver, [&delivered] { ++delivered; }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    // Sends the first, which posts the second: the wait must not block.
+    dispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
+    QCOMPARE(delivered, 1);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    QCOMPARE(delivered, 2);
+
+    bool postedWhileBlocking = false;
+    QMetaObject::Connection connection = connect(
+            dispatcher(), &QAbstractEventDispatcher::aboutToBlock, &receiver,
+            [&] {
+                if (std::exchange(postedWhileBlocking, true))
+                    return;
+                QMetaObject::invokeMethod(
+                        &receiver, [&delivered] { ++delivered; }, Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
+    dispatcher()->processEvents(QEventLoop::WaitForMoreEvents); // posts from aboutToBlock()
+    disconnect(connection);
+    QVERIFY(postedWhileBlocking);
+    dispatcher()->processEvents(QEventLoop::AllEvents);
+    {
+        const std::lock_guard lock(mutex);
+        done = true;
+    }
+    finished.notify_one();
+    watchdog.join();
+    QVERIFY(!rescued);
+    QCOMPARE(delivered, 3);
 }
 
 void tst_EpollEventDispatcher::netcoreSocketsShareItsEpollSet()

@@ -827,8 +827,10 @@ void tst_EpollEventDispatcher::wakeUpsFromOtherThreadsAreNeverLost()
     Counter counter;
     counter.moveToThread(&worker);
     constexpr int PostsPerThread = 200000;
+    constexpr int Posters = 2;
     std::vector<std::thread> posters;
-    for (int i = 0; i < 2; ++i) {
+    posters.reserve(Posters);
+    for (int i = 0; i < Posters; ++i) {
         posters.emplace_back([&counter] {
             for (int n = 0; n < PostsPerThread; ++n) {
                 QCoreApplication::postEvent(&counter, new QEvent(QEvent::User));
@@ -839,7 +841,7 @@ void tst_EpollEventDispatcher::wakeUpsFromOtherThreadsAreNeverLost()
     }
     for (std::thread &poster : posters)
         poster.join();
-    QTRY_COMPARE_WITH_TIMEOUT(counter.seen.load(), 2 * PostsPerThread, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(counter.seen.load(), Posters * PostsPerThread, 10000);
     QMetaObject::invokeMethod(
             &counter, [&counter] { counter.moveToThread(qApp->thread()); },
             Qt::BlockingQueuedConnection);

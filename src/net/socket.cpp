@@ -197,8 +197,7 @@ void Socket::onConnected(const SocketAddress &remote)
     Q_EMIT ready();
     if (!guard || m_state != State::Open)
         return;
-    if (!m_queue.isEmpty())
-        flushQueue();
+    flush();
     shutdownIfDone();
     updatePollInterest();
 }

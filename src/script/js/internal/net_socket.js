@@ -1262,21 +1262,28 @@ class SocketMethods extends EventEmitter {
 // closed, but Node's handle is still open, so Node's connect() of that handle fails with
 // EISCONN, destroying the socket (from the nextTick queue, as Node's internalConnect()).
 function connectOpenHandle(socket, options, pipe) {
-    const kEISCONN = -106;  // Linux's errno, as libuv reports it
-    // Node's ExceptionWithHostPort: its properties in Node's order.
-    const error = new Error(pipe ? 'connect EISCONN ' + options.path
-            : 'connect EISCONN ' + (options.host || 'localhost') + ':' + (Number(options.port) | 0)
-              + ' - Local (' + socket.localAddress + ':' + socket.localPort + ')');
-    error.errno = kEISCONN;
-    error.code = 'EISCONN';
-    error.syscall = 'connect';
-    error.address = pipe ? options.path : options.host || 'localhost';
-    if (!pipe)
-        error.port = Number(options.port) | 0;
+    const error = eisconnError(socket, pipe, pipe ? options.path : options.host || 'localhost',
+                               Number(options.port) | 0);
     loop.nextTick(function () {
         if (socket._closeDeferred)
             socket.destroy(error);
     });
+}
+
+// The error of connect() on a handle that is connected already: Node's ExceptionWithHostPort
+// for EISCONN, its properties in Node's order (a path for a Unix socket, no port).
+function eisconnError(socket, pipe, address, port) {
+    const kEISCONN = -106;  // Linux's errno, as libuv reports it
+    const error = new Error(pipe ? 'connect EISCONN ' + address
+            : 'connect EISCONN ' + address + ':' + port
+              + ' - Local (' + socket.localAddress + ':' + socket.localPort + ')');
+    error.errno = kEISCONN;
+    error.code = 'EISCONN';
+    error.syscall = 'connect';
+    error.address = address;
+    if (!pipe)
+        error.port = port;
+    return error;
 }
 
 // connect() on a connected socket: Node connects the handle it has again, and the kernel
@@ -1305,19 +1312,8 @@ function connectOpenConnection(socket, options, pipe) {
             loop.setImmediate(connected);
             return;
         }
-        // Node's ExceptionWithHostPort: its properties in Node's order.
-        const kEISCONN = -106;  // Linux's errno, as libuv reports it
-        const error = new Error(pipe ? 'connect EISCONN ' + address
-                : 'connect EISCONN ' + address + ':' + port
-                  + ' - Local (' + socket.localAddress + ':' + socket.localPort + ')');
-        error.errno = kEISCONN;
-        error.code = 'EISCONN';
-        error.syscall = 'connect';
-        error.address = address;
-        if (!pipe)
-            error.port = port;
         socket._reconnecting = false;
-        socket.destroy(error);
+        socket.destroy(eisconnError(socket, pipe, address, port));
     }
     const host = pipe ? options.path : options.host || 'localhost';
     if (pipe || netBinding.isIP(host)) {

@@ -305,6 +305,17 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     d->interrupted.store(false, std::memory_order_relaxed);
     d->wokenFromItsThread = false;
     QCoreApplication::sendPostedEvents();
+    // sendPostedEvents() leaves what its handlers post for a later call. A short chain of them
+    // (a close that starts the next connect, whose dial then registers its descriptor) is sent
+    // before the wait, as Node drains its next-tick queue before polling: one turn instead of
+    // one per link, and the order against I/O is the same. Bounded, so that a handler that
+    // posts itself again does not keep the loop from I/O and timers.
+    for (int pass = 1; pass < MaxPostedPassesPerTurn && d->wokenFromItsThread
+         && !d->interrupted.load(std::memory_order_relaxed);
+         ++pass) {
+        d->wokenFromItsThread = false;
+        QCoreApplication::sendPostedEvents();
+    }
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
@@ -339,9 +350,11 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         Q_EMIT awake();
 
     int handled = 0;
+    bool wokenFromAnotherThread = false;
     for (int i = 0; i < count; ++i) {
         if (events[i].data.u64 == WakeUpTag) {
             d->drainWakeUps();
+            wokenFromAnotherThread = true;
             ++handled;
         }
     }
@@ -349,6 +362,13 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         handled += d->activate(events, count);
     if (includeTimers && !d->timers.isEmpty())
         handled += d->timers.activateDue(EpollTimerList::now());
+    // What another thread posted is sent in the turn its wake-up ended, as Qt's GLib dispatcher
+    // does: left to the next turn, an event posted before the eventfd was read would be sent
+    // there with no wake-up left, and a loop that returns only after an event arrives (as in
+    // `while (!done) processEvents(WaitForMoreEvents)`) slept on with it delivered. After the
+    // I/O: its handlers may delete the clients this turn's events point to.
+    if (wokenFromAnotherThread && !d->interrupted.load(std::memory_order_relaxed))
+        QCoreApplication::sendPostedEvents();
     return handled > 0;
 }
 

@@ -23,6 +23,10 @@ public:
     explicit EpollEventDispatcher(QObject *parent = nullptr);
     ~EpollEventDispatcher() override;
 
+    // How many times a turn sends posted events before it waits: what the handlers of one
+    // sending post to this thread is sent in the next, up to this bound (see processEvents()).
+    static constexpr int MaxPostedPassesPerTurn = 4;
+
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
 
     void registerSocketNotifier(QSocketNotifier *notifier) override;

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void timerRestartedInsideItsOwnTimeoutWaitsForTheNextTurn();
     void postedEventsAreDelivered();
     void wakeUpFromAnotherThread();
+    void eventFromAnotherThreadIsSentInTheTurnItWakes();
     void wakeUpsFromManyThreads();
     void readAndWriteNotifiers();
     void disabledNotifierStaysQuiet();
@@ -313,6 +314,33 @@ void tst_EpollEventDispatcher::wakeUpFromAnotherThread()
     loop.exec();
     poster.join();
     QVERIFY(delivered);
+}
+
+void tst_EpollEventDispatcher::eventFromAnotherThreadIsSentInTheTurnItWakes()
+{
+    // `while (!answered) processEvents(WaitForMoreEvents)`, as the resolver's exit test does:
+    // the turn an answer from another thread wakes must send it, or the caller never sees it
+    // and the next turn sends it and sleeps. The answer is posted after this turn sent its
+    // posted events (from aboutToBlock()), so only the turn's end can send it.
+    QObject receiver;
+    bool answered = false;
+    bool posted = false;
+    const QMetaObject::Connection connection = connect(
+            dispatcher(), &QAbstractEventDispatcher::aboutToBlock, &receiver,
+            [&] {
+                if (std::exchange(posted, true))
+                    return;
+                std::thread answerer([&] {
+                    QMetaObject::invokeMethod(
+                            &receiver, [&answered] { answered = true; }, Qt::QueuedConnection);
+                });
+                answerer.join();
+            },
+            Qt::DirectConnection);
+    dispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
+    disconnect(connection);
+    QVERIFY(posted);
+    QVERIFY(answered);
 }
 
 void tst_EpollEventDispatcher::wakeUpsFromManyThreads()
@@ -852,7 +880,8 @@ void tst_EpollEventDispatcher::wakeUpsFromOtherThreadsAreNeverLost()
 void tst_EpollEventDispatcher::eventsTheLoopPostsItselfDoNotWait()
 {
     // A wakeUp() from the loop's own thread writes no eventfd: what it posts while the posted
-    // events are sent, or from aboutToBlock(), must keep that turn from blocking. A watchdog
+    // events are sent (beyond the passes of one turn), or from aboutToBlock(), must keep that
+    // turn from blocking. A watchdog
     // interrupts a turn that blocks anyway, and the test fails.
     std::mutex mutex;
     std::condition_variable finished;
@@ -868,19 +897,19 @@ void tst_EpollEventDispatcher::eventsTheLoopPostsItselfDoNotWait()
 
     QObject receiver;
     int delivered = 0;
-    QMetaObject::invokeMethod(
-            &receiver,
-            [&] {
-                ++delivered;
-                QMetaObject::invokeMethod(
-                        &receiver, [&delivered] { ++delivered; }, Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
-    // Sends the first, which posts the second: the wait must not block.
+    // A chain one longer than a turn sends: each link posts the next.
+    constexpr int chainLength = EpollEventDispatcher::MaxPostedPassesPerTurn + 1;
+    std::function<void()> link = [&] {
+        if (++delivered < chainLength)
+            QMetaObject::invokeMethod(&receiver, link, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(&receiver, link, Qt::QueuedConnection);
+    // The chain is sent before the wait, up to the bound; the last link still waits for the
+    // next turn, and the wait must not block for it.
     dispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
-    QCOMPARE(delivered, 1);
+    QCOMPARE(delivered, EpollEventDispatcher::MaxPostedPassesPerTurn);
     dispatcher()->processEvents(QEventLoop::AllEvents);
-    QCOMPARE(delivered, 2);
+    QCOMPARE(delivered, chainLength);
 
     bool postedWhileBlocking = false;
     QMetaObject::Connection connection = connect(
@@ -903,7 +932,7 @@ void tst_EpollEventDispatcher::eventsTheLoopPostsItselfDoNotWait()
     finished.notify_one();
     watchdog.join();
     QVERIFY(!rescued);
-    QCOMPARE(delivered, 3);
+    QCOMPARE(delivered, chainLength + 1);
 }
 
 void tst_EpollEventDispatcher::netcoreSocketsShareItsEpollSet()

@@ -74,4 +74,16 @@ void EventFeed::pullNow()
     }
 }
 
+void EventFeed::catchUp()
+{
+    // Up to the records there are now: the engine thread may record more meanwhile.
+    const quint64 target = m_recorder->lastSeq();
+    while (m_lastSeq < target) {
+        const quint64 before = m_lastSeq;
+        pullNow();
+        if (m_lastSeq == before) // the ring holds nothing newer (cleared)
+            break;
+    }
+}
+
 } // namespace gui

@@ -31,6 +31,9 @@ public:
     void start() { m_timer.start(); }
     void stop() { m_timer.stop(); }
     void pullNow();
+    // Hands on, slice after slice before it returns, every record the recorder holds now: what
+    // a user exports is what was recorded up to the click, not up to the last pull.
+    void catchUp();
     quint64 lastSeq() const { return m_lastSeq; }
 
 Q_SIGNALS:

@@ -541,6 +541,7 @@ void MainWindow::setUpActions()
                 csv ? u"netbench-trace.csv"_s : u"netbench-trace.jsonl"_s);
         if (path.isEmpty())
             return;
+        m_feed->catchUp();
         QString error;
         const bool ok = csv ? m_eventStream->exportCsv(path, &error)
                             : m_eventStream->exportJsonl(path, &error);

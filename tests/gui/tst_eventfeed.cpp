@@ -63,6 +63,7 @@ class tst_EventFeed final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void backlogArrivesInSlicesInOrder();
+    void catchUpHandsOnEverythingRecordedAtOnce();
 };
 
 void tst_EventFeed::backlogArrivesInSlicesInOrder()
@@ -147,4 +148,41 @@ void tst_EventFeed::backlogArrivesInSlicesInOrder()
 }
 
 QTEST_MAIN(tst_EventFeed)
+void tst_EventFeed::catchUpHandsOnEverythingRecordedAtOnce()
+{
+    // An export asks for everything recorded so far, though the feed's timer has not run (here
+    // it never started): catchUp() hands it all on before it returns, in slices, in order.
+    constexpr qsizetype MaxBatch = 1;
+    trace::TraceRecorder recorder;
+    netcore::NetObserver::install(&recorder);
+    netcore::Server server;
+    QSignalSpy listening(&server, &netcore::Server::listening);
+    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
+    QVERIFY(listening.wait(5000));
+    netcore::Socket client;
+    QSignalSpy connected(&client, &netcore::Socket::connected);
+    QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
+    QVERIFY(connected.wait(5000));
+    netcore::NetObserver::install(nullptr);
+    const quint64 last = recorder.lastSeq();
+    QVERIFY(last > 2 * MaxBatch); // more than one slice
+
+    gui::EventFeed feed(&recorder);
+    feed.setMaxBatch(MaxBatch);
+    QList<quint64> seqs;
+    connect(&feed, &gui::EventFeed::recordsArrived, this,
+            [&seqs](const QList<trace::TraceRecord> &records, quint64) {
+                for (const trace::TraceRecord &record : records)
+                    seqs.append(record.seq);
+            });
+    feed.catchUp();
+    QCOMPARE(feed.lastSeq(), last);
+    QList<quint64> expected;
+    for (const trace::TraceRecord &record : recorder.eventsSince(0))
+        expected.append(record.seq);
+    QCOMPARE(seqs, expected);
+    feed.catchUp(); // nothing new: nothing handed on again
+    QCOMPARE(seqs.size(), expected.size());
+}
+
 #include "tst_eventfeed.moc"

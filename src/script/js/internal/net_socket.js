@@ -1262,11 +1262,38 @@ class SocketMethods extends EventEmitter {
 // closed, but Node's handle is still open, so Node's connect() of that handle fails with
 // EISCONN, destroying the socket (from the nextTick queue, as Node's internalConnect()).
 function connectOpenHandle(socket, options, pipe) {
-    const error = eisconnError(socket, pipe, pipe ? options.path : options.host || 'localhost',
-                               Number(options.port) | 0);
-    loop.nextTick(function () {
-        if (socket._closeDeferred)
-            socket.destroy(error);
+    const port = Number(options.port) | 0;
+    resolveConnectAgain(socket, options, pipe, function () { return socket._closeDeferred; },
+                        function (address) {
+                            socket.destroy(eisconnError(socket, pipe, address, port));
+                        },
+                        function (error) { socket.destroy(error); });
+}
+
+// Where connect() of an open handle goes, as Node's lookupAndConnect() finds it: a path or an
+// IP address from the nextTick queue, a host name through dns.lookup() and a 'lookup' event
+// (EISCONN then names the address, not the host). proceed(address) or fail(error) run only
+// while stillWanted() holds.
+function resolveConnectAgain(socket, options, pipe, stillWanted, proceed, fail) {
+    const host = pipe ? options.path : options.host || 'localhost';
+    if (pipe || netBinding.isIP(host)) {
+        loop.nextTick(function () {
+            if (stillWanted())
+                proceed(host);
+        });
+        return;
+    }
+    const family = socketToDnsFamily(options.family);
+    require('dns').lookup(host, { family: family === 4 || family === 6 ? family : 0,
+                                  hints: options.hints || 0 },
+                          function (error, address, addressFamily) {
+        if (!stillWanted())
+            return;
+        socket.emit('lookup', error, address, addressFamily, host);
+        if (error)
+            fail(error);
+        else
+            proceed(address);
     });
 }
 
@@ -1306,8 +1333,6 @@ function connectOpenConnection(socket, options, pipe) {
         socket.emit('ready');
     }
     function proceed(address) {
-        if (!socket._reconnecting || socket._destroyed)
-            return;
         if (succeeds) {
             loop.setImmediate(connected);
             return;
@@ -1315,25 +1340,12 @@ function connectOpenConnection(socket, options, pipe) {
         socket._reconnecting = false;
         socket.destroy(eisconnError(socket, pipe, address, port));
     }
-    const host = pipe ? options.path : options.host || 'localhost';
-    if (pipe || netBinding.isIP(host)) {
-        loop.nextTick(proceed, host);
-        return;
-    }
-    const family = socketToDnsFamily(options.family);
-    require('dns').lookup(host, { family: family === 4 || family === 6 ? family : 0,
-                                  hints: options.hints || 0 },
-                          function (error, address, addressFamily) {
-        if (!socket._reconnecting || socket._destroyed)
-            return;
-        socket.emit('lookup', error, address, addressFamily, host);
-        if (error) {
-            socket._reconnecting = false;
-            socket.destroy(error);
-            return;
-        }
-        proceed(address);
-    });
+    resolveConnectAgain(socket, options, pipe,
+                        function () { return socket._reconnecting && !socket._destroyed; },
+                        proceed, function (error) {
+                            socket._reconnecting = false;
+                            socket.destroy(error);
+                        });
 }
 
 // Node's _writeGeneric() on a socket with no handle that is not connecting (connect() never

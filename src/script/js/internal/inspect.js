@@ -477,8 +477,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         }
     }
     ctx.seen.pop();
-    if (ctx.sorted)
-        output.sort(typeof ctx.sorted === 'function' ? ctx.sorted : undefined);
+    if (ctx.sorted) {
+        // Properties, and Set and Map entries; an array's or a typed array's elements keep
+        // their order, only the keys after them are sorted (Node's formatRaw()).
+        const comparator = typeof ctx.sorted === 'function' ? ctx.sorted : undefined;
+        if (extrasType === kObjectType) {
+            output.sort(comparator);
+        } else if (keys.length > 1) {
+            const start = output.length - keys.length;
+            const sortedKeys = output.slice(start).sort(comparator);
+            for (let i = 0; i < sortedKeys.length; i++)
+                output[start + i] = sortedKeys[i];
+        }
+    }
     return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
 }
 

@@ -147,7 +147,6 @@ void tst_EventFeed::backlogArrivesInSlicesInOrder()
     QCOMPARE(liveRows(tree), tree.liveCount());
 }
 
-QTEST_MAIN(tst_EventFeed)
 void tst_EventFeed::catchUpHandsOnEverythingRecordedAtOnce()
 {
     // An export asks for everything recorded so far, though the feed's timer has not run (here
@@ -185,4 +184,5 @@ void tst_EventFeed::catchUpHandsOnEverythingRecordedAtOnce()
     QCOMPARE(seqs.size(), expected.size());
 }
 
+QTEST_MAIN(tst_EventFeed)
 #include "tst_eventfeed.moc"

@@ -8,6 +8,8 @@
 #include "net/socket.h"
 #include "trace/tracerecorder.h"
 
+#include "../net/testpeers.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -68,9 +70,7 @@ void tst_EndpointTreeModel::serverClientAndHalfClose()
     netcore::Socket *accepted = nullptr;
     connect(&server, &netcore::Server::newConnection, this,
             [&accepted](netcore::Socket *socket) { accepted = socket; });
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
     model.applyRecords(takeRecords());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.state(server.id()), std::optional(State::Listening));
@@ -126,9 +126,7 @@ void tst_EndpointTreeModel::refusedClientShowsTheError()
     int port = 0;
     {
         netcore::Server server;
-        QSignalSpy listening(&server, &netcore::Server::listening);
-        QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-        QVERIFY(listening.wait(5000));
+        QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
         port = server.address().port();
         server.close();
     }
@@ -147,9 +145,7 @@ void tst_EndpointTreeModel::removeClosed()
     EndpointTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     netcore::Server server;
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
     netcore::Socket client;
     QSignalSpy closed(&client, &netcore::Socket::closed);
     QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
@@ -181,9 +177,7 @@ void tst_EndpointTreeModel::manyConnectionsCostOneSignalPerParent()
                 connect(socket, &netcore::Socket::closed, this,
                         [&acceptedClosed] { ++acceptedClosed; });
             });
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
     model.applyRecords(takeRecords());
 
     std::vector<std::unique_ptr<netcore::Socket>> clients;
@@ -255,9 +249,7 @@ void tst_EndpointTreeModel::pairedLegMovesAndRowsFollow()
     EndpointTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     netcore::Server server;
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
     std::vector<std::unique_ptr<netcore::Socket>> clients;
     int connected = 0;
     for (int i = 0; i < 4; ++i) {

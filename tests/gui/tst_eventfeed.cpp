@@ -10,6 +10,8 @@
 #include "net/socket.h"
 #include "trace/tracerecorder.h"
 
+#include "../net/testpeers.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +24,11 @@ using gui::EndpointTreeModel;
 namespace {
 
 constexpr int Timeout = 30000;
+
+netcore::ListenOptions loopback()
+{
+    return netcore::ListenOptions::tcp(0, u"127.0.0.1"_s);
+}
 
 // Every row's id, state and texts, parents before their children, as a view reads them.
 QStringList describe(const EndpointTreeModel &model, const QModelIndex &parent = {})
@@ -75,13 +82,11 @@ void tst_EventFeed::backlogArrivesInSlicesInOrder()
 
     // A listener and Clients connections that each send a byte; every other one then closes.
     netcore::Server server;
-    QSignalSpy listening(&server, &netcore::Server::listening);
     int received = 0;
     connect(&server, &netcore::Server::newConnection, this, [&received](netcore::Socket *socket) {
         connect(socket, &netcore::Socket::dataReceived, socket, [&received] { ++received; });
     });
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, loopback()));
     std::vector<std::unique_ptr<netcore::Socket>> clients;
     int connected = 0;
     for (int i = 0; i < Clients; ++i) {
@@ -155,13 +160,9 @@ void tst_EventFeed::catchUpHandsOnEverythingRecordedAtOnce()
     trace::TraceRecorder recorder;
     netcore::NetObserver::install(&recorder);
     netcore::Server server;
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, loopback()));
     netcore::Socket client;
-    QSignalSpy connected(&client, &netcore::Socket::connected);
-    QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
-    QVERIFY(connected.wait(5000));
+    QVERIFY(testpeers::connectAndAccept(server, client));
     netcore::NetObserver::install(nullptr);
     const quint64 last = recorder.lastSeq();
     QVERIFY(last > 2 * MaxBatch); // more than one slice

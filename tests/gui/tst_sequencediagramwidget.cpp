@@ -12,6 +12,8 @@
 #include "trace/jsonlwriter.h"
 #include "trace/tracerecorder.h"
 
+#include "../net/testpeers.h"
+
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
@@ -59,19 +61,12 @@ void tst_SequenceDiagramWidget::initTestCase()
     m_recorder = std::make_unique<trace::TraceRecorder>();
     netcore::NetObserver::install(m_recorder.get());
     netcore::Server server;
-    netcore::Socket *accepted = nullptr;
-    connect(&server, &netcore::Server::newConnection, this, [&accepted](netcore::Socket *socket) {
-        accepted = socket;
-        connect(socket, &netcore::Socket::dataReceived, socket,
-                [socket](const QByteArray &data) { socket->write(data); });
-    });
-    QSignalSpy listening(&server, &netcore::Server::listening);
-    QVERIFY(!server.listen(0, u"127.0.0.1"_s));
-    QVERIFY(listening.wait(5000));
+    QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
     netcore::Socket client;
-    QSignalSpy connected(&client, &netcore::Socket::connected);
-    QVERIFY(!client.connectTo(server.address().port(), u"127.0.0.1"_s));
-    QVERIFY(connected.wait(5000));
+    netcore::Socket *accepted = testpeers::connectAndAccept(server, client);
+    QVERIFY(accepted);
+    connect(accepted, &netcore::Socket::dataReceived, accepted,
+            [accepted](const QByteArray &data) { accepted->write(data); });
     QSignalSpy echoed(&client, &netcore::Socket::dataReceived);
     client.write(QByteArray("hello"));
     QVERIFY(echoed.wait(5000));

@@ -57,8 +57,9 @@ void ConnectAttempt::start()
             return m_socket->failWith(
                     NetError::fromErrno(-error, QStringLiteral("connect"), m_options.path));
         const int fd = sys::openSocket(AF_UNIX);
-        if (fd < 0)
-            return m_socket->failWith(NetError::fromErrno(-fd, QStringLiteral("socket")));
+        if (fd < 0) // libuv opens the socket inside connect: Node calls it a connect error
+            return m_socket->failWith(
+                    NetError::fromErrno(-fd, QStringLiteral("connect"), m_options.path));
         return connectFd(fd, native);
     }
     // An address literal needs no lookup and gets no 'lookup' event, as in Node. A dotted
@@ -141,10 +142,17 @@ void ConnectAttempt::dial(qsizetype index, const sys::NativeAddress &native)
 {
     m_index = index;
     int fd = -1;
-    if (const int error = openTcp(native.storage.ss_family, &fd); error > 0)
-        return m_socket->failWith(NetError::fromErrno(
-                error, fd < 0 ? QStringLiteral("socket") : QStringLiteral("bind"),
-                m_options.localAddress, m_options.localPort.value_or(-1)));
+    if (const int error = openTcp(native.storage.ss_family, &fd); error > 0) {
+        if (fd >= 0)
+            return m_socket->failWith(NetError::fromErrno(error, QStringLiteral("bind"),
+                                                          m_options.localAddress,
+                                                          m_options.localPort.value_or(-1)));
+        // No socket (EMFILE, ENFILE): libuv opens it inside connect, so Node reports a
+        // connect error with the address dialled.
+        return m_socket->failWith(NetError::fromErrno(error, QStringLiteral("connect"),
+                                                      m_addresses.value(index).address,
+                                                      *m_options.port));
+    }
     connectFd(fd, native);
 }
 

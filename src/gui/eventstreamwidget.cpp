@@ -16,6 +16,8 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSet>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +181,17 @@ void EventStreamWidget::sizeToFont()
     const QString widest
             = tr("Events (%1 of %2)").arg(m_eventActions.size()).arg(m_eventActions.size());
     m_ui->eventKindButton->setMinimumWidth(metrics.horizontalAdvance(widest) + 40);
+    // The combos keep their natural widths while there is room, but may shrink to about ten
+    // characters (eliding their text): at their natural widths the filter bar alone made the
+    // smallest window 1340 pixels wide, wider than a 1280-pixel screen.
+    const int shrunkText = metrics.horizontalAdvance(QLatin1Char('x')) * 10;
+    for (QComboBox *combo : {m_ui->endpointCombo, m_ui->timeModeCombo}) {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QSize shrunk = style()->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                                       QSize(shrunkText, metrics.height()), combo);
+        combo->setMinimumWidth(qMin(shrunk.width(), combo->sizeHint().width()));
+    }
 }
 
 void EventStreamWidget::changeEvent(QEvent *event)

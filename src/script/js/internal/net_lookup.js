@@ -7,6 +7,7 @@
 const codes = require('internal/errors').codes;
 const netBinding = internalBinding('net');
 const nativeOf = require('internal/net_common').nativeOf;
+const loop = require('internal/loop');
 
 function isValidAnswer(address, family) {
     return netBinding.isIP(String(address)) !== 0 && typeof address === 'string'
@@ -23,15 +24,22 @@ function invalidAnswer(address, family, options) {
     return error;
 }
 
-// options: the connect() options (host and port as the script gave them).
-function start(socket, host, family, hints, all, options) {
-    const pending = { requestId: null, answered: false, failed: false, addresses: [] };
-    socket._pendingLookup = pending;
+// The options Node's lookupAndConnect() gives the resolver: ADDRCONFIG without a family or
+// hints, all: true when it would race the families.
+function resolverOptions(family, hints, all) {
     if (family !== 4 && family !== 6 && hints === 0)
         hints = 32;  // dns.ADDRCONFIG, as Node adds it
     const lookupOptions = { family: family, hints: hints };
     if (all)
         lookupOptions.all = true;
+    return lookupOptions;
+}
+
+// options: the connect() options (host and port as the script gave them).
+function start(socket, host, family, hints, all, options) {
+    const pending = { requestId: null, answered: false, failed: false, addresses: [] };
+    socket._pendingLookup = pending;
+    const lookupOptions = resolverOptions(family, hints, all);
     function fail(error) {
         pending.failed = true;
         socket._lookupError = error;
@@ -76,4 +84,57 @@ function answer(socket) {
     nativeOf(socket).lookupDone(pending.requestId, pending.failed, pending.addresses);
 }
 
-module.exports = { start: start, answer: answer };
+// connect() of a socket whose handle is still open (net_socket.js's resolveConnectAgain()):
+// the resolver (the script's `lookup` or dns.lookup()) is called at once, with Node's options,
+// and its answer reported as Node's lookupAndConnect() reports it. proceed(address) runs inside
+// the resolver's callback (Node connects its handle there), fail(error) from the nextTick queue
+// (Node's connectErrorNT()), each only while stillWanted() holds. Of several addresses only
+// the first usable one is tried: the handle is connected, so it fails whatever the address.
+function resolveAgain(socket, host, resolver, lookupOptions, options, stillWanted, proceed,
+                      fail) {
+    function failLater(error) {
+        loop.nextTick(function () {
+            if (stillWanted())
+                fail(error);
+        });
+    }
+    resolver.call(undefined, host, lookupOptions, function (error, address, type) {
+        if (!lookupOptions.all) {
+            socket.emit('lookup', error, address, type, host);  // Node emits it whatever happened
+            if (!stillWanted())
+                return;
+            if (error)
+                failLater(error);
+            else if (!isValidAnswer(address, type))
+                failLater(invalidAnswer(address, type, options));
+            else
+                proceed(address);
+            return;
+        }
+        if (!stillWanted())
+            return;
+        if (error) {
+            socket.emit('lookup', error, undefined, undefined, host);
+            failLater(error);
+            return;
+        }
+        let usable = null;
+        for (let i = 0; i < address.length; i++) {
+            const entry = address[i] || {};
+            socket.emit('lookup', null, entry.address, entry.family, host);
+            if (!stillWanted())
+                return;
+            if (usable === null && isValidAnswer(entry.address, entry.family))
+                usable = entry.address;
+        }
+        if (usable !== null) {
+            proceed(usable);
+        } else {
+            const first = address[0] || {};
+            failLater(invalidAnswer(first.address, first.family, options));
+        }
+    });
+}
+
+module.exports = { start: start, answer: answer, resolveAgain: resolveAgain,
+                   resolverOptions: resolverOptions };

@@ -1053,14 +1053,15 @@ class SocketMethods extends EventEmitter {
         if (this._closeDeferred) {
             // netcore has closed already (see _onClose()): the events are ours to emit.
             this._closeDeferred = false;
+            // 'error' from the nextTick queue, 'close' once the handle has closed, as Node's.
             const socket = this;
-            loop.setImmediate(function () {
-                if (withError) {
+            if (withError) {
+                loop.nextTick(function () {
                     socket._hadError = socket._errorEmitted = true;
                     socket.emit('error', error);
-                }
-                socket._onClose(withError);
-            });
+                });
+            }
+            loop.setImmediate(function () { socket._onClose(withError); });
             return this;
         }
         this._track();
@@ -1129,6 +1130,7 @@ class SocketMethods extends EventEmitter {
         this._closeEmitted = false;
         this._errorEmitted = false;
         this._peername = null;
+        this._reconnecting = false;  // a lookup of an earlier connect() answers nothing now
         this._lookupFunction = typeof options.lookup === 'function' ? options.lookup : null;
         const host = options.host || 'localhost';
         const family = socketToDnsFamily(options.family);
@@ -1153,14 +1155,8 @@ class SocketMethods extends EventEmitter {
         this._hadHandle = true;
         startOnread(this);
         if (nativeOptions.customLookup) {
-            // Node asks for every address (and races them) unless a family or a local
-            // address was given or autoSelectFamily is off.
-            const autoSelect = options.autoSelectFamily !== undefined
-                               && options.autoSelectFamily !== null
-                    ? options.autoSelectFamily : require('net').getDefaultAutoSelectFamily();
-            const all = family !== 4 && family !== 6 && !options.localAddress && autoSelect;
             lookup.start(this, host, options.family === undefined ? undefined : family,
-                         options.hints || 0, all, options);
+                         options.hints || 0, racesFamilies(options, family), options);
         }
         return this;
     }
@@ -1258,22 +1254,36 @@ class SocketMethods extends EventEmitter {
     }
 }
 
+// Node asks the resolver for every address (and races them) unless a family or a local
+// address was given or autoSelectFamily is off.
+function racesFamilies(options, family) {
+    const autoSelect = options.autoSelectFamily !== undefined && options.autoSelectFamily !== null
+            ? options.autoSelectFamily : require('net').getDefaultAutoSelectFamily();
+    return family !== 4 && family !== 6 && !options.localAddress && autoSelect;
+}
+
 // connect() on a socket whose 'close' waits for unread data (see _onClose()): netcore has
 // closed, but Node's handle is still open, so Node's connect() of that handle fails with
-// EISCONN, destroying the socket (from the nextTick queue, as Node's internalConnect()).
+// EISCONN, destroying the socket. The socket is connecting until then, as Node's.
 function connectOpenHandle(socket, options, pipe) {
     const port = Number(options.port) | 0;
-    resolveConnectAgain(socket, options, pipe, function () { return socket._closeDeferred; },
+    socket._reconnecting = true;
+    resolveConnectAgain(socket, options, pipe,
+                        function () { return socket._closeDeferred && socket._reconnecting; },
                         function (address) {
+                            socket._reconnecting = false;
                             socket.destroy(eisconnError(socket, pipe, address, port));
                         },
-                        function (error) { socket.destroy(error); });
+                        function (error) {
+                            socket._reconnecting = false;
+                            socket.destroy(error);
+                        });
 }
 
 // Where connect() of an open handle goes, as Node's lookupAndConnect() finds it: a path or an
-// IP address from the nextTick queue, a host name through dns.lookup() and a 'lookup' event
-// (EISCONN then names the address, not the host). proceed(address) or fail(error) run only
-// while stillWanted() holds.
+// IP address from the nextTick queue, a host name through the `lookup` option or dns.lookup()
+// and 'lookup' events (EISCONN then names the address, not the host). proceed(address) or
+// fail(error) run only while stillWanted() holds.
 function resolveConnectAgain(socket, options, pipe, stillWanted, proceed, fail) {
     const host = pipe ? options.path : options.host || 'localhost';
     if (pipe || netBinding.isIP(host)) {
@@ -1284,17 +1294,13 @@ function resolveConnectAgain(socket, options, pipe, stillWanted, proceed, fail) 
         return;
     }
     const family = socketToDnsFamily(options.family);
-    require('dns').lookup(host, { family: family === 4 || family === 6 ? family : 0,
-                                  hints: options.hints || 0 },
-                          function (error, address, addressFamily) {
-        if (!stillWanted())
-            return;
-        socket.emit('lookup', error, address, addressFamily, host);
-        if (error)
-            fail(error);
-        else
-            proceed(address);
-    });
+    const resolver = typeof options.lookup === 'function' ? options.lookup
+                                                          : require('dns').lookup;
+    const lookupOptions = lookup.resolverOptions(options.family === undefined ? undefined : family,
+                                                 options.hints || 0,
+                                                 racesFamilies(options, family));
+    lookup.resolveAgain(socket, host, resolver, lookupOptions, options, stillWanted, proceed,
+                        fail);
 }
 
 // The error of connect() on a handle that is connected already: Node's ExceptionWithHostPort

@@ -235,7 +235,9 @@ class Server extends EventEmitter {
 }
 
 common.defineProperty(Server.prototype, 'listening', {
-    get: function () { return nativeOf(this).listening; }, configurable: true,
+    // false on an object that is no constructed server (the prototype), as Node's
+    get: function () { return this._id !== undefined && nativeOf(this).listening; },
+    configurable: true,
 });
 
 common.defineProperty(Server.prototype, 'maxConnections', {

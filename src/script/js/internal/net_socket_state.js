@@ -6,8 +6,26 @@
 const common = require('internal/net_common');
 const nativeOf = common.nativeOf;
 
+// What Node's getters give when read on an object that is no constructed socket (the
+// prototype itself, Node's test-net-access-byteswritten.js). Those Node lets throw
+// (readableFlowing, readableLength, ...) are not listed and throw here too.
+const kOnPrototype = {
+    connecting: undefined, _connecting: undefined, destroyed: false, closed: false,
+    errored: null, readable: false, writable: false, readyState: 'closed',
+    bufferSize: undefined, writableLength: undefined, writableHighWaterMark: undefined,
+    writableEnded: false, writableFinished: false, writableNeedDrain: false, writableCorked: 0,
+    readableEnded: false, readableEncoding: null, bytesRead: undefined,
+    bytesWritten: undefined, remoteAddress: undefined, remoteFamily: undefined,
+    remotePort: undefined,
+};
+
 function install(proto) {
     function getter(name, get) {
+        if (Object.prototype.hasOwnProperty.call(kOnPrototype, name)) {
+            const onPrototype = kOnPrototype[name];
+            const onSocket = get;
+            get = function () { return this._rs === undefined ? onPrototype : onSocket.call(this); };
+        }
         common.defineProperty(proto, name, { get: get, configurable: true });
     }
     getter('connecting', function () {

@@ -56,6 +56,8 @@ module.exports = {
     isIP: isIP,
     isIPv4: isIPv4,
     isIPv6: isIPv6,
+    // Node exports it for http and tls; its tests call it (test-net-normalize-args.js)
+    _normalizeArgs: function (args) { return common.normalizeArgs(args); },
     getDefaultAutoSelectFamily: function () { return autoSelectFamily; },
     setDefaultAutoSelectFamily: function (value) { autoSelectFamily = !!value; },
     getDefaultAutoSelectFamilyAttemptTimeout: function () { return autoSelectFamilyAttemptTimeout; },

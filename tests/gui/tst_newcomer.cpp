@@ -10,8 +10,13 @@
 #include "gui/mainwindow.h"
 #include "gui/newclientdialog.h"
 #include "gui/newlistenerdialog.h"
+#include "gui/tracereviewwindow.h"
 #include "session/engine.h"
 #include "session/enginethread.h"
+#include "trace/jsonlreader.h"
+#include "trace/tracerecorder.h"
+
+#include "../net/testpeers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +61,7 @@ private Q_SLOTS:
     void firstWindowFitsTheScreen();
     void restoredGeometryIsClampedToTheScreen();
     void smallestWindowFitsALaptopScreen();
+    void smallestReviewFitsALaptopScreen();
     void destroyAsksAndCanStopAsking();
     void closeAllAsks();
     void shortcutListIsCompleteAndGenerated();
@@ -274,6 +280,27 @@ void tst_Newcomer::smallestWindowFitsALaptopScreen()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+             qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+}
+
+// A saved trace's review window holds the same event stream beside a sequence diagram.
+void tst_Newcomer::smallestReviewFitsALaptopScreen()
+{
+    trace::TraceRecorder recorder;
+    netcore::NetObserver::install(&recorder);
+    {
+        netcore::Server server;
+        QVERIFY(testpeers::listenAndWait(server, netcore::ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    }
+    netcore::NetObserver::install(nullptr);
+    trace::JsonlReadResult trace;
+    trace.records = recorder.eventsSince(0);
+    QVERIFY(!trace.records.isEmpty());
+    gui::TraceReviewWindow review(u"listen.jsonl"_s, trace);
+    review.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&review));
+    const QSize minimum = review.minimumSizeHint().expandedTo(review.minimumSize());
     QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
              qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
 }

@@ -5,14 +5,17 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QObject>
-#include <QThreadPool>
 #include <QUrl>
 
+#include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
 #include <netdb.h>
 #include <sys/socket.h>
+#include <system_error>
+#include <thread>
 
 namespace netcore {
 
@@ -138,37 +141,82 @@ LookupResult resolve(const QByteArray &host, int family, int hints)
     return result;
 }
 
-// A pool of its own: slow DNS answers must not hold up the application's global pool, which
-// QCoreApplication's destructor waits for. This one is never waited for: a getaddrinfo()
-// cannot be cancelled, and exit must not hang on it.
-QThreadPool *resolverPool()
+// The workers are plain threads, not a QThreadPool's: a QThread makes an event dispatcher as
+// it starts, and Qt's GLib one aborts the process when it gets no descriptor for its wake-up
+// pipe, so a lookup while the process is out of descriptors (EMFILE) would kill it instead of
+// failing as Node's does. A pool of its own, too: slow DNS answers must not hold up the
+// application's global pool, which QCoreApplication's destructor waits for. These threads are
+// never waited for: a getaddrinfo() cannot be cancelled, and exit must not hang on it.
+constexpr int MaxWorkers = 8;
+constexpr std::chrono::seconds WorkerIdleTime {30}; // as long as QThreadPool keeps a thread
+
+struct Workers
 {
-    static QThreadPool *pool = [] {
-        auto *threads = new QThreadPool;
-        threads->setMaxThreadCount(8);
-        qAddPostRoutine(forgetAnswersAtExit);
-        return threads;
-    }();
-    return pool;
+    std::condition_variable lookupQueued; // with relayMutex
+    int running = 0;                      // guarded by relayMutex
+    int waiting = 0;                      // guarded by relayMutex: idle, waiting for a lookup
+};
+
+// Never destroyed, as pendingLookups(): a detached worker may still wait on it at exit.
+Workers &workers()
+{
+    static auto *pool = new Workers;
+    return *pool;
 }
 
-// One task per lookupHost(): takes the oldest lookup waiting, resolves it, and queues the
-// answer to its relay if that still lives.
-void resolveNextLookup()
+// One worker: resolves the oldest lookup waiting, queues the answer to its relay if that still
+// lives, and ends after WorkerIdleTime without work.
+void runWorker()
 {
-    PendingLookup lookup;
-    {
-        const std::lock_guard lock(relayMutex);
-        lookup = std::move(pendingLookups().front());
+    Workers &pool = workers();
+    std::unique_lock lock(relayMutex);
+    for (;;) {
+        if (pendingLookups().empty()) {
+            ++pool.waiting;
+            const bool queued = pool.lookupQueued.wait_for(
+                    lock, WorkerIdleTime, [] { return !pendingLookups().empty(); });
+            --pool.waiting;
+            if (!queued) {
+                --pool.running;
+                return;
+            }
+        }
+        PendingLookup lookup = std::move(pendingLookups().front());
         pendingLookups().pop_front();
+        lock.unlock();
+        LookupResult result = resolve(lookup.name, lookup.family, lookup.hints);
+        lock.lock();
+        if (!lookup.request->relay || applicationGone)
+            continue;
+        lookup.request->result = std::move(result);
+        // If Qt deletes the call unrun (the relay died, or the application is going), nothing
+        // runs.
+        QMetaObject::invokeMethod(lookup.request->relay, "deliver", Qt::QueuedConnection);
     }
-    LookupResult result = resolve(lookup.name, lookup.family, lookup.hints);
-    const std::lock_guard lock(relayMutex);
-    if (!lookup.request->relay || applicationGone)
-        return;
-    lookup.request->result = std::move(result);
-    // If Qt deletes the call unrun (the relay died, or the application is going), nothing runs.
-    QMetaObject::invokeMethod(lookup.request->relay, "deliver", Qt::QueuedConnection);
+}
+
+// Hands a queued lookup to a waiting worker, or starts one. Called with relayMutex held.
+// Without any worker (no thread could be started) the lookup is answered at once with
+// EAI_AGAIN, never left waiting for ever.
+void wakeOrStartWorker(const std::shared_ptr<LookupRequest> &request)
+{
+    static const bool forgetsAtExit = (qAddPostRoutine(forgetAnswersAtExit), true);
+    Q_UNUSED(forgetsAtExit);
+    Workers &pool = workers();
+    if (std::size_t(pool.waiting) < pendingLookups().size() && pool.running < MaxWorkers) {
+        try {
+            std::thread(runWorker).detach();
+            ++pool.running;
+        } catch (const std::system_error &) {
+            if (pool.running == 0) {
+                pendingLookups().pop_back();
+                request->result.eaiError = EAI_AGAIN;
+                QMetaObject::invokeMethod(request->relay, "deliver", Qt::QueuedConnection);
+                return;
+            }
+        }
+    }
+    pool.lookupQueued.notify_one();
 }
 
 } // namespace
@@ -179,11 +227,9 @@ void lookupHost(const QString &host, int family, int hints, QObject *context, Lo
     // Internationalised names go to the resolver in their ASCII (punycode) form.
     const QByteArray ace = QUrl::toAce(host);
     const QByteArray name = ace.isEmpty() ? host.toUtf8() : ace;
-    {
-        const std::lock_guard lock(relayMutex);
-        pendingLookups().push_back({relay->request(), name, family, hints});
-    }
-    resolverPool()->start(&resolveNextLookup);
+    const std::lock_guard lock(relayMutex);
+    pendingLookups().push_back({relay->request(), name, family, hints});
+    wakeOrStartWorker(relay->request());
 }
 
 } // namespace netcore

@@ -1,7 +1,9 @@
 // A Socket that connects, and a Server that listens, when the process is out of descriptors
 // (EMFILE on socket()): each reports it once, later, as Node does: a socket's error is
 // Node's connect error (syscall "connect", the address and port it dialled), then 'close'
-// with hadError; the server's is a listen error. Neither crashes, hangs nor spins.
+// with hadError; the server's is a listen error. A host name's lookup fails as Node's does
+// (getaddrinfo cannot read its files) instead of aborting the process: its worker thread
+// starts during the shortage. Nothing crashes, hangs or spins.
 
 #include "descriptorshortage.h"
 #include "loopsleeps.h"
@@ -23,10 +25,33 @@ class tst_ConnectShortage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: no resolver worker may be left from an earlier lookup in this process.
+    void lookupFailsWithoutAborting();
     void tcpConnectReportsNodesConnectError();
     void unixConnectReportsNodesConnectError();
     void listenReportsListenError();
 };
+
+void tst_ConnectShortage::lookupFailsWithoutAborting()
+{
+    Server server;
+    QVERIFY(testpeers::listenAndWait(server, ListenOptions::tcp(0, u"127.0.0.1"_s)));
+    Socket client;
+    EventLog log(&client);
+    DescriptorShortage shortage;
+    QVERIFY(shortage.fill());
+
+    // Before the fix, the lookup's new worker thread aborted the process here (GLib's
+    // "Creating pipes for GWakeup: Too many open files").
+    QVERIFY(!client.connectTo(server.address().port(), u"localhost"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(log.hasClosed(), 5000);
+    shortage.release();
+    QCOMPARE(log.errors.size(), 1);
+    QVERIFY2(log.sequence() == u"lookup error:%1 close:true"_s.arg(log.errors.first().code()),
+             qPrintable(log.sequence()));
+    QCOMPARE(log.errors.first().syscall(), u"getaddrinfo"_s);
+    QCOMPARE(log.errors.first().hostname(), u"localhost"_s);
+}
 
 void tst_ConnectShortage::tcpConnectReportsNodesConnectError()
 {

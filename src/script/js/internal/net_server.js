@@ -136,6 +136,8 @@ class Server extends EventEmitter {
             throw codes.ERR_NOT_SUPPORTED('server.listen(handle) with a server or socket '
                                           + 'object (use {fd})');
         }
+        if (options.signal !== undefined)
+            closeOnAbort(this, options.signal);
         if (typeof options.fd === 'number' && options.fd >= 0) {
             common.checkDescriptorAdoption('server.listen({fd: ' + options.fd + '})', options.fd);
             return this._listen({ fd: options.fd, backlog: backlogFromArgs || undefined });
@@ -232,6 +234,23 @@ class Server extends EventEmitter {
         nativeOf(this).unref();
         return this;
     }
+}
+
+// listen()'s signal option, as Node's addServerAbortSignalOption(): aborting it closes the
+// server (an aborted one from the nextTick queue); the listener goes with the server's 'close'.
+function closeOnAbort(server, signal) {
+    validators.validateAbortSignal(signal, 'options.signal');
+    function onAbort() {
+        server.close();
+    }
+    if (signal.aborted) {
+        loop.nextTick(onAbort);
+        return;
+    }
+    signal.addEventListener('abort', onAbort);
+    server.once('close', function () {
+        signal.removeEventListener('abort', onAbort);
+    });
 }
 
 common.defineProperty(Server.prototype, 'listening', {

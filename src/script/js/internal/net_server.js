@@ -19,6 +19,8 @@ const kDrop = common.events.kDrop;
 const kError = common.events.kError;
 const kClose = common.events.kClose;
 
+const kDefaultHighWaterMark = 16384;  // Node's getDefaultHighWaterMark() for byte streams
+
 function deliverPending(server) {
     nativeOf(server).deliverPending();
 }
@@ -40,8 +42,11 @@ class Server extends EventEmitter {
             if (options.keepAliveInitialDelay < 0)
                 options.keepAliveInitialDelay = 0;
         }
-        if (options.highWaterMark !== undefined)
+        if (options.highWaterMark !== undefined) {
             validators.validateNumber(options.highWaterMark, 'options.highWaterMark');
+            if (options.highWaterMark < 0)
+                options.highWaterMark = undefined;  // Node falls back to the default
+        }
         this._connections = 0;
         this._maxConnections = undefined;
         this._tracked = false;
@@ -50,6 +55,9 @@ class Server extends EventEmitter {
         this.noDelay = Boolean(options.noDelay);
         this.keepAlive = Boolean(options.keepAlive);
         this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay || 0) / 1000);
+        // Both high-water marks of the accepted sockets, as Node's onconnection() gives them.
+        this.highWaterMark = options.highWaterMark === undefined ? kDefaultHighWaterMark
+                                                                 : options.highWaterMark;
         common.attachNative(this, netBinding.createServer({
             pauseOnConnect: this.pauseOnConnect,
             noDelay: this.noDelay,
@@ -108,6 +116,8 @@ class Server extends EventEmitter {
         const socket = socketForAccepted(bridge, {
             allowHalfOpen: this.allowHalfOpen,
             pauseOnCreate: this.pauseOnConnect,
+            readableHighWaterMark: this.highWaterMark,
+            writableHighWaterMark: this.highWaterMark,
         });
         this._connections++;
         socket.server = this;

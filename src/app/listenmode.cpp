@@ -156,6 +156,12 @@ void ListenMode::onOutputFailed()
     finish();
 }
 
+// No new client while standard output is flushed; a Unix socket's path goes at once.
+void ListenMode::onInterrupted()
+{
+    m_server->close();
+}
+
 namespace {
 
 // -4 and -6: with no host, every interface of that family.

@@ -56,6 +56,7 @@ private:
     void serve(netcore::Socket *socket);
     void onRelayFinished(qint64 undeliveredBytes, const netcore::NetError &error);
     void onOutputFailed() override;
+    void onInterrupted() override;
 
     ListenSettings m_settings;
     netcore::Server *m_server = nullptr;

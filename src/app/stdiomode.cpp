@@ -166,6 +166,19 @@ void StdioMode::finish()
     m_output->finish(); // finished() follows once standard output has taken everything
 }
 
+void StdioMode::interrupt(int signalNumber)
+{
+    if (m_interrupted) {
+        Mode::interrupt(signalNumber);
+        return;
+    }
+    m_interrupted = true;
+    m_exitCode = 128 + signalNumber; // whatever failed before, the signal ended the run
+    m_relay->stop();
+    onInterrupted();
+    finish();
+}
+
 void StdioMode::fail(int exitCode)
 {
     if (m_exitCode == cli::ExitOk)

@@ -60,7 +60,15 @@ class StdioMode : public Mode
 public:
     explicit StdioMode(const StdioSettings &settings, QObject *parent = nullptr);
 
+    // SIGINT, SIGTERM: the relay stops, and the mode finishes with 128 + signalNumber once
+    // standard output has taken what was received before (a program killed at once would
+    // lose it). A second signal finishes at once: standard output's reader may have stopped.
+    void interrupt(int signalNumber) override;
+
 protected:
+    // Called once on the first signal, before standard output is flushed: stop accepting.
+    virtual void onInterrupted() { }
+
     // Opens --hex-dump's file; false, reported, with exit status 2 recorded, when it cannot.
     bool openHexDump();
     // -i: a connection without traffic for the idle timeout is reported and destroyed; the
@@ -101,4 +109,5 @@ private:
     int m_exitCode = 0;
     bool m_finishing = false;
     bool m_outputFailed = false;
+    bool m_interrupted = false;
 };

@@ -57,7 +57,7 @@ void StdioRelay::addSocket(Socket *socket)
     });
     connect(socket, &Socket::closed, this, [this, socket] { onSocketClosed(socket); });
     connect(socket, &QObject::destroyed, this, &StdioRelay::forgetSocket);
-    if (m_outputFull)
+    if (m_outputFull || m_stopped)
         socket->pause();
     if (m_options.receiveOnly) {
         // Nothing to send: our side ends with the peer's, as if standard input were empty.
@@ -131,9 +131,17 @@ void StdioRelay::onSocketData(const QByteArray &chunk)
         relayed.socket->pause();
 }
 
+void StdioRelay::stop()
+{
+    m_stopped = true;
+    for (const Relayed &relayed : std::as_const(m_sockets))
+        relayed.socket->pause();
+    updateInput();
+}
+
 void StdioRelay::onOutputDrained()
 {
-    if (!m_outputFull)
+    if (!m_outputFull || m_stopped)
         return;
     m_outputFull = false;
     for (const Relayed &relayed : std::as_const(m_sockets))
@@ -177,7 +185,7 @@ void StdioRelay::updateInput()
     const bool full = std::any_of(m_sockets.cbegin(), m_sockets.cend(), [](const Relayed &r) {
         return r.waitingForDrain && r.socket->isWritable();
     });
-    if (canSend && !full && !m_options.receiveOnly)
+    if (canSend && !full && !m_options.receiveOnly && !m_stopped)
         m_input->resume();
     else
         m_input->pause();

@@ -51,6 +51,10 @@ public:
     // Relays socket until it closes. Starts reading standard input with the first socket.
     void addSocket(netcore::Socket *socket);
     qsizetype socketCount() const { return m_sockets.size(); }
+    // Moves no more bytes either way (the run was interrupted): standard input is no longer
+    // read and every socket, even one added later, is paused. What the sockets gave before
+    // still reaches standard output.
+    void stop();
 
 Q_SIGNALS:
     // A relayed socket closed. undeliveredBytes: standard input read while it was relayed
@@ -85,5 +89,6 @@ private:
     Options m_options;
     StdioHexDump *m_hexDump = nullptr;
     bool m_outputFull = false;
+    bool m_stopped = false;
     bool m_inputEndedWithCr = false; // -C: a CR LF split between two reads stays as it is
 };

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -161,6 +162,9 @@ private Q_SLOTS:
     void noHalfCloseCountsTheInputNotSent();
     void slowStandardOutputGetsEveryByte_data();
     void slowStandardOutputGetsEveryByte();
+    void signalStillWritesWhatArrived_data() { addModeAndTransportRows(); }
+    void signalStillWritesWhatArrived();
+    void secondSignalEndsAtOnce();
     void closedStandardOutputReaderEndsQuietly_data() { addModeAndTransportRows(); }
     void closedStandardOutputReaderEndsQuietly();
     void closedStandardInputReadsAsEmpty();
@@ -336,6 +340,62 @@ void tst_Delivery::slowStandardOutputGetsEveryByte()
     QCOMPARE(messages(netbench), QByteArray());
     QCOMPARE(received.size(), payload.size());
     QVERIFY(received == payload);
+}
+
+// SIGTERM while standard output is backed up: what netbench had received when the signal came
+// is written out before it exits with 128 + 15, as if the bytes had gone straight out (it
+// used to exit at once and drop the queue, up to a MiB). Its standard input stays open, so
+// only the signal ends the run.
+void tst_Delivery::signalStillWritesWhatArrived()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, transport);
+    // All of it is read from the socket (below the queue's high-water mark), most of it waits
+    // in netbench because the pipe holds 64 KiB.
+    const QByteArray payload = randomBytes(768 * 1024 + 5, 17);
+    OutputPipe output;
+    QVERIFY(output.isValid());
+    RelayPeer peer({.endFirst = false, .payload = payload, .resetAfter = -1, .answerAtEnd = false});
+    NetbenchProcess netbench;
+    output.attachAsStandardOutput(netbench.process);
+    QVERIFY(startWithPeer(netbench, peer, mode, transport, {u"--events"_s}));
+    output.closeWriteEnd();
+    // The peer's FIN comes after its last byte: netbench has read everything.
+    QTRY_VERIFY_WITH_TIMEOUT(netbench.err.contains(" socket  end\n"), ExitTimeoutMs);
+
+    QCOMPARE(::kill(pid_t(netbench.process.processId()), SIGTERM), 0);
+    const QByteArray received = output.read();
+    QVERIFY(netbench.waitForExit(ExitTimeoutMs));
+    QCOMPARE(netbench.exitCode(), 128 + SIGTERM);
+    QCOMPARE(received.size(), payload.size());
+    QVERIFY(received == payload);
+}
+
+// A reader that never reads holds standard output for ever: a second signal ends the run
+// without waiting for it, with its own status.
+void tst_Delivery::secondSignalEndsAtOnce()
+{
+    OutputPipe output;
+    QVERIFY(output.isValid());
+    RelayPeer peer({.endFirst = false,
+                    .payload = randomBytes(EightMiB, 18),
+                    .resetAfter = -1,
+                    .answerAtEnd = false});
+    NetbenchProcess netbench;
+    output.attachAsStandardOutput(netbench.process);
+    // --keep-open: the server is closed by the first signal only, and --events says so.
+    QVERIFY(startWithPeer(netbench, peer, u"listen"_s, u"tcp"_s,
+                          {u"--keep-open"_s, u"--events"_s}));
+    output.closeWriteEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(netbench.err.contains(" socket  data "), ExitTimeoutMs);
+
+    const auto pid = pid_t(netbench.process.processId());
+    QCOMPARE(::kill(pid, SIGTERM), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(netbench.err.contains(" server  close()"), ExitTimeoutMs);
+    QCOMPARE(netbench.process.state(), QProcess::Running); // standard output is not drained
+    QCOMPARE(::kill(pid, SIGINT), 0);
+    QVERIFY(netbench.waitForExit(ExitTimeoutMs));
+    QCOMPARE(netbench.exitCode(), 128 + SIGINT);
 }
 
 // `netbench ... | head -c 10`: the reader goes away; netbench ends without a message and

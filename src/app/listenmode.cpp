@@ -282,6 +282,12 @@ QString CommandLine::read(ListenSettings *settings) const
     if (settings->stdio.replyRules && (parser.isSet(echo) || parser.isSet(discard)))
         return ListenMode::tr("rules (--reply, --rules) and --%1 exclude each other")
                 .arg(parser.isSet(echo) ? u"echo"_s : u"discard"_s);
+    const StdioRelay::Options &relay = settings->stdio.relay;
+    if ((parser.isSet(echo) || parser.isSet(discard))
+        && (relay.sendOnly || relay.receiveOnly || relay.crlf))
+        return ListenMode::tr("--%1 does not use standard I/O: -C, --send-only and --recv-only "
+                              "do not apply")
+                .arg(parser.isSet(echo) ? u"echo"_s : u"discard"_s);
     if (parser.isSet(echo))
         settings->action = ListenSettings::Action::Echo;
     else if (parser.isSet(discard))

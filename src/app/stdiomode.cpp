@@ -70,6 +70,8 @@ QString StdioArguments::read(const QCommandLineParser &parser, StdioSettings *se
         return StdioMode::tr("-U (a Unix socket) and -%1 exclude each other").arg(settings->family);
     if (parser.isSet(m_sendOnly) && parser.isSet(m_receiveOnly))
         return StdioMode::tr("--send-only and --recv-only exclude each other");
+    if (parser.isSet(m_receiveOnly) && parser.isSet(m_crlf))
+        return StdioMode::tr("-C changes standard input, which --recv-only does not read");
     settings->relay.sendOnly = parser.isSet(m_sendOnly);
     settings->relay.receiveOnly = parser.isSet(m_receiveOnly);
     settings->relay.crlf = parser.isSet(m_crlf);

@@ -201,6 +201,18 @@ void tst_CommandLine::badUsageExitsTwo_data()
         {u"connect"_s, u"--timeout"_s, u"5"_s, u"-i"_s, u"5"_s, u"h"_s, u"1"_s}, u"give one"_s);
     row("connect: send-only and recv-only",
         {u"connect"_s, u"--send-only"_s, u"--recv-only"_s, u"h"_s, u"1"_s}, u"exclude"_s);
+    // Options that would be silently ignored: --echo and --discard never touch standard I/O,
+    // --recv-only never reads standard input.
+    row("listen: echo and -C", {u"listen"_s, u"127.0.0.1:0"_s, u"--echo"_s, u"-C"_s},
+        u"--echo does not use standard I/O"_s);
+    row("listen: discard and recv-only",
+        {u"listen"_s, u"127.0.0.1:0"_s, u"--discard"_s, u"--recv-only"_s},
+        u"--discard does not use standard I/O"_s);
+    row("listen: echo and send-only",
+        {u"listen"_s, u"127.0.0.1:0"_s, u"--echo"_s, u"--send-only"_s},
+        u"--echo does not use standard I/O"_s);
+    row("connect: recv-only and -C", {u"connect"_s, u"--recv-only"_s, u"-C"_s, u"h"_s, u"1"_s},
+        u"-C changes standard input, which --recv-only does not read"_s);
     row("connect: -U and two words", {u"connect"_s, u"-U"_s, u"a"_s, u"b"_s},
         u"unexpected argument 'b' after the Unix socket path"_s);
     row("listen: hex dump into a missing folder",

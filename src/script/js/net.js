@@ -2,6 +2,7 @@
 // require('net'): Node's net module on netcore. See internal/net_socket.js and
 // internal/net_server.js for the classes.
 
+const validators = require('internal/validators');
 const common = require('internal/net_common');
 const Socket = require('internal/net_socket').Socket;
 const ServerClass = require('internal/net_server').Server;
@@ -59,9 +60,13 @@ module.exports = {
     // Node exports it for http and tls; its tests call it (test-net-normalize-args.js)
     _normalizeArgs: function (args) { return common.normalizeArgs(args); },
     getDefaultAutoSelectFamily: function () { return autoSelectFamily; },
-    setDefaultAutoSelectFamily: function (value) { autoSelectFamily = !!value; },
+    setDefaultAutoSelectFamily: function (value) {
+        validators.validateBoolean(value, 'value');
+        autoSelectFamily = value;
+    },
     getDefaultAutoSelectFamilyAttemptTimeout: function () { return autoSelectFamilyAttemptTimeout; },
     setDefaultAutoSelectFamilyAttemptTimeout: function (value) {
-        autoSelectFamilyAttemptTimeout = Math.max(10, Number(value) || 0);
+        validators.validateInt32(value, 'value', 1);
+        autoSelectFamilyAttemptTimeout = Math.max(10, value);
     },
 };

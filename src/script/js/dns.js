@@ -84,7 +84,7 @@ function parseLookupOptions(hostname, options) {
     }
     if (options.order !== undefined && options.order !== null) {
         validators.validateOneOf(options.order, 'options.order',
-                                 ['ipv4first', 'ipv6first', 'verbatim']);
+                                 ['verbatim', 'ipv4first', 'ipv6first']);  // Node's order
         parsed.order = options.order;
     }
     return parsed;
@@ -98,6 +98,8 @@ function ordered(addresses, order) {
                     .concat(addresses.filter((a) => a.family !== first));
 }
 
+let invalidHostnameWarned = false;
+
 function lookup(hostname, options, callback) {
     if (typeof options === 'function') {
         callback = options;
@@ -110,9 +112,12 @@ function lookup(hostname, options, callback) {
     }
     const parsed = parseLookupOptions(hostname, options);
     if (!hostname) {
-        process.emitWarning('The provided hostname "' + hostname + '" is not a valid '
-                            + 'hostname, and is supported in the dns module solely for '
-                            + 'compatibility.', 'DeprecationWarning', 'DEP0118');
+        if (!invalidHostnameWarned) {  // once per process, as Node's
+            invalidHostnameWarned = true;
+            process.emitWarning('The provided hostname "' + hostname + '" is not a valid '
+                                + 'hostname, and is supported in the dns module solely for '
+                                + 'compatibility.', 'DeprecationWarning', 'DEP0118');
+        }
         if (parsed.all)
             loop.nextTick(callback, null, []);
         else

@@ -441,7 +441,9 @@ NetError Socket::writeOut(Completion completion)
         m_bytesWritten += written;
         touch();
     }
-    if (error != 0 && error != EAGAIN && error != EWOULDBLOCK) {
+    // ENOBUFS (the kernel briefly out of buffer memory) is transient, as libuv counts it: the
+    // bytes stay queued for the next writability instead of failing the connection.
+    if (error != 0 && error != EAGAIN && error != EWOULDBLOCK && error != ENOBUFS) {
         for (const WriteCallback &callback : std::as_const(done))
             later([callback] { callback(NetError()); });
         return NetError::fromErrno(error, QStringLiteral("write"));

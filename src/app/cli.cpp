@@ -137,14 +137,6 @@ bool looksLikePath(const QString &word)
     return word.contains(u'/') || word.endsWith(u".sock"_s);
 }
 
-namespace {
-
-// "[::1]" -> "::1"; anything else as it is.
-QString withoutBrackets(const QString &host)
-{
-    return host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host;
-}
-
 QString readPort(const QString &text, int *port)
 {
     const std::optional<qint64> value = parseInteger(text, 0, 65535);
@@ -152,6 +144,14 @@ QString readPort(const QString &text, int *port)
         return tr("'%1' is not a port (a whole number from 0 to 65535)").arg(text);
     *port = int(*value);
     return {};
+}
+
+namespace {
+
+// "[::1]" -> "::1"; anything else as it is.
+QString withoutBrackets(const QString &host)
+{
+    return host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host;
 }
 
 // One word: "PORT", "HOST:PORT", "[V6]:PORT" or ":PORT".

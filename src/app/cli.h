@@ -70,6 +70,9 @@ struct Target
 // socket path (any word is, with -U).
 bool looksLikePath(const QString &word);
 
+// A port from 0 to 65535 into *port; else what is wrong, in the command line's words.
+QString readPort(const QString &text, int *port);
+
 // The target words of listen and connect: "PORT" (listen only), "HOST:PORT", "[V6]:PORT",
 // ":PORT", "HOST PORT", "[V6] PORT" or a PATH. Returns what is wrong, in the command
 // line's words, or an empty string when target was filled in.

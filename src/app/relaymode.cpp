@@ -108,11 +108,12 @@ void RelayMode::onConnectionFinished(RelayConnection *connection, const NetError
 
 namespace {
 
-// "8080" (LISTEN only: every interface), "HOST:PORT", "[V6]:PORT", or a Unix socket path
-// (anything with a '/'). Returns an error message, empty when it was read.
+// "8080" (LISTEN only: every interface), "HOST:PORT", "[V6]:PORT", or a Unix socket path (a
+// word with a '/' or ending in .sock, as listen and connect take it). Returns an error
+// message, empty when it was read.
 QString parseEndpoint(const QString &text, bool listening, QString *host, int *port, QString *path)
 {
-    if (text.contains(u'/')) {
+    if (cli::looksLikePath(text)) {
         *path = text;
         return {};
     }
@@ -133,8 +134,8 @@ QString parseEndpoint(const QString &text, bool listening, QString *host, int *p
     }
     if (!listening && host->isEmpty())
         return RelayMode::tr("the target '%1' has no host").arg(text);
-    if (const NetError error = netcore::parsePort(portText, port))
-        return error.message();
+    if (const QString message = cli::readPort(portText, port); !message.isEmpty())
+        return message;
     if (!listening && *port == 0)
         return RelayMode::tr("the target's port cannot be 0");
     return {};
@@ -272,7 +273,8 @@ CommandLine::CommandLine()
     parser.addPositionalArgument(
             u"LISTEN"_s,
             RelayMode::tr("Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 "
-                          "picks a free one) or a Unix socket PATH (anything with a '/')."),
+                          "picks a free one) or a Unix socket PATH (a word with a '/' or ending in "
+                          ".sock)."),
             u"LISTEN"_s);
     parser.addPositionalArgument(
             u"TARGET"_s,

@@ -41,6 +41,7 @@ class tst_RelayCommand : public QObject
 private Q_SLOTS:
     void relaysToAnEchoServer_data();
     void relaysToAnEchoServer();
+    void unixSocketsByTheirNames();
     void resetAfterBytesReachesTheClient();
     void cutAfterBytesReachesTheServerExactly();
     void helpListsTheFaultsAndFitsATerminal();
@@ -104,6 +105,35 @@ void tst_RelayCommand::relaysToAnEchoServer()
     const QByteArray records = trace.readAll();
     QVERIFY(records.contains("\"connection\""));
     QVERIFY(records.contains("\"connect\""));
+}
+
+// "app.sock" is a Unix socket for relay as for listen and connect (a word ending in .sock);
+// relay took it for a port ("Port should be >= 0 and < 65536. Received type string").
+void tst_RelayCommand::unixSocketsByTheirNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    NetbenchProcess server;
+    server.process.setWorkingDirectory(dir.path());
+    QVERIFY(server.start({u"listen"_s, u"server.sock"_s, u"--echo"_s, u"--keep-open"_s}));
+    QCOMPARE(server.waitForListening(), u"server.sock"_s);
+
+    NetbenchProcess relay;
+    relay.process.setWorkingDirectory(dir.path());
+    QVERIFY(relay.start({u"relay"_s, u"relay.sock"_s, u"server.sock"_s}));
+    QCOMPARE(relay.waitForListening(), u"relay.sock"_s);
+    QVERIFY2(relay.err.contains("relaying to server.sock"), relay.err.constData());
+
+    Socket client(netcore::SocketOptions {.allowHalfOpen = true});
+    QByteArray echoed;
+    bool ended = false;
+    connect(&client, &Socket::dataReceived, this,
+            [&](const QByteArray &chunk) { echoed += chunk; });
+    connect(&client, &Socket::ended, this, [&] { ended = true; });
+    QVERIFY(!client.connectTo(netcore::ConnectOptions::unixPath(dir.filePath(u"relay.sock"_s))));
+    client.end("hello through names\n"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(ended, 60000);
+    QCOMPARE(echoed, "hello through names\n"_ba);
 }
 
 void tst_RelayCommand::resetAfterBytesReachesTheClient()
@@ -194,7 +224,11 @@ void tst_RelayCommand::badCommandLines_data()
                                       << u"the target '80' is neither HOST:PORT nor a PATH"_s;
     QTest::newRow("target port 0")
             << QStringList {u"0"_s, u"127.0.0.1:0"_s} << u"the target's port cannot be 0"_s;
-    QTest::newRow("bad port") << QStringList {u"0"_s, u"127.0.0.1:70000"_s} << u"70000"_s;
+    // The command line's words, as listen and connect say it (not Node's "Received type").
+    QTest::newRow("bad port") << QStringList {u"0"_s, u"127.0.0.1:70000"_s}
+                              << u"'70000' is not a port (a whole number from 0 to 65535)"_s;
+    QTest::newRow("bad listen port") << QStringList {u"abc"_s, u"127.0.0.1:80"_s}
+                                     << u"'abc' is not a port (a whole number from 0 to 65535)"_s;
     QTest::newRow("bare v6") << QStringList {u"::1:80"_s, u"127.0.0.1:80"_s}
                              << u"put an IPv6 address in brackets"_s;
     QTest::newRow("extra") << QStringList {u"0"_s, u"127.0.0.1:80"_s, u"x"_s}

@@ -14,10 +14,29 @@ function print(fd, args) {
     let text = formatModule.formatWithOptions(undefined, args);
     if (groupIndent !== '')
         text = groupIndent + text.split('\n').join('\n' + groupIndent);
-    // Through the stream, as Node's console: a failing stdout reports its error there.
+    // Through the stream, as Node's console, which swallows the stream's first write error
+    // (`netbench run x.js | head` ends quietly if nothing is logged after): a listener that
+    // ignores it is there during the write and, if the write fails, until its 'error' has come.
+    // Output after that 'error' fails as process.stdout.write() does, fatal unhandled.
     const process = require('internal/process');
-    (fd === 1 ? process.stdout : process.stderr).write(text + '\n');
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    try {
+        if (stream.listenerCount('error') === 0)
+            stream.once('error', ignoreError);
+        stream.write(text + '\n', function ignoreFirstError(error) {
+            if (error !== null && error !== undefined && !stream._errorEmitted
+                && stream.listenerCount('error') === 0)
+                stream.once('error', ignoreError);
+        });
+    } catch (error) {
+        if (error instanceof RangeError && /call stack/.test(error.message))
+            throw error;
+    } finally {
+        stream.removeListener('error', ignoreError);
+    }
 }
+
+function ignoreError() {}
 
 function toStdout() {
     print(1, Array.prototype.slice.call(arguments));

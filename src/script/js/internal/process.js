@@ -198,6 +198,10 @@ function OutputStream(fd) {
     this.fd = fd;
     this.writable = true;
     this._isStdio = true;
+    // Node's stdio stream: the failed writes of one tick give their callbacks the error, then
+    // one 'error' follows them; errorEmitted stays true after the first (console reads it).
+    this._errorPending = false;
+    this._errorEmitted = false;
 }
 OutputStream.prototype = Object.create(EventEmitter.prototype, {
     constructor: { value: OutputStream, writable: true, configurable: true },
@@ -225,10 +229,7 @@ OutputStream.prototype.write = function write(chunk, encoding, callback) {
     }
     if (failure !== null) {
         // Node: the callback gets the error, then the stream emits it (fatal if unhandled).
-        const error = outputError(failure);
-        if (typeof callback === 'function')
-            loop.nextTick(callback, error);
-        loop.nextTick(emitOutputError, this, error);
+        loop.nextTick(afterFailedWrite, this, outputError(failure), callback);
         return false;
     }
     if (typeof callback === 'function')
@@ -254,7 +255,20 @@ function outputError(failure) {
     return error;
 }
 
+// As Node's Writable: the 'error' is queued by the first failed write's callback, so it comes
+// after the callbacks of the writes that failed with it, once for all of them.
+function afterFailedWrite(stream, error, callback) {
+    if (typeof callback === 'function')
+        callback(error);
+    if (stream._errorPending)
+        return;
+    stream._errorPending = true;
+    loop.nextTick(emitOutputError, stream, error);
+}
+
 function emitOutputError(stream, error) {
+    stream._errorPending = false;
+    stream._errorEmitted = true;
     stream.emit('error', error);
 }
 

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void thrownNonErrorValues_data();
     void thrownNonErrorValues();
     void argvAndEnvironment();
+    void reportSurvivesReplacedBuiltins_data();
+    void reportSurvivesReplacedBuiltins();
 };
 
 void tst_Lifecycle::exitCodes_data()
@@ -281,6 +283,40 @@ void tst_Lifecycle::argvAndEnvironment()
     QCOMPARE(result.out,
              u"4 true one|two words\nstring linux true string\ntrue true\n"
              "2 true number number\nERR_NOT_SUPPORTED\n"_s);
+}
+
+void tst_Lifecycle::reportSurvivesReplacedBuiltins_data()
+{
+    QTest::addColumn<QByteArray>("replace");
+    QTest::newRow("String.prototype.split") << QByteArray("String.prototype.split");
+    QTest::newRow("Array.prototype.join") << QByteArray("Array.prototype.join");
+    QTest::newRow("Array.prototype[Symbol.iterator]")
+            << QByteArray("Array.prototype[Symbol.iterator]");
+    QTest::newRow("Function.prototype.call") << QByteArray("Function.prototype.call");
+}
+
+// A script that replaced a built-in the report uses still learns what it threw and where
+// (the engine's own stack). Before, only the replaced built-in's error was printed:
+// "Uncaught exception (and it could not be reported: Error: replaced)".
+void tst_Lifecycle::reportSurvivesReplacedBuiltins()
+{
+    QFETCH(QByteArray, replace);
+    ScriptDir dir;
+    const QString file
+            = dir.write(u"replaced.js"_s,
+                        replace
+                                + " = function () { throw new Error('replaced'); };\n"
+                                  "function work() { throw new Error('the real problem'); }\n"
+                                  "setTimeout(work, 1);\n");
+    const scripttest::Result result = scripttest::run(file);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"Error: the real problem\n"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(file + u":2"_s), qPrintable(result.err));
+    const scripttest::Result node = scripttest::runNode(file);
+    if (node.exitCode >= 0) {
+        QCOMPARE(node.exitCode, 1);
+        QVERIFY2(node.err.contains(u"Error: the real problem\n"_s), qPrintable(node.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Lifecycle)

@@ -180,11 +180,33 @@ function fatal(error, code) {
     try {
         native.write(2, require('internal/fatal').formatFatal(error));
     } catch (reportError) {
-        native.write(2, 'Uncaught exception (and it could not be reported: '
-                     + String(reportError) + ')\n');
+        native.write(2, plainReport(error, reportError));
     }
     const exitCode = Number(process.exitCode);
     native.exit(Number.isInteger(exitCode) ? exitCode : code);
+}
+
+// The report when formatFatal() failed (the script replaced built-ins it uses, as
+// String.prototype.split or Array.prototype.join): still the error itself and where it was
+// thrown, as the engine gives them, so that what went wrong is not lost.
+function plainReport(error, reportError) {
+    let text = 'Uncaught ' + plainText(error) + '\n';
+    try {
+        const stack = error !== null && typeof error === 'object' ? error.stack : undefined;
+        if (typeof stack === 'string' && stack !== '')
+            text += stack + '\n';
+    } catch (ignored) {
+        // A throwing 'stack' getter: the first line is all there is.
+    }
+    return text + '(and the full report failed: ' + plainText(reportError) + ')\n';
+}
+
+function plainText(value) {
+    try {
+        return String(value);
+    } catch (ignored) {
+        return 'a value whose conversion to a string throws';
+    }
 }
 
 // ---- timers -----------------------------------------------------------------------------

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void longHostNamesAndPaths();
     void tenThousandServers();
     void manySocketsWithoutConnecting();
+    void objectPrototypeKeepsANullPrototype();
 };
 
 // Everything a script can get to, from globalThis, every module, process, sockets (fresh,
@@ -544,6 +545,26 @@ process.on('exit', () => console.log('closed', closed));
     QCOMPARE(result.err, QString());
     QCOMPARE(result.out, u"closed 100000\n"_s);
     QCOMPARE(result.exitCode, 0);
+}
+
+// Object.prototype's prototype cannot change (ES2016's immutable prototype, V8's TypeError).
+// Qt 6.4's engine allowed it: a Proxy put there answered every property read of every object,
+// and the run ended with "netbench: internal error in the script runtime".
+void tst_Hostile::objectPrototypeKeepsANullPrototype()
+{
+    compareWithNode(echoAfter(R"js(
+const trap = new Proxy({}, { get(t, k) { throw new Error('read ' + String(k)); } });
+try { Object.setPrototypeOf(Object.prototype, trap); } catch (e) { console.log(e.name + ': ' + e.message); }
+console.log(Reflect.setPrototypeOf(Object.prototype, trap), Reflect.setPrototypeOf(Object.prototype, null));
+try { Object.prototype.__proto__ = trap; } catch (e) { console.log(e.name + ': ' + e.message); }
+console.log(Object.getPrototypeOf(Object.prototype), Object.setPrototypeOf(Object.prototype, null) === Object.prototype);
+const o = {}; o.__proto__ = Array.prototype;
+console.log(o instanceof Array, Object.setPrototypeOf(o, null).__proto__, Object.setPrototypeOf.length);
+)js"),
+                    u"TypeError: Immutable prototype object 'Object.prototype' cannot have their "
+                    "prototype set\nfalse true\nTypeError: Immutable prototype object "
+                    "'Object.prototype' cannot have their prototype set\nnull true\n"
+                    "true undefined 2\ngot hello\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)

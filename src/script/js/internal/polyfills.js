@@ -98,3 +98,45 @@ define(Error, 'captureStackTrace', function captureStackTrace(target) {
 });
 if (Error.stackTraceLimit === undefined)
     Error.stackTraceLimit = 10;
+
+// Object.prototype's own prototype stays null (an "immutable prototype exotic object" since
+// ES2016): V8 refuses to change it, Qt 6.4's engine does not, and an object put there would
+// sit under every object of the run, the runtime's own included.
+const setPrototypeOfAnything = Object.setPrototypeOf;
+const reflectSetPrototypeOf = Reflect.setPrototypeOf;
+const protoAccessor = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__');
+const applyFunction = Reflect.apply;
+
+function immutablePrototypeError() {
+    return new TypeError(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set");
+}
+
+Object.defineProperty(Object, 'setPrototypeOf', {
+    value: function setPrototypeOf(target, prototype) {
+        if (target === Object.prototype && prototype !== null)
+            throw immutablePrototypeError();
+        return setPrototypeOfAnything(target, prototype);
+    },
+    writable: true, configurable: true, enumerable: false,
+});
+Object.defineProperty(Reflect, 'setPrototypeOf', {
+    value: function setPrototypeOf(target, prototype) {
+        if (target === Object.prototype && prototype !== null)
+            return false;
+        return reflectSetPrototypeOf(target, prototype);
+    },
+    writable: true, configurable: true, enumerable: false,
+});
+if (protoAccessor !== undefined && typeof protoAccessor.set === 'function') {
+    const setProto = protoAccessor.set;
+    const setter = function (prototype) {
+        if (this === Object.prototype && prototype !== null)
+            throw immutablePrototypeError();
+        return applyFunction(setProto, this, [prototype]);
+    };
+    Object.defineProperty(setter, 'name', { value: 'set __proto__', configurable: true });
+    Object.defineProperty(Object.prototype, '__proto__', {
+        get: protoAccessor.get, set: setter, configurable: true, enumerable: false,
+    });
+}

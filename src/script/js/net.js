@@ -44,6 +44,16 @@ function isIPv6(input) {
     return isIP(input) === 6;
 }
 
+// Windows-only in Node, a no-op elsewhere; deprecated (DEP0121), warned about once.
+let simultaneousAcceptsWarned = false;
+function setSimultaneousAccepts() {
+    if (simultaneousAcceptsWarned)
+        return;
+    simultaneousAcceptsWarned = true;
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                        'DeprecationWarning', 'DEP0121');
+}
+
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
@@ -59,6 +69,7 @@ module.exports = {
     isIPv6: isIPv6,
     // Node exports it for http and tls; its tests call it (test-net-normalize-args.js)
     _normalizeArgs: function (args) { return common.normalizeArgs(args); },
+    _setSimultaneousAccepts: setSimultaneousAccepts,
     getDefaultAutoSelectFamily: function () { return autoSelectFamily; },
     setDefaultAutoSelectFamily: function (value) {
         validators.validateBoolean(value, 'value');

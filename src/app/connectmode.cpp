@@ -516,9 +516,8 @@ QString CommandLine::readOneShot(ConnectSettings *settings) const
                 ? session::payloadcodec::decodeText(parser.value(sendText))
                 : session::payloadcodec::decodeHex(parser.value(sendHex));
         if (!result.isValid())
-            return ConnectMode::tr("--%1: %2 (at character %3)")
-                    .arg(parser.isSet(sendText) ? u"send-text"_s : u"send-hex"_s, result.error)
-                    .arg(result.position + 1);
+            return ConnectMode::tr("--%1: %2") // the error says where: "(column 2)"
+                    .arg(parser.isSet(sendText) ? u"send-text"_s : u"send-hex"_s, result.error);
         settings->oneShotPayload = result.bytes;
     }
     // Standard input is never read; the peer's end ends our side.

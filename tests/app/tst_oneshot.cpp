@@ -259,7 +259,9 @@ void tst_OneShot::badCommandLines_data()
     QTest::newRow("two messages") << QStringList {u"--send-text"_s, u"a"_s, u"--send-hex"_s,
                                                   u"62"_s}
                                   << QByteArray("give one message");
-    QTest::newRow("bad hex") << QStringList {u"--send-hex"_s, u"6g"_s} << QByteArray("--send-hex:");
+    // Where, once: the codec's "(column 2)" was followed by "(at character 2)".
+    QTest::newRow("bad hex") << QStringList {u"--send-hex"_s, u"6g"_s}
+                             << QByteArray("--send-hex: 'g' is not a hex digit (column 2)\n");
     QTest::newRow("bad escape") << QStringList {u"--send-text"_s, u"a\\q"_s}
                                 << QByteArray("--send-text:");
     QTest::newRow("wait alone") << QStringList {u"--reply-wait"_s, u"100"_s}

@@ -290,19 +290,64 @@ void ComposerWidget::sendNextRepeat(quint64 id)
         return;
     // Back to back: a batch per turn; with an interval: one per tick, the first at once.
     const int batch = o.repeatTimer->interval() == 0 ? BackToBackBatch : 1;
-    for (int i = 0; i < batch && o.remaining > 0 && o.writable; ++i) {
+    for (int i = 0; i < batch && o.remaining > 0 && o.writable && !mustWaitForTheQueue(o); ++i) {
         --o.remaining;
+        o.unrecordedBytes += o.repeatBytes.size();
         Q_EMIT sendRequested(id, o.repeatBytes); // a receiver may call setWritable(id, false)
     }
     if (o.remaining <= 0) {
         finishRepeat(id);
         return;
     }
-    if (!o.repeatTimer->isActive())
+    if (mustWaitForTheQueue(o))
+        o.repeatTimer->stop(); // resumeRepeat() starts it again
+    else if (!o.repeatTimer->isActive())
         o.repeatTimer->start();
     o.repeatStatus = tr("%1 of %2 sent").arg(o.repeatTotal - o.remaining).arg(o.repeatTotal);
     if (id == m_target)
         showTargetSends();
+}
+
+bool ComposerWidget::mustWaitForTheQueue(const Outgoing &o)
+{
+    return o.queueFull || o.unrecordedBytes >= MaxUnrecordedBytes;
+}
+
+void ComposerWidget::resumeRepeat(quint64 id)
+{
+    Outgoing &o = outgoing(id);
+    if (o.repeatTimer && !o.repeatTimer->isActive() && !mustWaitForTheQueue(o))
+        o.repeatTimer->start();
+}
+
+void ComposerWidget::writeRecorded(quint64 id, qint64 bytes, qint64 bufferSize)
+{
+    const auto it = m_outgoing.find(id);
+    if (it == m_outgoing.end())
+        return;
+    Outgoing &o = it->second;
+    // Other writers (saved messages, rules, a script) are recorded too: never below zero.
+    o.unrecordedBytes = qMax<qint64>(0, o.unrecordedBytes - bytes);
+    o.queueFull = bufferSize > MaxQueuedBytes;
+    resumeRepeat(id);
+}
+
+void ComposerWidget::drained(quint64 id)
+{
+    const auto it = m_outgoing.find(id);
+    if (it == m_outgoing.end())
+        return;
+    it->second.queueFull = false;
+    resumeRepeat(id);
+}
+
+void ComposerWidget::writeRecordsLost()
+{
+    for (auto &[id, o] : m_outgoing) {
+        o.unrecordedBytes = 0;
+        o.queueFull = false;
+        resumeRepeat(id);
+    }
 }
 
 // Ends the endpoint's repeat: complete, or stopped (with the reason, if not the user's Stop).

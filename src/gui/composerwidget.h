@@ -44,6 +44,13 @@ public:
     // Repeats with no interval go out in batches of this many per turn of the event loop, so
     // a million repeats neither freeze the window nor escape Stop.
     static constexpr int BackToBackBatch = 1000;
+    // A repeat calls write() as a loop in Node code would, without waiting for 'drain', so the
+    // trace shows write() returning false and bufferSize growing. But once a recorded write()
+    // left more than MaxQueuedBytes queued, it waits for 'drain', and it never has more than
+    // MaxUnrecordedBytes asked for and not yet recorded: a peer that reads nothing cannot make
+    // the engine hold a million repeats in memory.
+    static constexpr qint64 MaxQueuedBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxUnrecordedBytes = 4 * 1024 * 1024;
 
     explicit ComposerWidget(QWidget *parent = nullptr);
     ~ComposerWidget() override;
@@ -84,6 +91,12 @@ public Q_SLOTS:
     void setFileProgress(quint64 id, qint64 sent, qint64 total);
     // From the engine: empty error when the whole file went out.
     void fileSendFinished(quint64 id, const QString &error);
+    // From the trace, for an endpoint's repeat to follow its write queue: a write() call of
+    // these bytes that left bufferSize queued; the endpoint's 'drain'.
+    void writeRecorded(quint64 id, qint64 bytes, qint64 bufferSize);
+    void drained(quint64 id);
+    // Records were lost before reaching the window: no repeat waits for what they said.
+    void writeRecordsLost();
 
 Q_SIGNALS:
     void sendRequested(quint64 id, const QByteArray &bytes);
@@ -104,6 +117,8 @@ private:
         bool repeatEndAfter = false;
         QTimer *repeatTimer = nullptr; // while a repeat is in progress
         QString repeatStatus;
+        qint64 unrecordedBytes = 0; // asked for, not yet seen in a write() record
+        bool queueFull = false;     // past MaxQueuedBytes at the last write(); no 'drain' since
         bool sendingFile = false;
         bool cancelling = false;
         QString fileName;
@@ -119,6 +134,8 @@ private:
     void browse();
     void cancelFileSend();
     void sendNextRepeat(quint64 id);
+    static bool mustWaitForTheQueue(const Outgoing &o);
+    void resumeRepeat(quint64 id);
     void finishRepeat(quint64 id, const QString &stoppedBecause = {});
     QString fileProblem() const;
     Outgoing &outgoing(quint64 id);

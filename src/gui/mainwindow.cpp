@@ -1035,13 +1035,20 @@ void MainWindow::onRecords(const QList<trace::TraceRecord> &records, quint64 los
     if (m_selectWhenShown)
         selectEndpoint(m_selectWhenShown);
     m_recordCount += records.size() + lost;
+    if (lost > 0)
+        m_composer->writeRecordsLost();
     for (const trace::TraceRecord &record : records) {
-        if (record.event == NetEvent::Data)
+        if (record.event == NetEvent::Data) {
             m_bytesIn += qMax<qint64>(record.value, 0);
-        else if (record.event == NetEvent::WriteCall)
+        } else if (record.event == NetEvent::WriteCall) {
             m_bytesOut += qMax<qint64>(record.value, 0);
-        else if (isConversationMarker(record))
+            m_composer->writeRecorded(record.endpointId, qMax<qint64>(record.value, 0),
+                                      record.write.bufferSize);
+        } else if (record.event == NetEvent::Drain) {
+            m_composer->drained(record.endpointId);
+        } else if (isConversationMarker(record)) {
             m_markers[record.endpointId].append(record);
+        }
         if ((record.endpointId == m_selectedId || (peerId && record.endpointId == peerId))
             && record.kind == EndpointKind::Socket)
             m_conversationStale = true;

@@ -86,6 +86,7 @@ private Q_SLOTS:
     // A send stays with the endpoint it started on.
     void aFileSendFinishesWhileAnotherEndpointIsSelected();
     void aRepeatStaysOnItsEndpoint();
+    void aRepeatWaitsForDrain();
     void theWheelLeavesUnfocusedControlsAlone();
     void devicesAndFifosAreRefused();
     void failedSavesAreReported_data();
@@ -720,6 +721,67 @@ void tst_MainWindow::aRepeatStaysOnItsEndpoint()
             Timeout);
     QCOMPARE(writesOn(window, session.acceptedId), 0);
     QCOMPARE(writesOn(window, session.clientId), 5);
+    window.close();
+}
+
+// Repeats into a peer that reads nothing: write() returns false and the queue grows, but only
+// so far: the composer then waits for 'drain' (the engine held all of 2000 x 64 KiB at once,
+// and a million repeats could take all memory); once the peer reads, every byte arrives and
+// the repeat completes.
+void tst_MainWindow::aRepeatWaitsForDrain()
+{
+    constexpr int Repeats = 2000;
+    constexpr qsizetype Payload = 64 * 1024;
+    MainWindow window;
+    answerPrompts(window);
+    window.show();
+    const Session session = connectPair(window);
+    QVERIFY(session.acceptedId);
+    const quint64 accepted = session.acceptedId;
+    window.engineThread()->post([accepted](session::Engine &e) { e.pause(accepted); });
+    gui::ComposerWidget *composer = window.composer();
+    window.selectEndpoint(session.clientId);
+    composer->setPayloadText(QString(Payload, u'x'));
+    find<QSpinBox>(composer, u"repeatSpin"_s)->setValue(Repeats);
+    find<QSpinBox>(composer, u"intervalSpin"_s)->setValue(0);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->isTargetAvailable(), Timeout);
+    composer->send();
+
+    const gui::EventTableModel *events = window.eventStream()->model();
+    // The client's records: its largest write queue, and whether a write() returned false.
+    const auto clientWrites = [&] {
+        qint64 largestQueue = 0;
+        bool refused = false;
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const trace::TraceRecord &record = events->record(row);
+            if (record.endpointId == session.clientId
+                && record.event == netcore::NetEvent::WriteCall) {
+                largestQueue = qMax(largestQueue, record.write.bufferSize);
+                refused = refused || record.write.accepted == 0;
+            }
+        }
+        return std::pair(largestQueue, refused);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(clientWrites().second, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(clientWrites().first > gui::ComposerWidget::MaxQueuedBytes, Timeout);
+    QVERIFY(composer->isRepeating());
+    window.engineThread()->post([accepted](session::Engine &e) { e.resume(accepted); });
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->isRepeating(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(writesOn(window, session.clientId), Repeats, Timeout);
+    const auto received = [&] {
+        qint64 bytes = 0;
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const trace::TraceRecord &record = events->record(row);
+            if (record.endpointId == accepted && record.event == netcore::NetEvent::Data)
+                bytes += record.value;
+        }
+        return bytes;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(received(), Repeats * Payload, Timeout);
+    const qint64 largestQueue = clientWrites().first;
+    QVERIFY2(largestQueue <= gui::ComposerWidget::MaxQueuedBytes
+                             + gui::ComposerWidget::MaxUnrecordedBytes + Payload,
+             qPrintable(u"a write queue of %1 bytes"_s.arg(largestQueue)));
     window.close();
 }
 

@@ -16,6 +16,7 @@ const nativeOf = common.nativeOf;
 const validateConnectOptions = common.validateConnectOptions;
 const buffer = require('buffer');
 const kSharedId = require('internal/encoding').kSharedId;
+const normalizeEncoding = require('internal/encoding').normalizeEncoding;
 const netBinding = internalBinding('net');
 const codes = errors.codes;
 const Buffer = buffer.Buffer;
@@ -687,12 +688,14 @@ class SocketMethods extends EventEmitter {
     }
 
     setEncoding(encoding) {
-        const name = encoding === undefined || encoding === null ? 'utf8' : String(encoding);
+        const name = encoding === undefined || encoding === null || encoding === ''
+                ? 'utf8' : String(encoding);
         const refused = nativeOf(this).setEncoding(name);
         if (refused !== null)
             throw codes.ERR_UNKNOWN_ENCODING(encoding);
         const rs = this._rs;
-        rs.encoding = name;
+        // readableEncoding is the decoder's name, as Node's: 'UCS-2' reads 'utf16le'.
+        rs.encoding = normalizeEncoding(name) || name;
         if (rs.buffer.length > 0 && typeof rs.buffer[0] !== 'string') {
             const text = Buffer.concat(rs.buffer).toString(name);
             rs.buffer = text === '' ? [] : [text];

@@ -11,7 +11,7 @@ seconds=${1:-30}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(stringdecoder ipaddress encoding jsonlreader payloadcodec)
+    targets=(stringdecoder ipaddress encoding jsonlreader payloadcodec replyrule)
 fi
 
 build=build-fuzz

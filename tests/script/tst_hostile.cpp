@@ -69,6 +69,7 @@ private Q_SLOTS:
     void tenThousandServers();
     void manySocketsWithoutConnecting();
     void objectPrototypeKeepsANullPrototype();
+    void recursionInsideBuiltinsIsARangeError();
 };
 
 // Everything a script can get to, from globalThis, every module, process, sockets (fresh,
@@ -565,6 +566,35 @@ console.log(o instanceof Array, Object.setPrototypeOf(o, null).__proto__, Object
                     "prototype set\nfalse true\nTypeError: Immutable prototype object "
                     "'Object.prototype' cannot have their prototype set\nnull true\n"
                     "true undefined 2\ngot hello\n"_s);
+}
+
+// Built-ins that recurse through built-ins without entering JS (the join of nested arrays, an
+// error whose message or name is an error) crashed the process with a
+// stack overflow (SIGSEGV) 100,000 levels deep; node throws a RangeError, and so do we now.
+void tst_Hostile::recursionInsideBuiltinsIsARangeError()
+{
+    compareWithNode(echoAfter(R"js(
+const depth = 100000;
+function attempt(name, build, use) {
+    try { use(build()); console.log(name, 'returned'); } catch (e) { console.log(name, e.name); }
+}
+function nestedArray() { let a = []; for (let i = 0; i < depth; i++) a = [a]; return a; }
+function errorChain(key) {
+    let e = new Error('x');
+    for (let i = 0; i < depth; i++) { const n = new Error('y'); n[key] = e; e = n; }
+    return e;
+}
+attempt('join', nestedArray, (a) => a.join());
+attempt('String', nestedArray, (a) => String(a));
+attempt('toLocaleString', nestedArray, (a) => a.toLocaleString());
+attempt('message', () => errorChain('message'), (e) => String(e));
+attempt('name', () => errorChain('name'), (e) => String(e));
+console.log([[1, [2, 3]].join('-'), String(new TypeError('m')), Array.prototype.join.length,
+             Array.prototype.join.call({ length: 2, 0: 'a', 1: 'b' }, '+')].join(' '));
+)js"),
+                    u"join RangeError\nString RangeError\ntoLocaleString RangeError\n"
+                    "message RangeError\nname RangeError\n1-2,3 TypeError: m 1 a+b\n"
+                    "got hello\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)

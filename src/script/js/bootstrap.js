@@ -59,6 +59,7 @@
     define('globalThis', global);
     define('global', global);
     requireBuiltin('internal/polyfills');
+    requireBuiltin('internal/stack_guards');
     const loop = requireBuiltin('internal/loop');
     define('Promise', requireBuiltin('internal/promise').Promise);
     define('queueMicrotask', loop.queueMicrotask);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void manySocketsWithoutConnecting();
     void objectPrototypeKeepsANullPrototype();
     void recursionInsideBuiltinsIsARangeError();
+    void objectKeysDoesNotCallGetters();
 };
 
 // Everything a script can get to, from globalThis, every module, process, sockets (fresh,
@@ -595,6 +596,25 @@ console.log([[1, [2, 3]].join('-'), String(new TypeError('m')), Array.prototype.
                     u"join RangeError\nString RangeError\ntoLocaleString RangeError\n"
                     "message RangeError\nname RangeError\n1-2,3 TypeError: m 1 a+b\n"
                     "got hello\n"_s);
+}
+
+// Qt 6.4's Object.keys() called every getter of the object: a getter that threw made
+// Object.keys(), and so console.log() of the object, throw (node prints "[Getter]").
+void tst_Hostile::objectKeysDoesNotCallGetters()
+{
+    compareWithNode(echoAfter(R"js(
+let calls = 0;
+const counted = { get x() { calls++; return 1; }, y: 2 };
+console.log(Object.keys(counted), calls);
+const throwing = { get x() { throw new Error('getter'); }, 1: 'a', 0: 'b' };
+Object.defineProperty(throwing, 'hidden', { value: 1, enumerable: false });
+console.log(Object.keys(throwing));
+console.log(throwing);
+console.log(Object.keys('ab'), Object.keys([1, , 3]), Object.keys(5));
+try { Object.keys(null); } catch (e) { console.log(e.name); }
+)js"),
+                    u"[ 'x', 'y' ] 0\n[ '0', '1', 'x' ]\n{ '0': 'b', '1': 'a', x: [Getter] }\n"
+                    "[ '0', '1' ] [ '0', '2' ] []\nTypeError\ngot hello\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)

@@ -140,3 +140,25 @@ if (protoAccessor !== undefined && typeof protoAccessor.set === 'function') {
         get: protoAccessor.get, set: setter, configurable: true, enumerable: false,
     });
 }
+
+// Object.keys() must not read the values: Qt 6.4's engine calls every getter on the way (so a
+// getter that throws made Object.keys(), and util.inspect() and console.log() of the object,
+// throw). The own names, kept where enumerable, in the same order.
+const ownPropertyNames = Object.getOwnPropertyNames;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+const toObject = Object;
+Object.defineProperty(Object, 'keys', {
+    value: function keys(value) {
+        if (value === null || value === undefined)
+            throw new TypeError('Cannot convert undefined or null to object');
+        const object = toObject(value);
+        const names = ownPropertyNames(object);
+        const result = [];
+        for (let i = 0; i < names.length; i++) {
+            if (applyFunction(isEnumerable, object, [names[i]]))
+                result[result.length] = names[i];
+        }
+        return result;
+    },
+    writable: true, configurable: true, enumerable: false,
+});

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void objectPrototypeKeepsANullPrototype();
     void recursionInsideBuiltinsIsARangeError();
     void objectKeysDoesNotCallGetters();
+    void weakCollectionsOutliveTheirKeys();
 };
 
 // Everything a script can get to, from globalThis, every module, process, sockets (fresh,
@@ -615,6 +616,44 @@ try { Object.keys(null); } catch (e) { console.log(e.name); }
 )js"),
                     u"[ 'x', 'y' ] 0\n[ '0', '1', 'x' ]\n{ '0': 'b', '1': 'a', x: [Getter] }\n"
                     "[ '0', '1' ] [ '0', '2' ] []\nTypeError\ngot hello\n"_s);
+}
+
+// Qt 6.4's WeakMap and WeakSet crashed the process (SIGSEGV in the collector) once keys they
+// held had been collected; the runtime's own keep each entry on its key.
+void tst_Hostile::weakCollectionsOutliveTheirKeys()
+{
+    compareWithNode(echoAfter(R"js(
+const util = require('util');
+const wm = new WeakMap();
+for (let round = 0; round < 3; round++) {
+  let keep = [];
+  for (let i = 0; i < 5000; i++) { const k = {}; wm.set(k, i); if (i % 2) keep.push(k); }
+  let junk = []; for (let i = 0; i < 3e5; i++) junk.push({ i });
+  let hits = 0; for (const k of keep) if (wm.get(k) !== undefined) hits++;
+  console.log(round, hits, wm.get({}), wm.has({}));
+}
+const ws = new WeakSet([{}]); const a = {}; ws.add(a); console.log(ws.has(a), ws.delete(a), ws.has(a), ws.delete(a));
+const f = Object.freeze({}); const m = new WeakMap([[f, 1]]); console.log(m.get(f), m.has(f), m.set(f, 2) === m, m.get(f), m.delete(f), m.has(f), m.get(f));
+const late = {}; m.set(late, 'x'); Object.freeze(late); m.set(late, 'y'); console.log(m.get(late), m.delete(late), m.has(late), m.get(late)); m.set(late, 'z'); console.log(m.get(late));
+console.log(Object.keys(late), JSON.stringify(late), util.inspect(late), Object.prototype.toString.call(m), Object.prototype.toString.call(ws));
+console.log(util.inspect(m), util.inspect(ws), util.types.isWeakMap(m), util.types.isWeakSet(ws), m instanceof WeakMap, WeakMap.name, WeakMap.length);
+try { WeakMap() } catch (e) { console.log(e.name) }
+try { m.set(1, 2) } catch (e) { console.log(e.name, e.message) }
+try { ws.add('s') } catch (e) { console.log(e.name, e.message) }
+try { WeakMap.prototype.get.call({}, {}) } catch (e) { console.log(e.name) }
+console.log(m.get(1), m.has(null), m.delete('x'), ws.has(3), WeakMap.prototype.delete.name);
+const k2 = {}; const m1 = new WeakMap(), m2 = new WeakMap(); m1.set(k2, 1); m2.set(k2, 2); console.log(m1.get(k2), m2.get(k2));
+const child = Object.create(k2); console.log(m1.has(child), m1.get(child));
+const fn = function () {}; m1.set(fn, 'fn'); console.log(m1.get(fn));
+)js"),
+                    u"0 2500 undefined false\n1 2500 undefined false\n2 2500 undefined false\n"
+                    "true true false false\n1 true true 2 true false undefined\n"
+                    "y true false undefined\nz\n[] {} {} [object WeakMap] [object WeakSet]\n"
+                    "WeakMap { <items unknown> } WeakSet { <items unknown> } true true true "
+                    "WeakMap 0\nTypeError\nTypeError Invalid value used as weak map key\n"
+                    "TypeError Invalid value used in weak set\nTypeError\n"
+                    "undefined false false false delete\n1 2\nfalse undefined\nfn\n"
+                    "got hello\n"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)

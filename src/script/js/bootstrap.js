@@ -60,6 +60,7 @@
     define('global', global);
     requireBuiltin('internal/polyfills');
     requireBuiltin('internal/stack_guards');
+    requireBuiltin('internal/weak_collections');
     const loop = requireBuiltin('internal/loop');
     define('Promise', requireBuiltin('internal/promise').Promise);
     define('queueMicrotask', loop.queueMicrotask);

@@ -230,7 +230,7 @@ function initSocket(socket, options, accepted) {
                    pipes: [], awaitDrainWriter: null, multiAwaitDrain: false,
                    dataEmitted: false, readRequested: false };
     socket._ws = { ending: false, finished: false, aborted: false, abortReason: null,
-                   finalChecked: false, onFinish: [], endRequest: 0,
+                   onFinish: [], endRequest: 0,
                    corked: 0, corkedWrites: [], corkedLength: 0, corkedBytes: 0,
                    corkedNeedDrain: false, defaultEncoding: 'utf8' };
     socket._requests = Object.create(null);  // request id -> callback (not a Map: see loop.handles)
@@ -854,6 +854,12 @@ class SocketMethods extends EventEmitter {
             callback = encoding;
             encoding = null;
         }
+        return this._writeChunk(chunk, encoding, callback) === true;
+    }
+
+    // Node's _write(): true or false as write() returns it, or the error a write after end()
+    // or destroy() was refused with (end() hands it to its callback).
+    _writeChunk(chunk, encoding, callback) {
         // A remembered view is known to be one: no type checks for it.
         let bytes = chunk === lastReceived ? lastReceivedBytes
                   : chunk === lastView ? lastViewBytes : null;
@@ -879,13 +885,18 @@ class SocketMethods extends EventEmitter {
                 error = errors.systemError('EPIPE',
                                            'This socket has been ended by the other party');
             } else {
-                // Node's writeAfterEnd(): the callback gets the error, the socket is destroyed.
                 error = codes.ERR_STREAM_WRITE_AFTER_END();
             }
-            if (typeof callback === 'function')
-                loop.nextTick(callback, error);
-            this.destroy(error);
-            return false;
+            // Node: the callback from the nextTick queue, then destroy(error); a socket
+            // destroyed already emits its 'error' first.
+            if (this.destroyed) {
+                this._answerLater(callback, error);
+            } else {
+                if (typeof callback === 'function')
+                    loop.nextTick(callback, error);
+                this.destroy(error);
+            }
+            return error;
         }
         if (this._ws.corked > 0 && !this.destroyed)
             return holdCorkedWrite(this, chunk, name, callback);
@@ -925,14 +936,15 @@ class SocketMethods extends EventEmitter {
         if (status & kAlreadyDestroyed) {
             if (request >= 0)
                 delete this._requests[request];
-            this._answerLater(callback, codes.ERR_STREAM_DESTROYED('write'));
-            return false;
+            const error = codes.ERR_STREAM_DESTROYED('write');
+            this._answerLater(callback, error);
+            return error;
         }
         // Node calls back on the nextTick queue when the kernel took the bytes at once; the
         // native confirmation for this request is then ignored.
         if (request >= 0 && (status & kWrittenAtOnce)) {
             delete this._requests[request];
-            loop.nextTick(callback, null);
+            loop.nextTick(afterWrittenAtOnce, this, callback);
         }
         return (status & kBelowHighWaterMark) !== 0;
     }
@@ -956,35 +968,51 @@ class SocketMethods extends EventEmitter {
             callback = encoding;
             encoding = null;
         }
-        if (data !== null && data !== undefined)
-            this.write(data, encoding);
+        // Node's end(): data refused by write() fails end() with write()'s error, which leaves
+        // the socket as it was (not ended).
+        let error = null;
+        if (data !== null && data !== undefined) {
+            const written = this._writeChunk(data, encoding);
+            if (written instanceof Error)
+                error = written;
+        }
         const ws = this._ws;
         if (ws.corked > 0) {
             ws.corked = 1;
             this.uncork();
         }
-        let error = null;
-        if (ws.finished)
-            error = codes.ERR_STREAM_ALREADY_FINISHED('end');
-        else if (this.destroyed)
-            error = codes.ERR_STREAM_DESTROYED('end');
-        if (typeof callback === 'function') {
-            if (error !== null || ws.finished)
-                this._answerLater(callback, error);
-            else
-                ws.onFinish[ws.onFinish.length] = callback;
-        }
-        if (!ws.ending && !this.destroyed) {
+        if (error !== null) {
+            // answered below
+        } else if (!ws.ending && this._errored === null) {
             ws.ending = true;
-            ws.finalChecked = false;
-            loop.nextTick(finalCheck, this);
-            const socket = this;
-            ws.endRequest = this._request(function (finishError) {
-                socket._finished(finishError);
-            });
-            nativeOf(this).end(ws.endRequest);
+            if (!this.destroyed)
+                this._startEnding();
+        } else if (ws.finished) {
+            error = codes.ERR_STREAM_ALREADY_FINISHED('end');
+        } else if (this.destroyed) {
+            error = codes.ERR_STREAM_DESTROYED('end');
+        }
+        if (typeof callback === 'function') {
+            if (error !== null)
+                this._answerLater(callback, error);
+            else if (this._errored !== null)
+                this._answerLater(callback, this._errored);
+            else if (ws.finished)
+                this._answerLater(callback, null);
+            else if (!this.destroyed)
+                ws.onFinish[ws.onFinish.length] = callback;
+            // else Node keeps it for a 'finish' that a destroyed socket never emits
         }
         return this;
+    }
+
+    _startEnding() {
+        const ws = this._ws;
+        const socket = this;
+        ws.endRequest = this._request(function (finishError) {
+            socket._finished(finishError);
+        });
+        nativeOf(this).end(ws.endRequest);
     }
 
     _finished(error) {
@@ -1007,7 +1035,7 @@ class SocketMethods extends EventEmitter {
         }
         ws.finished = true;
         for (const callback of callbacks)
-            callback();
+            callback(null);
         this.emit('finish');
         if (this._rs.endEmitted)
             autoDestroy(this);
@@ -1040,12 +1068,12 @@ class SocketMethods extends EventEmitter {
         if (ws.corkedWrites.length > 0)
             loop.nextTick(failCorkedWrites, this);
         if (ws.ending && !ws.finished && !ws.aborted) {
-            // Node: what waited for 'finish' learns of the destroy instead (from the tick
-            // end() queued, if it has not run yet); no 'finish' follows. Writes made while
-            // connecting answer them from 'close' instead (failBeforeConnect()).
+            // Node's errorBuffer(), queued by destroy(): what waited for 'finish' learns of
+            // the destroy instead; no 'finish' follows. Writes made while connecting answer
+            // them from 'close' instead (failBeforeConnect()).
             ws.aborted = true;
             ws.abortReason = error || codes.ERR_STREAM_DESTROYED('end');
-            if (ws.finalChecked && this._beforeConnect === null)
+            if (this._beforeConnect === null)
                 loop.nextTick(failFinish, this);
         }
         if (typeof callback === 'function') {
@@ -1503,19 +1531,20 @@ function watchAbortSignal(socket, signal) {
     });
 }
 
+// Node's afterWrite() tick of a write the kernel took at once: its callback, then, on a
+// socket destroyed since, the end() callbacks (errorBuffer()), before later ticks' callbacks.
+function afterWrittenAtOnce(socket, callback) {
+    callback(null);
+    if (socket._ws.aborted && socket._beforeConnect === null)
+        failFinish(socket);
+}
+
 function failFinish(socket) {
     const ws = socket._ws;
     const waiting = ws.onFinish;
     ws.onFinish = [];
     for (const waiter of waiting)
         waiter(ws.abortReason);
-}
-
-// Node's callFinal() tick: a socket destroyed before it fails its end() callbacks here.
-function finalCheck(socket) {
-    socket._ws.finalChecked = true;
-    if (socket._ws.aborted && socket._beforeConnect === null)
-        failFinish(socket);
 }
 
 // Node's _writeGeneric() while connecting: the first write waits for 'connect' with a 'close'

@@ -91,10 +91,8 @@ NetError Server::validate(const ListenOptions &options) const
                              {QStringLiteral("argument"), QStringLiteral("options"),
                               QStringLiteral("must have the property \"port\" or \"path\""),
                               QStringLiteral("{}")});
-    if (options.backlog < 0)
-        return NetError::api(ErrorCode::ERR_OUT_OF_RANGE,
-                             {QStringLiteral("backlog"), QStringLiteral(">= 0"),
-                              QString::number(options.backlog)});
+    // Any backlog goes to listen(2), as Node passes it: the kernel caps it (a negative one
+    // too) at its own maximum.
     return {};
 }
 

@@ -187,8 +187,11 @@ class Server extends EventEmitter {
     }
 
     _listen(options) {
-        if (typeof options.backlog !== 'number')
+        // Node validates nothing: a truthy backlog goes to listen(2) as its ToInt32.
+        if (options.backlog === undefined)
             delete options.backlog;
+        else
+            options.backlog |= 0;
         const refused = nativeOf(this).listen(options);
         if (refused !== null)
             throw errors.fromNative(refused);

@@ -467,6 +467,15 @@ class SocketMethods extends EventEmitter {
             this._closeDeferred = true;
             return;
         }
+        if (!this._errorEmitted && this._afterError.length > 0) {
+            // destroy(error) came after netcore had closed by itself (both FINs crossed), so no
+            // 'error' follows, as in Node for a socket destroyed already: what waited for it
+            // is answered now, not lost.
+            const after = this._afterError;
+            this._afterError = [];
+            for (const callback of after)
+                callback();
+        }
         this._destroyed = true;
         this._rs.buffer = [];
         this._rs.length = 0;
@@ -854,12 +863,13 @@ class SocketMethods extends EventEmitter {
             callback = encoding;
             encoding = null;
         }
-        return this._writeChunk(chunk, encoding, callback) === true;
+        return this._writeChunk(chunk, encoding, callback, false) === true;
     }
 
     // Node's _write(): true or false as write() returns it, or the error a write after end()
-    // or destroy() was refused with (end() hands it to its callback).
-    _writeChunk(chunk, encoding, callback) {
+    // or destroy() was refused with (end() hands it to its callback). Only write() says EPIPE
+    // after the peer's FIN (Node's writeAfterFIN() replaces write(), which end() does not call).
+    _writeChunk(chunk, encoding, callback, viaEnd) {
         // A remembered view is known to be one: no type checks for it.
         let bytes = chunk === lastReceived ? lastReceivedBytes
                   : chunk === lastView ? lastViewBytes : null;
@@ -881,7 +891,7 @@ class SocketMethods extends EventEmitter {
         }
         if (this._ws.ending) {
             let error;
-            if (this._rs.endEmitted && !this.allowHalfOpen) {
+            if (this._rs.endEmitted && !this.allowHalfOpen && !viaEnd) {
                 error = errors.systemError('EPIPE',
                                            'This socket has been ended by the other party');
             } else {
@@ -972,7 +982,7 @@ class SocketMethods extends EventEmitter {
         // the socket as it was (not ended).
         let error = null;
         if (data !== null && data !== undefined) {
-            const written = this._writeChunk(data, encoding);
+            const written = this._writeChunk(data, encoding, undefined, true);
             if (written instanceof Error)
                 error = written;
         }

@@ -275,16 +275,16 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--%1: %2 (at character %3)</source>
-        <translation>--%1: %2 (bei Zeichen %3)</translation>
-    </message>
-    <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Ein Client, der die PING-Zeilen seines Servers beantwortet, bis der Server endet.</translation>
     </message>
     <message>
         <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
         <translation>Den Client am Leben halten: wenn die Verbindung nicht zustande kommt oder schließt, bevor die Standardeingabe geendet hat (mit --recv-only immer), nach DELAY_MS Millisekunden erneut verbinden (1000, wenn --reconnect allein steht), jede weitere Wartezeit um den Backoff-Faktor länger. Das Ende der Gegenseite beendet auch unsere Seite (keine halboffenen Verbindungen), sodass ein Server, der schließt, sofort erneut verbunden wird. Jeder Versuch wird auf der Standardfehlerausgabe gemeldet. Geschrieben als --reconnect oder --reconnect=DELAY_MS.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +758,10 @@
     <message>
         <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
         <translation>Binär: 01 02 wird nach 200 ms mit 03 04 beantwortet.</translation>
+    </message>
+    <message>
+        <source>--%1 does not use standard I/O: -C, --send-only and --recv-only do not apply</source>
+        <translation>--%1 verwendet keine Standard-Ein-/Ausgabe: -C, --send-only und --recv-only gelten nicht</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1569,6 @@
         <translation>N Clients weiterleiten, dann jeden neuen sofort zurücksetzen (0: alle abweisen).</translation>
     </message>
     <message>
-        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
-        <translation>Wo Clients sich verbinden: [HOST:]PORT ([::1]:PORT für IPv6; Port 0 wählt einen freien) oder ein Unix-Socket-PATH (alles mit einem &apos;/&apos;).</translation>
-    </message>
-    <message>
         <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
         <translation>Der Server, an den jeder Client weitergeleitet wird: HOST:PORT, [V6]:PORT oder PATH.</translation>
     </message>
@@ -1611,6 +1611,10 @@
     <message>
         <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
         <translation>--connect-timeout braucht MS, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (a word with a &apos;/&apos; or ending in .sock).</source>
+        <translation>Wo Clients sich verbinden: [HOST:]PORT ([::1]:PORT für IPv6; Port 0 wählt einen freien) oder ein Unix-Socket-PATH (ein Wort mit einem &apos;/&apos; oder auf .sock endend).</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1838,10 @@
             <numerusform>mindestens %1 Byte der Standardeingabe wurde nicht zugestellt: %2</numerusform>
             <numerusform>mindestens %1 Bytes der Standardeingabe wurden nicht zugestellt: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-C changes standard input, which --recv-only does not read</source>
+        <translation>-C verändert die Standardeingabe, die --recv-only nicht liest</translation>
     </message>
 </context>
 <context>

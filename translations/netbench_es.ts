@@ -275,16 +275,16 @@
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>--%1: %2 (at character %3)</source>
-        <translation>--%1: %2 (en el carácter %3)</translation>
-    </message>
-    <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Un cliente que responde a las líneas PING de su servidor hasta que el servidor termina.</translation>
     </message>
     <message>
         <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
         <translation>Mantener el cliente: cuando la conexión no se puede establecer, o se cierra antes de que termine la entrada estándar (siempre, con --recv-only), volver a conectar tras DELAY_MS milisegundos (1000 si se escribe --reconnect solo), cada espera siguiente más larga según el factor de espera. El fin del otro extremo termina también nuestro lado (sin conexiones semiabiertas), de modo que un servidor que cierra se vuelve a conectar en seguida. Cada intento se indica en la salida de error. Se escribe --reconnect o --reconnect=DELAY_MS.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +758,10 @@
     <message>
         <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
         <translation>Binario: 01 02 se responde con 03 04 tras 200 ms.</translation>
+    </message>
+    <message>
+        <source>--%1 does not use standard I/O: -C, --send-only and --recv-only do not apply</source>
+        <translation>--%1 no usa la entrada/salida estándar: -C, --send-only y --recv-only no se aplican</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1569,6 @@
         <translation>Retransmitir N clientes y luego restablecer en el acto cada uno nuevo (0: rechazar todos).</translation>
     </message>
     <message>
-        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
-        <translation>Dónde se conectan los clientes: [HOST:]PORT ([::1]:PORT para IPv6; el puerto 0 toma uno libre) o una PATH de socket Unix (cualquier cosa con una &apos;/&apos;).</translation>
-    </message>
-    <message>
         <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
         <translation>El servidor al que se retransmite cada cliente: HOST:PORT, [V6]:PORT o PATH.</translation>
     </message>
@@ -1611,6 +1611,10 @@
     <message>
         <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
         <translation>--connect-timeout necesita MS, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (a word with a &apos;/&apos; or ending in .sock).</source>
+        <translation>Dónde se conectan los clientes: [HOST:]PORT ([::1]:PORT para IPv6; el puerto 0 toma uno libre) o una PATH de socket Unix (una palabra con una &apos;/&apos; o que termina en .sock).</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1838,10 @@
             <numerusform>al menos %1 byte de la entrada estándar no se entregó: %2</numerusform>
             <numerusform>al menos %1 bytes de la entrada estándar no se entregaron: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-C changes standard input, which --recv-only does not read</source>
+        <translation>-C cambia la entrada estándar, que --recv-only no lee</translation>
     </message>
 </context>
 <context>

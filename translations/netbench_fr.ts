@@ -275,16 +275,16 @@
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>--%1: %2 (at character %3)</source>
-        <translation>--%1 : %2 (au caractère %3)</translation>
-    </message>
-    <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>Un client qui répond aux lignes PING de son serveur jusqu&apos;à ce que le serveur termine.</translation>
     </message>
     <message>
         <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
         <translation>Maintenir le client : quand la connexion ne peut pas être établie, ou se ferme avant la fin de l&apos;entrée standard (toujours, avec --recv-only), se reconnecter après DELAY_MS millisecondes (1000 si --reconnect est écrit seul), chaque attente suivante allongée par le facteur de recul. La fin du pair termine aussi notre côté (pas de connexion semi-ouverte), si bien qu&apos;un serveur qui ferme est reconnecté aussitôt. Chaque tentative est signalée sur la sortie d&apos;erreur. S&apos;écrit --reconnect ou --reconnect=DELAY_MS.</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +758,10 @@
     <message>
         <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
         <translation>Binaire : 01 02 reçoit la réponse 03 04 après 200 ms.</translation>
+    </message>
+    <message>
+        <source>--%1 does not use standard I/O: -C, --send-only and --recv-only do not apply</source>
+        <translation>--%1 n&apos;utilise pas l&apos;entrée/sortie standard : -C, --send-only et --recv-only ne s&apos;appliquent pas</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1569,6 @@
         <translation>Relayer N clients, puis réinitialiser aussitôt chaque nouveau (0 : tout refuser).</translation>
     </message>
     <message>
-        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
-        <translation>Où les clients se connectent : [HOST:]PORT ([::1]:PORT pour IPv6 ; le port 0 en prend un libre) ou un PATH de socket Unix (tout ce qui contient un &apos;/&apos;).</translation>
-    </message>
-    <message>
         <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
         <translation>Le serveur vers lequel chaque client est relayé : HOST:PORT, [V6]:PORT ou PATH.</translation>
     </message>
@@ -1611,6 +1611,10 @@
     <message>
         <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
         <translation>--connect-timeout nécessite MS, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (a word with a &apos;/&apos; or ending in .sock).</source>
+        <translation>Où les clients se connectent : [HOST:]PORT ([::1]:PORT pour IPv6 ; le port 0 en prend un libre) ou un PATH de socket Unix (un mot contenant un &apos;/&apos; ou finissant par .sock).</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1838,10 @@
             <numerusform>au moins %1 octet de l&apos;entrée standard n&apos;a pas été livré : %2</numerusform>
             <numerusform>au moins %1 octets de l&apos;entrée standard n&apos;ont pas été livrés : %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-C changes standard input, which --recv-only does not read</source>
+        <translation>-C modifie l&apos;entrée standard, que --recv-only ne lit pas</translation>
     </message>
 </context>
 <context>

@@ -275,16 +275,16 @@
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>--%1: %2 (at character %3)</source>
-        <translation>--%1: %2 (%3 文字目)</translation>
-    </message>
-    <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>サーバーの PING 行に、サーバーが終了するまで応答するクライアント。</translation>
     </message>
     <message>
         <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
         <translation>クライアントを維持します: 接続できないとき、または標準入力が終わる前に接続が閉じたとき (--recv-only では常に)、DELAY_MS ミリ秒後 (--reconnect だけなら 1000) に再接続し、以降の待ち時間はバックオフ係数ずつ長くなります。ピアが終了するとこちら側も終了する (ハーフオープンの接続にしない) ため、閉じたサーバーにはすぐに再接続します。各試行は標準エラー出力に表示されます。--reconnect または --reconnect=DELAY_MS と書きます。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +758,10 @@
     <message>
         <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
         <translation>バイナリ: 01 02 には 200 ms 後に 03 04 で応答します。</translation>
+    </message>
+    <message>
+        <source>--%1 does not use standard I/O: -C, --send-only and --recv-only do not apply</source>
+        <translation>--%1 は標準入出力を使わないので、-C、--send-only、--recv-only は適用されません</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1568,6 @@
         <translation>N 個のクライアントをリレーした後は、新しいクライアントをすべてすぐにリセットします (0: すべて拒否)。</translation>
     </message>
     <message>
-        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
-        <translation>クライアントの接続先: [HOST:]PORT (IPv6 なら [::1]:PORT。ポート 0 なら空いているポートを選びます)、または Unix ソケットの PATH (&apos;/&apos; を含むもの)。</translation>
-    </message>
-    <message>
         <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
         <translation>各クライアントのリレー先のサーバー: HOST:PORT、[V6]:PORT、または PATH。</translation>
     </message>
@@ -1610,6 +1610,10 @@
     <message>
         <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
         <translation>--connect-timeout には MS が必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (a word with a &apos;/&apos; or ending in .sock).</source>
+        <translation>クライアントの接続先: [HOST:]PORT (IPv6 なら [::1]:PORT。ポート 0 なら空いているポートを選びます)、または Unix ソケットの PATH (&apos;/&apos; を含むか .sock で終わる語)。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1836,10 @@
         <translation>
             <numerusform>少なくとも %1 バイトの標準入力が届きませんでした: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-C changes standard input, which --recv-only does not read</source>
+        <translation>-C は標準入力を変換しますが、--recv-only は標準入力を読みません</translation>
     </message>
 </context>
 <context>

@@ -275,16 +275,16 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>--%1: %2 (at character %3)</source>
-        <translation>--%1：%2（在第 %3 个字符处）</translation>
-    </message>
-    <message>
         <source>A client that answers its server&apos;s PING lines until the server ends.</source>
         <translation>一个应答其服务器 PING 行的客户端，直到服务器结束。</translation>
     </message>
     <message>
         <source>Keep the client up: when the connection cannot be made, or closes before standard input has ended (always, with --recv-only), connect again after DELAY_MS milliseconds (1000 when written --reconnect alone), each further wait longer by the backoff factor. The peer&apos;s end ends our side too (no half-open connections), so a server that closes is reconnected at once. Each attempt is said on standard error. Written --reconnect or --reconnect=DELAY_MS.</source>
         <translation>保持客户端运行：无法建立连接，或在标准输入结束前连接关闭时（使用 --recv-only 时总是如此），在 DELAY_MS 毫秒后重新连接（只写 --reconnect 时为 1000），之后每次等待按退避系数延长。对端结束时我方也随之结束（不保持半开连接），因此关闭连接的服务器会立即被重新连接。每次尝试都会在标准错误上说明。写作 --reconnect 或 --reconnect=DELAY_MS。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +758,10 @@
     <message>
         <source>Binary: 01 02 is answered 03 04 after 200 ms.</source>
         <translation>二进制：对 01 02 在 200 ms 后应答 03 04。</translation>
+    </message>
+    <message>
+        <source>--%1 does not use standard I/O: -C, --send-only and --recv-only do not apply</source>
+        <translation>--%1 不使用标准输入输出：-C、--send-only 和 --recv-only 不适用</translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1568,6 @@
         <translation>中继 N 个客户端之后，每个新客户端都会被立即重置（0：全部拒绝）。</translation>
     </message>
     <message>
-        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (anything with a &apos;/&apos;).</source>
-        <translation>客户端连接的位置：[HOST:]PORT（IPv6 用 [::1]:PORT；端口 0 会选择一个空闲端口），或 Unix 套接字 PATH（任何包含 &apos;/&apos; 的内容）。</translation>
-    </message>
-    <message>
         <source>The server each client is relayed to: HOST:PORT, [V6]:PORT or PATH.</source>
         <translation>每个客户端被中继到的服务器：HOST:PORT、[V6]:PORT 或 PATH。</translation>
     </message>
@@ -1610,6 +1610,10 @@
     <message>
         <source>--connect-timeout needs MS, not &apos;%1&apos;</source>
         <translation>--connect-timeout 需要 MS，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Where clients connect: [HOST:]PORT ([::1]:PORT for IPv6; port 0 picks a free one) or a Unix socket PATH (a word with a &apos;/&apos; or ending in .sock).</source>
+        <translation>客户端连接的位置：[HOST:]PORT（IPv6 用 [::1]:PORT；端口 0 会选择一个空闲端口），或 Unix 套接字 PATH（包含 &apos;/&apos; 或以 .sock 结尾的词）。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1834,10 @@
         <translation>
             <numerusform>至少有 %1 字节的标准输入未送达：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>-C changes standard input, which --recv-only does not read</source>
+        <translation>-C 改变标准输入，而 --recv-only 不读取标准输入</translation>
     </message>
 </context>
 <context>

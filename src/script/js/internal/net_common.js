@@ -149,6 +149,19 @@ function checkDescriptorAdoption(call, fd) {
     throw error;
 }
 
+// A signal option, as Node's addAbortSignal helpers: onAbort runs when the signal aborts (from
+// the nextTick queue if it already has), and the listener goes with the owner's 'close'.
+function onSignalAbort(owner, signal, onAbort) {
+    if (signal.aborted) {
+        require('internal/loop').nextTick(onAbort);
+        return;
+    }
+    signal.addEventListener('abort', onAbort);
+    owner.once('close', function () {
+        signal.removeEventListener('abort', onAbort);
+    });
+}
+
 module.exports = {
     checkDescriptorAdoption: checkDescriptorAdoption,
     events: events,
@@ -164,4 +177,5 @@ module.exports = {
     toNumber: toNumber,
     isPipeName: isPipeName,
     normalizeArgs: normalizeArgs,
+    onSignalAbort: onSignalAbort,
 };

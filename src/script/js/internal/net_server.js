@@ -253,16 +253,8 @@ class Server extends EventEmitter {
 // server (an aborted one from the nextTick queue); the listener goes with the server's 'close'.
 function closeOnAbort(server, signal) {
     validators.validateAbortSignal(signal, 'options.signal');
-    function onAbort() {
+    common.onSignalAbort(server, signal, function () {
         server.close();
-    }
-    if (signal.aborted) {
-        loop.nextTick(onAbort);
-        return;
-    }
-    signal.addEventListener('abort', onAbort);
-    server.once('close', function () {
-        signal.removeEventListener('abort', onAbort);
     });
 }
 

@@ -1528,16 +1528,8 @@ function resumeOnread(socket) {
 
 function watchAbortSignal(socket, signal) {
     validators.validateAbortSignal(signal, 'signal');
-    function onAbort() {
+    common.onSignalAbort(socket, signal, function () {
         socket.destroy(require('internal/abort_controller').abortError(signal.reason));
-    }
-    if (signal.aborted) {
-        loop.nextTick(onAbort);
-        return;
-    }
-    signal.addEventListener('abort', onAbort);
-    socket.once('close', function () {
-        signal.removeEventListener('abort', onAbort);
     });
 }
 

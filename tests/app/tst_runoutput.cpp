@@ -27,6 +27,7 @@ private Q_SLOTS:
 
 private:
     QString writeScript(const QByteArray &source);
+    bool runWithStdoutOnFullDevice(NetbenchProcess &netbench, const QByteArray &source);
 
     QTemporaryDir m_dir;
     int m_scripts = 0;
@@ -41,17 +42,22 @@ QString tst_RunOutput::writeScript(const QByteArray &source)
     return path;
 }
 
+// Runs source, which then says its exit code on stderr, with standard output on /dev/full.
+bool tst_RunOutput::runWithStdoutOnFullDevice(NetbenchProcess &netbench, const QByteArray &source)
+{
+    const QString script = writeScript(source
+                                       + "process.on('exit', (code) => "
+                                         "process.stderr.write('exit ' + code + '\\n'));\n");
+    netbench.process.setStandardOutputFile(u"/dev/full"_s);
+    return !script.isEmpty() && netbench.start({u"run"_s, script}) && netbench.waitForExit();
+}
+
 void tst_RunOutput::fullDeviceIsAnUncaughtError()
 {
     if (!QFile::exists(u"/dev/full"_s))
         QSKIP("no /dev/full");
-    const QString script = writeScript("process.stdout.write('hello\\n');\n"
-                                       "process.on('exit', (code) => "
-                                       "process.stderr.write('exit ' + code + '\\n'));\n");
     NetbenchProcess netbench;
-    netbench.process.setStandardOutputFile(u"/dev/full"_s);
-    QVERIFY(netbench.start({u"run"_s, script}));
-    QVERIFY(netbench.waitForExit());
+    QVERIFY(runWithStdoutOnFullDevice(netbench, "process.stdout.write('hello\\n');\n"));
     QCOMPARE(netbench.exitCode(), 1);
     QVERIFY2(netbench.err.contains("exit 1\n"), netbench.err.constData());
     QVERIFY2(netbench.err.contains("Error: ENOSPC: no space left on device, write\n"),
@@ -65,13 +71,8 @@ void tst_RunOutput::consoleSwallowsAFullDevice()
 {
     if (!QFile::exists(u"/dev/full"_s))
         QSKIP("no /dev/full");
-    const QString script = writeScript("console.log('hello');\n"
-                                       "process.on('exit', (code) => "
-                                       "process.stderr.write('exit ' + code + '\\n'));\n");
     NetbenchProcess netbench;
-    netbench.process.setStandardOutputFile(u"/dev/full"_s);
-    QVERIFY(netbench.start({u"run"_s, script}));
-    QVERIFY(netbench.waitForExit());
+    QVERIFY(runWithStdoutOnFullDevice(netbench, "console.log('hello');\n"));
     QCOMPARE(netbench.err, QByteArray("exit 0\n"));
     QCOMPARE(netbench.exitCode(), 0);
 }

@@ -423,6 +423,11 @@ function clearTimeout(timer) {
 }
 
 function runTimers(now) {
+    // libuv's check phase follows its poll phase: immediates set by this pass's I/O callbacks
+    // run before the next timers, even when a timer fell due while those callbacks ran (Qt's
+    // loop may deliver the timer in the same turn as the I/O).
+    if (inPass && (immediateQueue.length > 0 || outstandingImmediates.length > 0))
+        runImmediates(true);
     // libuv runs timers at the end of a pass: an immediate they set waits for the next one.
     inPass = false;
     loopNow = now;
@@ -523,6 +528,8 @@ let outstandingImmediates = [];  // what an exception left of the last batch
 // Returns false when it ran nothing because nothing keeps this pass of the loop going (only
 // unref'd immediates, set outside an I/O callback): libuv would have ended the loop first.
 function runImmediates(nativeAlive) {
+    if (immediateQueue.length === 0 && outstandingImmediates.length === 0)
+        return true;  // the batch ran early, from runTimers()
     if (!nativeAlive && refedTimers === 0 && refedImmediates === 0
         && outstandingImmediates.length === 0 && !queuedOutsideCheck) {
         return false;

@@ -1843,6 +1843,10 @@
         <source>-C changes standard input, which --recv-only does not read</source>
         <translation>-C verändert die Standardeingabe, die --recv-only nicht liest</translation>
     </message>
+    <message>
+        <source>standard output took nothing for %1 s after the signal; what it had not taken is lost</source>
+        <translation>die Standardausgabe hat nach dem Signal %1 s lang nichts angenommen; was sie nicht angenommen hatte, ist verloren</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1843,6 +1843,10 @@
         <source>-C changes standard input, which --recv-only does not read</source>
         <translation>-C cambia la entrada estándar, que --recv-only no lee</translation>
     </message>
+    <message>
+        <source>standard output took nothing for %1 s after the signal; what it had not taken is lost</source>
+        <translation>la salida estándar no aceptó nada durante %1 s tras la señal; lo que no había aceptado se pierde</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1843,6 +1843,10 @@
         <source>-C changes standard input, which --recv-only does not read</source>
         <translation>-C modifie l&apos;entrée standard, que --recv-only ne lit pas</translation>
     </message>
+    <message>
+        <source>standard output took nothing for %1 s after the signal; what it had not taken is lost</source>
+        <translation>la sortie standard n&apos;a rien pris pendant %1 s après le signal ; ce qu&apos;elle n&apos;avait pas pris est perdu</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

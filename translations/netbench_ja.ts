@@ -1841,6 +1841,10 @@
         <source>-C changes standard input, which --recv-only does not read</source>
         <translation>-C は標準入力を変換しますが、--recv-only は標準入力を読みません</translation>
     </message>
+    <message>
+        <source>standard output took nothing for %1 s after the signal; what it had not taken is lost</source>
+        <translation>シグナルの後 %1 秒間、標準出力が何も受け取らなかったため、受け取られていなかったデータは失われます</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

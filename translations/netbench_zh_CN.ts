@@ -1839,6 +1839,10 @@
         <source>-C changes standard input, which --recv-only does not read</source>
         <translation>-C 改变标准输入，而 --recv-only 不读取标准输入</translation>
     </message>
+    <message>
+        <source>standard output took nothing for %1 s after the signal; what it had not taken is lost</source>
+        <translation>收到信号后标准输出 %1 秒内没有接收任何数据；它尚未接收的内容已丢失</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -9,6 +9,7 @@
 #include "session/autoresponder.h"
 
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -179,6 +180,33 @@ void StdioMode::interrupt(int signalNumber)
     m_relay->stop();
     onInterrupted();
     finish();
+    endIfOutputStalls(signalNumber);
+}
+
+namespace {
+// After a signal, standard output may take this long without taking a byte before the run ends
+// anyway: a reader that stopped reading must not keep a terminated program alive.
+constexpr int OutputStallAfterSignalMs = 5000;
+constexpr int OutputStallPollMs = 250;
+} // namespace
+
+void StdioMode::endIfOutputStalls(int signalNumber)
+{
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this,
+            [this, poll, signalNumber, queued = m_output->queuedBytes(), stalledMs = 0]() mutable {
+                const qint64 now = m_output->queuedBytes();
+                stalledMs = now < queued ? 0 : stalledMs + OutputStallPollMs;
+                queued = now;
+                if (stalledMs < OutputStallAfterSignalMs)
+                    return;
+                poll->stop();
+                cli::printMessage(tr("standard output took nothing for %1 s after the signal; "
+                                     "what it had not taken is lost")
+                                          .arg(OutputStallAfterSignalMs / 1000));
+                Mode::interrupt(signalNumber);
+            });
+    poll->start(OutputStallPollMs);
 }
 
 void StdioMode::fail(int exitCode)

@@ -62,7 +62,8 @@ public:
 
     // SIGINT, SIGTERM: the relay stops, and the mode finishes with 128 + signalNumber once
     // standard output has taken what was received before (a program killed at once would
-    // lose it). A second signal finishes at once: standard output's reader may have stopped.
+    // lose it). A second signal, or standard output taking nothing for 5 s, finishes at once:
+    // its reader may have stopped.
     void interrupt(int signalNumber) override;
 
 protected:
@@ -106,6 +107,7 @@ protected:
     StdioHexDump m_hexDump;
 
 private:
+    void endIfOutputStalls(int signalNumber);
     int m_exitCode = 0;
     bool m_finishing = false;
     bool m_outputFailed = false;

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void signalStillWritesWhatArrived_data() { addModeAndTransportRows(); }
     void signalStillWritesWhatArrived();
     void secondSignalEndsAtOnce();
+    void signalEndsWhenStandardOutputStalls();
     void closedStandardOutputReaderEndsQuietly_data() { addModeAndTransportRows(); }
     void closedStandardOutputReaderEndsQuietly();
     void closedStandardInputReadsAsEmpty();
@@ -396,6 +397,29 @@ void tst_Delivery::secondSignalEndsAtOnce()
     QCOMPARE(::kill(pid, SIGINT), 0);
     QVERIFY(netbench.waitForExit(ExitTimeoutMs));
     QCOMPARE(netbench.exitCode(), 128 + SIGINT);
+}
+
+// A reader of standard output that stopped reading, and no second signal (`timeout` sends one):
+// the run still ends once standard output has taken nothing for 5 s, and says what was lost.
+void tst_Delivery::signalEndsWhenStandardOutputStalls()
+{
+    OutputPipe output;
+    QVERIFY(output.isValid());
+    RelayPeer peer({.endFirst = false,
+                    .payload = randomBytes(EightMiB, 19),
+                    .resetAfter = -1,
+                    .answerAtEnd = false});
+    NetbenchProcess netbench;
+    output.attachAsStandardOutput(netbench.process);
+    QVERIFY(startWithPeer(netbench, peer, u"connect"_s, u"tcp"_s, {u"--events"_s}));
+    output.closeWriteEnd();
+    QTRY_VERIFY_WITH_TIMEOUT(netbench.err.contains(" socket  data "), ExitTimeoutMs);
+
+    QCOMPARE(::kill(pid_t(netbench.process.processId()), SIGTERM), 0);
+    QVERIFY(netbench.waitForExit(ExitTimeoutMs));
+    QCOMPARE(netbench.exitCode(), 128 + SIGTERM);
+    QVERIFY2(netbench.err.contains("standard output took nothing for 5 s after the signal"),
+             netbench.err.constData());
 }
 
 // `netbench ... | head -c 10`: the reader goes away; netbench ends without a message and
